@@ -1,0 +1,22 @@
+/**
+ * The two kinds of error the core throws. Every wrapper maps them the same way: a custom function turns
+ * `InputError` into `#VALUE!` and `NotAvailableError` into `#N/A`, each with the message; the wizard and
+ * the command-line tool show the message in plain words. Messages name the cell, row or value at fault
+ * and say what was expected, because an analyst has to be able to fix the input from the message alone.
+ */
+
+/** The input is malformed: text where a number was expected, an unreadable month, sizes that differ. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** The input is well formed but the answer does not exist: too few points, a month outside the data. */
+export class NotAvailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotAvailableError";
+  }
+}

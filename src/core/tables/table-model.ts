@@ -1,0 +1,103 @@
+/**
+ * The TableModel: one standard table of a Strategic Assessment, independent of where it is shown.
+ *
+ * Every recipe in `src/core/tables/` returns one, and every writer (the Excel sheet writer, the .docx
+ * and HTML exporters, the CSV/Markdown/xlsx output of the command-line tool) draws from it. The house
+ * style lives here, in the data, so that Excel and Word always show the same table:
+ * - change cells carry their sign ("+2645", "-3", "+28.6%");
+ * - a comparison that cannot be made is a `null` value, shown as "N/A" with a footnote marker;
+ * - sub-categories have `level` 1 and are shown with a "- " prefix;
+ * - subtotal and total rows are marked by `kind` and shown bold.
+ */
+
+/** What a cell holds, which decides its number format in every writer. */
+export type CellKind =
+  /** A whole count of crimes, incidents or people. Shown as "13594". */
+  | "count"
+  /** A signed number change between two periods. Shown as "+2645", "-3", "0". */
+  | "change"
+  /** A signed percentage change in percentage points, rounded to one decimal. 28.6 is shown as "+28.6%". */
+  | "percentChange"
+  /** A share in percentage points (not signed), rounded to one decimal. 37.8 is shown as "37.8%". */
+  | "percent"
+  /** A rate per 1,000 (or another base) population. Shown with `decimals` places (default 1). */
+  | "rate"
+  /** A rank, 1 = lowest. Shown as "6". */
+  | "rank"
+  /** A plain number with `decimals` places (SPC centre line and limits, for example). */
+  | "number"
+  /** Text: a row label, a month name, an SPC signal. */
+  | "text";
+
+/**
+ * One cell. `value` is a number for numeric kinds and a string for text. `null` means "not available":
+ * writers show "N/A", followed by `footnote` (such as "*") when given, and the table's notes explain it.
+ */
+export interface TableCell {
+  kind: CellKind;
+  value: number | string | null;
+  /** A marker such as "*" shown after "N/A" or the value; the matching note is in `TableModel.notes`. */
+  footnote?: string;
+  /** Decimal places for "rate" and "number" cells (default 1 for rate, 2 for number). */
+  decimals?: number;
+}
+
+/** The role of a body row: ordinary data, a subtotal (a division, a crime group) or the grand total. */
+export type RowKind = "data" | "subtotal" | "total";
+
+export interface TableRow {
+  /** 0 for a category, 1 for a sub-category (shown as "- Robbery"). */
+  level: 0 | 1;
+  kind: RowKind;
+  /** The first cell is the row label (kind "text"). */
+  cells: TableCell[];
+}
+
+/**
+ * A header cell. `span` is the number of columns it covers (default 1), for multi-row headers such as
+ * "Rolling year" above "RY ending Oct 2017" and "RY ending Oct 2016".
+ */
+export interface HeaderCell {
+  text: string;
+  span?: number;
+}
+
+/** A monthly series with SPC results, carried by an `spc-series` table for charts. */
+export interface ChartSeries {
+  /** The chart's title: area, category and period. */
+  title: string;
+  /** Month keys, "2017-10", one per point. */
+  months: string[];
+  values: number[];
+  centreLine: number[];
+  lowerLimit: number[];
+  upperLimit: number[];
+  /** The special-cause label of each point, "" for common cause. */
+  signals: string[];
+}
+
+export interface TableModel {
+  /** A short stable identifier of the recipe that made it, such as "rolling-year". */
+  recipe: string;
+  /** The table's title as a caption would show it: "Volume of crimes by type, Maidstone, RY ending Oct 2017". */
+  title: string;
+  /** A short name for a worksheet (at most 31 characters, no []:*?/\ characters). */
+  sheetName: string;
+  /** One or more header rows. The spans of each row add up to the number of columns. */
+  headerRows: HeaderCell[][];
+  rows: TableRow[];
+  /** Footnotes and caveats, shown under the table in order. */
+  notes: string[];
+  /** The source line, such as "Source: police.uk street-level crime, ...". */
+  source: string;
+  /** Rows of the input not used, with reasons; shown with the table. */
+  dropped?: DroppedSummary;
+  /** Present on SPC tables: the series the charts are drawn from. */
+  charts?: ChartSeries[];
+}
+
+/** How many input rows were left out of a table, and why (reason -> count and the first row numbers). */
+export interface DroppedSummary {
+  total: number;
+  reasons: { reason: string; count: number; firstRows: number[] }[];
+}

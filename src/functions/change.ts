@@ -1,0 +1,19 @@
+import { percentChange } from "../core/change/percent-change";
+import { excelError, guard } from "./excel-error";
+import { requireNumber } from "./coerce";
+
+/**
+ * The percentage change from an old value to a new one, rounded to one decimal place like Excel's ROUND
+ * (28.6 for 11890 against 9245). Returns #DIV/0! when the old value is 0.
+ * @customfunction PCTCHANGE
+ * @param newValue The count in the later period, such as this rolling year.
+ * @param oldValue The count in the earlier period, the base of the comparison.
+ * @returns The percentage change, as a number of percentage points (28.6 means +28.6%).
+ */
+export function pctChange(newValue: number, oldValue: number): number {
+  return guard(() => {
+    const change = percentChange(requireNumber(newValue, "new"), requireNumber(oldValue, "old"));
+    if (change === null) throw excelError("#DIV/0!", "old is 0: a change from zero has no percentage.");
+    return change;
+  });
+}

@@ -1,0 +1,75 @@
+import { InputError, NotAvailableError } from "../core/errors";
+
+/** The Excel error values a custom function can return. */
+export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
+
+/**
+ * An error value as the functions return it outside Excel (plain Node, tests): the same code and
+ * message that `CustomFunctions.Error` carries inside Excel.
+ */
+export class ExcelError extends Error {
+  constructor(
+    public readonly code: ExcelErrorCode,
+    message = "",
+  ) {
+    super(message || code);
+    this.name = "ExcelError";
+  }
+}
+
+const OFFICE_CODES: Record<ExcelErrorCode, string> = {
+  "#VALUE!": "invalidValue",
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+};
+
+/**
+ * Makes an Excel error value. Inside Excel this is a `CustomFunctions.Error`, which the cell shows as
+ * the error with the message as its tooltip (Excel shows messages for `#VALUE!` and `#N/A` only);
+ * elsewhere it is an `ExcelError` with the same code, so the module runs in plain Node.
+ */
+export function excelError(code: ExcelErrorCode, message?: string): Error {
+  const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (runtime?.Error) {
+    const errorCode = runtime.ErrorCode[OFFICE_CODES[code] as keyof typeof CustomFunctions.ErrorCode];
+    return new runtime.Error(errorCode as CustomFunctions.ErrorCode, message) as unknown as Error;
+  }
+  return new ExcelError(code, message);
+}
+
+/**
+ * Turns anything a core function threw into the Excel error a cell should show: `InputError` is
+ * `#VALUE!`, `NotAvailableError` is `#N/A`, and anything unexpected is `#VALUE!` with its message,
+ * so a cell never shows a bare crash.
+ */
+export function toExcelError(error: unknown): Error {
+  if (error instanceof NotAvailableError) return excelError("#N/A", error.message);
+  if (error instanceof InputError) return excelError("#VALUE!", error.message);
+  return excelError("#VALUE!", error instanceof Error ? error.message : String(error));
+}
+
+/** True for an error value made by `excelError` (in Excel or in Node). */
+export function isExcelError(value: unknown): boolean {
+  if (value instanceof ExcelError) return true;
+  const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  return Boolean(runtime?.Error && value instanceof runtime.Error);
+}
+
+/**
+ * Runs the body of a custom function and throws whatever went wrong as an Excel error value: error
+ * values made on purpose pass through, core errors are mapped by `toExcelError`. Every function in
+ * `src/functions` wraps its body in this, so none can end in an unexplained crash.
+ *
+ * @example
+ * export function rate(count: number, population: number): number {
+ *   return guard(() => ratePer(requireNumber(count, "count"), requireNumber(population, "population")));
+ * }
+ */
+export function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw isExcelError(error) ? error : toExcelError(error);
+  }
+}
