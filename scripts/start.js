@@ -1,0 +1,72 @@
+/* `npm start`: the main job. Builds the add-in and, where Excel desktop can sideload it (Windows and
+ * Mac), starts Office's own debugging tool. Elsewhere (Linux, or when sideloading fails) it serves the
+ * add-in on http://localhost:3000 and says plainly what to open and what to do next: never a stack trace.
+ *
+ *   node scripts/start.js             the main job
+ *   node scripts/start.js playground  only serve the playground, on any system */
+const { spawnSync } = require("child_process");
+const path = require("path");
+const { serveFolder } = require("./static-server");
+
+const root = path.join(__dirname, "..");
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const playgroundOnly = process.argv[2] === "playground";
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+function say(lines) {
+  console.log(["", ...lines, ""].join("\n"));
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  return result.status === 0;
+}
+
+function sideload() {
+  say(["Starting Excel with the add-in sideloaded (office-addin-debugging)..."]);
+  return run(npx, ["--yes", "office-addin-debugging@6", "start", "manifest.xml"]);
+}
+
+async function servePlayground(reason) {
+  if (!run(npx, ["webpack", "--mode", "development"])) {
+    say(["The build failed: the messages above say which file and line. Fix it and run `npm start` again."]);
+    process.exitCode = 1;
+    return;
+  }
+  let served;
+  try {
+    served = await serveFolder(path.join(root, "dist"), port, "127.0.0.1");
+  } catch (error) {
+    say([`Port ${port} is already in use (${error.code || error.message}).`,
+      "Stop the other server (or another `npm start`) and try again."]);
+    process.exitCode = 1;
+    return;
+  }
+  say([
+    reason,
+    "",
+    `  The add-in is running:   ${served.url}playground.html`,
+    "  Open that address in a browser to see the toolkit at work on the bundled sample",
+    "  (Gwent police.uk data): choose tables, and they appear on new sheets with SPC charts.",
+    "",
+    "  To use it inside Excel on the web: run `npm run dev-server` (https on port 3000),",
+    "  then in Excel on the web choose Home > Add-ins > More Settings > Upload My Add-in",
+    "  and pick manifest.xml. Excel desktop (Windows or Mac): run `npm start` there.",
+    "",
+    "  Press Ctrl+C to stop.",
+  ]);
+}
+
+async function main() {
+  if (playgroundOnly) return servePlayground("Serving the playground.");
+  const desktop = process.platform === "win32" || process.platform === "darwin";
+  if (desktop && sideload()) return;
+  return servePlayground(desktop
+    ? "Excel could not be started with the add-in, so the playground is served instead."
+    : "Excel desktop is not available on this system (Linux), so the add-in is served for the browser playground and Excel on the web.");
+}
+
+main().catch((error) => {
+  say([`npm start stopped: ${error && error.message ? error.message : error}`]);
+  process.exitCode = 1;
+});

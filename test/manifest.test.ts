@@ -1,0 +1,144 @@
+/**
+ * An offline structural check of manifest.xml. Microsoft's validator (`npm run validate`) needs the
+ * network, so this test checks what most often stops an add-in loading: the shared runtime, consistent
+ * resource ids, the CSP namespace, https URLs that match the build's outputs, and real icons.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseStringPromise } from "xml2js";
+
+const root = path.join(__dirname, "..");
+const text = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+
+type Node = Record<string, unknown> & { $?: Record<string, string> };
+
+/** Every element with the given tag name, anywhere below `node` (xml2js keeps children in arrays). */
+function findAll(node: unknown, tag: string, found: Node[] = []): Node[] {
+  if (Array.isArray(node)) node.forEach((child) => findAll(child, tag, found));
+  else if (node && typeof node === "object") {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === tag) (Array.isArray(value) ? value : [value]).forEach((v) => found.push(v as Node));
+      if (key !== "$") findAll(value, tag, found);
+    }
+  }
+  return found;
+}
+
+/** The width and height of a PNG file, read from its IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+function assetFor(url: string): string {
+  return path.join(root, url.replace("https://localhost:3000/", ""));
+}
+
+let manifest: Node;
+const resources = new Map<string, string>();
+
+beforeAll(async () => {
+  manifest = (await parseStringPromise(text)).OfficeApp;
+  for (const tag of ["bt:Image", "bt:Url", "bt:String"]) {
+    for (const node of findAll(findAll(manifest, "Resources"), tag)) resources.set(node.$!.id, node.$!.DefaultValue);
+  }
+});
+
+describe("manifest.xml", () => {
+  it("is a task pane add-in for Excel workbooks with a fixed GUID", () => {
+    expect(manifest.$!["xsi:type"]).toBe("TaskPaneApp");
+    expect(String((manifest.Id as string[])[0])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(findAll(manifest.Hosts, "Host")[0].$!.Name).toBe("Workbook");
+  });
+
+  it("requires the shared runtime 1.1 and runs it for the life of the workbook", () => {
+    const sets = findAll(manifest.Requirements, "Set").map((set) => set.$!);
+    expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
+    const runtime = findAll(manifest, "Runtime")[0].$!;
+    expect(runtime.lifetime).toBe("long");
+    expect(resources.get(runtime.resid)).toBe("https://localhost:3000/taskpane.html");
+  });
+
+  it("hosts the custom functions, ribbon commands and task pane in the same runtime page", () => {
+    const runtimeId = findAll(manifest, "Runtime")[0].$!.resid;
+    const extension = findAll(manifest, "ExtensionPoint").find((point) => point.$!["xsi:type"] === "CustomFunctions")!;
+    expect(findAll(extension.Page, "SourceLocation")[0].$!.resid).toBe(runtimeId);
+    expect(findAll(manifest, "FunctionFile")[0].$!.resid).toBe(runtimeId);
+  });
+
+  it("declares the CSP namespace and points at the built functions.js and functions.json", () => {
+    const extension = findAll(manifest, "ExtensionPoint").find((point) => point.$!["xsi:type"] === "CustomFunctions")!;
+    expect(resources.get(findAll(extension, "Namespace")[0].$!.resid)).toBe("CSP");
+    expect(resources.get(findAll(extension.Script, "SourceLocation")[0].$!.resid)).toBe("https://localhost:3000/functions.js");
+    expect(resources.get(findAll(extension.Metadata, "SourceLocation")[0].$!.resid)).toBe("https://localhost:3000/functions.json");
+  });
+
+  it("puts a Strategic Assessment button on the Home tab that opens the task pane", () => {
+    const tab = findAll(manifest, "OfficeTab")[0];
+    expect(tab.$!.id).toBe("TabHome");
+    const button = findAll(tab, "Control")[0];
+    expect(resources.get(findAll(button, "Label")[0].$!.resid)).toBe("Strategic Assessment");
+    expect(findAll(button, "Action")[0].$!["xsi:type"]).toBe("ShowTaskpane");
+  });
+
+  it("defines every resource id it uses, each at most 32 characters", () => {
+    const used = [...text.matchAll(/resid="([^"]+)"/g)].map((match) => match[1]);
+    expect(used.length).toBeGreaterThan(10);
+    for (const id of used) {
+      expect(resources.has(id)).toBe(true);
+      expect(id.length).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it("uses only https URLs on the development base, each rewritten by the production build", () => {
+    const urls = [...text.matchAll(/DefaultValue="(https?:\/\/[^"<]+)/g)].map((match) => match[1]);
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect(url.startsWith("https://localhost:3000")).toBe(true);
+  });
+
+  it("has a support URL whose page ships with the add-in", () => {
+    const support = (manifest.SupportUrl as Node[])[0].$!.DefaultValue;
+    expect(support).toBe("https://localhost:3000/help.html");
+    expect(fs.existsSync(path.join(root, "src", "help.html"))).toBe(true);
+  });
+
+  it("names icons that exist in assets/ at exactly the stated pixel sizes", () => {
+    for (const image of findAll(findAll(manifest, "Resources"), "bt:Image")) {
+      const size = Number(image.$!.id.match(/(\d+)x\1$/)![1]);
+      expect(pngSize(assetFor(image.$!.DefaultValue))).toEqual([size, size]);
+    }
+    expect(pngSize(assetFor((manifest.IconUrl as Node[])[0].$!.DefaultValue))).toEqual([32, 32]);
+    expect(pngSize(assetFor((manifest.HighResolutionIconUrl as Node[])[0].$!.DefaultValue))).toEqual([64, 64]);
+  });
+});
+
+describe("the production build's manifest", () => {
+  function productionManifest(baseUrl: string | undefined): string {
+    const saved = process.env.ADDIN_BASE_URL;
+    if (baseUrl === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = baseUrl;
+    try {
+      jest.resetModules();
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const config = require(path.join(root, "webpack.config.js"))({}, { mode: "production" });
+      const copy = config.plugins.find((plugin: object) => plugin.constructor.name === "CopyPlugin");
+      const pattern = copy.patterns.find((p: { from: string }) => p.from === "manifest.xml");
+      return pattern.transform(Buffer.from(text));
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+      else process.env.ADDIN_BASE_URL = saved;
+    }
+  }
+
+  it("rewrites every localhost URL to ADDIN_BASE_URL, not only the first", () => {
+    const built = productionManifest("https://csp.example.org/satk");
+    expect(built).not.toMatch(/localhost/);
+    const before = text.match(/https:\/\/localhost:3000\//g)!.length;
+    expect(built.match(/https:\/\/csp\.example\.org\/satk\//g)!.length).toBe(before);
+  });
+
+  it("refuses a base URL that is not https", () => {
+    expect(() => productionManifest("http://csp.example.org/")).toThrow(/must be an https:\/\/ address/);
+  });
+});
