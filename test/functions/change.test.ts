@@ -1,14 +1,5 @@
+import { errorOf } from "./error-of";
 import { pctChange } from "../../src/functions/functions";
-import { ExcelError } from "../../src/functions/excel-error";
-
-function errorOf(call: () => unknown): ExcelError {
-  try {
-    call();
-  } catch (error) {
-    return error as ExcelError;
-  }
-  throw new Error("expected an Excel error");
-}
 
 describe("CSP.PCTCHANGE", () => {
   it("gives 28.6 for victim based crime, 11890 against 9245 (seed section 2.6)", () => {

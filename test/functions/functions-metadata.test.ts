@@ -71,6 +71,17 @@ describe("functions.json", () => {
     }
   });
 
+  it("holds every function of the toolkit under its fixed name and JS name", () => {
+    const expected: Record<string, string> = {
+      PCTCHANGE: "pctChange", ROLLINGYEAR: "rollingYear", RYCOUNT: "ryCount", RYCHANGE: "ryChange",
+      CHANGETEXT: "changeText", FINYEAR: "finYear", MONTH: "monthKey", RATE: "rate", MOE: "moe", PROPTEST: "propTest",
+      SPC: "spc", "SPC.SIGNALS": "spcSignals", "SPC.VARIATION": "spcVariation", "SPC.ASSURANCE": "spcAssurance",
+      "SPC.STEPS": "spcSteps", MORILE: "morile", "MORILE.DETAIL": "morileDetail", "MORILE.BAND": "morileBand",
+    };
+    const actual = Object.fromEntries(metadata.map((f) => [f.id, jsNameById.get(f.id)]));
+    expect(actual).toEqual(expected);
+  });
+
   it("registers each function under an export of src/functions/functions.ts", () => {
     const exported = new Set(Object.keys(functions));
     for (const f of metadata) {

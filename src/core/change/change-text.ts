@@ -1,0 +1,31 @@
+import { formatCell } from "../tables/format-cell";
+import { numberChange } from "./number-change";
+import { percentChange } from "./percent-change";
+
+/** Which change `changeText` writes: the number change or the percentage change. */
+export type ChangeKind = "NUMBER" | "PERCENT";
+
+/**
+ * The text of a change as the assessment prints it, with its sign: "+2645" and "-3" for a number
+ * change, "+28.6%" and "-0.6%" for a percentage change (one decimal, rounded half away from zero like
+ * Excel's ROUND). A percentage change from 0, or with a count missing, is "N/A". The text comes from
+ * `formatCell`, so a cell written by any table writer reads the same.
+ *
+ * Missing values: `null` for either count gives "N/A"; NaN or infinity is an error.
+ *
+ * @param current the count in the later period, or null
+ * @param previous the count in the earlier period, or null
+ * @param kind "NUMBER" (default) or "PERCENT"
+ * @returns the signed text, or "N/A"
+ * @throws {InputError} when a count is a number that is not finite
+ * @example
+ * changeText(11890, 9245);            // => "+2645"
+ * changeText(11890, 9245, "PERCENT"); // => "+28.6%"
+ * changeText(5, 0, "PERCENT");        // => "N/A"
+ */
+export function changeText(current: number | null, previous: number | null, kind: ChangeKind = "NUMBER"): string {
+  const change = numberChange(current, previous);
+  if (kind === "NUMBER") return formatCell({ kind: "change", value: change });
+  if (change === null) return "N/A";
+  return formatCell({ kind: "percentChange", value: percentChange(current as number, previous as number) });
+}

@@ -1,0 +1,44 @@
+import type { Marks, RuleInput } from "../types";
+
+/**
+ * A shift: `length` or more consecutive points on the same side of the centre line; every point of the
+ * run is marked. MDC (6), NHSRplotthedots (7) and Western Electric (8) let a point exactly on the
+ * centre line break the run ("breaks"); Anhoej's runs analysis (qicharts2) skips such points, which
+ * neither break nor lengthen the run and are not marked ("skipped").
+ *
+ * Missing values: none; the series has been checked.
+ *
+ * @param input the series, its lines and the group [start, end) to look in
+ * @param marks written: +1 on the points of a run above, -1 below
+ * @param length the shortest run that is a signal
+ * @param onCentre what a point on the centre line does to a run
+ * @returns nothing; the marks are written in place
+ * @throws never
+ * @example
+ * // centre 5, values [6, 7, 6, 8, 9, 6], length 6 => every point marked +1
+ */
+export function shiftRule(input: RuleInput, marks: Marks, length: number, onCentre: "breaks" | "skipped"): void {
+  const { values, lines, start, end } = input;
+  let side = 0;
+  let runStart = start;
+  let count = 0;
+  for (let i = start; i <= end; i++) {
+    const here = i < end ? Math.sign(values[i] - lines.centreLine[i]) : 0;
+    if (i < end && here === 0 && onCentre === "skipped") continue;
+    if (here !== 0 && here === side) {
+      count++;
+      continue;
+    }
+    if (side !== 0 && count >= length) markRun(input, marks, runStart, i, side);
+    side = here;
+    runStart = i;
+    count = here === 0 ? 0 : 1;
+  }
+}
+
+/** Marks the off-centre points of [from, to) with the run's side. */
+function markRun(input: RuleInput, marks: Marks, from: number, to: number, side: number): void {
+  for (let i = from; i < to; i++) {
+    if (input.values[i] !== input.lines.centreLine[i]) marks[i] = side;
+  }
+}

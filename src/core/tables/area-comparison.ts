@@ -1,0 +1,70 @@
+import type { Dataset } from "../data/dataset";
+import { monthLabel } from "../periods/month-label";
+import { areaLines } from "./area-rows";
+import type { CategoryGrouping } from "./category-grouping";
+import { countCube } from "./count-cube";
+import { defaultGrouping } from "./default-grouping";
+import type { DivisionMap } from "./division-table";
+import { resolveCategory } from "./resolve-category";
+import { resolveEndMonth } from "./resolve-end-month";
+import { rollingYearCells } from "./rolling-year-cells";
+import { rollingYearHeader } from "./rolling-year-header";
+import { sheetName } from "./sheet-name";
+import { sourceLine } from "./source-line";
+import type { TableModel } from "./table-model";
+import { TableNotes } from "./table-notes";
+
+export interface AreaComparisonOptions {
+  /** "All crime" (default), a group of the grouping ("Violent crime") or a category of the data. */
+  category?: string | null;
+  /** The end month index; the latest month in the data when omitted. */
+  endMonth?: number | null;
+  /** Districts by division, for subtotals (seed 3.1's North, West and East Division). */
+  divisions?: DivisionMap | null;
+  /** The grouping whose groups `category` may name; the default police.uk grouping when omitted. */
+  grouping?: CategoryGrouping | null;
+  /** Add the rolling year two years before. */
+  thirdYear?: boolean | null;
+  /** The total row's label (default "Force"). */
+  totalLabel?: string | null;
+}
+
+/**
+ * Recipe `area-comparison` (seed table 3.1): one category (or all crime) by area - the end month's
+ * count, the rolling year ending then and a year earlier, number and % change - with division subtotals
+ * when a divisions table is given, and a force total. Areas without a location and other forces' areas
+ * get their own rows so the rows add up to the total (see `areaLines`).
+ *
+ * Missing values: months without records count 0; a rolling year reaching before the data is N/A with a
+ * footnote.
+ *
+ * @param dataset the records
+ * @param options category, end month, divisions, grouping, third year, total label
+ * @returns the table
+ * @throws {NotAvailableError} when the category or end month is not in the data
+ * @example
+ * areaComparison(dataset, { category: "Violent crime", divisions: parseDivisionTable(kentDivisions) });
+ */
+export function areaComparison(dataset: Dataset, options: AreaComparisonOptions = {}): TableModel {
+  const cube = countCube(dataset);
+  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  const endMonth = resolveEndMonth(cube, options.endMonth);
+  const years = options.thirdYear ? 3 : 2;
+  const notes = new TableNotes();
+  const lines = areaLines(cube, options.divisions ?? null, options.totalLabel ?? "Force", notes);
+  const rows = lines.map((line) => ({
+    level: 0 as const,
+    kind: line.kind,
+    cells: [{ kind: "text" as const, value: line.label }, ...rollingYearCells(cube, line.areas, category.indices, endMonth, years, notes)],
+  }));
+  return {
+    recipe: "area-comparison",
+    title: `${category.label} by area, RY ending ${monthLabel(endMonth)}`,
+    sheetName: sheetName(`${category.label} by area`),
+    headerRows: rollingYearHeader(category.label, endMonth, years),
+    rows,
+    notes: notes.list(),
+    source: sourceLine(dataset),
+    dropped: dataset.dropped,
+  };
+}

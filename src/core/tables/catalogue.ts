@@ -1,0 +1,312 @@
+import type { Dataset } from "../data/dataset";
+import { InputError, NotAvailableError } from "../errors";
+import { areaComparison } from "./area-comparison";
+import { parseCategoryGrouping } from "./category-grouping";
+import { parseDivisionTable } from "./division-table";
+import { categoryByYear } from "./category-by-year";
+import { countCube } from "./count-cube";
+import { cubeSum } from "./cube-sum";
+import { defaultGrouping } from "./default-grouping";
+import { fyPivot } from "./fy-pivot";
+import { periodComparison } from "./period-comparison";
+import { parsePopulationTable } from "./population-table";
+import { rateTable } from "./rate-table";
+import { resolveCategory } from "./resolve-category";
+import { resolveEndMonth } from "./resolve-end-month";
+import { rollingYear } from "./rolling-year";
+import { rollingYearLabel } from "../periods/rolling-year-label";
+import { spcSeries } from "./spc-series";
+import { surveyTable } from "./survey-table";
+import type { TableModel } from "./table-model";
+
+/** A table of cell values, header row first: Office.js `range.values`, or a parsed CSV or sheet. */
+export type Matrix = readonly (readonly unknown[])[];
+
+/**
+ * Everything a recipe can be asked for, as the command-line tool and the wizard collect it. Each recipe
+ * reads the options it lists in its catalogue entry and ignores the rest. Tables (population, divisions,
+ * grouping, survey answers) are passed as matrices; the recipes read and check them.
+ */
+export interface RecipeOptions {
+  /** Area (district) name: `--area`. */
+  area?: string | null;
+  /** Category or group name, or "All crime": `--category`. */
+  category?: string | null;
+  /** End month index (see periods/month-index): `--end-month`. Default: the latest month in the data. */
+  endMonth?: number | null;
+  /** Population table: `--population`. */
+  population?: Matrix | null;
+  /** Population column per year, latest first (rate): `--population-columns POP21,POP11`. */
+  populationColumns?: string[] | null;
+  /** Series to chart (spc-series): `--categories "All crime,Violent crime"`. */
+  categories?: string[] | null;
+  /** Months charted (spc-series): `--months`. */
+  months?: number | null;
+  /** District-to-division table: `--divisions`. */
+  divisions?: Matrix | null;
+  /** Crime type grouping table: `--grouping`. Default: the police.uk grouping (seed 2.6). */
+  grouping?: Matrix | null;
+  /** Show a third year (rolling-year, area-comparison, period-comparison, rate): `--years 3`. */
+  years?: number | null;
+  /** Rows by "area" or "category" (period-comparison): `--by`. */
+  by?: string | null;
+  /** Months in each period (period-comparison), default 12: `--period-months`. */
+  periodMonths?: number | null;
+  /** First month of the year, 1-12 (fy-pivot default 4 = April; category-by-year default 1): `--start-month`. */
+  startMonth?: number | null;
+  /** Survey answers (survey): `--answers`. */
+  answers?: Matrix | null;
+  /** Column names of the survey answers (survey): `--group-column`, `--answer-column`, `--weight-column`. */
+  groupColumn?: string | null;
+  answerColumn?: string | null;
+  weightColumn?: string | null;
+  /** Codes and descriptions of categories (category-by-year): `--codes`. */
+  codes?: Matrix | null;
+}
+
+/** One option a recipe takes, for --help and the wizard's form. */
+export interface RecipeOptionInfo {
+  /** The key in `RecipeOptions`. */
+  name: keyof RecipeOptions;
+  /** The command-line flag, such as "--area". */
+  flag: string;
+  /** What the option is, in one line. */
+  description: string;
+  /** The default, in words ("latest month in the data"), or "" when required. */
+  defaultText: string;
+  /** True when the recipe cannot run without it. */
+  required?: boolean;
+}
+
+/** A recipe as the catalogue lists it. */
+export interface RecipeInfo {
+  /** The id used on the command line: `satk table rolling-year`. */
+  id: string;
+  /** Title, such as "Volume of crimes by type (rolling year)". */
+  title: string;
+  /** One line for --help. */
+  description: string;
+  /** The seed section the table follows. */
+  seed: string;
+  /** "records" when it reads a crime Dataset; "survey" when it reads survey answers (and optionally a Dataset). */
+  input: "records" | "survey";
+  /** True for the "all standard tables" set. */
+  standard: boolean;
+  options: RecipeOptionInfo[];
+  /** Makes the table. `dataset` may be null only for survey recipes. */
+  run(dataset: Dataset | null, options: RecipeOptions): TableModel;
+}
+
+const OPT = {
+  area: { name: "area", flag: "--area", description: "area (district) the table is for", defaultText: "all areas" },
+  category: { name: "category", flag: "--category", description: 'category or group, e.g. "Violent crime"', defaultText: "All crime" },
+  endMonth: { name: "endMonth", flag: "--end-month", description: "last month of the table, YYYY-MM", defaultText: "latest month in the data" },
+  grouping: { name: "grouping", flag: "--grouping", description: "crime type grouping table (Crime type, Group, Sub-group, Summary)", defaultText: "police.uk grouping (seed 2.6)" },
+  divisions: { name: "divisions", flag: "--divisions", description: "district-to-division table (District, Division), for subtotals", defaultText: "no subtotals" },
+  years: { name: "years", flag: "--years", description: "number of years shown, 2 or 3", defaultText: "2" },
+  population: { name: "population", flag: "--population", description: "population table (NAME and POP.. columns; the census file is one)", defaultText: "", required: true },
+  populationColumns: { name: "populationColumns", flag: "--population-columns", description: "population column per year, latest first", defaultText: "the last population column" },
+  rateYears: { name: "years", flag: "--years", description: "years of rates, 1 to 3", defaultText: "as many whole years as the data hold, up to 3" },
+  by: { name: "by", flag: "--by", description: "rows by area or category", defaultText: "area" },
+  periodMonths: { name: "periodMonths", flag: "--period-months", description: "months in each period, 1 to 12", defaultText: "12" },
+  periodYears: { name: "years", flag: "--years", description: "number of periods, 2 or 3", defaultText: "2" },
+  fyStart: { name: "startMonth", flag: "--start-month", description: "month number the year starts in", defaultText: "4 (April)" },
+  yearStart: { name: "startMonth", flag: "--start-month", description: "month number the year starts in", defaultText: "1 (calendar years)" },
+  yearCount: { name: "years", flag: "--years", description: "number of years across, 1 to 10", defaultText: "2" },
+  codes: { name: "codes", flag: "--codes", description: "codes table (Code, Description)", defaultText: "rows by category name" },
+  categories: { name: "categories", flag: "--categories", description: "series to chart, comma-separated", defaultText: "All crime and each top-level group" },
+  months: { name: "months", flag: "--months", description: "months charted, ending at the end month", defaultText: "every month of the data" },
+  answers: { name: "answers", flag: "--answers", description: "survey answers, one row per respondent", defaultText: "", required: true },
+  groupColumn: { name: "groupColumn", flag: "--group-column", description: "header of the group (ward) column", defaultText: "", required: true },
+  answerColumn: { name: "answerColumn", flag: "--answer-column", description: "header of the answer column", defaultText: "", required: true },
+  weightColumn: { name: "weightColumn", flag: "--weight-column", description: "header of the weight column", defaultText: "unweighted" },
+  joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
+} satisfies Record<string, RecipeOptionInfo>;
+
+/**
+ * The list of recipes: what the command-line tool's `--help` prints, what `satk table <id>` runs, and
+ * what the wizard offers ("all standard tables" = the entries with `standard: true`).
+ */
+export const CATALOGUE: readonly RecipeInfo[] = [
+  {
+    id: "rolling-year",
+    title: "Volume of crimes by type (rolling year)",
+    description: "Crimes by type for one area: end month, rolling year, year before, number and % change.",
+    seed: "2.6",
+    input: "records",
+    standard: true,
+    options: [OPT.area, OPT.endMonth, OPT.grouping, OPT.years],
+    run: (dataset, o) =>
+      rollingYear(records(dataset, "rolling-year"), {
+        area: o.area,
+        endMonth: o.endMonth,
+        grouping: groupingOf(o),
+        thirdYear: threeYears(o.years),
+      }),
+  },
+  {
+    id: "area-comparison",
+    title: "One category by area (rolling year)",
+    description: "One category or all crime by area, with division subtotals and a force total.",
+    seed: "3.1",
+    input: "records",
+    standard: true,
+    options: [OPT.category, OPT.endMonth, OPT.divisions, OPT.grouping, OPT.years],
+    run: (dataset, o) =>
+      areaComparison(records(dataset, "area-comparison"), {
+        category: o.category,
+        endMonth: o.endMonth,
+        divisions: divisionsOf(o),
+        grouping: groupingOf(o),
+        thirdYear: threeYears(o.years),
+      }),
+  },
+  {
+    id: "rate",
+    title: "Crime per 1,000 population by area",
+    description: "Offences and rate per 1,000 population for up to three years by area, ranked (1 = lowest).",
+    seed: "2.5",
+    input: "records",
+    standard: true,
+    options: [OPT.population, OPT.populationColumns, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping],
+    run: (dataset, o) =>
+      rateTable(records(dataset, "rate"), {
+        population: parsePopulationTable(required(o.population, "rate", "--population")),
+        populationColumns: o.populationColumns,
+        years: o.years,
+        endMonth: o.endMonth,
+        category: o.category,
+        divisions: divisionsOf(o),
+        grouping: groupingOf(o),
+      }),
+  },
+  {
+    id: "period-comparison",
+    title: "Periods compared by area or category",
+    description: "Two or three periods a year apart by area or category, number and % difference, ranked.",
+    seed: "4.1, 3.2",
+    input: "records",
+    standard: true,
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping],
+    run: (dataset, o) =>
+      periodComparison(records(dataset, "period-comparison"), {
+        by: byOption(o.by),
+        category: o.category,
+        area: o.area,
+        endMonth: o.endMonth,
+        periodMonths: o.periodMonths,
+        periods: o.years,
+        grouping: groupingOf(o),
+      }),
+  },
+  {
+    id: "fy-pivot",
+    title: "Months by financial year",
+    description: "Months across (April to March), financial years down, yearly totals, part years marked.",
+    seed: "5.6",
+    input: "records",
+    standard: true,
+    options: [OPT.category, OPT.area, OPT.fyStart, OPT.grouping],
+    run: (dataset, o) =>
+      fyPivot(records(dataset, "fy-pivot"), {
+        category: o.category,
+        area: o.area,
+        startMonth: o.startMonth,
+        grouping: groupingOf(o),
+      }),
+  },
+  {
+    id: "spc-series",
+    title: "Monthly SPC charts",
+    description: "Monthly counts per series with centre line, limits and signals, ready for charts.",
+    seed: "2.2, 2.3",
+    input: "records",
+    standard: true,
+    options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping],
+    run: (dataset, o) =>
+      spcSeries(records(dataset, "spc-series"), {
+        area: o.area,
+        categories: o.categories,
+        endMonth: o.endMonth,
+        months: o.months,
+        grouping: groupingOf(o),
+      }),
+  },
+  {
+    id: "survey",
+    title: "Survey answers by group",
+    description: "Answer shares and n by group (ward), a combined share, optionally crimes per group.",
+    seed: "2.4",
+    input: "survey",
+    standard: false,
+    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.joinCategory, OPT.endMonth],
+    run: (dataset, o) =>
+      surveyTable({
+        answers: required(o.answers, "survey", "--answers"),
+        groupColumn: required(o.groupColumn, "survey", "--group-column"),
+        answerColumn: required(o.answerColumn, "survey", "--answer-column"),
+        weightColumn: o.weightColumn,
+        counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth) : null,
+      }),
+  },
+  {
+    id: "category-by-year",
+    title: "Counts by type and year",
+    description: "Counts by code and description per year with a total row.",
+    seed: "4.2",
+    input: "records",
+    standard: true,
+    options: [OPT.area, OPT.endMonth, OPT.yearCount, OPT.yearStart, OPT.codes],
+    run: (dataset, o) =>
+      categoryByYear(records(dataset, "category-by-year"), {
+        area: o.area,
+        endMonth: o.endMonth,
+        years: o.years,
+        startMonth: o.startMonth,
+        codes: o.codes,
+      }),
+  },
+];
+
+/** The Dataset a records recipe needs, or an error saying it is missing. */
+function records(dataset: Dataset | null, id: string): Dataset {
+  if (!dataset) throw new NotAvailableError(`The ${id} table needs crime records as input.`);
+  return dataset;
+}
+
+function threeYears(years: number | null | undefined): boolean {
+  if (years === null || years === undefined) return false;
+  if (years !== 2 && years !== 3) throw new InputError(`The number of years must be 2 or 3, not ${years}.`);
+  return years === 3;
+}
+
+function required<T>(value: T | null | undefined, id: string, flag: string): T {
+  if (value === null || value === undefined || value === "") throw new InputError(`The ${id} table needs ${flag}.`);
+  return value;
+}
+
+function byOption(by: string | null | undefined): "area" | "category" | null {
+  if (by === null || by === undefined || by === "") return null;
+  if (by === "area" || by === "category") return by;
+  throw new InputError(`Rows can be by "area" or "category", not "${by}".`);
+}
+
+/** The count of a category per area over the rolling year ending at the end month, for the survey join. */
+function groupCounts(dataset: Dataset, category: string, endMonth: number | null | undefined) {
+  const cube = countCube(dataset);
+  const end = resolveEndMonth(cube, endMonth);
+  const chosen = resolveCategory(cube, category, defaultGrouping());
+  const values = new Map<string, number>();
+  cube.areas.forEach((name, a) => values.set(name, cubeSum(cube, { areas: [a], categories: chosen.indices, months: [end - 11, end] })));
+  return { label: `${chosen.label}, ${rollingYearLabel(end)}`, values };
+}
+
+/** The grouping table of the options, read and checked, or null for the default. */
+function groupingOf(o: RecipeOptions) {
+  return o.grouping ? parseCategoryGrouping(o.grouping) : null;
+}
+
+/** The divisions table of the options, read and checked, or null for none. */
+function divisionsOf(o: RecipeOptions) {
+  return o.divisions ? parseDivisionTable(o.divisions) : null;
+}

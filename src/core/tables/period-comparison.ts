@@ -1,0 +1,139 @@
+import type { Dataset } from "../data/dataset";
+import { InputError } from "../errors";
+import { rankAscending } from "../change/rank-ascending";
+import { monthLabel } from "../periods/month-label";
+import { windowLabel } from "../periods/window-label";
+import { allCrimeIndices } from "./all-crime";
+import { areaLines } from "./area-rows";
+import type { CategoryGrouping } from "./category-grouping";
+import { changeCells } from "./change-cells";
+import { countCube, type CountCube } from "./count-cube";
+import { cubeSum } from "./cube-sum";
+import { defaultGrouping } from "./default-grouping";
+import { resolveArea } from "./resolve-area";
+import { resolveCategory } from "./resolve-category";
+import { resolveEndMonth } from "./resolve-end-month";
+import { sheetName } from "./sheet-name";
+import { sourceLine } from "./source-line";
+import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
+import { TableNotes } from "./table-notes";
+
+export interface PeriodComparisonOptions {
+  /** Rows by "area" (default; seed 4.1, 3.2) or by "category". */
+  by?: "area" | "category" | null;
+  /** For rows by area: the category, group or "All crime" (default). */
+  category?: string | null;
+  /** For rows by category: the area (default all areas). */
+  area?: string | null;
+  /** The last month of the latest period; the latest month in the data when omitted. */
+  endMonth?: number | null;
+  /** Months in each period (default 12; seed 3.2 compares April - October, 7 months). */
+  periodMonths?: number | null;
+  /** 2 (default) or 3 periods, each a year before the next. */
+  periods?: number | null;
+  grouping?: CategoryGrouping | null;
+  /** The total row's label (default "Force" by area, "All crime" by category). */
+  totalLabel?: string | null;
+}
+
+interface Line {
+  label: string;
+  kind: TableRow["kind"];
+  areas: number[] | null;
+  categories: number[];
+  ranked: boolean;
+}
+
+/**
+ * Recipe `period-comparison` (seed 4.1 and 3.2): two or three periods of equal length a year apart
+ * (rolling years by default) by area or by category, the number and % difference between the latest
+ * two, and a ranking by % difference (1 = the largest fall, ties shared; ranked on the unrounded
+ * change, as the seed ranks Thanet's -13.00% before Gravesham's -12.95%, both printed -13.0%). Ranked rows are sorted by
+ * rank as the seed prints them; unranked rows (unknown and other areas) and the total follow.
+ *
+ * Missing values: a period reaching before the data is N/A with a footnote; a % difference from 0 is
+ * N/A with a footnote and not ranked.
+ *
+ * @param dataset the records
+ * @param options rows by area or category, category or area, end month, period length and number
+ * @returns the table
+ * @throws {InputError} when `periods` is not 2 or 3 or `periodMonths` not 1 to 12
+ * @throws {NotAvailableError} when the area, category or end month is not in the data
+ * @example
+ * periodComparison(dataset, { category: "Anti-social behaviour", periods: 3 }); // seed 4.1
+ */
+export function periodComparison(dataset: Dataset, options: PeriodComparisonOptions = {}): TableModel {
+  const cube = countCube(dataset);
+  const endMonth = resolveEndMonth(cube, options.endMonth);
+  const count = options.periods ?? 2;
+  const length = options.periodMonths ?? 12;
+  if (count !== 2 && count !== 3) throw new InputError(`A period comparison has 2 or 3 periods, not ${count}.`);
+  if (!Number.isInteger(length) || length < 1 || length > 12) throw new InputError(`Each period must be 1 to 12 months, not ${length}.`);
+  const windows = Array.from({ length: count }, (_, k) => ({ first: endMonth - 12 * k - length + 1, last: endMonth - 12 * k }));
+  const notes = new TableNotes();
+  const { lines, subject } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
+  const rows = lines.map((line) => ({ line, cells: periodCells(cube, line, windows, notes) }));
+  const ranks = rankAscending(rows.map((r) => (r.line.ranked ? exactChange(r.cells) : null)));
+  const order = rows.map((_, i) => i).sort((a, b) => sortKey(ranks, rows, a) - sortKey(ranks, rows, b));
+  return {
+    recipe: "period-comparison",
+    title: `${subject}, ${windowLabel(windows[0])} compared with ${windowLabel(windows[1])}`,
+    sheetName: sheetName(`Periods ${subject}`),
+    headerRows: [header(options.by === "category" ? "Category" : "Area", windows)],
+    rows: order.map((i) => ({
+      level: 0,
+      kind: rows[i].line.kind,
+      cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, rankCell(ranks[i])],
+    })),
+    notes: notes.list(),
+    source: sourceLine(dataset),
+    dropped: dataset.dropped,
+  };
+}
+
+function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: TableNotes): { lines: Line[]; subject: string } {
+  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  const lines = areaLines(cube, null, options.totalLabel ?? "Force", notes).map((l) => ({
+    label: l.label,
+    kind: l.kind,
+    areas: l.areas,
+    categories: category.indices,
+    ranked: l.own,
+  }));
+  return { lines, subject: `${category.label} by area` };
+}
+
+function categoryLines(cube: CountCube, options: PeriodComparisonOptions): { lines: Line[]; subject: string } {
+  const area = resolveArea(cube, options.area);
+  const crimes = allCrimeIndices(cube.categories);
+  const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
+  lines.push({ label: options.totalLabel ?? "All crime", kind: "total", areas: area.indices, categories: crimes, ranked: false });
+  return { lines, subject: `Crime by type, ${area.label}` };
+}
+
+function periodCells(cube: CountCube, line: Line, windows: { first: number; last: number }[], notes: TableNotes): TableCell[] {
+  const totals = windows.map((w) => (w.first < cube.firstMonth ? null : cubeSum(cube, { areas: line.areas, categories: line.categories, months: [w.first, w.last] })));
+  const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a period starting before then cannot be counted in full.`;
+  const cells: TableCell[] = totals.map((t) => (t === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: t }));
+  return [...cells, ...changeCells(totals[0], totals[1], missing, notes)];
+}
+
+/** The unrounded % change the ranking uses (the seed ranks Thanet's -13.003% above Gravesham's -12.95%). */
+function exactChange(cells: TableCell[]): number | null {
+  const [current, previous] = [cells[0].value, cells[1].value];
+  if (typeof current !== "number" || typeof previous !== "number" || previous === 0) return null;
+  return (current - previous) / previous;
+}
+
+function sortKey(ranks: (number | null)[], rows: { line: Line }[], i: number): number {
+  const base = rows[i].line.kind === "total" ? 3e9 : rows[i].line.ranked ? 0 : 2e9;
+  return base + (ranks[i] ?? 1e9) * 1e4 + i;
+}
+
+function rankCell(rank: number | null): TableCell {
+  return rank === null ? { kind: "text", value: "" } : { kind: "rank", value: rank };
+}
+
+function header(corner: string, windows: { first: number; last: number }[]): HeaderCell[] {
+  return [{ text: corner }, ...windows.map((w) => ({ text: windowLabel(w) })), { text: "Number difference" }, { text: "% difference" }, { text: "Ranking" }];
+}

@@ -1,0 +1,191 @@
+import type { Dataset } from "../data/dataset";
+import { InputError } from "../errors";
+import { rankAscending } from "../change/rank-ascending";
+import { ratePer } from "../change/rate-per";
+import { roundHalfAway } from "../change/round-half-away";
+import { rollingYearLabel } from "../periods/rolling-year-label";
+import { areaLines, type AreaLine } from "./area-rows";
+import type { CategoryGrouping } from "./category-grouping";
+import { countCube, type CountCube } from "./count-cube";
+import { cubeSum } from "./cube-sum";
+import { defaultGrouping } from "./default-grouping";
+import type { DivisionMap } from "./division-table";
+import { nameKey } from "./name-key";
+import type { PopulationTable } from "./population-table";
+import { resolveCategory } from "./resolve-category";
+import { resolveEndMonth } from "./resolve-end-month";
+import { sheetName } from "./sheet-name";
+import { sourceLine } from "./source-line";
+import type { TableCell, TableModel, TableRow } from "./table-model";
+import { TableNotes } from "./table-notes";
+
+export interface RateOptions {
+  /** Population by area (the census file is one). Required. */
+  population: PopulationTable;
+  /** The population column for each year, latest first; a shorter list repeats its last entry.
+   * Default: the table's last population column for every year. */
+  populationColumns?: string[] | null;
+  /** 1 to 3 years of rates; default as many whole rolling years as the data hold, at most 3. */
+  years?: number | null;
+  /** The end month index; the latest month in the data when omitted. */
+  endMonth?: number | null;
+  /** "All crime" (default), a group or a category. */
+  category?: string | null;
+  grouping?: CategoryGrouping | null;
+  /** Districts by division, for subtotals. */
+  divisions?: DivisionMap | null;
+  /** The rate's base (default 1000: "per 1,000 population"). */
+  per?: number | null;
+  /** The total row's label (default "Force"). */
+  totalLabel?: string | null;
+}
+
+/**
+ * Recipe `rate` (seed table 2.5): by area, the number of offences in the latest rolling year and the
+ * rate per 1,000 population for up to three rolling years, ranked by the latest rate (1 = lowest,
+ * ties shared; subtotals, the total and rows without a population are not ranked). Subtotal and total
+ * rates divide their count by the population of the districts with one.
+ *
+ * Missing values: an area missing from the population table, or with a blank population, has N/A
+ * rates with a footnote; a rolling year reaching before the data has N/A rates with a footnote.
+ *
+ * @param dataset the records
+ * @param options population table and columns, years, end month, category, divisions, base
+ * @returns the table
+ * @throws {InputError} when a population column named in `populationColumns` is not in the table, or
+ *   `years` is not 1 to 3
+ * @throws {NotAvailableError} when the category or end month is not in the data
+ * @example
+ * rateTable(dataset, { population: parsePopulationTable(census), populationColumns: ["POP21"] });
+ */
+export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
+  const cube = countCube(dataset);
+  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  const endMonth = resolveEndMonth(cube, options.endMonth);
+  const years = yearCount(cube, endMonth, options.years);
+  const columns = populationColumns(options.population, years, options.populationColumns);
+  const per = options.per ?? 1000;
+  const notes = new TableNotes();
+  const lines = areaLines(cube, options.divisions ?? null, options.totalLabel ?? "Force", notes);
+  const people = populationsOf(options.population, columns, lines);
+  const rates = lines.map((line, i) => yearRates(cube, line, category.indices, endMonth, people[i], per));
+  const ranks = rankAscending(rates.map((r, i) => (lines[i].own && typeof r[0] === "number" ? r[0] : null)));
+  const rows: TableRow[] = lines.map((line, i) => ({
+    level: 0,
+    kind: line.kind,
+    cells: [
+      { kind: "text", value: line.label },
+      { kind: "count", value: cubeSum(cube, { areas: line.areas, categories: category.indices, months: [endMonth - 11, endMonth] }) },
+      ...rates[i].map((r) => rateCell(r, notes)),
+      ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
+    ],
+  }));
+  notes.add(`Rates per ${thousands(per)} population use the population table's ${describeColumns(options.population, columns)}.`);
+  if (category.label === "All crime") notes.add("All crime leaves out anti-social behaviour.");
+  return {
+    recipe: "rate",
+    title: `${category.label} per ${thousands(per)} population, ${rollingYearLabel(endMonth)}`,
+    sheetName: sheetName(`Rate per ${per} ${category.label}`),
+    headerRows: [header(endMonth, years, per)],
+    rows,
+    notes: notes.list(),
+    source: sourceLine(dataset),
+    dropped: dataset.dropped,
+  };
+}
+
+type Rate = number | "no-data" | "no-population";
+
+function yearCount(cube: CountCube, endMonth: number, years: number | null | undefined): number {
+  if (years !== null && years !== undefined) {
+    if (!Number.isInteger(years) || years < 1 || years > 3) throw new InputError(`The number of years must be 1, 2 or 3, not ${years}.`);
+    return years;
+  }
+  const whole = Math.floor((endMonth - cube.firstMonth + 1) / 12);
+  return Math.min(3, Math.max(1, whole));
+}
+
+function populationColumns(table: PopulationTable, years: number, wanted: string[] | null | undefined): number[] {
+  const names = wanted && wanted.length > 0 ? wanted : [table.columns[table.columns.length - 1]];
+  const positions = names.map((name) => {
+    const at = table.columns.findIndex((c) => nameKey(c) === nameKey(name));
+    if (at < 0) throw new InputError(`The population table has no column "${name}"; its population columns are ${table.columns.join(", ")}.`);
+    return at;
+  });
+  return Array.from({ length: years }, (_, k) => positions[Math.min(k, positions.length - 1)]);
+}
+
+/**
+ * For each line and year, its population: a district's from the table (by name), a subtotal's the sum
+ * of its districts above it, the total's the sum of all districts; null when any is missing, and for
+ * "Unknown area" and "Other areas".
+ */
+function populationsOf(table: PopulationTable, columns: number[], lines: AreaLine[]): (number | null)[][] {
+  const byName = new Map(table.areas.map((a) => [nameKey(a.name), a.values]));
+  const result: (number | null)[][] = [];
+  let sinceSubtotal: (number | null)[][] = [];
+  const all: (number | null)[][] = [];
+  for (const line of lines) {
+    let people: (number | null)[];
+    if (line.own) {
+      people = columns.map((col) => byName.get(nameKey(line.label))?.[col] ?? null);
+      sinceSubtotal.push(people);
+      all.push(people);
+    } else if (line.kind === "subtotal") {
+      people = sumColumns(sinceSubtotal, columns.length);
+      sinceSubtotal = [];
+    } else if (line.kind === "total") {
+      people = sumColumns(all, columns.length);
+    } else {
+      people = columns.map(() => null);
+    }
+    result.push(people);
+  }
+  return result;
+}
+
+function sumColumns(rows: (number | null)[][], width: number): (number | null)[] {
+  return Array.from({ length: width }, (_, k) => {
+    let sum = 0;
+    for (const row of rows) {
+      const value = row[k];
+      if (value === null) return null;
+      sum += value;
+    }
+    return rows.length === 0 ? null : sum;
+  });
+}
+
+function yearRates(cube: CountCube, line: AreaLine, categories: number[], endMonth: number, people: (number | null)[], per: number): Rate[] {
+  return people.map((population, k) => {
+    const end = endMonth - 12 * k;
+    if (end - 11 < cube.firstMonth) return "no-data";
+    if (population === null) return "no-population";
+    return ratePer(cubeSum(cube, { areas: line.areas, categories, months: [end - 11, end] }), population, per) ?? "no-population";
+  });
+}
+
+function rateCell(rate: Rate, notes: TableNotes): TableCell {
+  if (rate === "no-data") return { kind: "rate", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
+  if (rate === "no-population") {
+    return { kind: "rate", value: null, footnote: notes.mark("No population for this row in the population table, so no rate.") };
+  }
+  return { kind: "rate", value: roundHalfAway(rate, 1), decimals: 1 };
+}
+
+function header(endMonth: number, years: number, per: number) {
+  const cells = [{ text: "Area" }, { text: `Number of offences, ${rollingYearLabel(endMonth)}` }];
+  for (let k = 0; k < years; k++) cells.push({ text: `Rate per ${thousands(per)} pop., ${rollingYearLabel(endMonth - 12 * k)}` });
+  cells.push({ text: "Ranking" });
+  return cells;
+}
+
+function describeColumns(table: PopulationTable, columns: number[]): string {
+  const names = [...new Set(columns)].map((c) => table.columns[c]);
+  return names.length === 1 ? `column ${names[0]} for every year` : `columns ${columns.map((c) => table.columns[c]).join(", ")} (latest year first)`;
+}
+
+/** 1000 -> "1,000", as the seed writes "per 1,000 pop.". */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}

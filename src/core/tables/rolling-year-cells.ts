@@ -1,0 +1,48 @@
+import { monthLabel } from "../periods/month-label";
+import type { CountCube } from "./count-cube";
+import { cubeSum } from "./cube-sum";
+import type { TableCell } from "./table-model";
+import type { TableNotes } from "./table-notes";
+import { changeCells } from "./change-cells";
+
+/**
+ * The cells after the label in a rolling-year table row (seed 2.6 and 3.1): the end month's count, the
+ * rolling year ending at the end month, the one a year earlier (and optionally two years earlier), the
+ * number change and the % change between the latest two years.
+ *
+ * A rolling year that starts before the data does is not counted as a smaller number: it is N/A with a
+ * footnote, and so are the changes that need it. A % change from 0 is N/A with its own footnote.
+ *
+ * Missing values: months inside the data without records count 0.
+ *
+ * @param cube the count cube
+ * @param areas area indices, or null for all areas
+ * @param categories category indices
+ * @param endMonth the end month index (inside the data)
+ * @param years 2 or 3 rolling years
+ * @param notes the table's notes, which receive the footnote explanations
+ * @returns the cells: month, RY ending M, RY ending M-12, [RY ending M-24], number change, % change
+ * @example
+ * rollingYearCells(cube, [maidstone], violent, monthIndex(2017, 10), 2, notes);
+ * // => counts 588, 5378, 3743, change +1635, +43.7%
+ */
+export function rollingYearCells(
+  cube: CountCube,
+  areas: readonly number[] | null,
+  categories: readonly number[],
+  endMonth: number,
+  years: 2 | 3,
+  notes: TableNotes,
+): TableCell[] {
+  const month = cubeSum(cube, { areas, categories, months: [endMonth, endMonth] });
+  const totals: (number | null)[] = [];
+  for (let k = 0; k < years; k++) {
+    const end = endMonth - 12 * k;
+    totals.push(end - 11 < cube.firstMonth ? null : cubeSum(cube, { areas, categories, months: [end - 11, end] }));
+  }
+  const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a rolling year starting before then cannot be counted in full.`;
+  const cells: TableCell[] = [{ kind: "count", value: month }];
+  for (const total of totals) cells.push(total === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: total });
+  cells.push(...changeCells(totals[0], totals[1], missing, notes));
+  return cells;
+}

@@ -1,0 +1,89 @@
+import type { Dataset } from "../data/dataset";
+import { monthLabel } from "../periods/month-label";
+import { allCrimeIndices } from "./all-crime";
+import type { CategoryGrouping } from "./category-grouping";
+import { countCube, type CountCube } from "./count-cube";
+import { cubeSum } from "./cube-sum";
+import { defaultGrouping } from "./default-grouping";
+import { nameIndices } from "./name-indices";
+import { resolveArea } from "./resolve-area";
+import { resolveEndMonth } from "./resolve-end-month";
+import { rollingYearCells } from "./rolling-year-cells";
+import { rollingYearHeader } from "./rolling-year-header";
+import { sheetName } from "./sheet-name";
+import { sourceLine } from "./source-line";
+import type { TableModel, TableRow } from "./table-model";
+import { TableNotes } from "./table-notes";
+
+export interface RollingYearOptions {
+  /** The area (district) the table is for; every area when omitted. */
+  area?: string | null;
+  /** The end month index; the latest month in the data when omitted. */
+  endMonth?: number | null;
+  /** The report's crime groups; the default police.uk grouping (seed 2.6) when omitted. */
+  grouping?: CategoryGrouping | null;
+  /** Add the rolling year two years before (seed 2.6's third year). */
+  thirdYear?: boolean | null;
+}
+
+/**
+ * Recipe `rolling-year` (seed table 2.6): crimes by type for one area - the end month's count, the
+ * rolling year ending at that month, the rolling year a year earlier (optionally two), the number change
+ * and the % change. Rows follow the grouping (summaries, groups, "- " sub-groups), then any crime types
+ * the grouping does not place, then "All crime", which leaves out anti-social behaviour.
+ *
+ * Missing values: months without records count 0; a rolling year reaching before the data is N/A with a
+ * footnote, never a short count.
+ *
+ * @param dataset the records
+ * @param options area, end month, grouping, third year
+ * @returns the table
+ * @throws {NotAvailableError} when the area or end month is not in the data, or the data are empty
+ * @example
+ * rollingYear(dataset, { area: "Maidstone", endMonth: monthIndex(2017, 10) });
+ */
+export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}): TableModel {
+  const cube = countCube(dataset);
+  const area = resolveArea(cube, options.area);
+  const endMonth = resolveEndMonth(cube, options.endMonth);
+  const years = options.thirdYear ? 3 : 2;
+  const grouping = options.grouping ?? defaultGrouping();
+  const notes = new TableNotes();
+  const row = (label: string, level: 0 | 1, kind: TableRow["kind"], categories: number[]): TableRow => ({
+    level,
+    kind,
+    cells: [{ kind: "text", value: label }, ...rollingYearCells(cube, area.indices, categories, endMonth, years, notes)],
+  });
+  const rows = grouping.lines.map((l) => row(l.label, l.level, l.kind, nameIndices(cube.categories, l.categories)));
+  for (const c of unplaced(cube, grouping)) rows.push(row(cube.categories[c], 0, "data", [c]));
+  rows.push(row("All crime", 0, "total", allCrimeIndices(cube.categories)));
+  noteLeftOut(cube, grouping, area.indices, endMonth, notes);
+  return {
+    recipe: "rolling-year",
+    title: `Volume of crimes by type, ${area.label}, RY ending ${monthLabel(endMonth)}`,
+    sheetName: sheetName(`Rolling year ${area.label}`),
+    headerRows: rollingYearHeader("", endMonth, years),
+    rows,
+    notes: notes.list(),
+    source: sourceLine(dataset),
+    dropped: dataset.dropped,
+  };
+}
+
+/** Crime categories of the data the grouping does not place (anti-social behaviour excepted). */
+function unplaced(cube: CountCube, grouping: CategoryGrouping): number[] {
+  const placed = new Set(nameIndices(cube.categories, grouping.categories));
+  return allCrimeIndices(cube.categories).filter((c) => !placed.has(c));
+}
+
+function noteLeftOut(cube: CountCube, grouping: CategoryGrouping, areas: number[] | null, endMonth: number, notes: TableNotes): void {
+  const crimes = new Set(allCrimeIndices(cube.categories));
+  const others = cube.categories.map((_, i) => i).filter((i) => !crimes.has(i));
+  for (const c of others) {
+    const n = cubeSum(cube, { areas, categories: [c], months: [endMonth - 11, endMonth] });
+    notes.add(`${cube.categories[c]} (${n} in the rolling year) is not a crime and is left out of All crime.`);
+  }
+  for (const c of unplaced(cube, grouping)) {
+    notes.add(`${cube.categories[c]} is not in the crime grouping, so it is shown on its own and counted in All crime.`);
+  }
+}

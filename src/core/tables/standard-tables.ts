@@ -1,0 +1,32 @@
+import type { Dataset } from "../data/dataset";
+import { CATALOGUE, type RecipeOptions } from "./catalogue";
+import type { TableModel } from "./table-model";
+
+/**
+ * "All standard tables": every catalogue recipe marked standard, run on one Dataset with one set of
+ * options. A recipe that needs a table the analyst has not supplied (the rate table without a
+ * population) is skipped and named in `skipped` with the reason, rather than failing the whole set.
+ *
+ * @param dataset the records
+ * @param options the options every recipe reads from
+ * @returns the tables made, and the recipes skipped with the message of their error
+ * @example
+ * const { tables, skipped } = standardTables(dataset, { area: "Maidstone" });
+ */
+export function standardTables(dataset: Dataset, options: RecipeOptions): { tables: TableModel[]; skipped: { id: string; reason: string }[] } {
+  const tables: TableModel[] = [];
+  const skipped: { id: string; reason: string }[] = [];
+  for (const recipe of CATALOGUE.filter((r) => r.standard)) {
+    const missing = recipe.options.find((o) => o.required && (options[o.name] === undefined || options[o.name] === null));
+    if (missing) {
+      skipped.push({ id: recipe.id, reason: `needs ${missing.flag}` });
+      continue;
+    }
+    try {
+      tables.push(recipe.run(dataset, options));
+    } catch (error) {
+      skipped.push({ id: recipe.id, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { tables, skipped };
+}

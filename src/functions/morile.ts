@@ -1,0 +1,72 @@
+import { illustrativeProfile } from "../core/morile/illustrative-profile";
+import { bandOf } from "../core/morile/band-of";
+import { readProfile } from "../core/morile/read-profile";
+import { scoreTheme } from "../core/morile/score-theme";
+import type { MorileProfile, ProfileCell } from "../core/morile/profile";
+import { guard } from "./excel-error";
+import { isOmitted, oneLine, requireNumber } from "./coerce";
+
+/**
+ * The profile a function scores by: the range's profile, or the built-in Illustrative one when the
+ * argument is left out. A function is not told where its range sits, so a profile error names cells as
+ * if the range started at A1; a profile sheet made by "New MoRiLE matrix" does start at A1.
+ */
+function profileOf(profile: unknown): MorileProfile {
+  if (isOmitted(profile) || (Array.isArray(profile) && profile.length === 1 && profile[0].length === 1 && isOmitted(profile[0][0]))) {
+    return illustrativeProfile();
+  }
+  if (!Array.isArray(profile)) return readProfile([[profile as ProfileCell]], "A1");
+  return readProfile(profile as ProfileCell[][], "A1");
+}
+
+function ratingsOf(ratings: unknown): ProfileCell[] {
+  if (!Array.isArray(ratings)) return [ratings as ProfileCell];
+  return oneLine(ratings as ProfileCell[][], "ratings");
+}
+
+/**
+ * The MoRiLE final score of one theme. Without a profile it uses the built-in "Illustrative" profile,
+ * whose numbers were chosen by the toolkit's authors and are not the official MoRiLE values. A blank
+ * rating cell reaches the function as 0, which counts as missing unless a level is worth 0 points.
+ * @customfunction MORILE
+ * @param ratings One row (or column) of ratings in the profile's criteria order, each a level label such as "Severe" or its points.
+ * @param profile Optional: a range holding a MoRiLE profile in the toolkit's layout (such as 'MoRiLE profile'!A1:D60); leave out for the built-in Illustrative profile.
+ * @returns The final score. #VALUE! when a rating is not a level of its criterion; #N/A when a rating is missing.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel ranges of labels and numbers: the metadata needs any[][]
+export function morile(ratings: any[][], profile?: any[][]): number {
+  return guard(() => scoreTheme(ratingsOf(ratings), profileOf(profile)).final);
+}
+
+/**
+ * The MoRiLE score of one theme, step by step, spilled across one row: harm, likelihood, risk, confidence,
+ * organisational position, final score and band (confidence and organisational position are blank when
+ * the profile has none). Without a profile it uses the built-in "Illustrative" profile, not the official
+ * MoRiLE values. A blank rating cell reaches the function as 0, which counts as missing unless a level is
+ * worth 0 points.
+ * @customfunction MORILE.DETAIL
+ * @param ratings One row (or column) of ratings in the profile's criteria order, each a level label such as "Severe" or its points.
+ * @param profile Optional: a range holding a MoRiLE profile in the toolkit's layout (such as 'MoRiLE profile'!A1:D60); leave out for the built-in Illustrative profile.
+ * @returns One row: harm, likelihood, risk, confidence, organisational position, final score, band.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel ranges of labels and numbers: the metadata needs any[][]
+export function morileDetail(ratings: any[][], profile?: any[][]): any[][] {
+  return guard(() => {
+    const score = scoreTheme(ratingsOf(ratings), profileOf(profile));
+    return [[score.harm, score.likelihood, score.risk, score.confidence ?? "", score.organisational ?? "", score.final, score.band]];
+  });
+}
+
+/**
+ * The MoRiLE band (such as High, Medium or Low) of a final score: the band with the highest minimum the
+ * score reaches. Without a profile it uses the bands of the built-in "Illustrative" profile, which are
+ * not the official MoRiLE thresholds.
+ * @customfunction MORILE.BAND
+ * @param score A final score, such as the result of CSP.MORILE.
+ * @param profile Optional: a range holding a MoRiLE profile in the toolkit's layout; leave out for the built-in Illustrative profile.
+ * @returns The band's name. #N/A when the score is below every band.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel ranges of labels and numbers: the metadata needs any[][]
+export function morileBand(score: number, profile?: any[][]): string {
+  return guard(() => bandOf(requireNumber(score, "score"), profileOf(profile)));
+}

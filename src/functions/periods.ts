@@ -1,0 +1,195 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and dates over as any[][] / any */
+import { parseMonth } from "../core/periods/parse-month";
+import { rollingYear as rollingYearWindow } from "../core/periods/rolling-year";
+import { windowTotal } from "../core/periods/window-total";
+import { windowCount } from "../core/periods/window-count";
+import { financialYear } from "../core/periods/financial-year";
+import { monthKey as monthKeyOf } from "../core/periods/month-key";
+import { numberChange } from "../core/change/number-change";
+import { percentChange } from "../core/change/percent-change";
+import { changeText as changeTextOf } from "../core/change/change-text";
+import { ratePer } from "../core/change/rate-per";
+import { InputError } from "../core/errors";
+import { excelError, guard } from "./excel-error";
+import { isOmitted, oneLine, optionalChoice, optionalNumber, requireNumber } from "./coerce";
+
+/**
+ * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
+ * Several rows of one month are added together. Rows with a blank month cell are skipped (Excel passes a
+ * blank cell as 0, which is no date). Returns #N/A naming the months of the year that have no row.
+ * @customfunction ROLLINGYEAR
+ * @param values The monthly counts, one row or column (blank cells count as 0).
+ * @param months The month of each value, the same size: dates, "2017-10", "Oct-17", "October 2017" or "01/10/2017" (day first).
+ * @param end_month The last month of the rolling year, in any of those forms (such as "2017-10" for Nov 2016 - Oct 2017).
+ * @param [years_back] How many years before end_month the year ends: 0 (the default) for that year, 1 for the year before.
+ * @returns The rolling-year total.
+ */
+export function rollingYear(values: any[][], months: any[][], end_month: any, years_back?: number): number {
+  return guard(() => {
+    const { monthList, valueList } = monthlySeries(values, months);
+    return windowTotal(monthList, valueList, rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back)));
+  });
+}
+
+/**
+ * Counts the rows of a record-level extract (one row per crime) whose month is in the rolling year ending
+ * end_month, optionally only rows whose match_range cell equals match_value (as COUNTIFS, ignoring case).
+ * A month with no rows counts as zero; #N/A names the months of the year beyond the data's first or last month.
+ * @customfunction RYCOUNT
+ * @param months The month of each row: dates, "2017-10", "Oct-17", "October 2017" or "01/10/2017" (day first). Blank cells are skipped.
+ * @param end_month The last month of the rolling year, in any of those forms.
+ * @param [match_range] Optional column to match, the same size as months, such as the crime type column.
+ * @param [match_value] The value match_range must equal for a row to count, such as "Burglary".
+ * @param [years_back] How many years before end_month the year ends: 0 (the default) or 1 for the year before.
+ * @returns The number of rows in the rolling year.
+ */
+export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: number): number {
+  return guard(() => {
+    const monthList = monthsOf(months);
+    const window = rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back));
+    return windowCount(monthList, window, matcher(match_range, match_value, monthList.length));
+  });
+}
+
+/**
+ * One row for a change table: this rolling year, the same months a year earlier, the number change and the
+ * % change (rounded to 1 decimal like ROUND; #DIV/0! when last year is 0).
+ * @customfunction RYCHANGE
+ * @param values The monthly counts, one row or column (blank cells count as 0).
+ * @param months The month of each value, the same size: dates, "2017-10", "Oct-17", "October 2017" or "01/10/2017".
+ * @param end_month The last month of this rolling year, in any of those forms.
+ * @returns This year, last year, number change, % change, spilled across one row.
+ */
+export function ryChange(values: any[][], months: any[][], end_month: any): any[][] {
+  return guard(() => {
+    const { monthList, valueList } = monthlySeries(values, months);
+    const end = endMonthOf(end_month);
+    const current = windowTotal(monthList, valueList, rollingYearWindow(end, 0));
+    const previous = windowTotal(monthList, valueList, rollingYearWindow(end, 1));
+    const percent = percentChange(current, previous);
+    const percentCell = percent ?? excelError("#DIV/0!", "Last year is 0: a change from zero has no percentage.");
+    return [[current, previous, numberChange(current, previous), percentCell]];
+  });
+}
+
+/**
+ * The change from old to new as the assessment prints it: "+2645" and "-3" (kind "NUMBER"), or "+28.6%" and
+ * "-0.6%" (kind "PERCENT"). "N/A" when the % change is undefined (old is 0) or either value is the text "N/A".
+ * @customfunction CHANGETEXT
+ * @param new_value The count in the later period.
+ * @param old_value The count in the earlier period.
+ * @param [kind] "NUMBER" (the default) for the number change or "PERCENT" for the % change.
+ * @returns The signed change as text.
+ */
+export function changeText(new_value: any, old_value: any, kind?: string): string {
+  return guard(() => {
+    const which = optionalChoice(kind, "kind", ["NUMBER", "PERCENT"] as const, "NUMBER");
+    return changeTextOf(countOrNA(new_value, "new_value"), countOrNA(old_value, "old_value"), which);
+  });
+}
+
+/**
+ * The financial year holding a date, such as "2017/18" for any date from April 2017 to March 2018.
+ * @customfunction FINYEAR
+ * @param date The date or month: a date, "2017-10", "Oct-17", "October 2017" or "01/10/2017" (day first).
+ * @param [start_month] The month number the year starts in, 1 to 12 (default 4, April). 1 gives calendar years ("2018").
+ * @returns The financial year label.
+ */
+export function finYear(date: any, start_month?: number): string {
+  return guard(() => financialYear(readMonth(date, "date"), optionalNumber(start_month, "start_month", 4)).label);
+}
+
+/**
+ * The month of a date as police.uk writes it, "2017-10", whatever form the date is in.
+ * @customfunction MONTH
+ * @param date The date or month: a date, "2017-10", "Oct-17", "Oct 2017", "October 2017", "01/10/2017" or "1/10/17" (day first).
+ * @returns The month as "YYYY-MM".
+ */
+export function monthKey(date: any): string {
+  return guard(() => monthKeyOf(readMonth(date, "date")));
+}
+
+/**
+ * A rate per head of population: count / population x per, per 1,000 by default (not rounded). #DIV/0! when
+ * the population is 0.
+ * @customfunction RATE
+ * @param count The number of offences (or anything counted).
+ * @param population The population of the area.
+ * @param [per] The base of the rate (default 1000; 100000 for per 100,000).
+ * @returns The rate.
+ */
+export function rate(count: number, population: number, per?: number): number {
+  return guard(() => {
+    const value = ratePer(requireNumber(count, "count"), requireNumber(population, "population"), optionalNumber(per, "per", 1000));
+    if (value === null) throw excelError("#DIV/0!", "population is 0: there is no rate.");
+    return value;
+  });
+}
+
+/** The month of a single argument; a blank is refused rather than read as serial 0. */
+function readMonth(value: unknown, argument: string): number {
+  try {
+    return parseMonth(value === 0 ? null : value);
+  } catch (error) {
+    throw new InputError(`${argument}: ${(error as Error).message}`);
+  }
+}
+
+function endMonthOf(value: unknown): number {
+  return readMonth(value, "end_month");
+}
+
+function yearsBackOf(value: unknown): number {
+  return optionalNumber(value, "years_back", 0);
+}
+
+/** The months of a range; blank cells (0, "", null) become NaN, which no window contains. */
+function monthsOf(range: any[][]): number[] {
+  return oneLine(range, "months").map((value, i) => {
+    if (value === 0 || isOmitted(value)) return NaN;
+    try {
+      return parseMonth(value);
+    } catch (error) {
+      throw new InputError(`months: row ${i + 1}: ${(error as Error).message}`);
+    }
+  });
+}
+
+/** A values range and a months range of the same size, read. */
+function monthlySeries(values: any[][], months: any[][]): { monthList: number[]; valueList: number[] } {
+  const monthList = monthsOf(months);
+  const valueList = oneLine(values, "values").map((value, i) => {
+    if (typeof value === "number" || typeof value === "boolean") return Number(value);
+    if (isOmitted(value)) return 0;
+    throw new InputError(`values: row ${i + 1} is ${JSON.stringify(value)}, not a number.`);
+  });
+  sameSize("values", valueList.length, "months", monthList.length);
+  return { monthList, valueList };
+}
+
+function sameSize(first: string, firstSize: number, second: string, secondSize: number): void {
+  if (firstSize !== secondSize) {
+    throw new InputError(`${first} and ${second} must be the same size: ${first} has ${firstSize} cells but ${second} has ${secondSize}.`);
+  }
+}
+
+/** The row test for RYCOUNT's optional match, compared as COUNTIFS does (text ignoring case). */
+function matcher(range: any[][] | undefined, value: unknown, rows: number): ((row: number) => boolean) | undefined {
+  const noRange = isOmitted(range);
+  if (noRange && isOmitted(value)) return undefined;
+  if (noRange || isOmitted(value)) throw new InputError("match_range and match_value go together: give both or neither.");
+  const cells = oneLine(range as any[][], "match_range");
+  sameSize("match_range", cells.length, "months", rows);
+  const wanted = comparable(value);
+  return (row) => comparable(cells[row]) === wanted;
+}
+
+function comparable(value: unknown): string {
+  return typeof value === "string" ? value.trim().toLowerCase() : String(value);
+}
+
+/** A count for CHANGETEXT: a number, or null for the text "N/A" (a category that cannot be compared). */
+function countOrNA(value: unknown, argument: string): number | null {
+  if (typeof value === "string" && value.trim().toUpperCase() === "N/A") return null;
+  return requireNumber(value, argument);
+}

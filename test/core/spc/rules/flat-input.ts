@@ -1,0 +1,26 @@
+import type { RuleInput } from "../../../../src/core/spc/types";
+
+/** A rule input with flat lines: centre line `centre`, one sigma `sigma`, limits at 3 sigma. */
+export function flatInput(values: number[], centre = 0, sigma = 1): RuleInput {
+  const line = (k: number) => values.map(() => centre + k * sigma);
+  return {
+    values,
+    lines: {
+      centreLine: line(0),
+      lowerLimit: line(-3),
+      upperLimit: line(3),
+      lowerTwoSigma: line(-2),
+      upperTwoSigma: line(2),
+      sigma: values.map(() => sigma),
+    },
+    start: 0,
+    end: values.length,
+  };
+}
+
+/** Runs a rule on a fresh marks array and returns the marks as a plain array. */
+export function marksOf(input: RuleInput, rule: (input: RuleInput, marks: Int8Array) => void): number[] {
+  const marks = new Int8Array(input.values.length);
+  rule(input, marks);
+  return Array.from(marks);
+}

@@ -1,0 +1,50 @@
+import { CATALOGUE } from "../../../src/core/tables/catalogue";
+import { findRecipe } from "../../../src/core/tables/find-recipe";
+import { standardTables } from "../../../src/core/tables/standard-tables";
+import { censusMatrix, datasetOf, policeRows } from "./police-uk-fixture";
+
+describe("the recipe catalogue", () => {
+  const gwent = datasetOf(policeRows("gwent"));
+
+  it("lists the issue's eight recipes with unique ids", () => {
+    expect(CATALOGUE.map((r) => r.id)).toEqual(["rolling-year", "area-comparison", "rate", "period-comparison", "fy-pivot", "spc-series", "survey", "category-by-year"]);
+  });
+
+  it("gives each recipe a title, description and documented options", () => {
+    for (const r of CATALOGUE) {
+      expect(r.title.length).toBeGreaterThan(0);
+      expect(r.description.length).toBeGreaterThan(0);
+      for (const o of r.options) expect(o.flag).toMatch(/^--[a-z-]+$/);
+    }
+  });
+
+  it("runs every standard recipe on the Gwent files, each table's header spans matching its rows", () => {
+    const { tables, skipped } = standardTables(gwent, { population: censusMatrix() });
+    expect(skipped).toEqual([]);
+    expect(tables.map((t) => t.recipe)).toEqual(CATALOGUE.filter((r) => r.standard).map((r) => r.id));
+    for (const t of tables) {
+      const width = t.rows[0].cells.length;
+      for (const h of t.headerRows) expect(h.reduce((s, c) => s + (c.span ?? 1), 0)).toBe(width);
+      for (const r of t.rows) expect(r.cells.length).toBe(width);
+      expect(t.sheetName).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+    }
+  });
+
+  it("skips the rate table when no population is given, saying why", () => {
+    expect(standardTables(gwent, {}).skipped).toEqual([{ id: "rate", reason: "needs --population" }]);
+  });
+
+  it("joins crimes per group to a survey from the records", () => {
+    const answers = [["Ward", "Q"], ["Newport", "Very worried"], ["Torfaen", "Not worried at all"]];
+    const t = findRecipe("survey").run(gwent, { answers, groupColumn: "Ward", answerColumn: "Q", category: "Burglary", endMonth: null });
+    expect(t.headerRows[0][t.headerRows[0].length - 1].text).toBe("Burglary, RY ending Dec 2024");
+  });
+
+  it("refuses an unknown recipe, listing the ones there are", () => {
+    expect(() => findRecipe("rolling-years")).toThrow(/no table recipe "rolling-years". Recipes: rolling-year, area-comparison/);
+  });
+
+  it("refuses 4 years for the rolling-year table", () => {
+    expect(() => findRecipe("rolling-year").run(gwent, { years: 4 })).toThrow(/2 or 3, not 4/);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Test helpers: police.uk street files read by a deliberately simple path (gunzip, split lines on "\n",
+ * split fields on "," - the shared files have no quoted fields), and tiny Datasets built by hand.
+ * Expected values in the tests are counted from `rows` with plain filters, never from the count cube.
+ */
+import { readdirSync, readFileSync } from "fs";
+import { gunzipSync } from "zlib";
+import { join } from "path";
+import type { Dataset } from "../../../src/core/data/dataset";
+import { monthIndex } from "../../../src/core/periods/month-index";
+
+export interface PoliceRow {
+  month: string;
+  district: string;
+  type: string;
+}
+
+const DATA = "/work/shared/data";
+
+/** Every row of a force's files: month "2023-10", district from the LSOA name ("Unknown area" when blank), crime type. */
+export function policeRows(force: "gwent" | "kent"): PoliceRow[] {
+  const dir = join(DATA, "police-uk", force);
+  const rows: PoliceRow[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    const lines = gunzipSync(readFileSync(join(dir, file))).toString("utf8").split("\n");
+    for (const line of lines.slice(1)) {
+      if (line.trim() === "") continue;
+      const f = line.replace(/\r$/, "").split(",");
+      const lsoa = f[8];
+      rows.push({ month: f[1], district: lsoa === "" ? "Unknown area" : lsoa.slice(0, lsoa.lastIndexOf(" ")), type: f[9] });
+    }
+  }
+  return rows;
+}
+
+/** A record-level Dataset of the rows (one record per row). */
+export function datasetOf(rows: PoliceRow[], source = "police.uk street-level crime"): Dataset {
+  const categories: string[] = [];
+  const areas: string[] = [];
+  const code = (list: string[], name: string) => {
+    let at = list.indexOf(name);
+    if (at < 0) at = list.push(name) - 1;
+    return at;
+  };
+  const month = new Int32Array(rows.length);
+  const category = new Int32Array(rows.length);
+  const area = new Int32Array(rows.length);
+  rows.forEach((r, i) => {
+    const [y, m] = r.month.split("-").map(Number);
+    month[i] = monthIndex(y, m);
+    category[i] = code(categories, r.type);
+    area[i] = code(areas, r.district);
+  });
+  return { length: rows.length, month, category, area, categories, areas, source, dropped: { total: 0, reasons: [] } };
+}
+
+/** A Dataset of counts: each entry [YYYY-MM, category, area, count]. */
+export function countsDataset(entries: [string, string, string, number][], source = "test counts"): Dataset {
+  const base = datasetOf(entries.map(([month, type, district]) => ({ month, type, district })), source);
+  return { ...base, count: Float64Array.from(entries.map((e) => e[3])) };
+}
+
+/** The months "YYYY-MM" from first to last inclusive. */
+export function monthsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  let [y, m] = first.split("-").map(Number);
+  for (;;) {
+    const key = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(key);
+    if (key === last) return out;
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+}
+
+/** The census population file as a matrix of strings. */
+export function censusMatrix(): string[][] {
+  const dir = join(DATA, "population");
+  const file = readdirSync(dir).find((f) => f.endsWith(".csv")) as string;
+  return readFileSync(join(dir, file), "utf8").trim().split(/\r?\n/).map(splitQuoted);
+}
+
+/** One CSV line split on commas outside double quotes (one census name is "Bournemouth, Christchurch & Poole"). */
+function splitQuoted(line: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      fields.push(field);
+      field = "";
+    } else field += ch;
+  }
+  fields.push(field);
+  return fields;
+}

@@ -1,0 +1,53 @@
+import { surveyTable } from "../../../src/core/tables/survey-table";
+import { formatCell } from "../../../src/core/tables/format-cell";
+
+const ANSWERS = ["Very worried", "Somewhat worried", "Not very worried", "Not worried at all"];
+// Seed 2.4, Allington Ward's respondent numbers: 4, 24, 39, 7 (74 answers).
+function respondents(ward: string, counts: number[], weight = 1): unknown[][] {
+  return counts.flatMap((n, k) => Array.from({ length: n }, () => [ward, ANSWERS[k], weight]));
+}
+const answers = [["Ward", "Burglary worry", "Weight"], ...respondents("Allington Ward", [4, 24, 39, 7]), ["Allington Ward", "N/A", 1], ["", "Very worried", 1]];
+
+describe("surveyTable", () => {
+  const table = surveyTable({ answers, groupColumn: "Ward", answerColumn: "Burglary worry", answerOrder: ANSWERS, counts: { label: "Residential Burglary", values: new Map([["Allington Ward", 3]]) } });
+  const allington = table.rows[0].cells.map(formatCell);
+
+  it("gives each answer's share and n: 4 of 74 = 5.4%, 24 of 74 = 32.4%", () => {
+    expect(allington.slice(0, 5)).toEqual(["Allington Ward", "5.4%", "4", "32.4%", "24"]);
+  });
+
+  it("combines very and somewhat worried: 28 of 74 = 37.8%, the seed's Allington figure", () => {
+    expect(allington[9]).toBe("37.8%");
+  });
+
+  it("joins the count per group (3 residential burglaries, as the seed) and leaves the total's blank", () => {
+    expect(allington[10]).toBe("3");
+    expect(table.rows[1].cells.map(formatCell)[10]).toBe("");
+    expect(table.rows[1].kind).toBe("total");
+  });
+
+  it("counts N/A answers and blank groups as dropped, with their rows", () => {
+    expect(table.dropped?.reasons).toEqual([
+      { reason: "answer left out (N/A)", count: 1, firstRows: [76] },
+      { reason: "blank group", count: 1, firstRows: [77] },
+    ]);
+  });
+
+  it("weights the shares and keeps n unweighted", () => {
+    // Ward W: one "Very worried" weighing 3, one "Not very worried" weighing 1 -> 3/4 = 75.0%, n 1.
+    const weighted = surveyTable({
+      answers: [["Ward", "Q", "W"], ["W", "Very worried", 3], ["W", "Not very worried", "1"]],
+      groupColumn: "Ward", answerColumn: "Q", weightColumn: "W", answerOrder: ANSWERS,
+    });
+    expect(weighted.rows[0].cells.map(formatCell).slice(1, 3)).toEqual(["75.0%", "1"]);
+  });
+
+  it("refuses a weight that is not a number, naming the row and value", () => {
+    expect(() => surveyTable({ answers: [["Ward", "Q", "W"], ["W", "Very worried", "heavy"]], groupColumn: "Ward", answerColumn: "Q", weightColumn: "W" }))
+      .toThrow(/row 2, column "W": "heavy" is not a weight/);
+  });
+
+  it("refuses a missing answer column, naming it", () => {
+    expect(() => surveyTable({ answers, groupColumn: "Ward", answerColumn: "Q9" })).toThrow(/column headed "Q9"/);
+  });
+});
