@@ -77,6 +77,10 @@ module.exports = (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          // The chart renderer and its font, fetched by the task pane when it exports SPC charts to Word.
+          { from: "node_modules/@resvg/resvg-wasm/index_bg.wasm", to: "assets/resvg.wasm" },
+          { from: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", to: "assets/fonts/DejaVuSans.ttf" },
+          { from: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", to: "assets/fonts/DejaVuSans-Bold.ttf" },
           { from: "assets/sample", to: "assets/sample", noErrorOnMissing: true },
           {
             from: "manifest.xml",

@@ -1,0 +1,29 @@
+/* Whole-process benchmark (issue 6): one `node bin/satk.js table rolling-year` over the 1,000,000-row
+ * file of ingest.bench.ts, timed with its peak memory (GNU time -v when present, else the child's own
+ * resource usage). Target: under 1.5 s and 300 MB. Figures only: nothing fails on time. */
+import { execFileSync, spawnSync } from "child_process";
+import { existsSync } from "fs";
+import { join } from "path";
+import { benchFile } from "./ingest.bench";
+
+const root = join(__dirname, "..");
+if (!existsSync(join(root, "lib/cli/main.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
+const file = benchFile();
+const command = [join(root, "bin/satk.js"), "table", "rolling-year", "--input", file, "--area", "Maidstone"];
+
+for (let run = 1; run <= 3; run++) {
+  if (existsSync("/usr/bin/time")) {
+    const start = performance.now();
+    const result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...command], { encoding: "utf8" });
+    const wall = (performance.now() - start) / 1000;
+    const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
+    console.log(`run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
+  } else {
+    const start = performance.now();
+    const script = `require(${JSON.stringify(join(root, "lib/cli/main.js"))}).main(${JSON.stringify(command.slice(1))}, { stdout() {}, stderr: (t) => process.stderr.write(t), writeFile() {} }).then((c) => { process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; })`;
+    const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    const wall = (performance.now() - start) / 1000;
+    const maxKb = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN);
+    console.log(`run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
+  }
+}

@@ -1,0 +1,45 @@
+import { CATALOGUE } from "../core/tables/catalogue";
+
+/**
+ * The text of `satk --help`: usage, the common options, then every recipe of the catalogue with its
+ * description and the options it takes (with defaults), so the help cannot drift from the recipes.
+ *
+ * @returns the help text
+ * @throws never
+ * @example
+ * process.stdout.write(helpText());
+ */
+export function helpText(): string {
+  const lines = [
+    "satk - Strategic Assessment Toolkit: standard tables from police.uk files and other extracts",
+    "",
+    "Usage:",
+    "  satk table <recipe> --input <files...> [options]   one table (CSV to standard output by default)",
+    "  satk report --input <files...> --out FILE.docx [options]   all standard tables in a Word document",
+    "  satk --help",
+    "",
+    "Input files: CSV, .csv.gz or .xlsx (first sheet). police.uk street-level files are recognised by their",
+    "header; long monthly counts (month, category, area, count) and wide tables (one column per month) too.",
+    "Several files (one per month) are read as one.",
+    "",
+    "Common options:",
+    "  --input <files...>   the data files (required, except for survey tables given --answers)",
+    "  --format csv|md|xlsx|docx   csv (default): one header row, plain numbers, % change with one decimal,",
+    "                       empty where not available; md: Markdown in house style; xlsx: the formatted table;",
+    "                       docx: a Word document",
+    "  --out FILE           write to FILE instead of standard output (required for xlsx and docx)",
+    "  --distinct-ids       count distinct crime IDs instead of rows (repeated IDs are reported as not used)",
+    "  --no-renames         keep old district names (by default Shepway becomes Folkestone and Hythe)",
+    "",
+    "Recipes:",
+  ];
+  for (const recipe of CATALOGUE) {
+    lines.push(`  ${recipe.id}  (seed ${recipe.seed}) ${recipe.title}`, `      ${recipe.description}`);
+    for (const o of recipe.options) {
+      const given = o.required ? "required" : `default: ${o.defaultText}`;
+      lines.push(`      ${o.flag.padEnd(20)} ${o.description} (${given})`);
+    }
+  }
+  lines.push("", "Exit codes: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value).", "");
+  return lines.join("\n");
+}

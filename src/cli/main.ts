@@ -1,0 +1,117 @@
+import { writeFileSync } from "fs";
+import type { Dataset } from "../core/data/dataset";
+import { buildDataset } from "../core/data/build-dataset";
+import { CATALOGUE, type RecipeInfo } from "../core/tables/catalogue";
+import { findRecipe } from "../core/tables/find-recipe";
+import { standardTables } from "../core/tables/standard-tables";
+import type { TableModel } from "../core/tables/table-model";
+import { InputError, NotAvailableError } from "../core/errors";
+import { parseArgs, type CliArgs } from "./parse-args";
+import { helpText } from "./help-text";
+import { readDataInput } from "./read-input";
+import { recipeOptions } from "./recipe-options";
+import { tableToCsv } from "./table-csv";
+import { tableToMarkdown } from "./table-markdown";
+import { UsageError } from "./usage-error";
+
+/** Where `main` writes: standard output and error, and files. Tests pass their own. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  writeFile(path: string, data: string | Uint8Array): void;
+}
+
+const PROCESS_IO: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  writeFile: (path, data) => writeFileSync(path, data),
+};
+
+/**
+ * The `satk` command: `satk table <recipe> --input <files...> [options]`, `satk report --input
+ * <files...> --out FILE.docx`, `satk --help`. Reads the inputs into one Dataset, runs the recipe(s)
+ * of the catalogue, and writes CSV (default, to standard output without --out), Markdown, .xlsx or
+ * .docx. Mistakes are reported as one line on standard error, never a stack trace.
+ *
+ * @param argv the arguments after `satk`
+ * @param io where to write (default: the process's streams and files)
+ * @returns the exit code: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value); 1 an internal error
+ * @throws never (every error becomes a message and an exit code)
+ * @example
+ * process.exitCode = await main(["table", "rolling-year", "--input", "2018-10-kent-street.csv.gz", "--area", "Maidstone"]);
+ */
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === "help") {
+      (argv.includes("--help") ? io.stdout : io.stderr)(helpText());
+      return argv.includes("--help") ? 0 : 2;
+    }
+    await (args.command === "table" ? runTable(args, io) : runReport(args, io));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(io, error.message, 2);
+    if (error instanceof InputError || error instanceof NotAvailableError) return fail(io, error.message, 3);
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return fail(io, `internal error, please report it:\n${stack}`, 1);
+  }
+}
+
+function fail(io: CliIo, message: string, code: number): number {
+  io.stderr(`satk: ${message}\n`);
+  return code;
+}
+
+async function runTable(args: CliArgs, io: CliIo): Promise<void> {
+  const recipe = recipeById(args.recipe as string);
+  if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
+  const options = await recipeOptions(args.recipeFlags, [recipe]);
+  const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args) : null;
+  const table = recipe.run(dataset, options);
+  if (args.format === "csv" || args.format === "md") {
+    const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
+    if (args.out) io.writeFile(args.out, text);
+    else io.stdout(text);
+    return;
+  }
+  io.writeFile(args.out as string, args.format === "xlsx" ? await xlsxOf([table]) : await docxOf([table]));
+}
+
+async function runReport(args: CliArgs, io: CliIo): Promise<void> {
+  const standard = CATALOGUE.filter((r) => r.standard);
+  const options = await recipeOptions(args.recipeFlags, standard);
+  const { tables, skipped } = standardTables(await dataOf(args), options);
+  for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
+  if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
+  io.writeFile(args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables"));
+}
+
+function recipeById(id: string): RecipeInfo {
+  try {
+    return findRecipe(id);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function dataOf(args: CliArgs): Promise<Dataset> {
+  if (args.inputs.length === 0) throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
+  const inputs = [];
+  for (const path of args.inputs) inputs.push(await readDataInput(path));
+  return buildDataset(inputs, { countDistinctIds: args.distinctIds, ...(args.noRenames ? { districtRenames: {} } : {}) });
+}
+
+// ExcelJS and docx take a few hundred milliseconds to load, so they are loaded only when asked for:
+// a CSV table over a million rows stays well under the time the issue sets.
+
+async function xlsxOf(tables: TableModel[]): Promise<Uint8Array> {
+  const { tablesToXlsx } = await import("./table-xlsx");
+  return tablesToXlsx(tables);
+}
+
+async function docxOf(tables: TableModel[], title?: string): Promise<Uint8Array> {
+  const { buildDocx } = await import("../export/docx");
+  const charts = tables.some((t) => (t.charts ?? []).length > 0);
+  const svgToPng = charts ? (await import("../export/node-svg-to-png")).nodeSvgToPng() : undefined;
+  return buildDocx(tables, { title, ...(svgToPng ? { svgToPng } : {}) });
+}

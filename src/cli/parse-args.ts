@@ -1,0 +1,89 @@
+import { UsageError } from "./usage-error";
+import { CATALOGUE } from "../core/tables/catalogue";
+
+/** The output formats of `satk table` (docx also for `satk report`). */
+export const FORMATS = ["csv", "md", "xlsx", "docx"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A command line, read but not yet acted on. */
+export interface CliArgs {
+  command: "table" | "report" | "help";
+  /** The recipe id after `table`. */
+  recipe?: string;
+  /** The files after --input. */
+  inputs: string[];
+  format: Format;
+  out?: string;
+  /** --distinct-ids: count distinct crime IDs instead of rows. */
+  distinctIds: boolean;
+  /** --no-renames: keep old district names (Shepway) as they are. */
+  noRenames: boolean;
+  /** Recipe options by their catalogue flag ("--area" -> "Maidstone"), values as typed. */
+  recipeFlags: Map<string, string>;
+}
+
+const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help"]);
+
+/**
+ * Reads `satk` arguments: `table <recipe> --input <files...> [options]`, `report --input <files...>
+ * --out FILE [options]`, or `--help`. Options are `--name value` or `--name=value`; `--input` takes
+ * every value up to the next option. Recipe options are the flags the recipe catalogue lists; whether
+ * the chosen recipe takes each one is checked when the recipe is known (see `main`).
+ *
+ * @param argv the arguments after `satk`
+ * @returns the command line read
+ * @throws {UsageError} for an unknown command or option, an option without its value, a repeated option or an unknown format
+ * @example
+ * parseArgs(["table", "rolling-year", "--input", "a.csv", "b.csv", "--area", "Maidstone"]);
+ */
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map() };
+  const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => o.flag)));
+  const words = argv.flatMap((word) => (/^--[a-z-]+=/.test(word) ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word]));
+  const positional: string[] = [];
+  let help = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word.startsWith("--")) {
+      positional.push(word);
+      continue;
+    }
+    if (word === "--help") help = true;
+    else if (word === "--distinct-ids") args.distinctIds = true;
+    else if (word === "--no-renames") args.noRenames = true;
+    else if (word === "--input") {
+      while (i + 1 < words.length && !words[i + 1].startsWith("--")) args.inputs.push(words[++i]);
+      if (args.inputs.length === 0) throw new UsageError("--input needs one or more files.");
+    } else if (OWN_FLAGS.has(word) || recipeFlags.has(word)) {
+      const value = words[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);
+      if (word === "--format") args.format = format(value);
+      else if (word === "--out") args.out = value;
+      else if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
+      else args.recipeFlags.set(word, value);
+    } else throw new UsageError(`There is no option ${word}. See satk --help.`);
+  }
+  return help ? args : withCommand(args, positional);
+}
+
+function format(value: string): Format {
+  const found = FORMATS.find((f) => f === value.toLowerCase());
+  if (!found) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${value}".`);
+  return found;
+}
+
+function withCommand(args: CliArgs, positional: string[]): CliArgs {
+  const [command, recipe, ...extra] = positional;
+  if (command === undefined) return args;
+  if (command === "table") {
+    if (recipe === undefined) throw new UsageError(`satk table needs a recipe: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
+    if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}": give files after --input.`);
+    return { ...args, command, recipe };
+  }
+  if (command === "report") {
+    if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give files after --input.`);
+    if (!args.out) throw new UsageError("satk report needs --out FILE.docx.");
+    return { ...args, command, format: "docx" };
+  }
+  throw new UsageError(`There is no command "${command}": use "satk table <recipe>" or "satk report". See satk --help.`);
+}

@@ -1,0 +1,38 @@
+import type { TableCell, TableModel, TableRow } from "../core/tables/table-model";
+import { roundHalfAway } from "../core/change/round-half-away";
+import { singleHeaderRow } from "./single-header-row";
+
+/**
+ * A table as CSV for other programs (issue 6's contract): one header row; then one line per body row,
+ * the first column the row label as the table shows it ("- Robbery" for a sub-category); plain numbers
+ * without signs or thousands separators; percentages (% change, shares) with one decimal; rates and
+ * other numbers with the cell's decimals; an empty field where a value is not available. Footnote
+ * markers, notes and the source line are left out, so every line has the same columns. Lines end in
+ * CRLF and fields holding a comma, quote or line break are quoted (RFC 4180).
+ *
+ * @param table the table
+ * @returns the CSV text
+ * @throws never
+ * @example
+ * tableToCsv(rollingYearTable); // => "Crime type,October 2017,...\r\nVictim based crime,1234,...\r\n"
+ */
+export function tableToCsv(table: TableModel): string {
+  const lines = [singleHeaderRow(table.headerRows), ...table.rows.map(rowFields)];
+  return lines.map((fields) => fields.map(quoted).join(",")).join("\r\n") + "\r\n";
+}
+
+function rowFields(row: TableRow): string[] {
+  return row.cells.map((cell, i) => (i === 0 && row.level === 1 ? `- ${plain(cell)}` : plain(cell)));
+}
+
+function plain(cell: TableCell): string {
+  if (cell.value === null) return "";
+  if (typeof cell.value === "string") return cell.value;
+  const decimals = { percentChange: 1, percent: 1, rate: cell.decimals ?? 1, number: cell.decimals ?? 2 }[cell.kind as string] ?? 0;
+  const text = roundHalfAway(cell.value, decimals).toFixed(decimals);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+}
+
+function quoted(field: string): string {
+  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+}

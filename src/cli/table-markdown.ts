@@ -1,0 +1,36 @@
+import type { TableModel } from "../core/tables/table-model";
+import { rowTexts } from "../export/row-texts";
+import { droppedLine } from "../export/dropped-line";
+import { singleHeaderRow } from "./single-header-row";
+
+/**
+ * A table as Markdown in the house style: the title as a heading, one header row, the cells as
+ * `formatCell` writes them ("+2645", "+28.6%", "N/A*"), sub-categories as "- Robbery", subtotal and
+ * total rows in bold, numbers right-aligned; then the notes, the rows not used, and the source line.
+ *
+ * @param table the table
+ * @returns the Markdown text
+ * @throws never
+ * @example
+ * tableToMarkdown(rollingYearTable); // => "### Volume of crimes by type, ...\n\n| Crime type | ..."
+ */
+export function tableToMarkdown(table: TableModel): string {
+  const header = singleHeaderRow(table.headerRows);
+  const lines = [`### ${escaped(table.title)}`, "", cells(header.map(escaped)), cells(header.map((_, i) => (i === 0 ? "---" : "---:")))];
+  for (const row of table.rows) {
+    const texts = rowTexts(row).map(escaped);
+    lines.push(cells(row.kind === "data" ? texts : texts.map((t) => (t === "" ? t : `**${t}**`))));
+  }
+  const under = [...table.notes, droppedLine(table.dropped), table.source].filter((line) => line !== "");
+  return [...lines, "", ...under.flatMap((line) => [escaped(line), ""])].join("\n");
+}
+
+/** A Markdown table line of texts already escaped. */
+function cells(texts: string[]): string {
+  return `| ${texts.join(" | ")} |`;
+}
+
+/** Escapes the characters that would break a Markdown table or start unintended emphasis. */
+function escaped(text: string): string {
+  return text.replace(/([|\\*_])/g, "\\$1");
+}

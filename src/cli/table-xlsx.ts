@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import type { TableCell, TableModel } from "../core/tables/table-model";
+import { headerLayout } from "../export/header-layout";
+import { droppedLine } from "../export/dropped-line";
+
+/** Number formats by cell kind: Excel shows the house style while the cell keeps a number. */
+const NUMBER_FORMATS: Record<string, string> = {
+  count: "0",
+  rank: "0",
+  change: "+#,##0;-#,##0;0",
+  percentChange: "+0.0%;-0.0%;0.0%",
+  percent: "0.0%",
+};
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+
+/**
+ * The tables as an .xlsx workbook, one worksheet each (named by `sheetName`): the title above; the
+ * header rows filled and bold, merged where a header spans columns or rows; the body with numbers kept
+ * as numbers and shown in house style by number formats (`+#,##0;-#,##0;0` for changes,
+ * `+0.0%;-0.0%;0.0%` for % changes, which are stored as fractions as Excel expects); "N/A" and its
+ * footnote marker where a value is not available; sub-categories as "- Robbery"; subtotal and total
+ * rows bold; then the notes, the rows not used and the source line under the table.
+ *
+ * @param tables the tables
+ * @returns the workbook's bytes
+ * @throws never for valid tables
+ * @example
+ * await writeFile("table.xlsx", await tablesToXlsx([table]));
+ */
+export async function tablesToXlsx(tables: TableModel[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Strategic Assessment Toolkit";
+  const used = new Set<string>();
+  for (const table of tables) writeSheet(workbook.addWorksheet(uniqueName(table.sheetName, used)), table);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
+  sheet.getCell(1, 1).value = table.title;
+  sheet.getCell(1, 1).font = { bold: true, size: 12 };
+  const top = 3;
+  headerLayout(table.headerRows).forEach((cells, r) => {
+    for (const cell of cells) {
+      const target = sheet.getCell(top + r, cell.column + 1);
+      target.value = cell.text;
+      if (cell.span > 1 || cell.rowSpan > 1) sheet.mergeCells(top + r, cell.column + 1, top + r + cell.rowSpan - 1, cell.column + cell.span);
+    }
+  });
+  const columns = Math.max(...table.headerRows.map((row) => row.reduce((n, c) => n + (c.span ?? 1), 0)), 1);
+  for (let r = 0; r < table.headerRows.length; r++) {
+    for (let c = 1; c <= columns; c++) Object.assign(sheet.getCell(top + r, c), { fill: HEADER_FILL, font: { bold: true }, border: THIN, alignment: { wrapText: true, vertical: "middle", horizontal: c === 1 ? "left" : "center" } });
+  }
+  let line = top + table.headerRows.length;
+  for (const row of table.rows) {
+    row.cells.forEach((cell, c) => {
+      const target = sheet.getCell(line, c + 1);
+      writeCell(target, cell, c === 0 && row.level === 1 ? "- " : "");
+      target.border = THIN;
+      if (row.kind !== "data") target.font = { bold: true };
+    });
+    line++;
+  }
+  const under = [...table.notes, droppedLine(table.dropped), table.source].filter((text) => text !== "");
+  under.forEach((text, i) => (sheet.getCell(line + 1 + i, 1).value = text));
+  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : 15));
+}
+
+function writeCell(target: ExcelJS.Cell, cell: TableCell, prefix: string): void {
+  if (cell.value === null) {
+    target.value = `N/A${cell.footnote ?? ""}`;
+    target.alignment = { horizontal: "right" };
+  } else if (typeof cell.value === "string") {
+    target.value = prefix + cell.value + (cell.footnote ?? "");
+  } else {
+    const asFraction = cell.kind === "percentChange" || cell.kind === "percent";
+    target.value = asFraction ? cell.value / 100 : cell.value;
+    target.numFmt = NUMBER_FORMATS[cell.kind] ?? decimalsFormat(cell);
+  }
+}
+
+function decimalsFormat(cell: TableCell): string {
+  const decimals = cell.decimals ?? (cell.kind === "rate" ? 1 : 2);
+  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
+/** A worksheet name Excel accepts and no other sheet of the workbook has. */
+function uniqueName(name: string, used: Set<string>): string {
+  const base = (name.replace(/[[\]:*?/\\]/g, " ").trim() || "Table").slice(0, 31);
+  let candidate = base;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}

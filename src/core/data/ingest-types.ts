@@ -1,0 +1,80 @@
+/**
+ * The types ingestion shares: layouts, column roles, the layout guess and the options of `buildDataset`.
+ */
+
+/**
+ * How a table holds its crimes:
+ * - "record": one row per crime or incident (police.uk street-level files, force extracts);
+ * - "long": one row per month, category and area, with a count;
+ * - "wide": one row per category and/or area, one column per month holding counts.
+ */
+export type Layout = "record" | "long" | "wide";
+
+/** Which column (0-based) plays which part. Any role may be absent where the layout allows it. */
+export interface ColumnRoles {
+  /** The month or date of the row (record and long layouts). */
+  month?: number;
+  /** The crime type or category. */
+  category?: number;
+  /** The area: a district, ward or LSOA name. */
+  area?: number;
+  /** The count (long layout). */
+  count?: number;
+  /** The crime's identifier (record layout), for counting distinct crimes. */
+  id?: number;
+  /** True when `area` holds LSOA names ("Maidstone 014C"), so the district is taken from them. */
+  areaIsLsoa?: boolean;
+  /** Wide layout: the columns that hold months, and which month each holds. */
+  monthColumns?: { column: number; month: number }[];
+}
+
+/** A proposed reading of a table, with how sure the guess is; the caller may override any of it. */
+export interface LayoutGuess {
+  layout: Layout;
+  /** From 0 (a fallback guess) to 1 (recognised beyond doubt, such as a police.uk header). */
+  confidence: number;
+  /** Why, in plain words, for the wizard to show. */
+  reason: string;
+  /** The column roles proposed from the header and values. */
+  roles: ColumnRoles;
+  /** True when the header is a police.uk street-level file's. */
+  policeUk: boolean;
+  /** The 0-based row holding the header (the first row that is not blank). */
+  headerRow: number;
+}
+
+/** One table to read: CSV text or bytes (gunzipped already), or a matrix of cell values. */
+export interface DataInput {
+  /** The file or range name, used in messages and the source line. */
+  name: string;
+  /** CSV text or its UTF-8 bytes. */
+  csv?: string | Uint8Array;
+  /**
+   * The CSV's bytes in pieces read one after another, instead of `csv`: a large file read in blocks
+   * is never held whole. Each piece is used before the next is asked for, so a reader may reuse a buffer.
+   */
+  pieces?: Iterable<Uint8Array>;
+  /** The CSV's size in bytes when known (with `pieces`), to size the columns once. */
+  byteLength?: number;
+  /** Cell values as Office.js `range.values` gives them (strings, numbers, booleans, "" for blank). */
+  values?: unknown[][];
+  /** The spreadsheet row number of the matrix's first row (default 1), so messages name real rows. */
+  firstRowNumber?: number;
+}
+
+/** Options of `buildDataset`. */
+export interface BuildOptions {
+  /** Overrides the detected layout. */
+  layout?: Layout;
+  /** Overrides detected column roles, role by role. */
+  roles?: ColumnRoles;
+  /** Count distinct crime IDs instead of rows: a repeated ID is dropped, with its reason. Default false. */
+  countDistinctIds?: boolean;
+  /** District renames (old -> new); default `DEFAULT_DISTRICT_RENAMES`. */
+  districtRenames?: Readonly<Record<string, string>>;
+  /** Overrides the source line built from the inputs. */
+  source?: string;
+}
+
+/** The area of records with no LSOA or area: kept and shown, never dropped. */
+export const UNKNOWN_AREA = "Unknown area";

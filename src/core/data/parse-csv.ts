@@ -1,0 +1,37 @@
+import { scanCsv } from "./scan-csv";
+import { fieldText } from "./field-text";
+import { encodeUtf8 } from "./utf8-encode";
+
+/**
+ * Parses CSV (RFC 4180) into rows of text fields: for small inputs such as a population table, a
+ * district-to-division mapping or a long table of monthly counts.
+ *
+ * It reads through the same scanner as the large-extract path (`scanCsv`), so both agree on quoting:
+ * quoted fields may hold commas, line breaks and doubled quotes; a byte order mark is skipped; CRLF
+ * and LF both end a record; a final line break adds no empty record. For a million-row extract use
+ * `buildDataset`, which never builds this array of strings.
+ *
+ * Missing values: an empty field is "" (a blank line is a row holding one ""). Accepts text or the
+ * file's UTF-8 bytes.
+ *
+ * @param input the CSV text or its UTF-8 bytes
+ * @param label the file's name, for messages (default "the CSV")
+ * @returns the records, each an array of field texts
+ * @throws {InputError} when a quoted field is never closed, or text follows a closing quote
+ * @example
+ * parseCsv('a,"b, c"\r\n1,"say ""hi"""\n'); // => [["a", "b, c"], ["1", 'say "hi"']]
+ */
+export function parseCsv(input: string | Uint8Array, label?: string): string[][] {
+  const bytes = typeof input === "string" ? encodeUtf8(input) : input;
+  const rows: string[][] = [];
+  scanCsv(
+    bytes,
+    (row) => {
+      const fields: string[] = new Array(row.fieldCount);
+      for (let f = 0; f < row.fieldCount; f++) fields[f] = fieldText(bytes, row, f);
+      rows.push(fields);
+    },
+    { label },
+  );
+  return rows;
+}

@@ -1,0 +1,132 @@
+import type { ReadContext } from "./read-context";
+import { rowError } from "./read-context";
+import { cellText } from "./cell-text";
+import { districtOfLsoa } from "./district-of-lsoa";
+import type { Layout } from "./ingest-types";
+import { parseMonth } from "../periods/parse-month";
+import { InputError } from "../errors";
+
+/** Labels that mark a total row in a table of counts: adding it would count its crimes twice. */
+const TOTAL_LABEL = /^(grand total|total|totals|all crime|all crimes|all offences)$/i;
+
+/**
+ * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts
+ * into the sink: record level (each row counts 1), long (each row carries its count), or wide (each
+ * month column of a row becomes a record with that cell's count).
+ *
+ * Rows not used are counted with their row number: "blank row", "no month", "no category", "no count",
+ * "total row" (a "Total" or "All crime" label in counts, which would double count), "duplicate crime
+ * ID". A value that cannot be right - an unreadable month, a count that is text, negative or an
+ * Excel error such as "#N/A" - stops the reading with a message naming the input, row and value,
+ * because guessing would change the totals silently.
+ *
+ * Missing values: a blank month or category drops the row; a blank area is "Unknown area"; a blank
+ * count drops a long row; a blank cell in a wide month column is no record (Excel passes blanks as
+ * "" in `range.values`).
+ *
+ * @param values the matrix, header row included
+ * @param layout how the rows hold their crimes
+ * @param context the sink, roles, header row, rules; `firstRowNumber` shifts row numbers in messages
+ * @param firstRowNumber the spreadsheet row of `values[0]` (default 1)
+ * @returns nothing
+ * @throws {InputError} naming the input, row and value, for a month or count that cannot be read, or missing roles
+ * @example
+ * readMatrix([["Month", "Crime type", "Count"], ["2017-10", "Burglary", 40]], "long", context);
+ */
+export function readMatrix(values: unknown[][], layout: Layout, context: ReadContext, firstRowNumber = 1): void {
+  const read = layout === "wide" ? wideRow(context) : layout === "long" ? longRow(context) : recordRow(context);
+  for (let r = context.headerRow + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const rowNumber = r + firstRowNumber;
+    if (row.every((cell) => cellText(cell) === "")) context.sink.drop(context.reason("blank row"), rowNumber);
+    else read(row, rowNumber);
+  }
+}
+
+type RowReader = (row: unknown[], rowNumber: number) => void;
+
+/** Category and area ids of a row, or a drop reason. */
+function labels(row: unknown[], context: ReadContext): { category: number; area: number } | string {
+  const { roles, sink } = context;
+  const category = roles.category === undefined ? "All records" : cellText(row[roles.category]);
+  if (category === "") return "no category";
+  const rawArea = roles.area === undefined ? "All areas" : cellText(row[roles.area]);
+  const area = roles.areaIsLsoa ? districtOfLsoa(rawArea) : rawArea;
+  return { category: sink.categoryId(category), area: sink.areaId(area) };
+}
+
+function monthOf(row: unknown[], context: ReadContext, rowNumber: number): number | undefined {
+  const value = row[context.roles.month as number];
+  if (cellText(value) === "") return undefined;
+  try {
+    return parseMonth(value);
+  } catch (error) {
+    throw rowError(context, rowNumber, error);
+  }
+}
+
+function recordRow(context: ReadContext): RowReader {
+  const { roles, sink, seenIds } = context;
+  needs(context, roles.month, "the month or date");
+  return (row, rowNumber) => {
+    const month = monthOf(row, context, rowNumber);
+    if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
+    const ids = labels(row, context);
+    if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
+    const id = seenIds && roles.id !== undefined ? cellText(row[roles.id]) : "";
+    if (id !== "" && seenIds!.has(id)) return sink.drop(context.reason("duplicate crime ID"), rowNumber);
+    if (id !== "") seenIds!.add(id);
+    sink.add(month, ids.category, ids.area, 1);
+  };
+}
+
+function longRow(context: ReadContext): RowReader {
+  const { roles, sink } = context;
+  needs(context, roles.month, "the month or date");
+  needs(context, roles.count, "the count");
+  return (row, rowNumber) => {
+    const month = monthOf(row, context, rowNumber);
+    if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
+    if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
+    const ids = labels(row, context);
+    if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
+    const count = countOf(row[roles.count as number], context, rowNumber);
+    if (count === undefined) return sink.drop(context.reason("no count"), rowNumber);
+    sink.add(month, ids.category, ids.area, count);
+  };
+}
+
+function wideRow(context: ReadContext): RowReader {
+  const { roles, sink } = context;
+  const monthColumns = roles.monthColumns ?? [];
+  if (monthColumns.length === 0) throw new InputError(`${context.name}: a wide table needs columns headed by months.`);
+  return (row, rowNumber) => {
+    if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
+    const ids = labels(row, context);
+    if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
+    for (const { column, month } of monthColumns) {
+      const count = countOf(row[column], context, rowNumber);
+      if (count !== undefined) sink.add(month, ids.category, ids.area, count);
+    }
+  };
+}
+
+function isTotalRow(row: unknown[], context: ReadContext): boolean {
+  const { category, area } = context.roles;
+  return [category, area].some((c) => c !== undefined && TOTAL_LABEL.test(cellText(row[c])));
+}
+
+/** A count cell: a number of zero or more, or text of one ("1,204" too); undefined when blank. */
+function countOf(value: unknown, context: ReadContext, rowNumber: number): number | undefined {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const count = typeof value === "number" ? value : Number(text.replace(/,/g, ""));
+  if (!Number.isFinite(count) || count < 0) {
+    throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)} is not a number of zero or more.`));
+  }
+  return count;
+}
+
+function needs(context: ReadContext, column: number | undefined, what: string): void {
+  if (column === undefined) throw new InputError(`${context.name}: no column holds ${what}; choose it in the column roles.`);
+}

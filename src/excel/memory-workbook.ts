@@ -1,0 +1,337 @@
+import type { TableModel } from "../core/tables/table-model";
+import type {
+  CellValue, LineChartSpec, ListValidation, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
+} from "./workbook-port";
+import { formatAddress, parseAddress, splitReference, type Rect } from "./a1";
+import { placedTable, tableLayout, TEXT_FORMAT, type CellStyle } from "./table-layout";
+import { textSafeFormats } from "./text-safe-formats";
+import { uniqueSheetName } from "./unique-sheet-name";
+import { readInChunks } from "./read-chunks";
+import { displayText } from "./display-text";
+
+/**
+ * An in-memory workbook: the WorkbookPort for tests and the browser playground.
+ *
+ * It models what the toolkit relies on in Excel, faithfully enough to catch mistakes:
+ * - a value assigned to a cell is read as Excel reads typed input: unless the cell is formatted as
+ *   Text ("@"), a string starting with "=" becomes a formula, "+x", "-x" and "@x" become formulas and
+ *   numeric strings become numbers. The writers set "@" first, exactly as `OfficeWorkbook` does, so a
+ *   writer that forgot would show up here as a formula;
+ * - `syncCount` counts the `context.sync()` calls `OfficeWorkbook` makes for the same call (reads in
+ *   the same chunks, two per table, one per other write);
+ * - the user's own sheets (seeded with `seedSheet`) cannot be written: a write to them throws.
+ * It does not calculate: a formula cell keeps its formula and the value "" unless an `evaluate`
+ * function is given.
+ */
+
+export interface MemoryCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  style: CellStyle;
+}
+
+export interface MemoryChart extends LineChartSpec {
+  /** The category labels and each series' points, read from the cells the spec refers to. */
+  resolved(): { categories: CellValue[]; series: { name: string; points: CellValue[] }[] };
+}
+
+export interface MemorySheet {
+  name: string;
+  /** True for sheets made by `addSheet`; the user's sheets are read-only. */
+  createdByToolkit: boolean;
+  rows: (MemoryCell | undefined)[][];
+  columnWidths: Map<number, number>;
+  merges: Rect[];
+  charts: MemoryChart[];
+  validations: ListValidation[];
+  textFillRules: TextFillRule[];
+}
+
+export interface MemoryWorkbookOptions {
+  /** Computes a formula cell's value; without it formula cells hold "". */
+  evaluate?: (formula: string, sheet: string, address: string) => CellValue;
+  /** Makes each simulated sync wait this long, so the playground shows progress as Excel would. */
+  syncDelayMs?: number;
+}
+
+const BLANK_STYLE: CellStyle = {};
+
+export class MemoryWorkbook implements WorkbookPort {
+  /** The number of `context.sync()` calls Excel would have made so far. */
+  syncCount = 0;
+  readonly sheets: MemorySheet[] = [];
+  readonly tables: TableInfo[] = [];
+  selection: RangeRef = { sheet: "", address: "A1" };
+  activeSheet = "";
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(private readonly options: MemoryWorkbookOptions = {}) {}
+
+  // ---- seeding and inspection (tests and the playground) ----
+
+  /** Adds one of the user's sheets with values as they are (no conversion); it becomes read-only. */
+  seedSheet(name: string, values: CellValue[][]): MemorySheet {
+    const sheet = this.newSheet(name, false);
+    sheet.rows = values.map((row) => row.map((value) => (value === "" ? undefined : { value, numberFormat: "General", style: BLANK_STYLE })));
+    if (!this.selection.sheet) this.select(name, "A1");
+    return sheet;
+  }
+
+  /** Declares an Excel table over a range of a seeded sheet. */
+  seedTable(name: string, sheet: string, address: string): void {
+    this.sheet(sheet);
+    this.tables.push({ name, sheet, address: formatAddress(parseAddress(address)) });
+  }
+
+  /** Selects a range, as the user would. */
+  select(sheet: string, address: string): void {
+    this.sheet(sheet);
+    this.selection = { sheet, address: formatAddress(parseAddress(address)) };
+    this.activeSheet = sheet;
+    this.changed();
+  }
+
+  /** A sheet by name (case-insensitive, as Excel). */
+  sheet(name: string): MemorySheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new Error(`There is no sheet called "${name}".`);
+    return sheet;
+  }
+
+  /** One cell; a blank cell reads as value "" with format "General". */
+  cell(sheet: string, address: string): MemoryCell {
+    const { row, column } = parseAddress(address);
+    return this.sheet(sheet).rows[row]?.[column] ?? { value: "", numberFormat: "General", style: BLANK_STYLE };
+  }
+
+  /** The values of a range, or of the sheet's used range. */
+  valuesOf(sheet: string, address?: string): CellValue[][] {
+    return this.rectValues(this.sheet(sheet), address ? parseAddress(address) : this.usedRect(this.sheet(sheet)));
+  }
+
+  /** What Excel would show in each cell of a range (or the used range), through its number format. */
+  displayOf(sheet: string, address?: string): string[][] {
+    const s = this.sheet(sheet);
+    const rect = address ? parseAddress(address) : this.usedRect(s);
+    return this.mapRect(rect, (r, c) => {
+      const cell = s.rows[r]?.[c];
+      return cell ? (cell.formula && cell.value === "" ? cell.formula : displayText(cell.value, cell.numberFormat)) : "";
+    });
+  }
+
+  /** The used range's rectangle: the bounding box of cells holding a value or a formula. */
+  usedRect(sheet: MemorySheet): Rect {
+    let top = -1, bottom = -1, left = Infinity, right = -1;
+    sheet.rows.forEach((row, r) => row.forEach((cell, c) => {
+      if (!cell || (cell.value === "" && !cell.formula)) return;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }));
+    return top < 0 ? { row: 0, column: 0, rows: 1, columns: 1 } : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** Calls `listener` after every change (the playground redraws). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  // ---- the port ----
+
+  async listSheets(): Promise<string[]> {
+    await this.sync();
+    return this.sheets.map((s) => s.name);
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    await this.sync(); // the tables' names and sheets
+    await this.sync(); // their addresses
+    return this.tables.map((t) => ({ ...t }));
+  }
+
+  async readSelection(): Promise<RangeRef & { values: CellValue[][] }> {
+    await this.sync();
+    const { sheet, address } = this.selection;
+    return { sheet, address, values: await this.readRect(sheet, parseAddress(address)) };
+  }
+
+  async readUsedRange(sheet: string): Promise<RangeRef & { values: CellValue[][] }> {
+    await this.sync();
+    const rect = this.usedRect(this.sheet(sheet));
+    return { sheet: this.sheet(sheet).name, address: formatAddress(rect), values: await this.readRect(sheet, rect) };
+  }
+
+  async readTable(name: string): Promise<RangeRef & { values: CellValue[][] }> {
+    await this.sync();
+    const table = this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (!table) throw new Error(`There is no table called "${name}".`);
+    return { sheet: table.sheet, address: table.address, values: await this.readRect(table.sheet, parseAddress(table.address)) };
+  }
+
+  async readRange(ref: RangeRef): Promise<CellValue[][]> {
+    return this.readRect(ref.sheet, parseAddress(ref.address));
+  }
+
+  async addSheet(preferredName: string): Promise<string> {
+    await this.sync(); // load the sheet names
+    const name = uniqueSheetName(preferredName, this.sheets.map((s) => s.name));
+    this.newSheet(name, true);
+    await this.sync(); // add
+    return name;
+  }
+
+  async writeTable(sheet: string, table: TableModel, topLeft = "A1"): Promise<WrittenTable> {
+    const target = this.writable(sheet);
+    const layout = tableLayout(table);
+    const origin = parseAddress(topLeft);
+    this.assign(target, origin, layout.values, layout.numberFormats);
+    await this.sync(); // values with their number formats, calculation suspended
+    for (const s of layout.styles) this.style(target, { ...s, row: s.row + origin.row, column: s.column + origin.column }, s.style);
+    for (const m of layout.merges) target.merges.push({ ...m, row: m.row + origin.row, column: m.column + origin.column });
+    layout.columnWidths.forEach((w, i) => target.columnWidths.set(origin.column + i, w));
+    await this.sync(); // the formatting pass
+    return placedTable(target.name, origin, layout);
+  }
+
+  async writeValues(sheet: string, topLeft: string, values: CellValue[][]): Promise<void> {
+    if (values.length === 0 || values[0].length === 0) return;
+    this.assign(this.writable(sheet), parseAddress(topLeft), values, textSafeFormats(values));
+    await this.sync();
+  }
+
+  async writeFormulas(sheet: string, topLeft: string, formulas: CellValue[][]): Promise<void> {
+    if (formulas.length === 0 || formulas[0].length === 0) return;
+    this.assign(this.writable(sheet), parseAddress(topLeft), formulas, textSafeFormats(formulas, true));
+    await this.sync();
+  }
+
+  async addListValidation(rule: ListValidation): Promise<void> {
+    this.writable(rule.sheet).validations.push({ ...rule });
+    await this.sync();
+  }
+
+  async addTextFillRule(rule: TextFillRule): Promise<void> {
+    this.writable(rule.sheet).textFillRules.push({ ...rule });
+    await this.sync();
+  }
+
+  async formatRange(ref: RangeRef, format: { bold?: boolean; fill?: string; fontColor?: string; numberFormat?: string; wrap?: boolean; columnWidth?: number }): Promise<void> {
+    const target = this.writable(ref.sheet);
+    const rect = parseAddress(ref.address);
+    const { numberFormat, columnWidth, ...style } = format;
+    this.style(target, rect, style);
+    if (numberFormat !== undefined) this.forEachCell(target, rect, (cell) => (cell.numberFormat = numberFormat));
+    if (columnWidth !== undefined) for (let c = 0; c < rect.columns; c++) target.columnWidths.set(rect.column + c, columnWidth);
+    await this.sync();
+  }
+
+  async addLineChart(spec: LineChartSpec): Promise<void> {
+    const target = this.writable(spec.sheet);
+    const resolved = () => ({
+      categories: this.refValues(spec.sheet, spec.categories).flat(),
+      series: spec.series.map((s) => ({ name: s.name, points: this.refValues(spec.sheet, s.values).flat() })),
+    });
+    target.charts.push({ ...spec, series: spec.series.map((s) => ({ ...s })), resolved });
+    await this.sync();
+  }
+
+  async activate(sheet: string): Promise<void> {
+    this.activeSheet = this.sheet(sheet).name;
+    await this.sync();
+  }
+
+  // ---- the simulation ----
+
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    const delay = this.options.syncDelayMs ?? 0;
+    await new Promise<void>((resolve) => (delay > 0 ? setTimeout(resolve, delay) : resolve()));
+    this.changed();
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private newSheet(preferred: string, createdByToolkit: boolean): MemorySheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === preferred.toLowerCase())) throw new Error(`A sheet called "${preferred}" already exists.`);
+    const sheet: MemorySheet = { name: preferred, createdByToolkit, rows: [], columnWidths: new Map(), merges: [], charts: [], validations: [], textFillRules: [] };
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = preferred;
+    return sheet;
+  }
+
+  private writable(name: string): MemorySheet {
+    const sheet = this.sheet(name);
+    if (!sheet.createdByToolkit) throw new Error(`"${name}" is one of the user's own sheets: the toolkit must not change it.`);
+    return sheet;
+  }
+
+  /** Reads a rectangle in the chunks Excel on the web needs, one sync each. */
+  private async readRect(sheet: string, rect: Rect): Promise<CellValue[][]> {
+    const s = this.sheet(sheet);
+    return readInChunks(rect.rows, rect.columns, async (start, count) => {
+      await this.sync();
+      return this.rectValues(s, { ...rect, row: rect.row + start, rows: count });
+    });
+  }
+
+  private rectValues(sheet: MemorySheet, rect: Rect): CellValue[][] {
+    return this.mapRect(rect, (r, c) => sheet.rows[r]?.[c]?.value ?? "");
+  }
+
+  private refValues(defaultSheet: string, ref: string): CellValue[][] {
+    const { sheet, address } = splitReference(ref, defaultSheet);
+    return this.rectValues(this.sheet(sheet), parseAddress(address));
+  }
+
+  private mapRect<T>(rect: Rect, f: (row: number, column: number) => T): T[][] {
+    return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.columns }, (_, j) => f(rect.row + i, rect.column + j)));
+  }
+
+  /** Assigns number formats, then values or formulas, reading each value as Excel reads typed input. */
+  private assign(sheet: MemorySheet, origin: Rect, values: CellValue[][], formats: string[][]): void {
+    values.forEach((row, i) => row.forEach((raw, j) => {
+      const r = origin.row + i;
+      const c = origin.column + j;
+      const numberFormat = formats[i]?.[j] ?? "General";
+      const cell: MemoryCell = { ...(sheet.rows[r]?.[c] ?? { style: BLANK_STYLE }), numberFormat, value: "", formula: undefined };
+      const typed = excelReads(raw, numberFormat);
+      if (typed.formula !== undefined) {
+        cell.formula = typed.formula;
+        cell.value = this.options.evaluate ? this.options.evaluate(typed.formula, sheet.name, formatAddress({ row: r, column: c, rows: 1, columns: 1 })) : "";
+      } else cell.value = typed.value;
+      (sheet.rows[r] ??= [])[c] = cell;
+    }));
+  }
+
+  private forEachCell(sheet: MemorySheet, rect: Rect, f: (cell: MemoryCell) => void): void {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.column; c < rect.column + rect.columns; c++) {
+        const row = (sheet.rows[r] ??= []);
+        const cell = (row[c] ??= { value: "", numberFormat: "General", style: BLANK_STYLE });
+        f(cell);
+      }
+    }
+  }
+
+  private style(sheet: MemorySheet, rect: Rect, style: CellStyle): void {
+    this.forEachCell(sheet, rect, (cell) => (cell.style = { ...cell.style, ...style }));
+  }
+
+}
+
+/**
+ * What Excel stores when a value is typed (or assigned through Office.js) into a cell with a number
+ * format: Text cells keep strings as they are; otherwise "=..." is a formula, "+x", "-x" and "@x" that
+ * are not numbers are formulas too, and numeric strings become numbers.
+ */
+export function excelReads(raw: CellValue, numberFormat: string): { value: CellValue; formula?: string } {
+  if (typeof raw !== "string" || numberFormat === TEXT_FORMAT || raw === "") return { value: raw };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw.trim())) return { value: Number(raw) };
+  if (raw.startsWith("=")) return { value: "", formula: raw };
+  if (/^[+\-@]/.test(raw)) return { value: "", formula: `=${raw.replace(/^@/, "")}` };
+  return { value: raw };
+}

@@ -1,0 +1,31 @@
+import { registerExportActions } from "../taskpane/export-actions";
+import { copyForWord, exportToWord, releaseWordFile } from "./taskpane-actions";
+
+/** How long the saved file's object URL is kept, so a slow save dialog can still read it. */
+const KEEP_URL_MS = 60_000;
+
+/**
+ * Adds the task pane's "Export to Word" and "Copy for Word" buttons to the wizard's Output step,
+ * through the task pane's extension point (`registerExportActions`); loaded from
+ * src/taskpane/extensions.ts. "Copy for Word" copies the first table the wizard made (the table on show).
+ */
+registerExportActions(
+  {
+    id: "export-word",
+    label: "Export to Word",
+    run: async (tables) => {
+      const saved = await exportToWord(tables);
+      setTimeout(() => releaseWordFile(saved), KEEP_URL_MS);
+      return `Saved ${saved.fileName}. If no file appeared (Excel for Mac blocks downloads from add-ins), ` +
+        "open the workbook in Excel on the web, or run: satk report --input ... --out report.docx";
+    },
+  },
+  {
+    id: "copy-word",
+    label: "Copy for Word",
+    run: async (tables) => {
+      await copyForWord(tables[0]);
+      return `Copied "${tables[0].title}": paste it into Word with Ctrl+V (Cmd+V on a Mac).`;
+    },
+  },
+);

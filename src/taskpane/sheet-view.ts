@@ -1,0 +1,137 @@
+import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../excel/memory-workbook";
+import { columnLetters } from "../excel/a1";
+import { displayText } from "../excel/display-text";
+import type { CellValue } from "../excel/workbook-port";
+import type { ChartSeries } from "../core/tables/table-model";
+import { excelSerialToMonth } from "../core/periods/excel-serial-to-month";
+import { monthKey } from "../core/periods/month-key";
+import { spcChartSvg } from "../export/spc-chart-svg";
+
+/**
+ * The playground's view of a MemoryWorkbook: a tab per sheet and the active sheet as a grid (cells as
+ * Excel would show them, with bold, fills, indents and alignment), its charts drawn as SVG pictures by
+ * the export's SPC chart renderer. All text goes in through textContent; a chart is an <img> of an
+ * SVG blob, so nothing in it can run.
+ */
+
+const MAX_ROWS = 300;
+const MAX_COLUMNS = 40;
+
+/**
+ * Draws the tabs and the shown sheet.
+ *
+ * @param workbook the workbook
+ * @param tabs the tab strip element
+ * @param panel the sheet panel element
+ * @param shown the sheet to show (default the workbook's active sheet)
+ * @param onPick called when the analyst picks a tab
+ * @returns nothing
+ */
+export function renderWorkbook(workbook: MemoryWorkbook, tabs: HTMLElement, panel: HTMLElement, shown: string, onPick: (name: string) => void): void {
+  tabs.replaceChildren(...workbook.sheets.map((sheet) => {
+    const tab = document.createElement("button");
+    tab.type = "button";
+    tab.className = "tab";
+    tab.setAttribute("role", "tab");
+    tab.setAttribute("aria-selected", String(sheet.name === shown));
+    tab.dataset.sheet = sheet.name;
+    tab.textContent = sheet.name;
+    tab.addEventListener("click", () => onPick(sheet.name));
+    return tab;
+  }));
+  const sheet = workbook.sheets.find((s) => s.name === shown);
+  panel.replaceChildren();
+  if (!sheet) return;
+  panel.setAttribute("aria-label", sheet.name);
+  panel.dataset.sheet = sheet.name;
+  if (sheet.charts.length > 0) panel.append(chartsOf(sheet.charts));
+  panel.append(gridOf(workbook, sheet));
+}
+
+function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
+  const used = workbook.usedRect(sheet);
+  const rows = Math.min(used.row + used.rows, MAX_ROWS);
+  const columns = Math.min(used.column + used.columns, MAX_COLUMNS);
+  const table = document.createElement("table");
+  table.className = "grid sheet-grid";
+  table.setAttribute("aria-label", `Cells of ${sheet.name}`);
+  const head = document.createElement("tr");
+  head.append(document.createElement("th"));
+  for (let c = 0; c < columns; c++) {
+    const th = document.createElement("th");
+    th.textContent = columnLetters(c);
+    const width = sheet.columnWidths.get(c);
+    if (width) th.style.minWidth = `${Math.round(width * 1.33)}px`;
+    head.append(th);
+  }
+  table.append(head);
+  for (let r = 0; r < rows; r++) {
+    const tr = document.createElement("tr");
+    const th = document.createElement("th");
+    th.textContent = String(r + 1);
+    tr.append(th);
+    for (let c = 0; c < columns; c++) tr.append(cellOf(sheet, r, c));
+    table.append(tr);
+  }
+  const wrap = document.createElement("div");
+  wrap.className = "grid-wrap";
+  wrap.append(table);
+  if (used.row + used.rows > MAX_ROWS) {
+    const more = document.createElement("p");
+    more.className = "hint";
+    more.textContent = `Showing the first ${MAX_ROWS} of ${used.row + used.rows} rows.`;
+    wrap.append(more);
+  }
+  return wrap;
+}
+
+function cellOf(sheet: MemorySheet, r: number, c: number): HTMLTableCellElement {
+  const td = document.createElement("td");
+  const cell = sheet.rows[r]?.[c];
+  td.dataset.cell = `${columnLetters(c)}${r + 1}`;
+  if (!cell) return td;
+  td.textContent = cell.formula && cell.value === "" ? cell.formula : displayText(cell.value, cell.numberFormat);
+  const s = cell.style;
+  if (s.bold) td.style.fontWeight = "700";
+  if (s.italic) td.style.fontStyle = "italic";
+  if (s.fill) td.style.background = s.fill;
+  if (s.fontColor) td.style.color = s.fontColor;
+  if (s.indent) td.style.paddingLeft = `${6 + s.indent * 12}px`;
+  const align = s.horizontalAlignment ?? (typeof cell.value === "number" ? "Right" : undefined);
+  if (align) td.style.textAlign = align.toLowerCase();
+  if (s.border) td.classList.add("bordered");
+  return td;
+}
+
+function chartsOf(charts: MemoryChart[]): HTMLElement {
+  const box = document.createElement("div");
+  box.className = "charts";
+  for (const chart of charts) {
+    const figure = document.createElement("figure");
+    figure.className = "chart";
+    const img = document.createElement("img");
+    img.alt = `Line chart: ${chart.title}`;
+    img.src = URL.createObjectURL(new Blob([spcChartSvg(seriesOf(chart), { width: 560, height: 300 })], { type: "image/svg+xml" }));
+    const caption = document.createElement("figcaption");
+    caption.textContent = `${chart.title} (${chart.series.map((s) => s.name).join(", ")})`;
+    figure.append(img, caption);
+    box.append(figure);
+  }
+  return box;
+}
+
+/** The chart's cells read back into the SPC series the renderer draws. */
+function seriesOf(chart: MemoryChart): ChartSeries {
+  const data = chart.resolved();
+  const points = (name: string): CellValue[] => data.series.find((s) => s.name === name)?.points ?? [];
+  const numbers = (name: string) => points(name).map((v) => (typeof v === "number" ? v : NaN));
+  return {
+    title: chart.title,
+    months: data.categories.map((v) => (typeof v === "number" ? monthKey(excelSerialToMonth(v)) : String(v))),
+    values: numbers("Count"),
+    centreLine: numbers("Centre line"),
+    lowerLimit: numbers("Lower limit"),
+    upperLimit: numbers("Upper limit"),
+    signals: points("Special cause").map((v) => (v === "" ? "" : "Special cause")),
+  };
+}

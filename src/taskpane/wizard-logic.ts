@@ -1,0 +1,305 @@
+import type { Dataset } from "../core/data/dataset";
+import type { ColumnRoles, Layout, LayoutGuess } from "../core/data/ingest-types";
+import { buildDataset } from "../core/data/build-dataset";
+import { detectLayout } from "../core/data/detect-layout";
+import { cellText } from "../core/data/cell-text";
+import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
+import type { TableModel } from "../core/tables/table-model";
+import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
+import { chartSheetPlan } from "./chart-sheet-plan";
+
+/**
+ * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
+ * defaults, making the tables and writing them to new sheets. The task pane's DOM code (wizard-view)
+ * only shows this state and calls these functions, so all of it is tested under Jest.
+ */
+
+/** Where the data comes from: the selection, an Excel table, or a sheet's used range. */
+export type SourceChoice = { kind: "selection" } | { kind: "table"; name: string } | { kind: "sheet"; name: string };
+
+export interface SourceData extends RangeRef {
+  values: CellValue[][];
+  /** What the source is called in messages and the source line: "Data!A1:D65888". */
+  label: string;
+}
+
+/** Reports progress: `done` of `total` steps, with what is happening now. */
+export type Progress = (done: number, total: number, message: string) => void;
+
+/** Set `cancelled` to stop at the next step; work already written stays. */
+export interface CancelToken {
+  cancelled: boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("Stopped: the tables made before you pressed Cancel are on their sheets.");
+    this.name = "CancelledError";
+  }
+}
+
+/** The roles the wizard lets the analyst correct, in the order shown. */
+export const ROLE_NAMES = ["month", "category", "area", "count", "id"] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+export const ROLE_LABELS: Record<RoleName, string> = { month: "Month", category: "Crime type (category)", area: "Area", count: "Count", id: "Crime ID" };
+export const LAYOUT_LABELS: Record<Layout, string> = { record: "One row per crime", long: "One row per month, type and area, with a count", wide: "One column per month" };
+
+/**
+ * Reads the chosen source through the workbook port (in chunks, see the port).
+ *
+ * @param workbook the workbook
+ * @param choice the selection, a table or a sheet
+ * @returns the values and where they came from
+ * @throws Error in plain words when the source is empty
+ */
+export async function readSource(workbook: WorkbookPort, choice: SourceChoice): Promise<SourceData> {
+  const read = choice.kind === "selection" ? await workbook.readSelection() : choice.kind === "table" ? await workbook.readTable(choice.name) : await workbook.readUsedRange(choice.name);
+  const filled = read.values.some((row) => row.some((v) => v !== ""));
+  if (!filled || read.values.length < 2) {
+    throw new Error(`${describe(choice)} has no data rows. Select the data (header row included), or choose a table or sheet that holds it.`);
+  }
+  const label = choice.kind === "table" ? `table ${choice.name}` : `${read.sheet}!${read.address}`;
+  return { ...read, label };
+}
+
+function describe(choice: SourceChoice): string {
+  return choice.kind === "selection" ? "The selection" : choice.kind === "table" ? `The table "${choice.name}"` : `The sheet "${choice.name}"`;
+}
+
+/** The first rows to preview: the header and up to `rows` rows after it, each cell as text. */
+export function previewRows(values: CellValue[][], rows = 8): string[][] {
+  return values.slice(0, rows + 1).map((row) => row.map((v) => cellText(v)));
+}
+
+/** The header row's texts (from the layout guess), for the role drop-downs. */
+export function headerNames(values: CellValue[][], guess: LayoutGuess): string[] {
+  return (values[guess.headerRow] ?? []).map((v, i) => cellText(v) || `Column ${i + 1}`);
+}
+
+/**
+ * Guesses the layout and column roles of the source (ingestion's `detectLayout`).
+ *
+ * @param values the source's values
+ * @returns the guess, which the analyst may correct
+ */
+export function guessLayout(values: CellValue[][]): LayoutGuess {
+  return detectLayout(values);
+}
+
+/**
+ * Builds the Dataset from the source with the layout and roles the analyst confirmed.
+ *
+ * @param source the source
+ * @param layout the layout
+ * @param roles the column roles
+ * @returns the Dataset
+ * @throws the ingestion's InputError, naming the row and value at fault
+ */
+export function datasetFrom(source: SourceData, layout: Layout, roles: ColumnRoles): Dataset {
+  const rows = source.values as unknown[][];
+  return buildDataset({ name: source.label, values: rows }, { layout, roles });
+}
+
+/** What the data holds, for the defaults and drop-downs of step 2. */
+export interface DataFacts {
+  /** Month indices with their record counts, in order. */
+  months: { month: number; count: number }[];
+  latestComplete: number;
+  /** Areas, most records first. */
+  areas: string[];
+  categories: string[];
+}
+
+/**
+ * Counts months, areas and categories of a Dataset.
+ *
+ * @param dataset the Dataset
+ * @returns the facts
+ * @throws Error when the data has no records
+ */
+export function dataFacts(dataset: Dataset): DataFacts {
+  if (dataset.length === 0) throw new Error("No rows of the source became records: check the column roles, then try again.");
+  const byMonth = new Map<number, number>();
+  const byArea = new Float64Array(dataset.areas.length);
+  for (let i = 0; i < dataset.length; i++) {
+    const n = dataset.count ? dataset.count[i] : 1;
+    byMonth.set(dataset.month[i], (byMonth.get(dataset.month[i]) ?? 0) + n);
+    byArea[dataset.area[i]] += n;
+  }
+  const months = [...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([month, count]) => ({ month, count }));
+  const areas = dataset.areas.map((name, i) => ({ name, n: byArea[i] })).filter((a) => a.n > 0).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).map((a) => a.name);
+  return { months, latestComplete: latestCompleteMonth(months), areas, categories: [...dataset.categories].sort() };
+}
+
+/**
+ * The latest complete month: the last month of the data, unless it holds less than half the median
+ * of the twelve months before it, which is how a month still being recorded (or a part-month extract)
+ * looks; then the month before. (A genuinely low month, such as Kent's December 2018, is only
+ * skipped when it is the last one, and the analyst can pick it.)
+ *
+ * @param months months with their counts, in order
+ * @returns the month index
+ */
+export function latestCompleteMonth(months: { month: number; count: number }[]): number {
+  const last = months[months.length - 1];
+  const before = months.slice(-13, -1).map((m) => m.count).sort((a, b) => a - b);
+  if (before.length < 3) return last.month;
+  const median = before.length % 2 ? before[(before.length - 1) / 2] : (before[before.length / 2 - 1] + before[before.length / 2]) / 2;
+  return last.count < median / 2 ? months[months.length - 2].month : last.month;
+}
+
+/** The step 2 parameters with their defaults. */
+export interface TableParameters {
+  endMonth: number;
+  area: string;
+  category: string;
+  years: 2 | 3;
+  /** A table name or an address such as "Population!A1:C20", or "" for none. */
+  population: string;
+  divisions: string;
+}
+
+/**
+ * Sensible defaults: the latest complete month, the area with most records, all crime, two years.
+ *
+ * @param facts the data's facts
+ * @returns the parameters
+ */
+export function defaultParameters(facts: DataFacts): TableParameters {
+  return { endMonth: facts.latestComplete, area: facts.areas[0] ?? "", category: "All crime", years: 2, population: "", divisions: "" };
+}
+
+/** The recipes the wizard offers: those that read crime records. */
+export function offeredRecipes(): RecipeInfo[] {
+  return CATALOGUE.filter((r) => r.input === "records");
+}
+
+/**
+ * The recipes to run: the ticked ones, or every standard one.
+ *
+ * @param ids the ticked recipe ids
+ * @param allStandard true for "all standard tables"
+ * @returns the recipes, in catalogue order
+ * @throws Error when nothing is chosen
+ */
+export function chosenRecipes(ids: readonly string[], allStandard: boolean): RecipeInfo[] {
+  const chosen = offeredRecipes().filter((r) => (allStandard ? r.standard : ids.includes(r.id)));
+  if (chosen.length === 0) throw new Error("Choose at least one table, or tick \"All standard tables\".");
+  return chosen;
+}
+
+/**
+ * Reads a population or division table the analyst pointed at: a table name, or an address with its
+ * sheet ("Population!A1:C20").
+ *
+ * @param workbook the workbook
+ * @param where the name or address; "" for none
+ * @returns the values, or null for none
+ * @throws Error in plain words when it cannot be found
+ */
+export async function readLookup(workbook: WorkbookPort, where: string): Promise<CellValue[][] | null> {
+  const text = where.trim();
+  if (text === "") return null;
+  const bang = text.lastIndexOf("!");
+  if (bang > 0) return workbook.readRange({ sheet: text.slice(0, bang).replace(/^'|'$/g, ""), address: text.slice(bang + 1) });
+  const tables = await workbook.listTables();
+  const table = tables.find((t) => t.name.toLowerCase() === text.toLowerCase());
+  if (!table) throw new Error(`There is no table called "${text}". Give a table's name or an address such as Population!A1:C20.`);
+  return (await workbook.readTable(table.name)).values;
+}
+
+/** The recipe options from the parameters. */
+export function recipeOptions(p: TableParameters, population: CellValue[][] | null, divisions: CellValue[][] | null): RecipeOptions {
+  return { endMonth: p.endMonth, area: p.area || null, category: p.category || null, years: p.years, population, divisions };
+}
+
+/** A table made, or the reason a recipe could not run. */
+export type TableResult = { recipe: RecipeInfo; table: TableModel } | { recipe: RecipeInfo; error: string };
+
+/**
+ * Makes the tables, one recipe at a time, reporting progress and stopping when cancelled. A recipe
+ * that fails does not stop the others: its error is kept, in plain words, for the Output step.
+ *
+ * @param dataset the data
+ * @param recipes the recipes
+ * @param options their options
+ * @param progress progress callback
+ * @param cancel the cancel token
+ * @returns one result per recipe
+ * @throws CancelledError when cancelled
+ */
+export async function makeTables(dataset: Dataset, recipes: RecipeInfo[], options: RecipeOptions, progress: Progress, cancel: CancelToken): Promise<TableResult[]> {
+  const results: TableResult[] = [];
+  for (const [i, recipe] of recipes.entries()) {
+    if (cancel.cancelled) throw new CancelledError();
+    progress(i, recipes.length, `Making "${recipe.title}"`);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let the page show progress and Cancel
+    try {
+      results.push({ recipe, table: recipe.run(dataset, options) });
+    } catch (error) {
+      results.push({ recipe, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return results;
+}
+
+/** Where a table landed. */
+export interface WrittenOutput {
+  table: TableModel;
+  sheet: string;
+  chartSheet?: string;
+}
+
+/**
+ * Writes each table to a new sheet in the house style; a table with SPC series also gets a chart sheet
+ * with one line chart per series (small multiples). The user's own sheets are never touched.
+ *
+ * @param workbook the workbook
+ * @param tables the tables
+ * @param progress progress callback
+ * @param cancel the cancel token
+ * @returns where each table went
+ * @throws CancelledError when cancelled (tables already written stay)
+ */
+export async function writeOutputs(workbook: WorkbookPort, tables: TableModel[], progress: Progress, cancel: CancelToken): Promise<WrittenOutput[]> {
+  const written: WrittenOutput[] = [];
+  for (const [i, table] of tables.entries()) {
+    if (cancel.cancelled) throw new CancelledError();
+    progress(i, tables.length, `Writing "${table.title}"`);
+    const sheet = await workbook.addSheet(table.sheetName);
+    await workbook.writeTable(sheet, table);
+    const output: WrittenOutput = { table, sheet };
+    if (table.charts && table.charts.length > 0) output.chartSheet = await writeCharts(workbook, table);
+    written.push(output);
+  }
+  if (written.length > 0) await workbook.activate(written[0].chartSheet ?? written[0].sheet);
+  progress(tables.length, tables.length, "Done");
+  return written;
+}
+
+/** The chart sheet of an SPC table: title, charts, and the chart data under them. */
+async function writeCharts(workbook: WorkbookPort, table: TableModel): Promise<string> {
+  const sheet = await workbook.addSheet(`${table.sheetName} charts`);
+  const plan = chartSheetPlan(sheet, table.title, table.charts ?? []);
+  await workbook.writeValues(sheet, "A1", plan.title);
+  await workbook.writeValues(sheet, plan.dataTopLeft, plan.data);
+  await workbook.formatRange({ sheet, address: plan.monthAddress }, { numberFormat: "mmm yyyy" });
+  for (const chart of plan.charts) await workbook.addLineChart(chart);
+  return sheet;
+}
+
+/**
+ * A message that says what went wrong and what to do, for any error the wizard meets.
+ *
+ * @param stage what was being done, such as "reading the data"
+ * @param error the error
+ * @returns the message
+ */
+export function plainError(stage: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof CancelledError) return message;
+  if (/RequestPayloadSizeLimitExceeded|payload/i.test(message)) {
+    return `Excel could not send the data while ${stage}: the request was too large. Select fewer rows or columns and try again.`;
+  }
+  return `Something went wrong while ${stage}: ${message}`;
+}

@@ -1,0 +1,357 @@
+import type { Dataset } from "../core/data/dataset";
+import type { ColumnRoles, Layout, LayoutGuess } from "../core/data/ingest-types";
+import { monthLabel } from "../core/periods/month-label";
+import type { TableModel } from "../core/tables/table-model";
+import { createMorileMatrix } from "../excel/morile-matrix";
+import type { WorkbookPort } from "../excel/workbook-port";
+import { exportActions } from "./export-actions";
+import {
+  chosenRecipes, dataFacts, datasetFrom, defaultParameters, guessLayout, headerNames, LAYOUT_LABELS, makeTables, offeredRecipes,
+  plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, writeOutputs,
+  type CancelToken, type DataFacts, type SourceChoice, type SourceData,
+} from "./wizard-logic";
+
+/**
+ * The task pane's wizard, drawn with DOM calls only: every piece of user text goes in through
+ * `textContent` or a form control's `value`, never as HTML. Three steps (Source, Tables, Output), each a
+ * labelled section; native controls give full keyboard use, and "Next" moves focus to the next step's
+ * heading. The logic lives in wizard-logic.ts; this file only shows it.
+ */
+
+type Attrs = Record<string, string>;
+
+/** Makes an element with attributes and text (as textContent). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+let ids = 0;
+/** A labelled control: the label's `for` points at the control's id. */
+function labelled<T extends HTMLElement>(label: string, control: T, hint?: string): HTMLDivElement {
+  const id = control.id || `satk-${++ids}`;
+  control.id = id;
+  const field = el("div", { class: "field" });
+  field.append(el("label", { for: id }, label), control);
+  if (hint) {
+    const hintEl = el("div", { class: "hint", id: `${id}-hint` }, hint);
+    control.setAttribute("aria-describedby", hintEl.id);
+    field.append(hintEl);
+  }
+  return field;
+}
+
+function select(options: { value: string; text: string }[], selected?: string): HTMLSelectElement {
+  const s = el("select");
+  for (const o of options) {
+    const opt = el("option", { value: o.value }, o.text);
+    if (o.value === selected) opt.selected = true;
+    s.append(opt);
+  }
+  return s;
+}
+
+function button(text: string, cls = "secondary"): HTMLButtonElement {
+  return el("button", { type: "button", class: cls }, text);
+}
+
+interface ViewState {
+  source?: SourceData;
+  guess?: LayoutGuess;
+  dataset?: Dataset;
+  facts?: DataFacts;
+  tables: TableModel[];
+  cancel?: CancelToken;
+}
+
+export interface WizardOptions {
+  /** Shown in the header, such as "Playground: in-memory workbook". */
+  subtitle?: string;
+}
+
+/**
+ * Draws the wizard into `root` and runs it against `workbook`.
+ *
+ * @param root the element to fill (emptied first)
+ * @param workbook the workbook port (Office or in-memory)
+ * @param options subtitle
+ * @returns nothing
+ */
+export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: WizardOptions = {}): void {
+  root.replaceChildren();
+  const state: ViewState = { tables: [] };
+  const header = el("header", { class: "pane-header" });
+  header.append(el("h1", {}, "Strategic Assessment Toolkit"));
+  if (options.subtitle) header.append(el("p", { class: "subtitle" }, options.subtitle));
+  const status = el("div", { class: "status", role: "status", "aria-live": "polite", id: "satk-status" });
+  const alert = el("div", { class: "error", role: "alert", id: "satk-error" });
+  const step1 = section("step-source", "1. Source");
+  const step2 = section("step-tables", "2. Tables");
+  const step3 = section("step-output", "3. Output");
+  const more = section("step-more", "More");
+  root.append(header, step1.section, step2.section, step3.section, more.section, status, alert);
+  step2.section.hidden = true;
+  step3.section.hidden = true;
+
+  const say = (text: string) => (status.textContent = text);
+  const fail = (stage: string, error: unknown) => {
+    alert.textContent = plainError(stage, error);
+    say("");
+  };
+  const clear = () => (alert.textContent = "");
+
+  // ---- step 1: source ----
+  const kind = select([
+    { value: "selection", text: "The current selection" },
+    { value: "table", text: "An Excel table" },
+    { value: "sheet", text: "A sheet's used range" },
+  ], "sheet");
+  kind.id = "satk-source-kind";
+  const name = select([]);
+  name.id = "satk-source-name";
+  const nameField = labelled("Table or sheet", name);
+  const read = button("Read the data", "primary");
+  read.id = "satk-read";
+  const preview = el("div", { class: "preview", id: "satk-preview" });
+  const roles = el("div", { class: "roles", id: "satk-roles" });
+  const next1 = button("Next: choose tables", "primary");
+  next1.id = "satk-next-1";
+  next1.disabled = true;
+  step1.body.append(labelled("Read the data from", kind), nameField, read, preview, roles, next1);
+
+  const refreshNames = async () => {
+    try {
+      const k = kind.value;
+      nameField.hidden = k === "selection";
+      const names = k === "table" ? (await workbook.listTables()).map((t) => t.name) : k === "sheet" ? await workbook.listSheets() : [];
+      name.replaceChildren(...names.map((n) => el("option", { value: n }, n)));
+    } catch (error) {
+      fail("listing the workbook's tables and sheets", error);
+    }
+  };
+  kind.addEventListener("change", () => void refreshNames());
+  void refreshNames();
+
+  read.addEventListener("click", async () => {
+    clear();
+    say("Reading the data...");
+    read.disabled = true;
+    try {
+      const choice: SourceChoice = kind.value === "selection" ? { kind: "selection" } : { kind: kind.value as "table" | "sheet", name: name.value };
+      state.source = await readSource(workbook, choice);
+      state.guess = guessLayout(state.source.values);
+      showPreview(preview, previewRows(state.source.values));
+      showRoles(roles, state.guess, headerNames(state.source.values, state.guess));
+      next1.disabled = false;
+      say(`Read ${state.source.values.length - 1} rows from ${state.source.label}. ${state.guess.reason}`);
+    } catch (error) {
+      fail("reading the data", error);
+    } finally {
+      read.disabled = false;
+    }
+  });
+
+  // ---- step 2: tables ----
+  const recipeBox = el("fieldset", { class: "recipes", id: "satk-recipes" });
+  recipeBox.append(el("legend", {}, "Tables to make"));
+  const all = el("input", { type: "checkbox", id: "satk-all-standard" });
+  const allLabel = el("label", { for: all.id, class: "check" });
+  allLabel.append(all, document.createTextNode(" All standard tables"));
+  recipeBox.append(allLabel);
+  for (const recipe of offeredRecipes()) {
+    const box = el("input", { type: "checkbox", id: `satk-recipe-${recipe.id}`, value: recipe.id });
+    const label = el("label", { for: box.id, class: "check" });
+    label.append(box, document.createTextNode(` ${recipe.title}`));
+    recipeBox.append(label);
+  }
+  all.addEventListener("change", () => recipeBox.querySelectorAll<HTMLInputElement>("input[value]").forEach((b) => (b.disabled = all.checked)));
+  const params = el("div", { class: "params", id: "satk-params" });
+  const generate = button("Make the tables", "primary");
+  generate.id = "satk-generate";
+  step2.body.append(recipeBox, params, generate);
+
+  next1.addEventListener("click", () => {
+    clear();
+    if (!state.source || !state.guess) return;
+    try {
+      const confirmed = readRoles(roles);
+      state.dataset = datasetFrom(state.source, confirmed.layout, confirmed.roles);
+      state.facts = dataFacts(state.dataset);
+      showParams(params, state.facts);
+      step2.section.hidden = false;
+      say(`${state.dataset.length} records, ${state.facts.months.length} months, ${state.facts.areas.length} areas.`);
+      step2.heading.focus();
+    } catch (error) {
+      fail("reading the rows with those column roles", error);
+    }
+  });
+
+  // ---- step 3: output ----
+  const progress = el("progress", { id: "satk-progress", max: "1", value: "0", "aria-label": "Progress" });
+  const progressText = el("div", { class: "progress-text", id: "satk-progress-text" });
+  const cancel = button("Cancel");
+  cancel.id = "satk-cancel";
+  cancel.disabled = true;
+  const results = el("ul", { class: "results", id: "satk-results" });
+  const exportsBar = el("div", { class: "exports", id: "satk-exports" });
+  step3.body.append(progress, progressText, cancel, results, exportsBar);
+  cancel.addEventListener("click", () => {
+    if (state.cancel) state.cancel.cancelled = true;
+    say("Stopping after the current table...");
+  });
+
+  generate.addEventListener("click", async () => {
+    clear();
+    if (!state.dataset || !state.facts) return;
+    const token: CancelToken = { cancelled: false };
+    state.cancel = token;
+    step3.section.hidden = false;
+    results.replaceChildren();
+    exportsBar.replaceChildren();
+    generate.disabled = true;
+    cancel.disabled = false;
+    const onProgress = (done: number, total: number, message: string) => {
+      progress.max = Math.max(1, total);
+      progress.value = done;
+      progressText.textContent = `${message} (${done} of ${total})`;
+    };
+    try {
+      const ids = [...recipeBox.querySelectorAll<HTMLInputElement>("input[value]:checked")].map((b) => b.value);
+      const recipes = chosenRecipes(ids, all.checked);
+      const p = readParams(params, state.facts);
+      const options = recipeOptions(p, await readLookup(workbook, p.population), await readLookup(workbook, p.divisions));
+      const made = await makeTables(state.dataset, recipes, options, onProgress, token);
+      for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
+      state.tables = made.flatMap((r) => ("table" in r ? [r.table] : []));
+      const written = await writeOutputs(workbook, state.tables, onProgress, token);
+      for (const w of written) results.append(el("li", {}, `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}`));
+      showExports(exportsBar, state.tables, say, fail);
+      say(`Made ${written.length} table${written.length === 1 ? "" : "s"}.`);
+      step3.heading.focus();
+    } catch (error) {
+      fail("making the tables", error);
+    } finally {
+      generate.disabled = false;
+      cancel.disabled = true;
+    }
+  });
+
+  // ---- more ----
+  const morile = button("New MoRiLE matrix");
+  morile.id = "satk-morile";
+  more.body.append(morile);
+  morile.addEventListener("click", async () => {
+    clear();
+    try {
+      say("Making the MoRiLE matrix...");
+      const sheets = await createMorileMatrix(workbook);
+      say(`Made the MoRiLE matrix on "${sheets.matrixSheet}".`);
+    } catch (error) {
+      fail("making the MoRiLE matrix", error);
+    }
+  });
+}
+
+function section(id: string, title: string): { section: HTMLElement; heading: HTMLHeadingElement; body: HTMLDivElement } {
+  const s = el("section", { id, class: "step", "aria-labelledby": `${id}-title` });
+  const heading = el("h2", { id: `${id}-title`, tabindex: "-1" }, title);
+  const body = el("div", { class: "step-body" });
+  s.append(heading, body);
+  return { section: s, heading, body };
+}
+
+function showPreview(container: HTMLElement, rows: string[][]): void {
+  const table = el("table", { class: "grid", "aria-label": "Preview of the first rows" });
+  rows.forEach((row, i) => {
+    const tr = el("tr");
+    for (const cell of row) tr.append(el(i === 0 ? "th" : "td", {}, cell));
+    table.append(tr);
+  });
+  container.replaceChildren(el("h3", {}, "Preview"), table);
+}
+
+function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]): void {
+  const layout = select(Object.entries(LAYOUT_LABELS).map(([value, text]) => ({ value, text })), guess.layout);
+  layout.id = "satk-layout";
+  const fields = [labelled("Layout", layout, `Detected: ${LAYOUT_LABELS[guess.layout]}. Change it if it is wrong.`)];
+  for (const role of ROLE_NAMES) {
+    const current = guess.roles[role];
+    const control = select([{ value: "", text: "(none)" }, ...names.map((n, i) => ({ value: String(i), text: n }))], current === undefined ? "" : String(current));
+    control.id = `satk-role-${role}`;
+    fields.push(labelled(ROLE_LABELS[role], control));
+  }
+  const lsoa = el("input", { type: "checkbox", id: "satk-role-lsoa" });
+  lsoa.checked = guess.roles.areaIsLsoa === true;
+  const lsoaLabel = el("label", { for: lsoa.id, class: "check" });
+  lsoaLabel.append(lsoa, document.createTextNode(" The area column holds LSOA names (take the district from them)"));
+  container.replaceChildren(el("h3", {}, "Columns"), ...fields, lsoaLabel);
+  (container as HTMLElement & { guess?: LayoutGuess }).guess = guess;
+}
+
+function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles } {
+  const guess = (container as HTMLElement & { guess?: LayoutGuess }).guess;
+  const value = (id: string) => (container.querySelector<HTMLSelectElement>(`#${id}`)?.value ?? "");
+  const roles: ColumnRoles = { ...(guess?.roles ?? {}) };
+  for (const role of ROLE_NAMES) {
+    const v = value(`satk-role-${role}`);
+    if (v === "") delete roles[role];
+    else roles[role] = Number(v);
+  }
+  roles.areaIsLsoa = container.querySelector<HTMLInputElement>("#satk-role-lsoa")?.checked ?? false;
+  return { layout: value("satk-layout") as Layout, roles };
+}
+
+function showParams(container: HTMLElement, facts: DataFacts): void {
+  const d = defaultParameters(facts);
+  const end = select([...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })), String(d.endMonth));
+  end.id = "satk-end-month";
+  const area = select(facts.areas.map((a) => ({ value: a, text: a })), d.area);
+  area.id = "satk-area";
+  const category = select(["All crime", ...facts.categories].map((c) => ({ value: c, text: c })), d.category);
+  category.id = "satk-category";
+  const years = select([{ value: "2", text: "2 years" }, { value: "3", text: "3 years" }], "2");
+  years.id = "satk-years";
+  const population = el("input", { type: "text", id: "satk-population", placeholder: "e.g. Population!A1:C20" });
+  const divisions = el("input", { type: "text", id: "satk-divisions", placeholder: "e.g. Divisions" });
+  container.replaceChildren(
+    labelled("End month", end, "Default: the latest complete month in the data."),
+    labelled("Area of interest", area),
+    labelled("Category (tables of one category)", category),
+    labelled("Years shown", years),
+    labelled("Population table (for rates)", population, "A table's name, or a range with its sheet. Leave blank if not needed."),
+    labelled("District-to-division table (for subtotals)", divisions, "A table's name, or a range with its sheet. Leave blank for none."),
+  );
+}
+
+function readParams(container: HTMLElement, facts: DataFacts) {
+  const value = (id: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? "";
+  const d = defaultParameters(facts);
+  return {
+    ...d,
+    endMonth: Number(value("satk-end-month")) || d.endMonth,
+    area: value("satk-area"),
+    category: value("satk-category"),
+    years: (value("satk-years") === "3" ? 3 : 2) as 2 | 3,
+    population: value("satk-population"),
+    divisions: value("satk-divisions"),
+  };
+}
+
+function showExports(container: HTMLElement, tables: TableModel[], say: (t: string) => void, fail: (stage: string, e: unknown) => void): void {
+  container.replaceChildren();
+  for (const action of exportActions()) {
+    const b = button(action.label);
+    b.disabled = tables.length === 0;
+    b.addEventListener("click", async () => {
+      try {
+        const message = await action.run(tables);
+        say(message || `${action.label}: done.`);
+      } catch (error) {
+        fail(action.label.toLowerCase(), error);
+      }
+    });
+    container.append(b);
+  }
+}

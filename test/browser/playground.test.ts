@@ -1,0 +1,236 @@
+/**
+ * Drives dist/playground.html in Debian's chromium (playwright-core): the sample, the rolling-year
+ * table, an SPC chart, the safety cases and keyboard use. Expected counts are made here from the
+ * bundled sample file by plain string handling, independently of the toolkit's ingestion.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
+import { execSync } from "child_process";
+import type { AddressInfo } from "net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+const ROOT = path.join(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".gz": "application/gzip", ".png": "image/png", ".map": "application/json" };
+
+const sample = zlib.gunzipSync(fs.readFileSync(path.join(ROOT, "assets", "sample", "gwent-three-districts.csv.gz"))).toString("utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+const district = (lsoaName: string) => lsoaName.replace(/ \w+$/, "");
+/** Crimes (anti-social behaviour left out) of a district in the months from `first` to `last` ("YYYY-MM"). */
+const crimes = (area: string, first: string, last: string) =>
+  sample.filter((r) => district(r[2]) === area && r[3] !== "Anti-social behaviour" && r[0] >= first && r[0] <= last).length;
+const areaWithMostRows = (() => {
+  const counts = new Map<string, number>();
+  for (const r of sample) counts.set(district(r[2]), (counts.get(district(r[2])) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+})();
+
+let server: http.Server;
+let base = "";
+let context: BrowserContext;
+let userDataDir = "";
+const requested: string[] = [];
+const dialogs: string[] = [];
+
+// Skipped on a developer machine without Debian's chromium; never in CI, where .ci/run installs it.
+const run = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM) && !process.env.CI) return;
+  if (!fs.existsSync(path.join(DIST, "playground.html"))) execSync("npx webpack --mode development", { cwd: ROOT, stdio: "ignore" });
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "satk-chromium-"));
+  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  context.on("request", (request) => requested.push(request.url()));
+}, 120000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+async function openPlayground(): Promise<Page> {
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${base}/playground.html`);
+  return page;
+}
+
+/** The playground loads the sample by itself on opening; this waits for it. */
+async function loadSample(page: Page): Promise<void> {
+  await page.waitForFunction(() => /Loaded/.test(document.getElementById("pg-load-status")?.textContent ?? ""));
+}
+
+/** A fingerprint of a whole sheet, made in the page (sending 260,000 cells through playwright is slow). */
+function sheetFingerprint(page: Page, sheet: string) {
+  return page.evaluate((s) => {
+    const text = JSON.stringify((window as any).__satk.workbook.valuesOf(s)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    let hash = 0;
+    for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+    return `${text.length}:${hash}`;
+  }, sheet);
+}
+
+/** Reads a sheet through the page's in-memory workbook. */
+function sheetValues(page: Page, sheet: string, address?: string) {
+  return page.evaluate(([s, a]) => (window as any).__satk.workbook.valuesOf(s, a ?? undefined), [sheet, address ?? null] as const); // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+async function readSheet(page: Page, sheet: string): Promise<void> {
+  await page.selectOption("#satk-source-kind", "sheet");
+  await page.waitForSelector(`#satk-source-name option[value="${sheet.replace(/"/g, '\\"')}"]`, { state: "attached" });
+  await page.selectOption("#satk-source-name", sheet);
+  await page.click("#satk-read");
+  await page.waitForSelector("#satk-preview table");
+  await page.click("#satk-next-1");
+  await page.waitForSelector("#step-tables:not([hidden])");
+}
+
+async function makeTables(page: Page, recipe: string): Promise<string[]> {
+  await page.locator("#satk-recipes input[value]:checked").evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = false)));
+  await page.check(`#satk-recipe-${recipe}`);
+  await page.click("#satk-generate");
+  await page.waitForFunction(() => /^Made \d+ table/.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "", undefined, { timeout: 60000 });
+  expect(await page.textContent("#satk-error")).toBe("");
+  return page.locator("#satk-results li").allTextContents();
+}
+
+run("the playground in chromium", () => {
+  it("makes the rolling-year table from the sample, counts matching the raw file, source sheet unchanged", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    expect(await page.textContent("body")).toContain("Contains public sector information licensed under the Open Government Licence v3.0 (data.police.uk).");
+    const before = await sheetFingerprint(page, "Gwent sample");
+    await readSheet(page, "Gwent sample");
+    expect(await page.inputValue("#satk-layout")).toBe("record");
+    expect(await page.inputValue("#satk-area")).toBe(areaWithMostRows);
+    expect(await page.locator("#satk-end-month option:checked").textContent()).toBe("Dec 2024");
+    const results = await makeTables(page, "rolling-year");
+    expect(results[0]).toMatch(/^Volume of crimes by type/);
+    const sheet = (await page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)))[1]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const values = (await sheetValues(page, sheet)) as (string | number)[][];
+    const total = values.find((row) => row[0] === "All crime");
+    expect(total?.slice(1, 4)).toEqual([
+      crimes(areaWithMostRows, "2024-12", "2024-12"),
+      crimes(areaWithMostRows, "2024-01", "2024-12"),
+      crimes(areaWithMostRows, "2023-01", "2023-12"),
+    ]);
+    const shownTotal = await page.locator("#pg-sheet tr", { hasText: "All crime" }).first().locator("td").allTextContents();
+    expect(shownTotal[0]).toBe("All crime");
+    expect(shownTotal[4]).toMatch(/^[+-]?[\d,]+$/);
+    expect(shownTotal[5]).toMatch(/^([+-]\d+\.\d%|0\.0%)$/);
+    expect(await sheetFingerprint(page, "Gwent sample")).toBe(before);
+    await page.close();
+  }, 120000);
+
+  it("draws SPC line charts whose series are the monthly counts, centre line, limits and special causes", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await readSheet(page, "Gwent sample");
+    await makeTables(page, "spc-series");
+    const charts = await page.evaluate(() => {
+      const wb = (window as any).__satk.workbook; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const sheet = wb.sheets.find((s: { charts: unknown[] }) => s.charts.length > 0);
+      return sheet.charts.map((c: { title: string; resolved: () => unknown }) => ({ title: c.title, ...(c.resolved() as object) }));
+    });
+    expect(charts.length).toBeGreaterThan(1);
+    const first = charts[0] as { title: string; series: { name: string; points: (number | string)[] }[]; categories: number[] };
+    expect(first.title).toMatch(new RegExp(`^All crime, ${areaWithMostRows}, Jul 2022 - Dec 2024`));
+    expect(first.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause"]);
+    const months = [...new Set(sample.map((r) => r[0]))].sort();
+    expect(first.series[0].points).toEqual(months.map((m) => crimes(areaWithMostRows, m, m)));
+    first.series[4].points.forEach((p, m) => expect(p === "" || p === first.series[0].points[m]).toBe(true));
+    expect(await page.locator("#pg-sheet figure.chart img").count()).toBe(charts.length);
+    await page.close();
+  }, 120000);
+
+  it("shows markup in cells as text and writes names starting with = + - @ as text", async () => {
+    const page = await openPlayground();
+    const img = "<img src=x onerror=alert(1)>";
+    const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    const areas = ["=Evil", "+Plus", "-Minus", "@At", img];
+    const rows = [["Month", "LSOA name", "Crime type"], ...months.flatMap((m) => areas.map((a) => [m, `${a} 001A`, "Burglary"])), [months[0], "=Evil 001A", "=HYPERLINK(\"http://x\")"]];
+    await page.evaluate((r) => (window as any).__satk.addUserSheet("Unsafe", r), rows); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await readSheet(page, "Unsafe");
+    expect(await page.locator("#satk-preview td", { hasText: img }).count()).toBeGreaterThan(0);
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+    await page.selectOption("#satk-category", "All crime");
+    const results = await makeTables(page, "area-comparison");
+    expect(results).toHaveLength(1);
+    const out = await page.evaluate(() => {
+      const wb = (window as any).__satk.workbook; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const sheet = wb.sheets[wb.sheets.length - 1];
+      return sheet.rows.flat().filter(Boolean).map((c: { value: unknown; formula?: string; numberFormat: string }) => ({ value: c.value, formula: c.formula ?? null, numberFormat: c.numberFormat }));
+    });
+    for (const name of ["=Evil", "+Plus", "-Minus", "@At", img]) {
+      const cell = out.find((c: { value: unknown }) => c.value === name);
+      expect(cell).toEqual({ value: name, formula: null, numberFormat: "@" });
+    }
+    expect(out.every((c: { formula: string | null }) => c.formula === null)).toBe(true);
+    expect(await page.locator("#pg-sheet td", { hasText: img }).count()).toBeGreaterThan(0);
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  it("can be used by keyboard alone, with a label on every control", async () => {
+    const page = await openPlayground();
+    const focusId = () => page.evaluate(() => document.activeElement?.id ?? "");
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 40 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
+      expect(await focusId()).toBe(id);
+    };
+    await loadSample(page);
+    await tabTo("pg-load");
+    await page.focus("body");
+    await tabTo("satk-source-kind");
+    await page.keyboard.press("Tab");
+    expect(await focusId()).toBe("satk-source-name");
+    await page.keyboard.press("Tab");
+    expect(await focusId()).toBe("satk-read");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#satk-preview table");
+    await tabTo("satk-next-1");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#step-tables:not([hidden])");
+    expect(await focusId()).toBe("step-tables-title");
+    await page.keyboard.press("Tab");
+    expect(await focusId()).toBe("satk-all-standard");
+    await tabTo("satk-recipe-rolling-year");
+    await page.keyboard.press("Space");
+    await tabTo("satk-generate");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /^Made 1 table/.test(document.getElementById("satk-status")?.textContent ?? ""), undefined, { timeout: 60000 });
+    expect(await focusId()).toBe("step-output-title");
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, button, progress")]
+        .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute("aria-label") || (c.textContent ?? "").trim()))
+        .map((c) => `${c.tagName.toLowerCase()}#${c.id}`),
+    );
+    expect(unlabelled).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  it("made no request to any host but 127.0.0.1", () => {
+    const foreign = requested.filter((url) => !/^(blob:|data:)/.test(url) && new URL(url).hostname !== "127.0.0.1");
+    expect(requested.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { helpText } from "../../src/cli/help-text";
+import { CATALOGUE } from "../../src/core/tables/catalogue";
+
+describe("helpText", () => {
+  const text = helpText();
+
+  it("documents every recipe of the catalogue and every option each takes", () => {
+    for (const recipe of CATALOGUE) {
+      expect(text).toContain(`  ${recipe.id}  (seed ${recipe.seed})`);
+      expect(text).toContain(recipe.description);
+      for (const option of recipe.options) expect(text).toContain(`${option.flag.padEnd(20)} ${option.description}`);
+    }
+  });
+
+  it("documents the common options and the exit codes", () => {
+    for (const flag of ["--input", "--format", "--out", "--distinct-ids", "--no-renames"]) expect(text).toContain(`  ${flag}`);
+    expect(text).toContain("Exit codes: 0 done; 2 bad arguments; 3 bad input");
+  });
+});

@@ -1,0 +1,41 @@
+import { parseArgs } from "../../src/cli/parse-args";
+import { UsageError } from "../../src/cli/usage-error";
+
+describe("parseArgs", () => {
+  it("reads a table command with several input files and recipe options", () => {
+    const args = parseArgs(["table", "rolling-year", "--input", "a.csv", "b.csv.gz", "--area", "Maidstone", "--end-month=2018-10"]);
+    expect(args).toMatchObject({ command: "table", recipe: "rolling-year", inputs: ["a.csv", "b.csv.gz"], format: "csv", distinctIds: false });
+    expect([...args.recipeFlags]).toEqual([["--area", "Maidstone"], ["--end-month", "2018-10"]]);
+  });
+
+  it("reads the format, output file and switches", () => {
+    expect(parseArgs(["table", "rate", "--input", "a", "--format", "XLSX", "--out", "t.xlsx", "--distinct-ids", "--no-renames"])).toMatchObject({
+      format: "xlsx", out: "t.xlsx", distinctIds: true, noRenames: true,
+    });
+  });
+
+  it("reads a report command, which writes .docx", () => {
+    expect(parseArgs(["report", "--input", "a.csv", "--out", "r.docx"])).toMatchObject({ command: "report", format: "docx", out: "r.docx" });
+  });
+
+  it("takes --help anywhere, and no command at all, as a request for help", () => {
+    expect(parseArgs(["table", "rolling-year", "--help"]).command).toBe("help");
+    expect(parseArgs([]).command).toBe("help");
+  });
+
+  it.each([
+    [["table", "rolling-year", "--bogus", "1"], "There is no option --bogus. See satk --help."],
+    [["table", "rolling-year", "--area"], "--area needs a value."],
+    [["table", "rolling-year", "--area", "--input", "a"], "--area needs a value."],
+    [["table", "rolling-year", "--input"], "--input needs one or more files."],
+    [["table", "rolling-year", "--format", "pdf"], '--format must be one of csv, md, xlsx, docx, not "pdf".'],
+    [["table", "rolling-year", "--area", "A", "--area", "B"], "--area is given twice."],
+    [["table"], /^satk table needs a recipe: rolling-year, /],
+    [["table", "rolling-year", "extra"], 'Unexpected "extra": give files after --input.'],
+    [["report", "--input", "a"], "satk report needs --out FILE.docx."],
+    [["plot"], 'There is no command "plot": use "satk table <recipe>" or "satk report". See satk --help.'],
+  ])("rejects %j as a usage error", (argv, message) => {
+    expect(() => parseArgs(argv as string[])).toThrow(UsageError);
+    expect(() => parseArgs(argv as string[])).toThrow(message);
+  });
+});

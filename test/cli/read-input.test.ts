@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import ExcelJS from "exceljs";
+import { readDataInput, readTableFile } from "../../src/cli/read-input";
+import { UsageError } from "../../src/cli/usage-error";
+import { InputError } from "../../src/core/errors";
+
+const dir = mkdtempSync(join(tmpdir(), "satk-read-"));
+const CSV = "Month,Crime type,Count\n2017-10,Burglary,4\n";
+
+describe("readDataInput", () => {
+  it("reads a plain CSV file as blocks, with its size, named by the file", async () => {
+    writeFileSync(join(dir, "a.csv"), CSV);
+    const input = await readDataInput(join(dir, "a.csv"));
+    expect([input.name, input.byteLength]).toEqual(["a.csv", CSV.length]);
+    const text = [...(input.pieces ?? [])].map((piece) => Buffer.from(piece).toString()).join("");
+    expect(text).toBe(CSV);
+  });
+
+  it("reads a gzipped file by its signature even without .gz in its name", async () => {
+    writeFileSync(join(dir, "z.csv"), gzipSync(CSV));
+    expect(Buffer.from((await readDataInput(join(dir, "z.csv"))).csv as Uint8Array).toString()).toBe(CSV);
+  });
+
+  it("gunzips a .csv.gz file and names it without .gz", async () => {
+    writeFileSync(join(dir, "b.csv.gz"), gzipSync(CSV));
+    const input = await readDataInput(join(dir, "b.csv.gz"));
+    expect([input.name, Buffer.from(input.csv as Uint8Array).toString()]).toEqual(["b.csv", CSV]);
+  });
+
+  it("reads the first worksheet of an .xlsx file as cell values", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Data").addRows([["Month", "Count"], ["2017-10", 4]]);
+    await workbook.xlsx.writeFile(join(dir, "c.xlsx"));
+    expect((await readDataInput(join(dir, "c.xlsx"))).values).toEqual([["Month", "Count"], ["2017-10", 4]]);
+  });
+
+  it("calls a missing file or a folder a usage error", async () => {
+    await expect(readDataInput(join(dir, "none.csv"))).rejects.toThrow(new UsageError(`Cannot read ${join(dir, "none.csv")}: there is no such file.`));
+    await expect(readDataInput(dir)).rejects.toThrow(`Cannot read ${dir}: it is a folder.`);
+  });
+
+  it("calls a cut-short .gz file or a broken .xlsx file bad input, naming the file", async () => {
+    writeFileSync(join(dir, "d.csv.gz"), gzipSync(CSV).subarray(0, 15));
+    await expect(readDataInput(join(dir, "d.csv.gz"))).rejects.toThrow(InputError);
+    await expect(readDataInput(join(dir, "d.csv.gz"))).rejects.toThrow(/^d\.csv\.gz cannot be unpacked/);
+    writeFileSync(join(dir, "e.xlsx"), "not a zip");
+    await expect(readDataInput(join(dir, "e.xlsx"))).rejects.toThrow(/^e\.xlsx is not a readable \.xlsx workbook/);
+  });
+});
+
+describe("readTableFile", () => {
+  it("reads a CSV table as rows of text", async () => {
+    writeFileSync(join(dir, "f.csv"), CSV);
+    expect(await readTableFile(join(dir, "f.csv"))).toEqual([["Month", "Crime type", "Count"], ["2017-10", "Burglary", "4"]]);
+  });
+});

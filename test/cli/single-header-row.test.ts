@@ -1,0 +1,12 @@
+import { singleHeaderRow } from "../../src/cli/single-header-row";
+import { sampleTable } from "./sample-table";
+
+describe("singleHeaderRow", () => {
+  it("takes each column's lowest header text, falling back to the text above a blank", () => {
+    expect(singleHeaderRow(sampleTable().headerRows)).toEqual(["Crime type", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "Number change", "% change"]);
+  });
+
+  it("fills every column a spanning header covers when nothing lower says more", () => {
+    expect(singleHeaderRow([[{ text: "Area" }, { text: "Rolling year", span: 2 }]])).toEqual(["Area", "Rolling year", "Rolling year"]);
+  });
+});

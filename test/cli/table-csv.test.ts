@@ -1,0 +1,31 @@
+import { tableToCsv } from "../../src/cli/table-csv";
+import { parseCsv } from "../../src/core/data/parse-csv";
+import { sampleTable } from "./sample-table";
+
+describe("tableToCsv", () => {
+  const lines = parseCsv(tableToCsv(sampleTable()));
+
+  it("writes one header row", () => {
+    expect(lines[0]).toEqual(["Crime type", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "Number change", "% change"]);
+    expect(lines).toHaveLength(5);
+  });
+
+  it("writes plain numbers: no signs, no separators, % change with one decimal (seed 2.6: +2645, +28.6%)", () => {
+    expect(lines[1]).toEqual(["Victim based crime", "1234", "11895", "9250", "2645", "28.6"]);
+  });
+
+  it("writes a sub-category's label as the table shows it, quoting a label with a comma", () => {
+    expect(lines[2]).toEqual(["- Robbery, personal", "10", "80", "83", "-3", "-3.6"]);
+    expect(tableToCsv(sampleTable())).toContain('"- Robbery, personal"');
+  });
+
+  it("leaves a value that is not available empty, and writes rates with their decimals", () => {
+    expect(lines[3]).toEqual(["Rate", "12.35", "0", "0", "0", ""]);
+  });
+
+  it("ends lines with CRLF and writes no notes or source", () => {
+    const text = tableToCsv(sampleTable());
+    expect(text.endsWith("24.2\r\n")).toBe(true);
+    expect(text).not.toContain("Source");
+  });
+});

@@ -1,0 +1,177 @@
+import { buildDataset } from "../../../src/core/data/build-dataset";
+import type { Dataset } from "../../../src/core/data/dataset";
+import { parseCsv } from "../../../src/core/data/parse-csv";
+import { monthKey } from "../../../src/core/periods/month-key";
+import { InputError } from "../../../src/core/errors";
+import { naiveRows, policeFiles, tally } from "./police-files";
+
+/** Crimes by "month|category|area", read from a Dataset with a plain loop. */
+function datasetTally(ds: Dataset): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < ds.length; i++) {
+    const key = `${monthKey(ds.month[i])}|${ds.categories[ds.category[i]]}|${ds.areas[ds.area[i]]}`;
+    counts.set(key, (counts.get(key) ?? 0) + (ds.count ? ds.count[i] : 1));
+  }
+  return counts;
+}
+
+/** The district as the test reads it: the LSOA name up to its last space, with Shepway renamed. */
+function naiveDistrict(lsoaName: string): string {
+  if (lsoaName === "") return "Unknown area";
+  const district = lsoaName.slice(0, lsoaName.lastIndexOf(" "));
+  return district === "Shepway" ? "Folkestone and Hythe" : district;
+}
+
+function areaTotal(ds: Dataset, area: string): number {
+  const id = ds.areas.indexOf(area);
+  return ds.area.reduce((n, a) => n + (a === id ? 1 : 0), 0);
+}
+
+describe("buildDataset on the real Kent files", () => {
+  const files = policeFiles("kent");
+  const rows = naiveRows("kent");
+  const ds = buildDataset(files);
+
+  it("keeps every one of the 75,735 rows (data/README), in five months", () => {
+    expect(rows.length).toBe(75735);
+    expect(ds.length).toBe(75735);
+    expect(ds.dropped.total).toBe(0);
+  });
+
+  it("counts every month, crime type and district as a naive line split does", () => {
+    const expected = tally(rows, (f) => `${f[1]}|${f[9]}|${naiveDistrict(f[8])}`);
+    expect(datasetTally(ds)).toEqual(expected);
+  });
+
+  it("holds the half month of December 2018 as published: 8,438 rows (data/README)", () => {
+    const december = 2018 * 12 + 11;
+    expect(ds.month.reduce((n, m) => n + (m === december ? 1 : 0), 0)).toBe(8438);
+  });
+
+  it("renames Shepway to Folkestone and Hythe by default, and keeps Shepway when renames are turned off", () => {
+    const shepway = rows.filter((f) => f[8].startsWith("Shepway ")).length;
+    const folkestone = rows.filter((f) => f[8].startsWith("Folkestone and Hythe ")).length;
+    expect(shepway).toBeGreaterThan(0);
+    expect(ds.areas).not.toContain("Shepway");
+    expect(areaTotal(ds, "Folkestone and Hythe")).toBe(shepway + folkestone);
+    const plain = buildDataset(files, { districtRenames: {} });
+    expect(areaTotal(plain, "Shepway")).toBe(shepway);
+  });
+
+  it("puts rows without an LSOA in a visible Unknown area", () => {
+    const noLsoa = rows.filter((f) => f[8] === "").length;
+    expect(noLsoa).toBeGreaterThan(0);
+    expect(areaTotal(ds, "Unknown area")).toBe(noLsoa);
+  });
+
+  it("keeps LSOAs of other forces' areas as their own districts (Bexley)", () => {
+    expect(areaTotal(ds, "Bexley")).toBe(rows.filter((f) => f[8].startsWith("Bexley ")).length);
+  });
+
+  it("keeps anti-social behaviour, whose rows have blank crime IDs, as its own category", () => {
+    const asb = rows.filter((f) => f[9] === "Anti-social behaviour");
+    expect(asb.every((f) => f[0] === "")).toBe(true);
+    const id = ds.categories.indexOf("Anti-social behaviour");
+    expect(ds.category.reduce((n, c) => n + (c === id ? 1 : 0), 0)).toBe(asb.length);
+  });
+
+  it("makes a police.uk source line with the force and the licence", () => {
+    expect(ds.source).toMatch(/^police\.uk street-level crime data, Kent Police \(5 files/);
+    expect(ds.source).toMatch(/Open Government Licence v3\.0 \(data\.police\.uk\)/);
+  });
+
+  it("reads the same records from a matrix of cell values as from the CSV bytes", () => {
+    const one = policeFiles("kent", "2018-12")[0];
+    const fromMatrix = buildDataset({ name: one.name, values: parseCsv(one.csv) });
+    expect(datasetTally(fromMatrix)).toEqual(datasetTally(buildDataset(one)));
+  });
+
+  it("reads a file given as pieces through one reused buffer as it reads it whole", () => {
+    const one = policeFiles("kent", "2018-10")[0];
+    function* reused(): Generator<Uint8Array> {
+      const buffer = new Uint8Array(10007);
+      for (let at = 0; at < one.csv.length; at += buffer.length) {
+        const piece = one.csv.subarray(at, at + buffer.length);
+        buffer.set(piece);
+        yield buffer.subarray(0, piece.length);
+        buffer.fill(0x2c);
+      }
+    }
+    const fromPieces = buildDataset({ name: one.name, pieces: reused(), byteLength: one.csv.length });
+    expect(datasetTally(fromPieces)).toEqual(datasetTally(buildDataset(one)));
+    expect(fromPieces.length).toBe(naiveRows("kent", "2018-10").length);
+  });
+
+  it("reads a wide table given as pieces", () => {
+    const text = "Crime type,Oct 2017,Nov 2017,Dec 2017\nBurglary,40,38,51\nDrugs,5,,7\n";
+    const bytes = new Uint8Array(Buffer.from(text));
+    const ds = buildDataset({ name: "wide.csv", pieces: [bytes.slice(0, 30), bytes.slice(30)] });
+    expect([ds.length, Array.from(ds.count ?? [])]).toEqual([5, [40, 38, 51, 5, 7]]);
+  });
+
+  it("reads CSV given as text as it reads the bytes", () => {
+    const one = policeFiles("kent", "2018-12")[0];
+    const text = Buffer.from(one.csv).toString("utf8");
+    expect(datasetTally(buildDataset({ name: one.name, csv: text }))).toEqual(datasetTally(buildDataset(one)));
+  });
+});
+
+describe("buildDataset on the real Gwent files", () => {
+  const files = policeFiles("gwent");
+  const rows = naiveRows("gwent");
+
+  it("counts by rows by default, every row kept", () => {
+    const ds = buildDataset(files);
+    expect(ds.length).toBe(rows.length);
+    expect(datasetTally(ds)).toEqual(tally(rows, (f) => `${f[1]}|${f[9]}|${naiveDistrict(f[8])}`));
+  });
+
+  it("counts distinct crime IDs on request, dropping each repeat with its reason and file", () => {
+    const ids = rows.map((f) => f[0]).filter((id) => id !== "");
+    const repeats = ids.length - new Set(ids).size;
+    expect(repeats).toBeGreaterThan(0);
+    const ds = buildDataset(files, { countDistinctIds: true });
+    expect(ds.length).toBe(rows.length - repeats);
+    expect(ds.dropped.total).toBe(repeats);
+    expect(ds.dropped.reasons.every((r) => /^duplicate crime ID \(\d{4}-\d{2}-gwent-street\.csv\)$/.test(r.reason))).toBe(true);
+  });
+
+  it("keeps Cardiff LSOAs as the district Cardiff", () => {
+    const ds = buildDataset(files);
+    const cardiff = ds.areas.indexOf("Cardiff");
+    expect(ds.area.reduce((n, a) => n + (a === cardiff ? 1 : 0), 0)).toBe(rows.filter((f) => f[8].startsWith("Cardiff ")).length);
+  });
+});
+
+describe("buildDataset on small tables", () => {
+  it("reads long monthly counts from a matrix, carrying the counts", () => {
+    const ds = buildDataset({ name: "counts", values: [["Month", "Crime type", "District", "Count"], ["2017-10", "Burglary", "Maidstone", 40], ["2017-11", "Burglary", "Maidstone", 38]] });
+    expect(Array.from(ds.count ?? [])).toEqual([40, 38]);
+    expect(ds.source).toBe("counts");
+  });
+
+  it("follows a layout and roles given by the caller over the detected ones", () => {
+    const values = [["When", "What", "N"], ["2017-10", "Burglary", "5"]];
+    const ds = buildDataset({ name: "t", values }, { layout: "long", roles: { month: 0, category: 1, count: 2 } });
+    expect(Array.from(ds.count ?? [])).toEqual([5]);
+    expect(ds.areas).toEqual(["All areas"]);
+  });
+
+  it("shares dictionaries across several inputs", () => {
+    const a = { name: "a.csv", csv: "Month,Crime type,District,Count\n2017-10,Burglary,Dover,3\n" };
+    const b = { name: "b.csv", csv: "Month,Crime type,District,Count\n2017-11,Burglary,Dover,4\n" };
+    const ds = buildDataset([a, b]);
+    expect([ds.categories, ds.areas, Array.from(ds.category)]).toEqual([["Burglary"], ["Dover"], [0, 0]]);
+  });
+
+  it("uses the caller's source line when given", () => {
+    expect(buildDataset({ name: "x", csv: "Month,Crime type\n2017-10,Drugs\n" }, { source: "Force extract" }).source).toBe("Force extract");
+  });
+
+  it("rejects no input, an empty input and an input with no data", () => {
+    expect(() => buildDataset([])).toThrow(InputError);
+    expect(() => buildDataset({ name: "e.csv", csv: "" })).toThrow("e.csv is empty: there is no header row.");
+    expect(() => buildDataset({ name: "m", values: [] })).toThrow("m is empty: there is no header row.");
+    expect(() => buildDataset({ name: "n" })).toThrow("n has neither CSV text nor cell values.");
+  });
+});

@@ -1,0 +1,53 @@
+import { detectLayout } from "../../../src/core/data/detect-layout";
+import { parseCsv } from "../../../src/core/data/parse-csv";
+import { policeFiles } from "./police-files";
+
+describe("detectLayout", () => {
+  it("recognises a real police.uk street-level file by its header, with near-certain confidence", () => {
+    const rows = parseCsv(policeFiles("kent", "2018-10")[0].csv).slice(0, 50);
+    const guess = detectLayout(rows);
+    expect(guess).toMatchObject({ layout: "record", policeUk: true, headerRow: 0, roles: { id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true } });
+    expect(guess.confidence).toBeGreaterThanOrEqual(0.95);
+    expect(guess.reason).toMatch(/police\.uk/);
+  });
+
+  it("takes a table with a month column and a count column as long monthly counts", () => {
+    const rows = [["Month", "Crime type", "District", "Count"], ["2017-10", "Burglary", "Maidstone", 40], ["2017-11", "Burglary", "Maidstone", 38]];
+    const guess = detectLayout(rows);
+    expect(guess).toMatchObject({ layout: "long", roles: { month: 0, category: 1, area: 2, count: 3 } });
+    expect(guess.confidence).toBeGreaterThan(0.7);
+  });
+
+  it("takes columns headed by months as wide, whatever form the months are written in", () => {
+    const rows = [["Crime type", "Oct 2017", "2017-11", 43070], ["Burglary", 40, 38, 51]];
+    const guess = detectLayout(rows);
+    expect(guess.layout).toBe("wide");
+    expect(guess.roles.monthColumns).toEqual([
+      { column: 1, month: 2017 * 12 + 9 },
+      { column: 2, month: 2017 * 12 + 10 },
+      { column: 3, month: 2017 * 12 + 11 },
+    ]);
+    expect(guess.roles.category).toBe(0);
+    expect(guess.reason).toBe("3 columns are headed by months (Oct 2017 to 43070).");
+  });
+
+  it("takes a force extract with dates and no counts as record level", () => {
+    const rows = [["Crime number", "Date committed", "Offence", "Ward"], ["K1", "01/10/2017", "Burglary", "High Street"], ["K2", "03/10/2017", "Drugs", "Shepway North"]];
+    expect(detectLayout(rows)).toMatchObject({ layout: "record", roles: { id: 0, month: 1, category: 2, area: 3 } });
+  });
+
+  it("skips blank rows above the header", () => {
+    const rows = [["", ""], ["Month", "Crime type"], ["2017-10", "Burglary"]];
+    expect(detectLayout(rows).headerRow).toBe(1);
+  });
+
+  it("falls back with a low confidence and a reason when no column reads as months", () => {
+    const guess = detectLayout([["Name", "Value"], ["a", "b"]]);
+    expect(guess.confidence).toBeLessThan(0.5);
+    expect(guess.reason).toMatch(/choose the month/);
+  });
+
+  it("gives a zero-confidence guess for an empty table", () => {
+    expect(detectLayout([]).confidence).toBe(0);
+  });
+});

@@ -1,0 +1,69 @@
+import JSZip from "jszip";
+import { copyForWord, DOCX_TYPE, exportToWord, releaseWordFile, type DownloadHost } from "../../src/export/taskpane-actions";
+import type { SvgToPng } from "../../src/export/svg-to-png";
+import { spcTable, volumeByType } from "./seed-tables";
+
+/** A page that records the download link it is asked to click. */
+function fakePage() {
+  const blobs: Blob[] = [];
+  const link = { href: "", download: "", style: { display: "" }, click: jest.fn(), remove: jest.fn() };
+  const host = {
+    document: { createElement: jest.fn(() => link), body: { appendChild: jest.fn() } },
+    URL: { createObjectURL: jest.fn((blob: Blob) => (blobs.push(blob), "blob:docx-1")), revokeObjectURL: jest.fn() },
+  };
+  return { host: host as unknown as DownloadHost & typeof host, link, blobs };
+}
+
+/** A 1 x 1 PNG stands in for the chart renderer, so this test does not depend on resvg. */
+const onePixel: SvgToPng = async () => ({
+  png: Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")),
+  width: 1, height: 1,
+});
+
+describe("exportToWord", () => {
+  it("saves the .docx through a clicked download link named after the title", async () => {
+    const { host, link, blobs } = fakePage();
+    const saved = await exportToWord([volumeByType(), spcTable()], { title: "Maidstone: Strategic Assessment?", svgToPng: onePixel }, host);
+    expect(link.click).toHaveBeenCalledTimes(1);
+    expect(link.download).toBe("Maidstone Strategic Assessment.docx");
+    expect(link.href).toBe("blob:docx-1");
+    expect(saved).toMatchObject({ fileName: "Maidstone Strategic Assessment.docx", url: "blob:docx-1" });
+    expect(blobs[0].type).toBe(DOCX_TYPE);
+    expect(saved.size).toBe(blobs[0].size);
+    const zip = await JSZip.loadAsync(await blobs[0].arrayBuffer());
+    // Both charts are drawn (docx stores the identical stand-in picture once).
+    expect((await zip.file("word/document.xml")!.async("string")).match(/<w:drawing>/g)).toHaveLength(2);
+  });
+
+  it("uses msSaveOrOpenBlob in old Windows webviews that have no download attribute", async () => {
+    const { host, link } = fakePage();
+    const msSaveOrOpenBlob = jest.fn(() => true);
+    await exportToWord([volumeByType()], { fileName: "tables.docx" }, { ...host, navigator: { msSaveOrOpenBlob } });
+    expect(msSaveOrOpenBlob).toHaveBeenCalledWith(expect.any(Blob), "tables.docx");
+    expect(link.click).not.toHaveBeenCalled();
+  });
+
+  it("refuses an empty choice of tables", async () => {
+    await expect(exportToWord([], {}, fakePage().host)).rejects.toThrow("Choose at least one table to export.");
+  });
+
+  it("frees the object URL when asked", async () => {
+    const { host } = fakePage();
+    releaseWordFile({ fileName: "a.docx", url: "blob:docx-1", size: 1 }, host);
+    expect(host.URL.revokeObjectURL).toHaveBeenCalledWith("blob:docx-1");
+  });
+});
+
+describe("copyForWord", () => {
+  it("asks for a table when none is selected", async () => {
+    await expect(copyForWord(undefined)).rejects.toThrow("Choose a table to copy.");
+  });
+
+  it("copies the selected table", async () => {
+    const write = jest.fn(async () => undefined);
+    class Item { constructor(readonly items: Record<string, Blob>) {} }
+    const host = { navigator: { clipboard: { write } }, ClipboardItem: Item as unknown as typeof ClipboardItem };
+    await expect(copyForWord(volumeByType(), host)).resolves.toBe("clipboard-item");
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,109 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { MemoryWorkbook } from "../../src/excel/memory-workbook";
+import { monthIndex } from "../../src/core/periods/month-index";
+import {
+  chosenRecipes, dataFacts, datasetFrom, defaultParameters, guessLayout, latestCompleteMonth, makeTables, plainError,
+  previewRows, readSource, recipeOptions, writeOutputs, CancelledError, type SourceData,
+} from "../../src/taskpane/wizard-logic";
+import type { Dataset } from "../../src/core/data/dataset";
+
+const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample", "gwent-three-districts.csv.gz");
+/** The sample split by plain string handling (no quoted commas in these four columns). */
+const lines = zlib.gunzipSync(fs.readFileSync(SAMPLE)).toString("utf8").trim().split("\n").map((l) => l.split(","));
+const noProgress = () => undefined;
+
+let source: SourceData;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  const wb = new MemoryWorkbook();
+  wb.seedSheet("Data", lines);
+  source = await readSource(wb, { kind: "sheet", name: "Data" });
+  const guess = guessLayout(source.values);
+  dataset = datasetFrom(source, guess.layout, guess.roles);
+});
+
+describe("the wizard's logic on the bundled sample", () => {
+  it("previews the header and the first rows as text", () => {
+    expect(previewRows(source.values, 2)).toEqual(lines.slice(0, 3));
+  });
+
+  it("guesses one row per crime with month, crime type and LSOA name roles", () => {
+    const guess = guessLayout(source.values);
+    expect(guess.layout).toBe("record");
+    expect(guess.roles).toMatchObject({ month: 0, area: 2, category: 3 });
+  });
+
+  it("finds the 30 months, the three districts and defaults to the latest complete month", () => {
+    const facts = dataFacts(dataset);
+    expect(facts.months).toHaveLength(30);
+    expect(facts.months[0].month).toBe(monthIndex(2022, 7));
+    const perMonth = lines.slice(1).filter((l) => l[0] === "2024-12").length;
+    expect(facts.months[29]).toEqual({ month: monthIndex(2024, 12), count: perMonth });
+    expect(facts.latestComplete).toBe(monthIndex(2024, 12));
+    const districts = new Map<string, number>();
+    for (const l of lines.slice(1)) districts.set(l[2].replace(/ \w+$/, ""), (districts.get(l[2].replace(/ \w+$/, "")) ?? 0) + 1);
+    const mostRows = [...districts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    expect(defaultParameters(facts)).toMatchObject({ area: mostRows, endMonth: monthIndex(2024, 12), years: 2 });
+  });
+
+  it("writes the rolling-year table on a new sheet in at most 4 syncs", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["x"]]);
+    const params = defaultParameters(dataFacts(dataset));
+    const [result] = await makeTables(dataset, chosenRecipes(["rolling-year"], false), recipeOptions(params, null, null), noProgress, { cancelled: false });
+    if (!("table" in result)) throw new Error(result.error);
+    const before = wb.syncCount;
+    const [out] = await writeOutputs(wb, [result.table], noProgress, { cancelled: false });
+    expect(wb.syncCount - before).toBeLessThanOrEqual(4 + 1); // 4 for the table, 1 to show its sheet
+    expect(wb.valuesOf(out.sheet, "A1")[0][0]).toBe(result.table.title);
+    expect(wb.valuesOf("Data")).toEqual([["x"]]);
+  });
+
+  it("draws one line chart per SPC series on a chart sheet, with the series' own values", async () => {
+    const wb = new MemoryWorkbook();
+    const params = defaultParameters(dataFacts(dataset));
+    const [result] = await makeTables(dataset, chosenRecipes(["spc-series"], false), { ...recipeOptions(params, null, null), categories: ["All crime", "Burglary"] }, noProgress, { cancelled: false });
+    if (!("table" in result)) throw new Error(result.error);
+    const [out] = await writeOutputs(wb, [result.table], noProgress, { cancelled: false });
+    const charts = wb.sheet(out.chartSheet!).charts;
+    expect(charts).toHaveLength(2);
+    const resolved = charts[1].resolved();
+    expect(resolved.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause"]);
+    expect(resolved.series[0].points).toEqual(result.table.charts![1].values);
+    expect(resolved.categories).toHaveLength(30);
+    expect(wb.displayOf(out.chartSheet!, charts[0].categories)[0][0]).toBe("Jul 2022");
+    const special = resolved.series[4].points;
+    result.table.charts![1].signals.forEach((signal, m) => expect(special[m]).toBe(signal ? result.table.charts![1].values[m] : ""));
+  });
+
+  it("stops at the next table when cancelled", async () => {
+    const wb = new MemoryWorkbook();
+    await expect(writeOutputs(wb, [], noProgress, { cancelled: true })).resolves.toEqual([]);
+    const recipes = chosenRecipes([], true);
+    await expect(makeTables(dataset, recipes, {}, noProgress, { cancelled: true })).rejects.toBeInstanceOf(CancelledError);
+  });
+});
+
+describe("the wizard's rules", () => {
+  it("skips a last month holding less than half the median of the twelve before it", () => {
+    const months = Array.from({ length: 13 }, (_, i) => ({ month: 100 + i, count: 1000 }));
+    expect(latestCompleteMonth(months)).toBe(112);
+    months[12].count = 400;
+    expect(latestCompleteMonth(months)).toBe(111);
+  });
+
+  it("asks for at least one table", () => {
+    expect(() => chosenRecipes([], false)).toThrow('Choose at least one table, or tick "All standard tables".');
+    expect(chosenRecipes([], true).every((r) => r.standard)).toBe(true);
+  });
+
+  it("says what to do when a source is empty or a request too large", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Empty", [[""]]);
+    await expect(readSource(wb, { kind: "sheet", name: "Empty" })).rejects.toThrow('The sheet "Empty" has no data rows. Select the data');
+    expect(plainError("reading the data", new Error("RichApi.Error: RequestPayloadSizeLimitExceeded"))).toMatch(/Select fewer rows/);
+  });
+});
