@@ -1,3 +1,4 @@
+import { CENSUS_POPULATION } from "../test/shared-data";
 /* Ingestion benchmark (issue 6): writes 1,000,000 police.uk-shaped rows (about 200 MB of CSV) to the
  * system's temporary folder, then prints the CSV parse rate into a Dataset, the time of each recipe of
  * the catalogue, and the peak memory (resident set high-water mark). Figures only: nothing fails on time. */
@@ -94,7 +95,7 @@ function run(): void {
   // As the command-line tool reads it: 8 MB blocks straight into the Dataset's columns.
   const [dataset, parseMs] = timed(() => buildDataset({ name: "bench.csv", pieces: blocks(path), byteLength: size }));
   console.log(`read + CSV parse into Dataset: ${parseMs.toFixed(0)} ms = ${(size / 1e6 / (parseMs / 1000)).toFixed(0)} MB/s, ${(dataset.length / (parseMs / 1000) / 1e6).toFixed(2)} M rows/s (${dataset.length} records, ${dataset.dropped.total} dropped)`);
-  const population = parseCsv(readFileSync("/work/shared/data/population/census_2011_2021_population_by_LAD_EW.csv"));
+  const population = parseCsv(readFileSync(CENSUS_POPULATION));
   const options: RecipeOptions = { area: "Maidstone", population };
   for (const recipe of CATALOGUE.filter((r) => r.input === "records")) {
     try {

@@ -1,3 +1,4 @@
+import { POLICE_UK_DATA } from "../shared-data";
 import { spawnSync } from "child_process";
 import { mkdtempSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -8,7 +9,7 @@ import { main, type CliIo } from "../../src/cli/main";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { naiveRows } from "../core/data/police-files";
 
-const DATA = "/work/shared/data/police-uk";
+const DATA = POLICE_UK_DATA;
 const files = (force: string): string[] => readdirSync(`${DATA}/${force}`).sort().map((f) => `${DATA}/${force}/${f}`);
 const dir = mkdtempSync(join(tmpdir(), "satk-cli-"));
 

@@ -1,8 +1,9 @@
+import { CENSUS_POPULATION } from "../shared-data";
 import { recipeOptions } from "../../src/cli/recipe-options";
 import { UsageError } from "../../src/cli/usage-error";
 import { findRecipe } from "../../src/core/tables/find-recipe";
 
-const POPULATION = "/work/shared/data/population/census_2011_2021_population_by_LAD_EW.csv";
+const POPULATION = CENSUS_POPULATION;
 
 describe("recipeOptions", () => {
   it("reads the end month as a month index and names as text", async () => {

@@ -1,3 +1,4 @@
+import { POLICE_UK_DATA } from "../shared-data";
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
@@ -110,7 +111,7 @@ describe("CSP.RYCOUNT", () => {
   });
 
   it("counts Gwent's police.uk rows for RY ending Dec 2023 as the files' own line counts do", () => {
-    const folder = "/work/shared/data/police-uk/gwent";
+    const folder = path.join(POLICE_UK_DATA, "gwent");
     const files = fs.readdirSync(folder).filter((name) => name.endsWith(".csv.gz")).sort();
     const texts = files.map((name) => zlib.gunzipSync(fs.readFileSync(path.join(folder, name))).toString("utf8"));
     // Independent count: each file is one month, named YYYY-MM; its rows are its non-empty lines after the header.

@@ -1,8 +1,9 @@
+import { POLICE_UK_DATA } from "../../shared-data";
 /** Test helper: the real police.uk files of ../shared/data, and a naive independent counter over them. */
 import { readFileSync, readdirSync } from "fs";
 import { gunzipSync } from "zlib";
 
-export const DATA = "/work/shared/data/police-uk";
+export const DATA = POLICE_UK_DATA;
 
 /** The gunzipped files of one force, as `{ name, csv }` inputs. */
 export function policeFiles(force: "kent" | "gwent", only?: string): { name: string; csv: Uint8Array }[] {

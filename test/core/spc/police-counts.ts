@@ -1,9 +1,10 @@
+import { POLICE_UK_DATA } from "../../shared-data";
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { gunzipSync } from "zlib";
 
 /** The shared police.uk extracts (see ../shared/data/README.md). */
-export const POLICE_UK = "/work/shared/data/police-uk";
+export const POLICE_UK = POLICE_UK_DATA;
 
 /** Splits one CSV line, honouring double quotes (a deliberately simple path, independent of the toolkit's reader). */
 function csvFields(line: string): string[] {

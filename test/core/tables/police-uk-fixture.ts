@@ -1,3 +1,4 @@
+import { SHARED_DATA } from "../../shared-data";
 /**
  * Test helpers: police.uk street files read by a deliberately simple path (gunzip, split lines on "\n",
  * split fields on "," - the shared files have no quoted fields), and tiny Datasets built by hand.
@@ -15,7 +16,7 @@ export interface PoliceRow {
   type: string;
 }
 
-const DATA = "/work/shared/data";
+const DATA = SHARED_DATA;
 
 /** Every row of a force's files: month "2023-10", district from the LSOA name ("Unknown area" when blank), crime type. */
 export function policeRows(force: "gwent" | "kent"): PoliceRow[] {
