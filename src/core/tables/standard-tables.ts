@@ -19,7 +19,7 @@ export function standardTables(dataset: Dataset, options: RecipeOptions): { tabl
   for (const recipe of CATALOGUE.filter((r) => r.standard)) {
     const missing = recipe.options.find((o) => o.required && (options[o.name] === undefined || options[o.name] === null));
     if (missing) {
-      skipped.push({ id: recipe.id, reason: `needs ${missing.flag}` });
+      skipped.push({ id: recipe.id, reason: `needs a ${missing.description.split(" (")[0]} (${missing.flag} on the command line)` });
       continue;
     }
     try {

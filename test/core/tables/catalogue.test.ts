@@ -31,7 +31,7 @@ describe("the recipe catalogue", () => {
   });
 
   it("skips the rate table when no population is given, saying why", () => {
-    expect(standardTables(gwent, {}).skipped).toEqual([{ id: "rate", reason: "needs --population" }]);
+    expect(standardTables(gwent, {}).skipped).toEqual([{ id: "rate", reason: "needs a population table (--population on the command line)" }]);
   });
 
   it("joins crimes per group to a survey from the records", () => {
