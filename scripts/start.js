@@ -49,9 +49,10 @@ async function servePlayground(reason) {
     "  Open that address in a browser to see the toolkit at work on the bundled sample",
     "  (Gwent police.uk data): choose tables, and they appear on new sheets with SPC charts.",
     "",
-    "  To use it inside Excel on the web: run `npm run dev-server` (https on port 3000),",
-    "  then in Excel on the web choose Home > Add-ins > More Settings > Upload My Add-in",
-    "  and pick manifest.xml. Excel desktop (Windows or Mac): run `npm start` there.",
+    "  To use it inside Excel on the web: make a localhost certificate once with",
+    "  `npx office-addin-dev-certs install`, run `npm run dev-server` (https on port 3000), then in",
+    "  Excel on the web choose Home > Add-ins > More Settings > Upload My Add-in and pick",
+    "  manifest.xml (README.md, 'Excel on the web'). Excel desktop (Windows or Mac): `npm start` there.",
     "",
     "  Press Ctrl+C to stop.",
   ]);
