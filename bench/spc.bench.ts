@@ -18,10 +18,16 @@ function series(length: number, seed: number): number[] {
   return values;
 }
 
-/** Best time of `repeats` runs of `work`, in milliseconds, after two warm-up runs. */
+/** Runs before timing starts (see bestOf). */
+const WARM_UP = 20;
+
+/**
+ * Best time of `repeats` runs of `work`, in milliseconds, after WARM_UP runs. Node 20 moves the engine's
+ * functions to optimised code only after about a dozen calls (more when the other core is busy), so with
+ * two warm-up runs the first preset measured was timed half in the interpreter: 25-50 ms against 9 ms.
+ */
 function bestOf(repeats: number, work: () => void): number {
-  work();
-  work();
+  for (let w = 0; w < WARM_UP; w++) work();
   let best = Infinity;
   const collect = (globalThis as { gc?: () => void }).gc; // present under npm run bench (--expose-gc)
   for (let r = 0; r < repeats; r++) {

@@ -23,13 +23,13 @@ export interface LabelledMarks {
  */
 export function labelByPriority(length: number, rules: readonly LabelledMarks[]): SpcSignal[] {
   const labels = new Array<SpcSignal>(length).fill("");
-  for (let i = 0; i < length; i++) {
-    for (const rule of rules) {
-      const mark = rule.marks[i];
-      if (mark !== 0) {
-        labels[i] = mark > 0 ? rule.high : rule.low;
-        break;
-      }
+  // Lowest priority first, each rule overwriting what it marks, so the highest-priority mark is the one
+  // left: rule by rule rather than point by point over the rules, each rule's fields are read once and
+  // the inner loop scans a single Int8Array.
+  for (let r = rules.length - 1; r >= 0; r--) {
+    const { marks, high, low } = rules[r];
+    for (let i = 0; i < length; i++) {
+      if (marks[i] !== 0) labels[i] = marks[i] > 0 ? high : low;
     }
   }
   return labels;

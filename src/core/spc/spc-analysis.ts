@@ -39,10 +39,8 @@ export function spcAnalysis(values: readonly number[], options: SpcOptions = {})
   const groups = spcGroups(values.length, options.rebaseAt ?? []);
   const lines = spcLines(values, groups, chart, options.baselinePoints, presetScreening(rules));
   const signals = specialCauseSignals(values, lines, groups, rules);
-  const group: number[] = [];
-  groups.forEach(({ start, end }, g) => {
-    for (let i = start; i < end; i++) group.push(g + 1);
-  });
+  const group = new Array<number>(values.length); // allocated once and filled per group: no push growth
+  groups.forEach(({ start, end }, g) => group.fill(g + 1, start, end));
   const last = values.length - 1;
   const variation = variationOf(signals[last], improvement, values[last], lines.centreLine[last]);
   return { ...lines, signals, group, variation };

@@ -1,6 +1,7 @@
 import { beyondLineRule } from "./rules/beyond-line-rule";
+import { centreSides } from "./rules/centre-sides";
 import { outsideLimits } from "./rules/outside-limits";
-import { runsAnalysis } from "./rules/runs-analysis";
+import { runsAnalysis, type RunsSummary } from "./rules/runs-analysis";
 import { shiftRule } from "./rules/shift-rule";
 import { trendRule } from "./rules/trend-rule";
 import { labelByPriority, type LabelledMarks } from "./label-by-priority";
@@ -39,9 +40,13 @@ export function specialCauseSignals(
   rules: SpcRules,
 ): SpcSignal[] {
   const rulesOfPreset = PRESETS[rules];
-  const labelled = rulesOfPreset.map((rule) => ({ ...rule, marks: new Int8Array(values.length) }));
+  // Built from one literal so that every rule's object has the same shape and the per-point loops
+  // that read them stay monomorphic (a spread of each preset rule gave one shape per rule).
+  const labelled = rulesOfPreset.map(({ high, low, apply }) => ({ high, low, apply, marks: new Int8Array(values.length) }));
+  const sides = new Int8Array(values.length); // each point's side of its centre line, shared by every rule
   for (const { start, end } of groups) {
-    const input: RuleInput = { values, lines, start, end };
+    const input: RuleInput = { values, lines, start, end, sides };
+    centreSides(input, sides);
     for (const rule of labelled) rule.apply(input, rule.marks);
   }
   return labelByPriority(values.length, labelled);
@@ -78,7 +83,7 @@ const LONG_RUN: PresetRule = {
   high: "Run above",
   low: "Run below",
   apply: (input, marks) => {
-    const summary = runsAnalysis(input);
+    const summary = runsOfGroup(input);
     if (summary.longRun) shiftRule(input, marks, summary.longestRunLimit + 1, "skipped");
   },
 };
@@ -86,10 +91,22 @@ const FEW_CROSSINGS: PresetRule = {
   high: "Few crossings",
   low: "Few crossings",
   apply: (input, marks) => {
-    if (!runsAnalysis(input).fewCrossings) return;
-    for (let i = input.start; i < input.end; i++) marks[i] = Math.sign(input.values[i] - input.lines.centreLine[i]);
+    if (!runsOfGroup(input).fewCrossings) return;
+    const sides = input.sides ?? centreSides(input);
+    marks.set(sides.subarray(input.start, input.end), input.start);
   },
 };
+
+/** Anhoej's runs analysis of a group, worked once for both Anhoej rules (each group has its own input). */
+const runsOfGroups = new WeakMap<RuleInput, RunsSummary>();
+function runsOfGroup(input: RuleInput): RunsSummary {
+  let summary = runsOfGroups.get(input);
+  if (summary === undefined) {
+    summary = runsAnalysis(input);
+    runsOfGroups.set(input, summary);
+  }
+  return summary;
+}
 
 const PRESETS: Record<SpcRules, PresetRule[]> = {
   MDC: [OUTSIDE, trend(6), twoOfThree(true, false), shift(6)],

@@ -1,3 +1,4 @@
+import { centreSides } from "./centre-sides";
 import type { Marks, RuleInput } from "../types";
 
 /** How a "k of m beyond a line" rule is read; the presets differ on each point. */
@@ -32,41 +33,39 @@ export interface BeyondLineRule {
  */
 export function beyondLineRule(input: RuleInput, marks: Marks, rule: BeyondLineRule): void {
   const { start, end } = input;
+  const { count, window, wholeWindowSameSide } = rule;
   const beyond = beyondSides(input, rule);
-  const side = new Int8Array(end - start);
-  for (let i = start; i < end; i++) side[i - start] = Math.sign(input.values[i] - input.lines.centreLine[i]);
-  // Counts inside the sliding window [first, first + window): beyond the line above/below, on each side.
-  const count = { beyondUp: 0, beyondDown: 0, up: 0, down: 0 };
-  const tally = (k: number, by: number) => {
-    if (beyond[k] > 0) count.beyondUp += by;
-    if (beyond[k] < 0) count.beyondDown += by;
-    if (side[k] > 0) count.up += by;
-    if (side[k] < 0) count.down += by;
-  };
-  for (let k = 0; k < end - start; k++) {
-    tally(k, 1);
-    const first = k - rule.window + 1;
-    if (first < 0) continue;
-    if (count.beyondUp >= rule.count && (!rule.wholeWindowSameSide || count.up === rule.window)) markWindow(beyond, marks, start + first, first, rule.window, 1);
-    if (count.beyondDown >= rule.count && (!rule.wholeWindowSameSide || count.down === rule.window)) markWindow(beyond, marks, start + first, first, rule.window, -1);
-    tally(first, -1);
+  const sides = input.sides ?? centreSides(input);
+  // Counts inside the sliding window [first, i], indexed by side + 1 (0 below, 2 above): adding the
+  // newest point and dropping the oldest is then one increment each, with no branch on the side.
+  const beyondCount = [0, 0, 0];
+  const sideCount = [0, 0, 0];
+  for (let i = start; i < end; i++) {
+    beyondCount[beyond[i] + 1]++;
+    sideCount[sides[i] + 1]++;
+    const first = i - window + 1;
+    if (first < start) continue;
+    if (beyondCount[2] >= count && (!wholeWindowSameSide || sideCount[2] === window)) markWindow(beyond, marks, first, window, 1);
+    if (beyondCount[0] >= count && (!wholeWindowSameSide || sideCount[0] === window)) markWindow(beyond, marks, first, window, -1);
+    beyondCount[beyond[first] + 1]--;
+    sideCount[sides[first] + 1]--;
   }
 }
 
-/** +1 for a point beyond the line above the centre, -1 below, 0 otherwise; one entry per point of the group. */
+/** +1 for a point beyond the line above the centre, -1 below, 0 otherwise; one entry per point of the series. */
 function beyondSides(input: RuleInput, rule: BeyondLineRule): Int8Array {
   const { values, lines, start, end } = input;
-  const beyond = new Int8Array(end - start);
+  const beyond = new Int8Array(values.length);
   for (let i = start; i < end; i++) {
     // Worked as centre + 2 x sigma, exactly as the two-sigma lines are, so a point on a line is not beyond it.
     const offset = rule.sigmas * lines.sigma[i];
-    if (values[i] > lines.centreLine[i] + offset && !(rule.excludeBeyondLimits && values[i] > lines.upperLimit[i])) beyond[i - start] = 1;
-    else if (values[i] < lines.centreLine[i] - offset && !(rule.excludeBeyondLimits && values[i] < lines.lowerLimit[i])) beyond[i - start] = -1;
+    if (values[i] > lines.centreLine[i] + offset && !(rule.excludeBeyondLimits && values[i] > lines.upperLimit[i])) beyond[i] = 1;
+    else if (values[i] < lines.centreLine[i] - offset && !(rule.excludeBeyondLimits && values[i] < lines.lowerLimit[i])) beyond[i] = -1;
   }
   return beyond;
 }
 
-/** Marks the points of the window beyond the line on `side`. */
-function markWindow(beyond: Int8Array, marks: Marks, at: number, first: number, window: number, side: number): void {
-  for (let k = 0; k < window; k++) if (beyond[first + k] === side) marks[at + k] = side;
+/** Marks the points of the window [first, first + window) beyond the line on `side`. */
+function markWindow(beyond: Int8Array, marks: Marks, first: number, window: number, side: number): void {
+  for (let i = first; i < first + window; i++) if (beyond[i] === side) marks[i] = side;
 }

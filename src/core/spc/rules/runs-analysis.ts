@@ -1,4 +1,5 @@
 import { binomialQuantile } from "./binomial-quantile";
+import { centreSides } from "./centre-sides";
 import type { RuleInput } from "../types";
 
 /** Anhoej's runs analysis of one group, with the limits it was judged against. */
@@ -33,14 +34,15 @@ export interface RunsSummary {
  * // 24 useful points: longest run limit round(4.585) + 3 = 8, crossings limit qbinom(0.05, 23, 0.5) = 8
  */
 export function runsAnalysis(input: RuleInput): RunsSummary {
-  const { values, lines, start, end } = input;
+  const { start, end } = input;
+  const sides = input.sides ?? centreSides(input);
   let useful = 0;
   let runs = 0;
   let longestRun = 0;
   let run = 0;
   let side = 0;
   for (let i = start; i < end; i++) {
-    const here = Math.sign(values[i] - lines.centreLine[i]);
+    const here = sides[i];
     if (here === 0) continue;
     useful++;
     if (here === side) run++;

@@ -1,3 +1,4 @@
+import { centreSides } from "./centre-sides";
 import type { Marks, RuleInput } from "../types";
 
 /**
@@ -18,18 +19,19 @@ import type { Marks, RuleInput } from "../types";
  * // centre 5, values [6, 7, 6, 8, 9, 6], length 6 => every point marked +1
  */
 export function shiftRule(input: RuleInput, marks: Marks, length: number, onCentre: "breaks" | "skipped"): void {
-  const { values, lines, start, end } = input;
+  const { start, end } = input;
+  const sides = input.sides ?? centreSides(input);
   let side = 0;
   let runStart = start;
   let count = 0;
   for (let i = start; i <= end; i++) {
-    const here = i < end ? Math.sign(values[i] - lines.centreLine[i]) : 0;
+    const here = i < end ? sides[i] : 0;
     if (i < end && here === 0 && onCentre === "skipped") continue;
     if (here !== 0 && here === side) {
       count++;
       continue;
     }
-    if (side !== 0 && count >= length) markRun(input, marks, runStart, i, side);
+    if (side !== 0 && count >= length) markRun(sides, marks, runStart, i, side);
     side = here;
     runStart = i;
     count = here === 0 ? 0 : 1;
@@ -37,8 +39,8 @@ export function shiftRule(input: RuleInput, marks: Marks, length: number, onCent
 }
 
 /** Marks the off-centre points of [from, to) with the run's side. */
-function markRun(input: RuleInput, marks: Marks, from: number, to: number, side: number): void {
+function markRun(sides: Int8Array, marks: Marks, from: number, to: number, side: number): void {
   for (let i = from; i < to; i++) {
-    if (input.values[i] !== input.lines.centreLine[i]) marks[i] = side;
+    if (sides[i] !== 0) marks[i] = side;
   }
 }
