@@ -63,17 +63,43 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
     sink.add(month, category, areaField < 0 ? wholeArea : areas.idOf(bytes, row, areaField), 1);
   };
   const options = { label: context.name, fieldsWanted: Math.max(monthField, categoryField, areaField, idField) + 1, final: false, rowsBefore: 0 };
-  // A piece's unfinished last record is carried over and read with the next piece.
+  // A piece's unfinished last record is carried over and finished with the start of the next piece.
   let carried: Uint8Array = new Uint8Array(0);
   let lineEnd: number | undefined;
+  const scan = (piece: Uint8Array, final: boolean): number => {
+    bytes = piece;
+    lineEnd ??= csvLineEnd(piece);
+    return scanCsv(piece, onRow, { ...options, rowsBefore: rowNumber, lineEnd, final });
+  };
   for (const piece of pieces) {
-    bytes = carried.length === 0 ? piece : joined(carried, piece);
-    lineEnd ??= csvLineEnd(bytes);
-    const used = scanCsv(bytes, onRow, { ...options, rowsBefore: rowNumber, lineEnd });
-    carried = bytes.slice(used);
+    if (piece.length === 0) continue;
+    const from = carried.length === 0 ? 0 : acrossSeam(carried, piece, scan);
+    if (from < 0) {
+      carried = joined(carried, piece);
+      continue;
+    }
+    const rest = piece.subarray(from);
+    carried = rest.slice(scan(rest, false));
   }
-  bytes = carried;
-  scanCsv(bytes, onRow, { ...options, rowsBefore: rowNumber, lineEnd, final: true });
+  scan(carried, true);
+}
+
+/**
+ * Reads the records that span the seam between a carried, unfinished record and the next piece, by
+ * joining the carried bytes to only the first few kilobytes of the piece (more if the record is
+ * longer), not to the whole piece: copying every 8 MB block once more cost a tenth of the run.
+ * Returns where in the piece scanning resumes, or -1 when even the whole piece does not finish the
+ * carried record.
+ */
+function acrossSeam(carried: Uint8Array, piece: Uint8Array, scan: (bytes: Uint8Array, final: boolean) => number): number {
+  for (let size = 4096; ; size *= 2) {
+    const head = joined(carried, piece.subarray(0, size));
+    const used = scan(head, false);
+    // Nothing before `carried.length` can end a record (carried is one unfinished record), so
+    // `used` is 0 until the head holds the carried record's end.
+    if (used > carried.length) return used - carried.length;
+    if (size >= piece.length) return -1;
+  }
 }
 
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -67,6 +67,17 @@ describe("readCsvRecords", () => {
     expect(() => read(HEADER, { month: 1 })).toThrow("x.csv: record-level data needs a month column and a category column.");
   });
 
+  it("reads records longer than the seam's first join, and than a whole piece, when cut into pieces", () => {
+    const long = "Theft ".repeat(2000).trim();
+    const csv = HEADER + `a,2018-10,Dover 001A,Drugs\nb,2018-11,Dover 001A,${long}\nc,2018-12,Dover 001A,"${long}"\nd,2019-01,Dover 001A,Robbery\n`;
+    // Pieces of 3000 bytes (each shorter than a long record), then pieces of 5000 and 15000 bytes.
+    for (const cuts of [Array.from({ length: 20 }, (_, k) => 40 + k * 3000), [40, 5040, 20040]]) {
+      const ds = read(csv, ROLES, {}, cuts);
+      expect(ds.categories).toEqual(["Drugs", long, "Robbery"]);
+      expect([Array.from(ds.category), Array.from(ds.month)]).toEqual([[0, 1, 1, 2], [2018 * 12 + 9, 2018 * 12 + 10, 2018 * 12 + 11, 2019 * 12]]);
+    }
+  });
+
   it("reads a file cut into pieces anywhere - inside quotes, line ends and characters - as it reads it whole (property)", () => {
     const csv = HEADER + 'a,2018-10,Dover 001A,"Theft,\r\n ""x"""\r\nb,2018-11,Bwâu 002B,Drugs\n\nc,,Dover 001A,Drugs\nd,2018-12,,"Robbery"';
     const whole = read(csv);

@@ -1,5 +1,19 @@
-import { scanCsv } from "../../../src/core/data/scan-csv";
+import fc from "fast-check";
+import { scanCsv, type ScanOptions } from "../../../src/core/data/scan-csv";
+import { fieldText } from "../../../src/core/data/field-text";
 import { encodeUtf8 } from "../../../src/core/data/utf8-encode";
+
+/** The text of the first `wanted` fields of every record, scanning `bytes` as given. */
+function texts(bytes: Uint8Array, wanted: number, options: ScanOptions = {}): string[][] {
+  const rows: string[][] = [];
+  scanCsv(bytes, (r) => void rows.push(Array.from({ length: r.fieldCount }, (_, f) => fieldText(bytes, r, f))), { ...options, fieldsWanted: wanted });
+  return rows;
+}
+
+/** Any table of fields made of the characters that matter to CSV, written out by the RFC 4180 rules. */
+const TABLE = fc.array(fc.array(fc.string({ unit: fc.constantFrom("a", ",", '"', "\n", "\r\n", " ", "é") }), { minLength: 3, maxLength: 5 }), { minLength: 1, maxLength: 5 });
+const quote = (f: string): string => (/[",\r\n]/.test(f) || f === "" ? `"${f.replace(/"/g, '""')}"` : f);
+const written = (rows: string[][]): string => rows.map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
 
 describe("scanCsv", () => {
   it("numbers records as a spreadsheet numbers rows, even when a field spans lines", () => {
@@ -27,6 +41,23 @@ describe("scanCsv", () => {
     scanCsv(encodeUtf8(wide), (r) => expect(r.fieldCount).toBe(40));
   });
 
+  it("does not end a record at a quoted line break in a column it was not asked for", () => {
+    const bytes = encodeUtf8('Month,Type,Context\n2018-10,Drugs,"seen at 10pm,\nnear the station"\n2018-11,Robbery,\n');
+    expect(texts(bytes, 2)).toEqual([["Month", "Type"], ["2018-10", "Drugs"], ["2018-11", "Robbery"]]);
+  });
+
+  it("keeps a lone CR inside a field as text, and takes a CR before an LF as part of the line end", () => {
+    expect(texts(encodeUtf8("a\rb,c\r\nd\r,e\n"), 2)).toEqual([["a\rb", "c"], ["d\r", "e"]]);
+  });
+
+  it("locates the first fields of any table as they were written, however many it is asked for (property)", () => {
+    fc.assert(
+      fc.property(TABLE, fc.integer({ min: 1, max: 5 }), (rows, wanted) => {
+        expect(texts(encodeUtf8(written(rows)), wanted)).toEqual(rows.map((r) => r.slice(0, wanted)));
+      }),
+    );
+  });
+
   it("hands over nothing for an empty input or a lone byte order mark", () => {
     const onRow = jest.fn();
     scanCsv(new Uint8Array(0), onRow);
@@ -47,6 +78,21 @@ describe("scanning in pieces", () => {
     const rows: number[] = [];
     scanCsv(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), (r) => void rows.push(r.row, r.ends[0] - r.starts[0]), { rowsBefore: 7 });
     expect(rows).toEqual([8, 4]);
+  });
+
+  it("reads a table cut anywhere into two pieces as it was written, carrying the unfinished record over (property)", () => {
+    fc.assert(
+      fc.property(TABLE, fc.nat(), (rows, at) => {
+        const bytes = encodeUtf8(written(rows));
+        const cut = at % (bytes.length + 1);
+        const first = bytes.slice(0, cut);
+        const got = texts(first, 9, { final: false });
+        const used = scanCsv(first, () => undefined, { final: false });
+        const rest = new Uint8Array([...first.subarray(used), ...bytes.subarray(cut)]);
+        got.push(...texts(rest, 9, { rowsBefore: got.length, lineEnd: 0x0a }));
+        expect(got).toEqual(rows);
+      }),
+    );
   });
 
   it("names the row of a quoted field never closed by the end of the file", () => {
