@@ -7,7 +7,8 @@ const KEEP_URL_MS = 60_000;
 /**
  * Adds the task pane's "Export to Word" and "Copy for Word" buttons to the wizard's Output step,
  * through the task pane's extension point (`registerExportActions`); loaded from
- * src/taskpane/extensions.ts. "Copy for Word" copies the first table the wizard made (the table on show).
+ * src/taskpane/extensions.ts. "Export to Word" saves every table made; "Copy for Word" copies the one
+ * the analyst chose in the Output step.
  */
 registerExportActions(
   {
@@ -23,9 +24,9 @@ registerExportActions(
   {
     id: "copy-word",
     label: "Copy for Word",
-    run: async (tables) => {
-      await copyForWord(tables[0]);
-      return `Copied "${tables[0].title}": paste it into Word with Ctrl+V (Cmd+V on a Mac).`;
+    run: async (_tables, chosen) => {
+      await copyForWord(chosen);
+      return `Copied "${chosen?.title}": paste it into Word with Ctrl+V (Cmd+V on a Mac).`;
     },
   },
 );

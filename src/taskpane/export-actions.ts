@@ -3,7 +3,8 @@ import type { TableModel } from "../core/tables/table-model";
 /**
  * The extension point for export buttons (brief F's "Export to Word" and "Copy for Word"). A module
  * calls `registerExportActions` when it is loaded; the wizard's Output step shows one button per
- * action, enabled once tables have been made, and calls `run` with those TableModels, in order.
+ * action, enabled once tables have been made, and calls `run` with those TableModels, in order, and
+ * the one the analyst chose in the Output step's "Chosen table" list (what "Copy for Word" copies).
  * To add a module, import it from `src/taskpane/extensions.ts` (one line), which both the task
  * pane and the playground load.
  */
@@ -12,8 +13,11 @@ export interface ExportAction {
   id: string;
   /** The button's text, such as "Export to Word". */
   label: string;
-  /** Does the export; a returned text is shown to the analyst (such as "Saved tables.docx"). */
-  run(tables: TableModel[]): Promise<string | void> | string | void;
+  /**
+   * Does the export; a returned text is shown to the analyst (such as "Saved tables.docx").
+   * `chosen` is the table chosen in the Output step (one of `tables`); undefined when none is.
+   */
+  run(tables: TableModel[], chosen?: TableModel): Promise<string | void> | string | void;
 }
 
 const registered: ExportAction[] = [];

@@ -1,7 +1,8 @@
 /*
  * The browser playground: the real task pane (the wizard) running against the in-memory workbook,
- * with the bundled police.uk sample. No office.js and no request except the sample file from the
- * same server. `window.__satk` lets the browser tests look into the workbook.
+ * with the bundled police.uk sample and a "Population" sheet of the Gwent districts' census counts (so
+ * "All standard tables" makes the rate table too). No office.js and no request except the sample
+ * files from the same server. `window.__satk` lets the browser tests look into the workbook.
  */
 import { gunzipSync } from "fflate";
 import { parseCsv } from "../core/data/parse-csv";
@@ -13,6 +14,9 @@ import { renderWorkbook } from "./sheet-view";
 import "./extensions";
 
 const SAMPLE_URL = "assets/sample/gwent-three-districts.csv.gz";
+const POPULATION_URL = "assets/sample/population-gwent.csv";
+const POPULATION_SHEET = "Population";
+const SUBTITLE = "Playground: an in-memory workbook, nothing leaves this page.";
 const PLAYGROUND_CSS = `
 .playground { display: grid; grid-template-columns: 360px 1fr; min-height: 100vh; }
 .pane { border-right: 1px solid var(--line); overflow: auto; max-height: 100vh; }
@@ -35,6 +39,8 @@ const workbook = new MemoryWorkbook({ syncDelayMs: 1 });
 let shown = "";
 let lastActive = "";
 let pending = false;
+/** The wizard's listener for the sheet on show, which stands in for Excel's active sheet. */
+let activeSheetListener: ((sheet: string) => void) | undefined;
 
 function redraw(): void {
   if (pending) return;
@@ -45,6 +51,7 @@ function redraw(): void {
     const name = workbook.sheets.some((s) => s.name === shown) ? shown : workbook.activeSheet;
     renderWorkbook(workbook, byId("pg-tabs"), byId("pg-sheet"), name, (pick) => {
       shown = pick;
+      activeSheetListener?.(pick);
       redraw();
     });
   });
@@ -56,13 +63,34 @@ function byId(id: string): HTMLElement {
   return found;
 }
 
-/** Adds one of the "user's" sheets and selects it, then redraws the task pane's lists. */
-function addUserSheet(name: string, values: CellValue[][]): void {
-  workbook.seedSheet(name, values);
-  workbook.select(name, "A1");
-  shown = name;
-  mountWizard(byId("app"), workbook, { subtitle: "Playground: an in-memory workbook, nothing leaves this page." });
+/** Draws the task pane afresh (its lists of sheets are read when it is drawn). */
+function mount(): void {
+  activeSheetListener = undefined;
+  mountWizard(byId("app"), workbook, { subtitle: SUBTITLE, watchActiveSheet: (listener) => (activeSheetListener = listener) });
+}
+
+/** Adds the "user's" sheets in order and selects the first, then redraws the task pane's lists. */
+function addUserSheets(sheets: { name: string; values: CellValue[][] }[]): void {
+  for (const sheet of sheets) workbook.seedSheet(sheet.name, sheet.values);
+  workbook.select(sheets[0].name, "A1");
+  shown = sheets[0].name;
+  mount();
   redraw();
+}
+
+function addUserSheet(name: string, values: CellValue[][]): void {
+  addUserSheets([{ name, values }]);
+}
+
+/** A CSV's cells as Excel shows them after opening the file: whole numbers become numbers. */
+function asOpenedByExcel(rows: string[][]): CellValue[][] {
+  return rows.map((row) => row.map((v) => (/^-?\d+$/.test(v) ? Number(v) : v)));
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 async function loadSample(): Promise<void> {
@@ -71,12 +99,13 @@ async function loadSample(): Promise<void> {
   button.disabled = true;
   status.textContent = "Loading the sample...";
   try {
-    const response = await fetch(SAMPLE_URL);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const rows = parseCsv(gunzipSync(new Uint8Array(await response.arrayBuffer())), "the sample");
+    const [sample, census] = await Promise.all([fetchBytes(SAMPLE_URL), fetchBytes(POPULATION_URL)]);
+    const rows = parseCsv(gunzipSync(sample), "the sample");
     const name = workbook.sheets.some((s) => s.name === "Gwent sample") ? `Gwent sample ${workbook.sheets.length + 1}` : "Gwent sample";
-    addUserSheet(name, rows);
-    status.textContent = `Loaded ${rows.length - 1} rows into the sheet "${name}".`;
+    const hasPopulation = workbook.sheets.some((s) => s.name === POPULATION_SHEET);
+    const population = hasPopulation ? [] : [{ name: POPULATION_SHEET, values: asOpenedByExcel(parseCsv(census, "the population sample")) }];
+    addUserSheets([{ name, values: rows }, ...population]);
+    status.textContent = `Loaded ${rows.length - 1} rows into the sheet "${name}"${hasPopulation ? "" : `, and the districts' census population into "${POPULATION_SHEET}"`}.`;
   } catch (error) {
     status.textContent = `Could not load the sample (${error instanceof Error ? error.message : String(error)}). Rebuild with npm run build and reload the page.`;
   } finally {
@@ -86,7 +115,7 @@ async function loadSample(): Promise<void> {
 
 installStyles(document, PLAYGROUND_CSS);
 workbook.onChange(redraw);
-mountWizard(byId("app"), workbook, { subtitle: "Playground: an in-memory workbook, nothing leaves this page." });
+mount();
 byId("pg-load").addEventListener("click", () => void loadSample());
 void loadSample(); // preloaded, so a newcomer sees the toolkit work straight away
 (window as unknown as { __satk: unknown }).__satk = { workbook, addUserSheet };

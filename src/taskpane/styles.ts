@@ -30,6 +30,10 @@ progress { width: 100%; height: 4px; accent-color: var(--brand); }
 .status { padding: 8px 16px; color: var(--muted); min-height: 1em; }
 .error { padding: 0 16px 8px; color: var(--error); font-weight: 600; }
 .error:empty { display: none; }
+.results { list-style: none; padding: 0; margin: 0 0 4px; }
+.results li { margin: 4px 0; }
+.results li.made { display: flex; gap: 8px; align-items: baseline; }
+.results li.made label { font-weight: 400; }
 .results li.skipped { color: var(--muted); }
 .grid { border-collapse: collapse; font-size: 12px; }
 .grid th, .grid td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; text-align: left; }

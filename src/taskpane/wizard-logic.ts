@@ -189,8 +189,9 @@ export function chosenRecipes(ids: readonly string[], allStandard: boolean): Rec
 }
 
 /**
- * Reads a population or division table the analyst pointed at: a table name, or an address with its
- * sheet ("Population!A1:C20").
+ * Reads a population or division table the analyst pointed at: a table name, a sheet name (its used
+ * range), or an address with its sheet ("Population!A1:C20"). A table wins over a sheet of the same
+ * name, as Excel's own name lookup would have it; names are matched ignoring case, as Excel does.
  *
  * @param workbook the workbook
  * @param where the name or address; "" for none
@@ -202,10 +203,36 @@ export async function readLookup(workbook: WorkbookPort, where: string): Promise
   if (text === "") return null;
   const bang = text.lastIndexOf("!");
   if (bang > 0) return workbook.readRange({ sheet: text.slice(0, bang).replace(/^'|'$/g, ""), address: text.slice(bang + 1) });
-  const tables = await workbook.listTables();
-  const table = tables.find((t) => t.name.toLowerCase() === text.toLowerCase());
-  if (!table) throw new Error(`There is no table called "${text}". Give a table's name or an address such as Population!A1:C20.`);
-  return (await workbook.readTable(table.name)).values;
+  const found = await findNamed(workbook, text);
+  if (!found) throw new Error(`There is no table or sheet called "${text}". Give a table's name, a sheet's name or an address such as Population!A1:C20.`);
+  return (found.kind === "table" ? await workbook.readTable(found.name) : await workbook.readUsedRange(found.name)).values;
+}
+
+/** The table, or else the sheet, called `name` (any case), with its name as the workbook spells it. */
+async function findNamed(workbook: WorkbookPort, name: string): Promise<{ kind: "table" | "sheet"; name: string } | null> {
+  const key = name.toLowerCase();
+  const table = (await workbook.listTables()).find((t) => t.name.toLowerCase() === key);
+  if (table) return { kind: "table", name: table.name };
+  const sheet = (await workbook.listSheets()).find((s) => s.toLowerCase() === key);
+  return sheet === undefined ? null : { kind: "sheet", name: sheet };
+}
+
+/** The name the wizard looks for to preselect the population table. */
+export const POPULATION_NAME = "Population";
+
+/**
+ * The population field's default: a table called "Population", or else a sheet called "Population"
+ * (any case), so that a workbook laid out the usual way gets the rate table without typing; "" when
+ * there is neither (the analyst may still type a name or an address).
+ *
+ * @param workbook the workbook
+ * @returns the table's or sheet's name as the workbook spells it, or ""
+ * @throws nothing of its own; the workbook's errors pass through
+ * @example
+ * await defaultPopulation(workbook); // => "Population"
+ */
+export async function defaultPopulation(workbook: WorkbookPort): Promise<string> {
+  return (await findNamed(workbook, POPULATION_NAME))?.name ?? "";
 }
 
 /** The recipe options from the parameters. */
@@ -286,6 +313,22 @@ async function writeCharts(workbook: WorkbookPort, table: TableModel): Promise<s
   await workbook.formatRange({ sheet, address: plan.monthAddress }, { numberFormat: "mmm yyyy" });
   for (const chart of plan.charts) await workbook.addLineChart(chart);
   return sheet;
+}
+
+/**
+ * Which table made is on a sheet: the one written to that sheet or whose charts are on it, so the
+ * Output step can preselect the table the analyst is looking at in Excel. Sheet names are matched
+ * ignoring case, as Excel does.
+ *
+ * @param written where each table went, in the order made
+ * @param sheet the active sheet's name
+ * @returns the table's position in `written`, or -1 when the sheet holds none of them
+ * @example
+ * tableOnSheet([{ table, sheet: "Volume", chartSheet: "Volume charts" }], "Volume charts"); // => 0
+ */
+export function tableOnSheet(written: readonly WrittenOutput[], sheet: string): number {
+  const key = sheet.toLowerCase();
+  return written.findIndex((w) => w.sheet.toLowerCase() === key || w.chartSheet?.toLowerCase() === key);
 }
 
 /**

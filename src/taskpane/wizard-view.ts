@@ -1,14 +1,13 @@
 import type { Dataset } from "../core/data/dataset";
 import type { ColumnRoles, Layout, LayoutGuess } from "../core/data/ingest-types";
 import { monthLabel } from "../core/periods/month-label";
-import type { TableModel } from "../core/tables/table-model";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { exportActions } from "./export-actions";
 import {
-  chosenRecipes, dataFacts, datasetFrom, defaultParameters, guessLayout, headerNames, LAYOUT_LABELS, makeTables, offeredRecipes,
-  plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, writeOutputs,
-  type CancelToken, type DataFacts, type SourceChoice, type SourceData,
+  chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
+  offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, writeOutputs,
+  type CancelToken, type DataFacts, type SourceChoice, type SourceData, type WrittenOutput,
 } from "./wizard-logic";
 
 /**
@@ -62,13 +61,19 @@ interface ViewState {
   guess?: LayoutGuess;
   dataset?: Dataset;
   facts?: DataFacts;
-  tables: TableModel[];
+  written: WrittenOutput[];
   cancel?: CancelToken;
 }
 
 export interface WizardOptions {
   /** Shown in the header, such as "Playground: in-memory workbook". */
   subtitle?: string;
+  /**
+   * Lets the wizard follow the workbook's active sheet: called once with a listener, which the host
+   * calls with the sheet's name whenever the analyst activates a sheet. The Output step then chooses
+   * the table on that sheet, if it is one of those made.
+   */
+  watchActiveSheet?: (listener: (sheet: string) => void) => void;
 }
 
 /**
@@ -81,7 +86,11 @@ export interface WizardOptions {
  */
 export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: WizardOptions = {}): void {
   root.replaceChildren();
-  const state: ViewState = { tables: [] };
+  const state: ViewState = { written: [] };
+  options.watchActiveSheet?.((sheet) => {
+    const radio = document.getElementById(`satk-chosen-${tableOnSheet(state.written, sheet)}`);
+    if (radio instanceof HTMLInputElement) radio.checked = true;
+  });
   const header = el("header", { class: "pane-header" });
   header.append(el("h1", {}, "Strategic Assessment Toolkit"));
   if (options.subtitle) header.append(el("p", { class: "subtitle" }, options.subtitle));
@@ -91,7 +100,7 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const step2 = section("step-tables", "2. Tables");
   const step3 = section("step-output", "3. Output");
   const more = section("step-more", "More");
-  root.append(header, step1.section, step2.section, step3.section, more.section, status, alert);
+  root.append(header, step1.section, step2.section, step3.section, status, alert, more.section); // messages next to the steps, not below "More"
   step2.section.hidden = true;
   step3.section.hidden = true;
 
@@ -172,14 +181,14 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   generate.id = "satk-generate";
   step2.body.append(recipeBox, params, generate);
 
-  next1.addEventListener("click", () => {
+  next1.addEventListener("click", async () => {
     clear();
     if (!state.source || !state.guess) return;
     try {
       const confirmed = readRoles(roles);
       state.dataset = datasetFrom(state.source, confirmed.layout, confirmed.roles);
       state.facts = dataFacts(state.dataset);
-      showParams(params, state.facts);
+      showParams(params, state.facts, await defaultPopulation(workbook));
       step2.section.hidden = false;
       say(`${state.dataset.length} records, ${state.facts.months.length} months, ${state.facts.areas.length} areas.`);
       step2.heading.focus();
@@ -194,9 +203,11 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const cancel = button("Cancel");
   cancel.id = "satk-cancel";
   cancel.disabled = true;
+  const made = el("fieldset", { class: "made", id: "satk-made" });
   const results = el("ul", { class: "results", id: "satk-results" });
+  made.append(el("legend", {}, "Tables made"), results, el("div", { class: "hint" }, "Copy for Word copies the chosen table; Export to Word saves them all."));
   const exportsBar = el("div", { class: "exports", id: "satk-exports" });
-  step3.body.append(progress, progressText, cancel, results, exportsBar);
+  step3.body.append(progress, progressText, cancel, made, exportsBar);
   cancel.addEventListener("click", () => {
     if (state.cancel) state.cancel.cancelled = true;
     say("Stopping after the current table...");
@@ -210,6 +221,7 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
     step3.section.hidden = false;
     results.replaceChildren();
     exportsBar.replaceChildren();
+    state.written = [];
     generate.disabled = true;
     cancel.disabled = false;
     const onProgress = (done: number, total: number, message: string) => {
@@ -224,10 +236,11 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const options = recipeOptions(p, await readLookup(workbook, p.population), await readLookup(workbook, p.divisions));
       const made = await makeTables(state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
-      state.tables = made.flatMap((r) => ("table" in r ? [r.table] : []));
-      const written = await writeOutputs(workbook, state.tables, onProgress, token);
-      for (const w of written) results.append(el("li", {}, `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}`));
-      showExports(exportsBar, state.tables, say, fail);
+      const tables = made.flatMap((r) => ("table" in r ? [r.table] : []));
+      const written = await writeOutputs(workbook, tables, onProgress, token);
+      results.append(...written.map(madeItem));
+      state.written = written;
+      showExports(exportsBar, written, results, say, fail);
       say(`Made ${written.length} table${written.length === 1 ? "" : "s"}.`);
       step3.heading.focus();
     } catch (error) {
@@ -303,7 +316,7 @@ function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles
   return { layout: value("satk-layout") as Layout, roles };
 }
 
-function showParams(container: HTMLElement, facts: DataFacts): void {
+function showParams(container: HTMLElement, facts: DataFacts, populationDefault: string): void {
   const d = defaultParameters(facts);
   const end = select([...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })), String(d.endMonth));
   end.id = "satk-end-month";
@@ -314,13 +327,14 @@ function showParams(container: HTMLElement, facts: DataFacts): void {
   const years = select([{ value: "2", text: "2 years" }, { value: "3", text: "3 years" }], "2");
   years.id = "satk-years";
   const population = el("input", { type: "text", id: "satk-population", placeholder: "e.g. Population!A1:C20" });
+  population.value = populationDefault;
   const divisions = el("input", { type: "text", id: "satk-divisions", placeholder: "e.g. Divisions" });
   container.replaceChildren(
     labelled("End month", end, "Default: the latest complete month in the data."),
     labelled("Area of interest", area),
     labelled("Category (tables of one category)", category),
     labelled("Years shown", years),
-    labelled("Population table (for rates)", population, "A table's name, or a range with its sheet. Leave blank if not needed."),
+    labelled("Population table (for rates)", population, "A table's or sheet's name, or a range with its sheet. Leave blank if not needed."),
     labelled("District-to-division table (for subtotals)", divisions, "A table's name, or a range with its sheet. Leave blank for none."),
   );
 }
@@ -339,14 +353,30 @@ function readParams(container: HTMLElement, facts: DataFacts) {
   };
 }
 
-function showExports(container: HTMLElement, tables: TableModel[], say: (t: string) => void, fail: (stage: string, e: unknown) => void): void {
+/**
+ * One table made, as a radio button of the "Tables made" group (the first is checked, as its sheet is
+ * the one shown): the analyst chooses the table "Copy for Word" copies by its title and sheet.
+ */
+function madeItem(w: WrittenOutput, i: number): HTMLLIElement {
+  const radio = el("input", { type: "radio", name: "satk-chosen", id: `satk-chosen-${i}`, value: String(i) });
+  radio.checked = i === 0;
+  const item = el("li", { class: "made" });
+  item.append(radio, el("label", { for: radio.id }, `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}`));
+  return item;
+}
+
+/** The Output step's export buttons: each action gets every table made and the one chosen in `group`. */
+function showExports(container: HTMLElement, written: WrittenOutput[], group: HTMLElement, say: (t: string) => void, fail: (stage: string, e: unknown) => void): void {
+  const tables = written.map((w) => w.table);
+  const chosen = () => tables[Number(group.querySelector<HTMLInputElement>("input[name=satk-chosen]:checked")?.value ?? -1)];
   container.replaceChildren();
   for (const action of exportActions()) {
     const b = button(action.label);
+    b.id = `satk-export-${action.id}`;
     b.disabled = tables.length === 0;
     b.addEventListener("click", async () => {
       try {
-        const message = await action.run(tables);
+        const message = await action.run(tables, chosen());
         say(message || `${action.label}: done.`);
       } catch (error) {
         fail(action.label.toLowerCase(), error);

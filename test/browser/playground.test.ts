@@ -1,7 +1,8 @@
 /**
  * Drives dist/playground.html in Debian's chromium (playwright-core): the sample, the rolling-year
- * table, an SPC chart, the safety cases and keyboard use. Expected counts are made here from the
- * bundled sample file by plain string handling, independently of the toolkit's ingestion.
+ * table, an SPC chart, the rate table, Copy for Word, the safety cases and keyboard use. Expected
+ * counts are made here from the bundled sample files by plain string handling, independently of the
+ * toolkit's ingestion.
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -23,6 +24,9 @@ const district = (lsoaName: string) => lsoaName.replace(/ \w+$/, "");
 /** Crimes (anti-social behaviour left out) of a district in the months from `first` to `last` ("YYYY-MM"). */
 const crimes = (area: string, first: string, last: string) =>
   sample.filter((r) => district(r[2]) === area && r[3] !== "Anti-social behaviour" && r[0] >= first && r[0] <= last).length;
+/** The census file's POP21 by district name, split by hand (no quoted commas in it). */
+const pop21 = new Map(fs.readFileSync(path.join(ROOT, "assets", "sample", "population-gwent.csv"), "utf8").trim().split(/\r?\n/).slice(1)
+  .map((l) => l.split(",")).map((c) => [c[1], Number(c[5])] as const));
 const areaWithMostRows = (() => {
   const counts = new Map<string, number>();
   for (const r of sample) counts.set(district(r[2]), (counts.get(district(r[2])) ?? 0) + 1);
@@ -34,6 +38,7 @@ let base = "";
 let context: BrowserContext;
 let userDataDir = "";
 const requested: string[] = [];
+const notFound: string[] = [];
 const dialogs: string[] = [];
 
 // Skipped on a developer machine without Debian's chromium; never in CI, where .ci/run installs it.
@@ -54,7 +59,9 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "satk-chromium-"));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
   context.on("request", (request) => requested.push(request.url()));
+  context.on("response", (response) => void (response.status() === 404 && notFound.push(response.url())));
 }, 120000);
 
 afterAll(async () => {
@@ -103,9 +110,9 @@ async function readSheet(page: Page, sheet: string): Promise<void> {
   await page.waitForSelector("#step-tables:not([hidden])");
 }
 
-async function makeTables(page: Page, recipe: string): Promise<string[]> {
+async function makeTables(page: Page, ...recipes: string[]): Promise<string[]> {
   await page.locator("#satk-recipes input[value]:checked").evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = false)));
-  await page.check(`#satk-recipe-${recipe}`);
+  for (const recipe of recipes) await page.check(recipe === "all-standard" ? "#satk-all-standard" : `#satk-recipe-${recipe}`);
   await page.click("#satk-generate");
   await page.waitForFunction(() => /^Made \d+ table/.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "", undefined, { timeout: 60000 });
   expect(await page.textContent("#satk-error")).toBe("");
@@ -124,7 +131,7 @@ run("the playground in chromium", () => {
     expect(await page.locator("#satk-end-month option:checked").textContent()).toBe("Dec 2024");
     const results = await makeTables(page, "rolling-year");
     expect(results[0]).toMatch(/^Volume of crimes by type/);
-    const sheet = (await page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)))[1]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const sheet = /sheet "(.+)"$/.exec(results[0])![1];
     const values = (await sheetValues(page, sheet)) as (string | number)[][];
     const total = values.find((row) => row[0] === "All crime");
     expect(total?.slice(1, 4)).toEqual([
@@ -158,6 +165,68 @@ run("the playground in chromium", () => {
     expect(first.series[0].points).toEqual(months.map((m) => crimes(areaWithMostRows, m, m)));
     first.series[4].points.forEach((p, m) => expect(p === "" || p === first.series[0].points[m]).toBe(true));
     expect(await page.locator("#pg-sheet figure.chart img").count()).toBe(charts.length);
+    await page.close();
+  }, 120000);
+
+  it("makes the rate table from the sample's Population sheet with \"All standard tables\", districts ranked by rate", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    expect(await page.textContent("footer.licence")).toContain("Population: Office for National Statistics, Census 2011 and 2021, Open Government Licence v3.0.");
+    await readSheet(page, "Gwent sample");
+    expect(await page.inputValue("#satk-population")).toBe("Population");
+    const results = await makeTables(page, "all-standard");
+    expect(results.filter((r) => /not made/.test(r))).toEqual([]);
+    expect(results).toContainEqual(expect.stringMatching(/^All crime per 1,000 population, RY ending Dec 2024: sheet "(.+)"$/));
+    const sheet = /sheet "(.+)"$/.exec(results.find((r) => r.startsWith("All crime per 1,000"))!)![1];
+    const values = (await sheetValues(page, sheet)) as (string | number)[][];
+    // The sample's three districts; Caerphilly and Newport have population but no crimes in it, so no row.
+    const districts = ["Blaenau Gwent", "Monmouthshire", "Torfaen"];
+    const rows = districts.map((d) => values.find((row) => row[0] === d)!);
+    const counts = districts.map((d) => crimes(d, "2024-01", "2024-12"));
+    // Rate per 1,000 = crimes / POP21 x 1000, to one decimal place, worked out here from the raw files.
+    const rates = districts.map((d, i) => Math.round((counts[i] / pop21.get(d)!) * 10000) / 10);
+    const ranks = rates.map((r) => 1 + rates.filter((other) => other < r).length);
+    expect(rows.map((row) => [row[1], row[2], row[4]])).toEqual(districts.map((_, i) => [counts[i], rates[i], ranks[i]]));
+    expect(new Set(ranks)).toEqual(new Set([1, 2, 3]));
+    await page.close();
+  }, 120000);
+
+  it("copies the chosen table, not the first, for Word: its first data row matches its sheet", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await readSheet(page, "Gwent sample");
+    const results = await makeTables(page, "rolling-year", "area-comparison");
+    expect(results).toHaveLength(2);
+    expect(await page.isChecked("#satk-chosen-0")).toBe(true);
+    const sheetOf = (result: string) => /sheet "(.+)"$/.exec(result)![1];
+    await page.click(`#pg-tabs button[data-sheet="${sheetOf(results[1])}"]`); // the tab stands in for Excel's active sheet
+    expect(await page.isChecked("#satk-chosen-1")).toBe(true);
+    await page.click(`#pg-tabs button[data-sheet="${sheetOf(results[0])}"]`);
+    expect(await page.isChecked("#satk-chosen-0")).toBe(true);
+    await page.click('#pg-tabs button[data-sheet="Gwent sample"]');
+    expect(await page.isChecked("#satk-chosen-0")).toBe(true);
+    await page.check("#satk-chosen-1");
+    await page.click("#satk-export-copy-word");
+    await page.waitForFunction(() => /^Copied /.test(document.getElementById("satk-status")?.textContent ?? ""));
+    expect(await page.textContent("#satk-error")).toBe("");
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await item.getType("text/html")).text();
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      return { title: doc.querySelector("p")?.textContent, firstRow: [...doc.querySelectorAll("tbody tr:first-child td")].map((td) => td.textContent ?? "") };
+    });
+    const sheet = /sheet "(.+)"$/.exec(results[1])![1];
+    const values = (await sheetValues(page, sheet)) as (string | number)[][];
+    expect(copied.title).toBe(values[0][0]);
+    expect(await page.textContent("#satk-status")).toBe(`Copied "${values[0][0]}": paste it into Word with Ctrl+V (Cmd+V on a Mac).`);
+    const row = values.find((r) => r[0] === copied.firstRow[0])!;
+    // House style on the clipboard ("+1,234", "+12.3%"), plain numbers on the sheet (a percentage as a fraction).
+    expect(copied.firstRow[0]).toBe(row[0]);
+    expect(copied.firstRow.length).toBeGreaterThan(3);
+    copied.firstRow.slice(1).forEach((text, i) => {
+      const shown = Number(text.replace(/[+,%]/g, ""));
+      expect(text.endsWith("%") ? Math.abs(shown - Number(row[i + 1]) * 100) < 1e-9 : shown === row[i + 1]).toBe(true);
+    });
     await page.close();
   }, 120000);
 
@@ -227,6 +296,11 @@ run("the playground in chromium", () => {
     expect(unlabelled).toEqual([]);
     await page.close();
   }, 120000);
+
+  it("asked for nothing the server does not have (the pages name their icon, so no /favicon.ico)", () => {
+    expect(requested.some((url) => url.endsWith("/assets/icon-32.png"))).toBe(true);
+    expect(notFound).toEqual([]);
+  });
 
   it("made no request to any host but 127.0.0.1", () => {
     const foreign = requested.filter((url) => !/^(blob:|data:)/.test(url) && new URL(url).hostname !== "127.0.0.1");

@@ -4,9 +4,10 @@ import * as zlib from "zlib";
 import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import { monthIndex } from "../../src/core/periods/month-index";
 import {
-  chosenRecipes, dataFacts, datasetFrom, defaultParameters, guessLayout, latestCompleteMonth, makeTables, plainError,
-  previewRows, readSource, recipeOptions, writeOutputs, CancelledError, type SourceData,
+  chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, latestCompleteMonth, makeTables, plainError,
+  previewRows, readLookup, readSource, recipeOptions, tableOnSheet, writeOutputs, CancelledError, type SourceData, type WrittenOutput,
 } from "../../src/taskpane/wizard-logic";
+import type { TableModel } from "../../src/core/tables/table-model";
 import type { Dataset } from "../../src/core/data/dataset";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample", "gwent-three-districts.csv.gz");
@@ -105,5 +106,64 @@ describe("the wizard's rules", () => {
     wb.seedSheet("Empty", [[""]]);
     await expect(readSource(wb, { kind: "sheet", name: "Empty" })).rejects.toThrow('The sheet "Empty" has no data rows. Select the data');
     expect(plainError("reading the data", new Error("RichApi.Error: RequestPayloadSizeLimitExceeded"))).toMatch(/Select fewer rows/);
+  });
+});
+
+describe("the population table the wizard preselects", () => {
+  const census = [["NAME", "POP21"], ["Torfaen", 91900]];
+
+  it("is a sheet called Population, found whatever its case", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["x"]]);
+    wb.seedSheet("population", census);
+    await expect(defaultPopulation(wb)).resolves.toBe("population");
+  });
+
+  it("is a table called Population ahead of a sheet of that name", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Population", [["other"]]);
+    wb.seedSheet("Lookups", census);
+    wb.seedTable("POPULATION", "Lookups", "A1:B2");
+    await expect(defaultPopulation(wb)).resolves.toBe("POPULATION");
+    await expect(readLookup(wb, "Population")).resolves.toEqual(census);
+  });
+
+  it("is left blank when the workbook has neither", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["x"]]);
+    await expect(defaultPopulation(wb)).resolves.toBe("");
+  });
+
+  it("is read from a sheet's used range when the analyst gives the sheet's name", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Population", census);
+    await expect(readLookup(wb, " Population ")).resolves.toEqual(census);
+    await expect(readLookup(wb, "Population!A2:B2")).resolves.toEqual([census[1]]);
+    await expect(readLookup(wb, "")).resolves.toBeNull();
+  });
+
+  it("names what it could not find and what to give instead", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["x"]]);
+    await expect(readLookup(wb, "Pop")).rejects.toThrow('There is no table or sheet called "Pop". Give a table\'s name, a sheet\'s name or an address such as Population!A1:C20.');
+  });
+});
+
+describe("the table chosen for the active sheet", () => {
+  const table = (title: string) => ({ title }) as TableModel;
+  const written: WrittenOutput[] = [
+    { table: table("Volume"), sheet: "Volume by type" },
+    { table: table("SPC"), sheet: "SPC series", chartSheet: "SPC series charts" },
+  ];
+
+  it("is the table written to that sheet, or whose charts are on it, ignoring case", () => {
+    expect(tableOnSheet(written, "Volume by type")).toBe(0);
+    expect(tableOnSheet(written, "spc SERIES charts")).toBe(1);
+    expect(tableOnSheet(written, "SPC series")).toBe(1);
+  });
+
+  it("is none for the analyst's own sheets", () => {
+    expect(tableOnSheet(written, "Gwent sample")).toBe(-1);
+    expect(tableOnSheet([], "Volume by type")).toBe(-1);
   });
 });
