@@ -3,8 +3,8 @@
  * year is `{ first: end - 11, last: end }`, a financial year `{ first: start, last: start + 11 }`.
  */
 export interface MonthWindow {
-  /** The first month of the window. */
+  /** The first month of the period. */
   first: number;
-  /** The last month of the window. */
+  /** The last month of the period. */
   last: number;
 }
