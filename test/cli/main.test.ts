@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
 import { parseCsv } from "../../src/core/data/parse-csv";
-import { naiveRows } from "../core/data/police-files";
+import { naiveRows } from "../police-uk-files";
 
 const DATA = POLICE_UK_DATA;
 const files = (force: string): string[] => readdirSync(`${DATA}/${force}`).sort().map((f) => `${DATA}/${force}/${f}`);

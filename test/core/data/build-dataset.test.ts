@@ -3,7 +3,7 @@ import type { Dataset } from "../../../src/core/data/dataset";
 import { parseCsv } from "../../../src/core/data/parse-csv";
 import { monthKey } from "../../../src/core/periods/month-key";
 import { InputError } from "../../../src/core/errors";
-import { naiveRows, policeFiles, tally } from "./police-files";
+import { naiveRows, policeFiles, tally } from "../../police-uk-files";
 
 /** Crimes by "month|category|area", read from a Dataset with a plain loop. */
 function datasetTally(ds: Dataset): Map<string, number> {

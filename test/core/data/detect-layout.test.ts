@@ -1,6 +1,6 @@
 import { detectLayout } from "../../../src/core/data/detect-layout";
 import { parseCsv } from "../../../src/core/data/parse-csv";
-import { policeFiles } from "./police-files";
+import { policeFiles } from "../../police-uk-files";
 
 describe("detectLayout", () => {
   it("recognises a real police.uk street-level file by its header, with near-certain confidence", () => {

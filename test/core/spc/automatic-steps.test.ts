@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { InputError, NotAvailableError } from "../../../src/core/errors";
 import { automaticSteps } from "../../../src/core/spc/automatic-steps";
-import { monthlyCrimeCounts } from "./police-counts";
+import { monthlyCrimeCounts } from "../../police-uk-files";
 
 describe("automaticSteps", () => {
   it("starts a new group at the first of 5 points on one side of the group's mean", () => {

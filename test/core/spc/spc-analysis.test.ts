@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { InputError, NotAvailableError } from "../../../src/core/errors";
 import { spcAnalysis } from "../../../src/core/spc/spc-analysis";
 import type { SpcRules, SpcSignal } from "../../../src/core/spc/types";
-import { monthlyCrimeCounts } from "./police-counts";
+import { monthlyCrimeCounts } from "../../police-uk-files";
 
 const PRESETS: SpcRules[] = ["MDC", "NHSR", "WECO", "ANHOEJ"];
 const repeat = <T>(value: T, times: number): T[] => new Array<T>(times).fill(value);

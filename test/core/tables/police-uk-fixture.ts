@@ -1,14 +1,14 @@
-import { SHARED_DATA } from "../../shared-data";
 /**
- * Test helpers: police.uk street files read by a deliberately simple path (gunzip, split lines on "\n",
- * split fields on "," - the shared files have no quoted fields), and tiny Datasets built by hand.
- * Expected values in the tests are counted from `rows` with plain filters, never from the count cube.
+ * Test helpers: police.uk street files read by the naive path of test/police-uk-files.ts, and tiny
+ * Datasets built by hand. Expected values in the tests are counted from `rows` with plain filters,
+ * never from the count cube.
  */
 import { readdirSync, readFileSync } from "fs";
-import { gunzipSync } from "zlib";
 import { join } from "path";
 import type { Dataset } from "../../../src/core/data/dataset";
 import { monthIndex } from "../../../src/core/periods/month-index";
+import { SHARED_DATA } from "../../shared-data";
+import { COLUMN, naiveRows } from "../../police-uk-files";
 
 export interface PoliceRow {
   month: string;
@@ -16,22 +16,12 @@ export interface PoliceRow {
   type: string;
 }
 
-const DATA = SHARED_DATA;
-
 /** Every row of a force's files: month "2023-10", district from the LSOA name ("Unknown area" when blank), crime type. */
 export function policeRows(force: "gwent" | "kent"): PoliceRow[] {
-  const dir = join(DATA, "police-uk", force);
-  const rows: PoliceRow[] = [];
-  for (const file of readdirSync(dir).sort()) {
-    const lines = gunzipSync(readFileSync(join(dir, file))).toString("utf8").split("\n");
-    for (const line of lines.slice(1)) {
-      if (line.trim() === "") continue;
-      const f = line.replace(/\r$/, "").split(",");
-      const lsoa = f[8];
-      rows.push({ month: f[1], district: lsoa === "" ? "Unknown area" : lsoa.slice(0, lsoa.lastIndexOf(" ")), type: f[9] });
-    }
-  }
-  return rows;
+  return naiveRows(force).map((f) => {
+    const lsoa = f[COLUMN.lsoaName];
+    return { month: f[COLUMN.month], district: lsoa === "" ? "Unknown area" : lsoa.slice(0, lsoa.lastIndexOf(" ")), type: f[COLUMN.crimeType] };
+  });
 }
 
 /** A record-level Dataset of the rows (one record per row). */
@@ -79,7 +69,7 @@ export function monthsBetween(first: string, last: string): string[] {
 
 /** The census population file as a matrix of strings. */
 export function censusMatrix(): string[][] {
-  const dir = join(DATA, "population");
+  const dir = join(SHARED_DATA, "population");
   const file = readdirSync(dir).find((f) => f.endsWith(".csv")) as string;
   return readFileSync(join(dir, file), "utf8").trim().split(/\r?\n/).map(splitQuoted);
 }
