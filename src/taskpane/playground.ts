@@ -28,6 +28,7 @@ const PLAYGROUND_CSS = `
 .tab[aria-selected=true] { font-weight: 600; border-bottom: 2px solid var(--brand); }
 .sheet { overflow: auto; flex: 1; padding: 8px; }
 .sheet-grid td.bordered { border-color: #a6a6a6; }
+.formula-key, .sheet-grid td.formula { font-family: Consolas, "Courier New", monospace; font-size: 11px; color: #5c2e91; background: #f7f3fb; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 12px; }
 .chart { margin: 0; border: 1px solid var(--line); padding: 4px; }
 .chart img { display: block; max-width: 100%; }

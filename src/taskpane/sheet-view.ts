@@ -91,6 +91,11 @@ function cellOf(sheet: MemorySheet, r: number, c: number): HTMLTableCellElement 
   td.dataset.cell = `${columnLetters(c)}${r + 1}`;
   if (!cell) return td;
   td.textContent = cell.formula && cell.value === "" ? cell.formula : displayText(cell.value, cell.numberFormat);
+  if (cell.formula && cell.value === "") {
+    // The in-memory workbook does not calculate: show the formula Excel would calculate, marked as such.
+    td.classList.add("formula");
+    td.title = "A formula: Excel calculates it; the playground shows it as written.";
+  }
   const s = cell.style;
   if (s.bold) td.style.fontWeight = "700";
   if (s.italic) td.style.fontStyle = "italic";
