@@ -5,46 +5,17 @@
  * in-memory workbook and the layout work with array indices; only the strings are 1-based.
  */
 
+import { columnLetters } from "../core/cells/column-letters";
+import { columnNumber } from "../core/cells/column-number";
+
+export { columnLetters, columnNumber };
+
 /** A rectangle of cells: its top-left (0-based) and its size. */
 export interface Rect {
   row: number;
   column: number;
   rows: number;
   columns: number;
-}
-
-/**
- * The column letters of a 0-based column number, as Excel names columns.
- *
- * @param column 0 for "A", 25 for "Z", 26 for "AA"
- * @returns the letters
- * @throws {RangeError} when the column is negative or not whole
- * @example
- * columnLetters(27); // => "AB"
- */
-export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 0) throw new RangeError(`A column number must be 0 or more, not ${column}.`);
-  let text = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  }
-  return text;
-}
-
-/**
- * The 0-based column number of column letters: the inverse of `columnLetters`.
- *
- * @param letters such as "AB" (case does not matter)
- * @returns the column number, 27 for "AB"
- * @throws {RangeError} when the text is not column letters
- * @example
- * columnNumber("AB"); // => 27
- */
-export function columnNumber(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`"${letters}" is not a column such as A or AB.`);
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { InputError } from "../errors";
+import { columnLetters } from "../cells/column-letters";
+import { columnNumber } from "../cells/column-number";
 
 /**
  * The A1 name of a cell `rows` down and `columns` across from a range's top-left, keeping the sheet
@@ -19,13 +21,5 @@ export function offsetCell(topLeft: string, rows: number, columns: number): stri
   const match = /^(?:(.*)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::.*)?$/.exec(topLeft.trim());
   if (!match) throw new InputError(`"${topLeft}" is not a cell address such as Profile!A1.`);
   const [, sheet, letters, row] = match;
-  const column = [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 + columns;
-  return `${sheet === undefined ? "" : sheet + "!"}${letters0(column)}${Number(row) + rows}`;
-}
-
-/** Column letters of a 0-based column number: 0 is "A", 26 is "AA". */
-function letters0(column: number): string {
-  let text = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
+  return `${sheet === undefined ? "" : sheet + "!"}${columnLetters(columnNumber(letters) + columns)}${Number(row) + rows}`;
 }
