@@ -21,7 +21,8 @@ import { displayText } from "./display-text";
  *   the same chunks, two per table, one per other write);
  * - the user's own sheets (seeded with `seedSheet`) cannot be written: a write to them throws.
  * It does not calculate: a formula cell keeps its formula and the value "" unless an `evaluate`
- * function is given.
+ * function is given, or a `calculate` one (the playground's `recalculateWorkbook`) that recalculates
+ * the whole workbook after each change.
  */
 
 export interface MemoryCell {
@@ -51,6 +52,11 @@ export interface MemorySheet {
 export interface MemoryWorkbookOptions {
   /** Computes a formula cell's value; without it formula cells hold "". */
   evaluate?: (formula: string, sheet: string, address: string) => CellValue;
+  /**
+   * Recalculates every formula of the workbook after a change (the playground's formula evaluator,
+   * `recalculateWorkbook`); called at the next simulated sync after a write, and by `setCellValue`.
+   */
+  calculate?: (workbook: MemoryWorkbook) => void;
   /** Makes each simulated sync wait this long, so the playground shows progress as Excel would. */
   syncDelayMs?: number;
 }
@@ -65,6 +71,8 @@ export class MemoryWorkbook implements WorkbookPort {
   selection: RangeRef = { sheet: "", address: "A1" };
   activeSheet = "";
   private readonly listeners: (() => void)[] = [];
+  /** Cells changed since the last recalculation. */
+  private dirty = false;
 
   constructor(private readonly options: MemoryWorkbookOptions = {}) {}
 
@@ -116,7 +124,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const rect = address ? parseAddress(address) : this.usedRect(s);
     return this.mapRect(rect, (r, c) => {
       const cell = s.rows[r]?.[c];
-      return cell ? (cell.formula && cell.value === "" ? cell.formula : displayText(cell.value, cell.numberFormat)) : "";
+      return cell ? (cell.formula && cell.value === "" && !this.calculates ? cell.formula : displayText(cell.value, cell.numberFormat)) : "";
     });
   }
 
@@ -131,6 +139,30 @@ export class MemoryWorkbook implements WorkbookPort {
       right = Math.max(right, c);
     }));
     return top < 0 ? { row: 0, column: 0, rows: 1, columns: 1 } : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** True when the workbook calculates its formulas (it was given a `calculate` option). */
+  get calculates(): boolean {
+    return this.options.calculate !== undefined;
+  }
+
+  /** Recalculates every formula now, when the workbook calculates; otherwise does nothing. */
+  recalculate(): void {
+    this.dirty = false;
+    this.options.calculate?.(this);
+  }
+
+  /**
+   * The analyst's edit of one cell of a sheet the toolkit made (such as a rating chosen from a
+   * drop-down): the value is read as typed input, then the workbook recalculates and listeners hear of it.
+   * @throws {Error} when the sheet is one of the user's own sheets
+   */
+  setCellValue(sheet: string, address: string, value: CellValue): void {
+    const target = this.writable(sheet);
+    const rect = parseAddress(address);
+    this.assign(target, { ...rect, rows: 1, columns: 1 }, [[value]], [[target.rows[rect.row]?.[rect.column]?.numberFormat ?? "General"]]);
+    this.recalculate();
+    this.changed();
   }
 
   /** Calls `listener` after every change (the playground redraws). */
@@ -248,6 +280,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.syncCount++;
     const delay = this.options.syncDelayMs ?? 0;
     await new Promise<void>((resolve) => (delay > 0 ? setTimeout(resolve, delay) : resolve()));
+    if (this.dirty) this.recalculate();
     this.changed();
   }
 
@@ -293,6 +326,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Assigns number formats, then values or formulas, reading each value as Excel reads typed input. */
   private assign(sheet: MemorySheet, origin: Rect, values: CellValue[][], formats: string[][]): void {
+    this.dirty = true;
     values.forEach((row, i) => row.forEach((raw, j) => {
       const r = origin.row + i;
       const c = origin.column + j;

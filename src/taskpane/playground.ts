@@ -7,6 +7,7 @@
 import { gunzipSync } from "fflate";
 import { parseCsv } from "../core/data/parse-csv";
 import { MemoryWorkbook } from "../excel/memory-workbook";
+import { recalculateWorkbook } from "../excel/formula-evaluator";
 import type { CellValue } from "../excel/workbook-port";
 import { installStyles } from "./styles";
 import { mountWizard } from "./wizard-view";
@@ -28,7 +29,12 @@ const PLAYGROUND_CSS = `
 .tab[aria-selected=true] { font-weight: 600; border-bottom: 2px solid var(--brand); }
 .sheet { overflow: auto; flex: 1; padding: 8px; }
 .sheet-grid td.bordered { border-color: #a6a6a6; }
+/* Long text (a sheet's notes, a profile's statement) would widen its whole column, where Excel lets it run
+   over the empty cells beside it: cut it with an ellipsis; the full text is the cell's tooltip. */
+.sheet-grid td { max-width: 30em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .formula-key, .sheet-grid td.formula { font-family: Consolas, "Courier New", monospace; font-size: 11px; color: #5c2e91; background: #f7f3fb; }
+.sheet-grid td.calculated::after { content: "ƒ"; margin-left: 3px; font-size: 9px; color: #5c2e91; vertical-align: super; }
+.sheet-grid select.cell-choice { width: 100%; margin: 0; padding: 1px 2px; font: inherit; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 12px; }
 .chart { margin: 0; border: 1px solid var(--line); padding: 4px; }
 .chart img { display: block; max-width: 100%; }
@@ -36,7 +42,8 @@ const PLAYGROUND_CSS = `
 .licence { padding: 6px 12px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); }
 `;
 
-const workbook = new MemoryWorkbook({ syncDelayMs: 1 });
+// It calculates the subset of formulas the toolkit writes (the MoRiLE matrix), recalculating after each change.
+const workbook = new MemoryWorkbook({ syncDelayMs: 1, calculate: recalculateWorkbook });
 let shown = "";
 let lastActive = "";
 let pending = false;

@@ -1,7 +1,7 @@
 import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../excel/memory-workbook";
-import { columnLetters } from "../excel/a1";
+import { columnLetters, parseAddress, splitReference } from "../excel/a1";
 import { displayText } from "../excel/display-text";
-import type { CellValue } from "../excel/workbook-port";
+import type { CellValue, ListValidation } from "../excel/workbook-port";
 import type { ChartSeries } from "../core/tables/table-model";
 import { excelSerialToMonth } from "../core/periods/excel-serial-to-month";
 import { monthKey } from "../core/periods/month-key";
@@ -11,7 +11,9 @@ import { spcChartSvg } from "../export/spc-chart-svg";
  * The playground's view of a MemoryWorkbook: a tab per sheet and the active sheet as a grid (cells as
  * Excel would show them, with bold, fills, indents and alignment), its charts drawn as SVG pictures by
  * the export's SPC chart renderer. All text goes in through textContent; a chart is an <img> of an
- * SVG blob, so nothing in it can run.
+ * SVG blob, so nothing in it can run. When the workbook calculates, a cell with a drop-down (list
+ * validation) is a labelled <select>: choosing a level writes it into the cell as the analyst's edit,
+ * and the workbook recalculates and redraws, so the MoRiLE matrix works live.
  */
 
 const MAX_ROWS = 300;
@@ -40,12 +42,15 @@ export function renderWorkbook(workbook: MemoryWorkbook, tabs: HTMLElement, pane
     return tab;
   }));
   const sheet = workbook.sheets.find((s) => s.name === shown);
+  // A redraw replaces the drop-downs: keep the keyboard on the one the analyst was using.
+  const focused = panel.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.cell : undefined;
   panel.replaceChildren();
   if (!sheet) return;
   panel.setAttribute("aria-label", sheet.name);
   panel.dataset.sheet = sheet.name;
   if (sheet.charts.length > 0) panel.append(chartsOf(sheet.charts));
   panel.append(gridOf(workbook, sheet));
+  if (focused) panel.querySelector<HTMLElement>(`select[data-cell="${focused}"]`)?.focus();
 }
 
 function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
@@ -70,7 +75,7 @@ function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
     const th = document.createElement("th");
     th.textContent = String(r + 1);
     tr.append(th);
-    for (let c = 0; c < columns; c++) tr.append(cellOf(sheet, r, c));
+    for (let c = 0; c < columns; c++) tr.append(cellOf(workbook, sheet, r, c));
     table.append(tr);
   }
   const wrap = document.createElement("div");
@@ -85,13 +90,19 @@ function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
   return wrap;
 }
 
-function cellOf(sheet: MemorySheet, r: number, c: number): HTMLTableCellElement {
+function cellOf(workbook: MemoryWorkbook, sheet: MemorySheet, r: number, c: number): HTMLTableCellElement {
   const td = document.createElement("td");
   const cell = sheet.rows[r]?.[c];
   td.dataset.cell = `${columnLetters(c)}${r + 1}`;
+  const validation = workbook.calculates && sheet.createdByToolkit ? validationAt(sheet, r, c) : undefined;
+  if (validation) td.append(dropDown(workbook, sheet, validation, r, c));
   if (!cell) return td;
-  td.textContent = cell.formula && cell.value === "" ? cell.formula : displayText(cell.value, cell.numberFormat);
-  if (cell.formula && cell.value === "") {
+  if (!validation) td.textContent = cell.formula && cell.value === "" && !workbook.calculates ? cell.formula : displayText(cell.value, cell.numberFormat);
+  if (!validation && (td.textContent ?? "").length > 40) td.title = td.textContent ?? "";
+  if (cell.formula && workbook.calculates) {
+    td.classList.add("calculated");
+    td.title = `Calculated by the formula ${cell.formula}`;
+  } else if (cell.formula && cell.value === "") {
     // The in-memory workbook does not calculate: show the formula Excel would calculate, marked as such.
     td.classList.add("formula");
     td.title = "A formula: Excel calculates it; the playground shows it as written.";
@@ -106,6 +117,53 @@ function cellOf(sheet: MemorySheet, r: number, c: number): HTMLTableCellElement 
   if (align) td.style.textAlign = align.toLowerCase();
   if (s.border) td.classList.add("bordered");
   return td;
+}
+
+function validationAt(sheet: MemorySheet, r: number, c: number): ListValidation | undefined {
+  return sheet.validations.find((v) => {
+    const rect = parseAddress(v.address);
+    return r >= rect.row && r < rect.row + rect.rows && c >= rect.column && c < rect.column + rect.columns;
+  });
+}
+
+/** The choices of a drop-down: its list, or the non-blank values of the range it refers to. */
+function choicesOf(workbook: MemoryWorkbook, sheet: MemorySheet, validation: ListValidation): string[] {
+  if (Array.isArray(validation.source)) return validation.source;
+  const { sheet: from, address } = splitReference(validation.source.replace(/^=/, ""), sheet.name);
+  try {
+    return workbook.valuesOf(from, address).flat().filter((v) => v !== "").map(String);
+  } catch {
+    return []; // the referenced sheet is gone: Excel's drop-down would be empty too
+  }
+}
+
+/**
+ * A drop-down for one cell, labelled by its column's heading and its row's first cell (as "Physical
+ * harm, Domestic abuse (B8)"); a blank first option clears the cell.
+ */
+function dropDown(workbook: MemoryWorkbook, sheet: MemorySheet, validation: ListValidation, r: number, c: number): HTMLSelectElement {
+  const address = `${columnLetters(c)}${r + 1}`;
+  const value = sheet.rows[r]?.[c]?.value ?? "";
+  const top = parseAddress(validation.address).row;
+  const text = (row: number, column: number) => String(sheet.rows[row]?.[column]?.value ?? "").trim();
+  const heading = top > 0 ? text(top - 1, c) : "";
+  const select = document.createElement("select");
+  select.className = "cell-choice";
+  select.dataset.cell = address;
+  select.setAttribute("aria-label", `${[heading, c > 0 ? text(r, 0) : ""].filter(Boolean).join(", ") || "Choice"} (${address})`);
+  const choices = choicesOf(workbook, sheet, validation);
+  for (const choice of ["", ...choices]) {
+    const option = document.createElement("option");
+    option.value = choice;
+    option.textContent = choice === "" ? "(blank)" : choice;
+    option.selected = choice.toLowerCase() === String(value).toLowerCase();
+    select.append(option);
+  }
+  if (value !== "" && !choices.some((ch) => ch.toLowerCase() === String(value).toLowerCase())) {
+    select.append(Object.assign(document.createElement("option"), { value: String(value), textContent: String(value), selected: true }));
+  }
+  select.addEventListener("change", () => workbook.setCellValue(sheet.name, address, select.value));
+  return select;
 }
 
 function chartsOf(charts: MemoryChart[]): HTMLElement {

@@ -297,6 +297,35 @@ run("the playground in chromium", () => {
     await page.close();
   }, 120000);
 
+  it("calculates the MoRiLE matrix live: levels chosen in its drop-downs score the theme and put it top of the priorities", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await page.click("#satk-morile");
+    await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE matrix"] select[data-cell="B8"]');
+    expect(await page.textContent('#pg-sheet td[data-cell="A8"]')).toBe("Domestic abuse");
+    expect(await page.getAttribute('#pg-sheet select[data-cell="B8"]', "aria-label")).toBe("Physical harm, Domestic abuse (B8)");
+    // The Illustrative profile's worked example: harm 4+4+2+2+2 = 14, likelihood 3+4 = 7, risk 98,
+    // confidence 3, organisational 2+2 = 4, final 98 x 3 x 4 = 1176, which is High (1000 and over).
+    const levels = ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"];
+    for (const [i, level] of levels.entries()) {
+      await page.selectOption(`#pg-sheet select[data-cell="${"BCDEFGHIJK"[i]}8"]`, level);
+    }
+    await page.waitForFunction(() => document.querySelector('#pg-sheet td[data-cell="Q8"]')?.textContent === "1176");
+    expect(await page.textContent('#pg-sheet td[data-cell="R8"]')).toBe("High");
+    expect(await page.inputValue('#pg-sheet select[data-cell="K8"]')).toBe("Partial");
+    // By keyboard: the focused drop-down keeps the focus through the redraw its change causes.
+    await page.focus('#pg-sheet select[data-cell="B9"]');
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#pg-sheet select[data-cell="B9"]')?.value === "Low");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe("B9");
+    await page.click('#pg-tabs button[data-sheet="MoRiLE priorities"]');
+    await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE priorities"]');
+    const top = await page.locator('#pg-sheet tr:has(td[data-cell="A5"]) td').allTextContents();
+    expect(top.slice(0, 4)).toEqual(["1", "Domestic abuse", "1176", "High"]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 120000);
+
   it("asked for nothing the server does not have (the pages name their icon, so no /favicon.ico)", () => {
     expect(requested.some((url) => url.endsWith("/assets/icon-32.png"))).toBe(true);
     expect(notFound).toEqual([]);
