@@ -2,15 +2,9 @@ import ExcelJS from "exceljs";
 import type { TableCell, TableModel } from "../core/tables/table-model";
 import { headerLayout } from "../export/header-layout";
 import { droppedLine } from "../export/dropped-line";
+import { excelNumberFormat } from "../core/tables/excel-number-format";
+import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 
-/** Number formats by cell kind: Excel shows the house style while the cell keeps a number. */
-const NUMBER_FORMATS: Record<string, string> = {
-  count: "0",
-  rank: "0",
-  change: "+#,##0;-#,##0;0",
-  percentChange: "+0.0%;-0.0%;0.0%",
-  percent: "0.0%",
-};
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
 const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
 
@@ -31,8 +25,12 @@ const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style
 export async function tablesToXlsx(tables: TableModel[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Strategic Assessment Toolkit";
-  const used = new Set<string>();
-  for (const table of tables) writeSheet(workbook.addWorksheet(uniqueName(table.sheetName, used)), table);
+  const used: string[] = [];
+  for (const table of tables) {
+    const name = uniqueSheetName(table.sheetName, used);
+    used.push(name);
+    writeSheet(workbook.addWorksheet(name), table);
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -63,7 +61,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
   }
   const under = [...table.notes, droppedLine(table.dropped), table.source].filter((text) => text !== "");
   under.forEach((text, i) => (sheet.getCell(line + 1 + i, 1).value = text));
-  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : 15));
+  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : columnWidth(table, i)));
 }
 
 function writeCell(target: ExcelJS.Cell, cell: TableCell, prefix: string): void {
@@ -75,20 +73,12 @@ function writeCell(target: ExcelJS.Cell, cell: TableCell, prefix: string): void 
   } else {
     const asFraction = cell.kind === "percentChange" || cell.kind === "percent";
     target.value = asFraction ? cell.value / 100 : cell.value;
-    target.numFmt = NUMBER_FORMATS[cell.kind] ?? decimalsFormat(cell);
+    target.numFmt = excelNumberFormat(cell);
   }
 }
 
-function decimalsFormat(cell: TableCell): string {
-  const decimals = cell.decimals ?? (cell.kind === "rate" ? 1 : 2);
-  return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
-}
-
-/** A worksheet name Excel accepts and no other sheet of the workbook has. */
-function uniqueName(name: string, used: Set<string>): string {
-  const base = (name.replace(/[[\]:*?/\\]/g, " ").trim() || "Table").slice(0, 31);
-  let candidate = base;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
-  used.add(candidate.toLowerCase());
-  return candidate;
+/** A number column wide enough for its longest one-column header ("RY ending Dec 2024") on one line. */
+function columnWidth(table: TableModel, column: number): number {
+  const texts = headerLayout(table.headerRows).flat().filter((cell) => cell.column === column && cell.span === 1);
+  return Math.max(12, ...texts.map((cell) => cell.text.length + 3));
 }

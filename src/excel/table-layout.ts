@@ -1,3 +1,4 @@
+import { excelNumberFormat } from "../core/tables/excel-number-format";
 import type { TableCell, TableModel, HeaderCell } from "../core/tables/table-model";
 import { formatCell } from "../core/tables/format-cell";
 import { roundHalfAway } from "../core/change/round-half-away";
@@ -53,15 +54,6 @@ export interface TableLayout {
 export const HEADER_FILL = "#D9E1F2";
 export const TOTAL_FILL = "#F2F2F2";
 export const TEXT_FORMAT = "@";
-
-/** The number format of each numeric cell kind, before any footnote marker. */
-export const NUMBER_FORMATS: Record<string, string> = {
-  count: "0",
-  rank: "0",
-  change: "+#,##0;-#,##0;0",
-  percentChange: "+0.0%;-0.0%;0.0%",
-  percent: "0.0%",
-};
 
 /**
  * Lays a TableModel out as a block of cells in the house style.
@@ -156,7 +148,7 @@ function valueCell(cell: TableCell): LaidCell {
   const isMissing = cell.value === null || (typeof cell.value === "number" && Number.isNaN(cell.value));
   if (isMissing) return textCell(`N/A${cell.footnote ?? ""}`);
   if (typeof cell.value === "string") return textCell(formatCell(cell));
-  return { value: writtenNumber(cell.kind, cell.value as number), format: withMarker(numberFormatOf(cell), cell.footnote), text: formatCell(cell) };
+  return { value: writtenNumber(cell.kind, cell.value as number), format: withMarker(excelNumberFormat(cell), cell.footnote), text: formatCell(cell) };
 }
 
 /**
@@ -172,14 +164,6 @@ function writtenNumber(kind: TableCell["kind"], value: number): number {
 
 function textCell(text: string): LaidCell {
   return { value: text, format: TEXT_FORMAT, text };
-}
-
-function numberFormatOf(cell: TableCell): string {
-  if (cell.kind === "rate" || cell.kind === "number") {
-    const decimals = cell.decimals ?? (cell.kind === "rate" ? 1 : 2);
-    return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
-  }
-  return NUMBER_FORMATS[cell.kind] ?? "General";
 }
 
 /** Appends a footnote marker to every section of a number format: `0` -> `0"*"`. */

@@ -38,6 +38,6 @@ describe("tablesToXlsx", () => {
     const b = { ...sampleTable(), sheetName: "Volume by type" };
     const c = { ...sampleTable(), sheetName: "Bad/name?" };
     const names = (await opened(await tablesToXlsx([a, b, c]))).worksheets.map((s) => s.name);
-    expect(names).toEqual(["Volume by type", "Volume by type 2", "Bad name"]);
+    expect(names).toEqual(["Volume by type", "Volume by type (2)", "Bad name"]);
   });
 });

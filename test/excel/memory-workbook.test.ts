@@ -105,7 +105,7 @@ describe("MemoryWorkbook", () => {
     const sheet = await wb.addSheet(seedTable.sheetName);
     const written = await wb.writeTable(sheet, seedTable);
     expect(written).toEqual({ sheet, address: "A1:F14", tableAddress: "A2:F11", firstBodyRow: 4, lastBodyRow: 11 });
-    expect(wb.displayOf(sheet, "A4:F4")).toEqual([["Victim based crime", "1214", "11890", "9245", "+2,645", "+28.6%"]]);
+    expect(wb.displayOf(sheet, "A4:F4")).toEqual([["Victim based crime", "1,214", "11,890", "9,245", "+2,645", "+28.6%"]]);
     expect(wb.displayOf(sheet, "A7:F8")).toEqual([["- Robbery", "9", "99", "69", "+30", "+43.5%"], ["Burglary Residential", "77", "N/A*", "286", "N/A*", "N/A*"]]);
     expect(wb.displayOf(sheet, "E10:F10")).toEqual([["-3", "-0.6%"]]);
     expect(wb.cell(sheet, "F4").value).toBeCloseTo(0.286, 10);

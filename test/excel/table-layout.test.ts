@@ -24,7 +24,7 @@ describe("tableLayout", () => {
   it("writes the seed's first row as numbers, the % change as a fraction (28.6 -> 0.286)", () => {
     expect(layout.values[3].slice(0, 5)).toEqual(["Victim based crime", 1214, 11890, 9245, 2645]);
     expect(layout.values[3][5]).toBeCloseTo(0.286, 12);
-    expect(layout.numberFormats[3]).toEqual(["@", "0", "0", "0", "+#,##0;-#,##0;0", "+0.0%;-0.0%;0.0%"]);
+    expect(layout.numberFormats[3]).toEqual(["@", "#,##0", "#,##0", "#,##0", "+#,##0;-#,##0;0", "+0.0%;-0.0%;0.0%"]);
   });
 
   it("writes a missing comparison as the text N/A with its footnote marker", () => {
@@ -53,7 +53,7 @@ describe("tableLayout", () => {
   it("puts a footnote marker on a number into its number format", () => {
     const table = { ...seedTable, headerRows: [[{ text: "" }, { text: "n" }]], rows: [{ level: 0 as const, kind: "data" as const, cells: [{ kind: "text" as const, value: "A" }, { kind: "count" as const, value: 5, footnote: "*" }] }] };
     const l = tableLayout(table);
-    expect(l.numberFormats[2][1]).toBe('0"*"');
+    expect(l.numberFormats[2][1]).toBe('#,##0"*"');
     expect(displayText(5, l.numberFormats[2][1])).toBe("5*");
   });
 

@@ -1,4 +1,4 @@
-import { uniqueSheetName } from "../../src/excel/unique-sheet-name";
+import { uniqueSheetName } from "../../../src/core/tables/unique-sheet-name";
 
 describe("uniqueSheetName", () => {
   it("keeps a free name and numbers a taken one, ignoring case as Excel does", () => {

@@ -1,4 +1,4 @@
-import { sheetName } from "../core/tables/sheet-name";
+import { sheetName } from "./sheet-name";
 
 /**
  * The name for a new sheet that never reuses an existing one: the wished-for name made valid for
