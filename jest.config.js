@@ -8,5 +8,6 @@ module.exports = {
   // office-addin-mock pulls in ESM-only packages through office-addin-manifest; it only reads the
   // OfficeApp enum from it (../shared/notes/office-addin.md, section 3.1).
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
+  setupFiles: ["<rootDir>/test/setup-fast-check.ts"],
   testTimeout: 30000,
 };

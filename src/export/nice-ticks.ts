@@ -20,8 +20,10 @@ export function niceTicks(low: number, high: number, wanted = 5): number[] {
   const step = niceStep((high - low) / wanted);
   let first = Math.floor(low / step) * step;
   if (first > low) first -= step; // low / step can underflow to 0 for a tiny negative low
-  // The tolerance keeps floating-point dust (0.30000000000000004 / 0.1) from adding a tick.
-  const intervals = Math.max(1, Math.ceil((high - first) / step - 1e-9));
+  // The tolerance keeps floating-point dust (0.30000000000000004 / 0.1) from adding a tick; but a high
+  // end beyond the last tick by more than dust of its own size (1e-9 relative) still gets one more.
+  let intervals = Math.max(1, Math.ceil((high - first) / step - 1e-9));
+  if (roundTo(first + intervals * step, step) < high - 1e-9 * Math.max(1, Math.abs(high))) intervals++;
   const ticks: number[] = [];
   for (let k = 0; k <= intervals; k++) ticks.push(roundTo(first + k * step, step));
   return ticks;
