@@ -37,6 +37,14 @@ export function optionalChoice<T extends string>(value: unknown, argument: strin
 }
 
 /**
+ * A range argument as rows of cells. A single value (a number typed in, or an omitted argument) becomes
+ * a 1 x 1 range, so callers read both the same way.
+ */
+export function asRange(value: unknown): unknown[][] {
+  return Array.isArray(value) ? (value as unknown[][]) : [[value]];
+}
+
+/**
  * Flattens a range argument that must be one row or one column into a list, in reading order.
  * A block of several rows and columns is an `InputError` that gives its size.
  */

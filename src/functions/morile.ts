@@ -4,7 +4,7 @@ import { readProfile } from "../core/morile/read-profile";
 import { scoreTheme } from "../core/morile/score-theme";
 import type { MorileProfile, ProfileCell } from "../core/morile/profile";
 import { guard } from "./excel-error";
-import { isOmitted, oneLine, requireNumber } from "./coerce";
+import { asRange, isOmitted, oneLine, requireNumber } from "./coerce";
 
 /**
  * The profile a function scores by: the range's profile, or the built-in Illustrative one when the
@@ -12,16 +12,13 @@ import { isOmitted, oneLine, requireNumber } from "./coerce";
  * if the range started at A1; a profile sheet made by "New MoRiLE matrix" does start at A1.
  */
 function profileOf(profile: unknown): MorileProfile {
-  if (isOmitted(profile) || (Array.isArray(profile) && profile.length === 1 && profile[0].length === 1 && isOmitted(profile[0][0]))) {
-    return illustrativeProfile();
-  }
-  if (!Array.isArray(profile)) return readProfile([[profile as ProfileCell]], "A1");
-  return readProfile(profile as ProfileCell[][], "A1");
+  const cells = asRange(profile) as ProfileCell[][];
+  if (cells.length === 1 && cells[0].length === 1 && isOmitted(cells[0][0])) return illustrativeProfile();
+  return readProfile(cells, "A1");
 }
 
 function ratingsOf(ratings: unknown): ProfileCell[] {
-  if (!Array.isArray(ratings)) return [ratings as ProfileCell];
-  return oneLine(ratings as ProfileCell[][], "ratings");
+  return oneLine(asRange(ratings) as ProfileCell[][], "ratings");
 }
 
 /**

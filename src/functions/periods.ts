@@ -145,14 +145,7 @@ function yearsBackOf(value: unknown): number {
 
 /** The months of a range; blank cells (0, "", null) become NaN, which no window contains. */
 function monthsOf(range: any[][]): number[] {
-  return oneLine(range, "months").map((value, i) => {
-    if (value === 0 || isOmitted(value)) return NaN;
-    try {
-      return parseMonth(value);
-    } catch (error) {
-      throw new InputError(`months: row ${i + 1}: ${(error as Error).message}`);
-    }
-  });
+  return oneLine(range, "months").map((value, i) => (value === 0 || isOmitted(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
 }
 
 /** A values range and a months range of the same size, read. */

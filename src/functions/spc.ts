@@ -1,11 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
-import { InputError } from "../core/errors";
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
 import { spcAnalysis } from "../core/spc/spc-analysis";
 import type { Improvement, SpcChart, SpcOptions, SpcResult, SpcRules } from "../core/spc/types";
 import { guard } from "./excel-error";
-import { isOmitted, numbersOf, optionalChoice, optionalNumber, requireNumber } from "./coerce";
+import { asRange, isOmitted, numbersOf, optionalChoice, optionalNumber, requireNumber } from "./coerce";
 
 /*
  * The SPC custom functions (issue 3). Each reads its arguments, runs the core engine
@@ -112,10 +111,10 @@ export function spcAssurance(
 ): string {
   return guard(() => {
     const goal = requireNumber(target, "target");
-    const direction = optionalChoice(improvement, "improvement", DIRECTIONS, "DOWN");
-    const result = analyse(values, { improvement, chart, rebase_at, baseline_points, rules });
+    const options = spcOptions({ improvement, chart, rebase_at, baseline_points, rules });
+    const result = spcAnalysis(numbersOf(values, "values"), options);
     const last = result.centreLine.length - 1;
-    return assuranceOf(goal, result.lowerLimit[last], result.upperLimit[last], direction);
+    return assuranceOf(goal, result.lowerLimit[last], result.upperLimit[last], options.improvement);
   });
 }
 
@@ -148,26 +147,25 @@ interface SpcArguments {
   rules?: unknown;
 }
 
-function analyse(values: any[][], args: SpcArguments): SpcResult {
-  const options: SpcOptions = {
+/** The engine's options from the shared arguments, each checked and defaulted once. */
+function spcOptions(args: SpcArguments): SpcOptions & { improvement: Improvement } {
+  return {
     improvement: optionalChoice(args.improvement, "improvement", DIRECTIONS, "DOWN"),
     chart: optionalChoice(args.chart, "chart", CHARTS, "XMR"),
     rebaseAt: rebasePoints(args.rebase_at),
     baselinePoints: isOmitted(args.baseline_points) ? undefined : requireNumber(args.baseline_points, "baseline_points"),
     rules: optionalChoice(args.rules, "rules", PRESETS, "MDC"),
   };
-  return spcAnalysis(numbersOf(values, "values"), options);
+}
+
+function analyse(values: any[][], args: SpcArguments): SpcResult {
+  return spcAnalysis(numbersOf(values, "values"), spcOptions(args));
 }
 
 /** rebase_at as a number, a range or an array constant; blanks (which Excel passes as 0) are skipped. */
 function rebasePoints(value: unknown): number[] {
-  if (isOmitted(value)) return [];
-  const cells = Array.isArray(value) ? (value as unknown[][]).flat() : [value];
-  return cells
+  return asRange(value)
+    .flat()
     .filter((cell) => !isOmitted(cell) && cell !== 0)
-    .map((cell) => {
-      if (typeof cell === "number") return cell;
-      if (typeof cell === "string" && Number.isFinite(Number(cell))) return Number(cell);
-      throw new InputError(`rebase_at must hold point numbers, not ${JSON.stringify(cell)}.`);
-    });
+    .map((cell) => requireNumber(cell, "rebase_at"));
 }

@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { cellText } from "../data/cell-text";
 import { offsetCell } from "./offset-cell";
 import {
   COMBINE_RULES, SECTION_NAMES,
@@ -185,10 +186,9 @@ function headingOf(block: Block): string {
   return block === "rules" ? HEADING.rules : block === "bands" ? HEADING.bands : HEADING.criteria;
 }
 
-/** The text of a cell: blank for "", null, undefined and 0 (Excel's blank inside a function's range). */
+/** The text of a cell (`cellText`, trimmed): blank for "", null, undefined, NaN and 0 (Excel's blank inside a function's range). */
 function text(cell: ProfileCell): string {
-  if (cell === null || cell === undefined || cell === 0) return "";
-  return String(cell).trim();
+  return cell === 0 ? "" : cellText(cell);
 }
 
 /** A number from a number cell or text that reads as one; null otherwise (blank included). */

@@ -1,4 +1,5 @@
 import { excelSerialToDate } from "./excel-serial-to-date";
+import { monthIndex } from "./month-index";
 
 /**
  * The month index (see `monthIndex`) of an Excel serial date in the 1900 date system: any day of a
@@ -15,5 +16,5 @@ import { excelSerialToDate } from "./excel-serial-to-date";
  */
 export function excelSerialToMonth(serial: number): number {
   const { year, month } = excelSerialToDate(serial);
-  return year * 12 + month - 1;
+  return monthIndex(year, month);
 }

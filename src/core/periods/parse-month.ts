@@ -1,6 +1,7 @@
 import { InputError } from "../errors";
 import { daysInMonth } from "./days-in-month";
 import { excelSerialToMonth } from "./excel-serial-to-month";
+import { monthIndex } from "./month-index";
 import { LONG_MONTH_NAMES } from "./month-names";
 
 /**
@@ -115,7 +116,7 @@ function checked(original: string, year: number, month: number, day: string | un
   }
   const [hours, minutes, seconds] = time.map((part) => (part === undefined ? 0 : +part));
   if (hours > 23 || minutes > 59 || seconds > 59) throw new InputError(`${quoted} is not a date-time: the time of day is impossible.`);
-  return year * 12 + month - 1;
+  return monthIndex(year, month);
 }
 
 function unreadable(value: unknown): InputError {
