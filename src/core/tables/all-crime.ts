@@ -1,7 +1,7 @@
 import { nameKey } from "./name-key";
 
 /** Categories that are not crimes and so are left out of "All crime", as in the seed (2.6, 4.1). */
-export const NOT_CRIME = ["Anti-social behaviour"];
+const NOT_CRIME = ["Anti-social behaviour"];
 
 /**
  * The category indices that make up "All crime": every category except anti-social behaviour, which

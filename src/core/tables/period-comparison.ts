@@ -1,14 +1,11 @@
 import type { Dataset } from "../data/dataset";
 import { InputError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
-import { monthLabel } from "../periods/month-label";
 import { windowLabel } from "../periods/window-label";
 import { allCrimeIndices } from "./all-crime";
 import { areaLines } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
-import { changeCells } from "./change-cells";
 import { countCube, type CountCube } from "./count-cube";
-import { cubeSum } from "./cube-sum";
 import { defaultGrouping } from "./default-grouping";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
@@ -17,6 +14,7 @@ import { sheetName } from "./sheet-name";
 import { sourceLine } from "./source-line";
 import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
+import { windowCells } from "./window-cells";
 
 export interface PeriodComparisonOptions {
   /** Rows by "area" (default; seed 4.1, 3.2) or by "category". */
@@ -72,7 +70,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const windows = Array.from({ length: count }, (_, k) => ({ first: endMonth - 12 * k - length + 1, last: endMonth - 12 * k }));
   const notes = new TableNotes();
   const { lines, subject } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
-  const rows = lines.map((line) => ({ line, cells: periodCells(cube, line, windows, notes) }));
+  const rows = lines.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes) }));
   const ranks = rankAscending(rows.map((r) => (r.line.ranked ? exactChange(r.cells) : null)));
   const order = rows.map((_, i) => i).sort((a, b) => sortKey(ranks, rows, a) - sortKey(ranks, rows, b));
   return {
@@ -109,13 +107,6 @@ function categoryLines(cube: CountCube, options: PeriodComparisonOptions): { lin
   const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
   lines.push({ label: options.totalLabel ?? "All crime", kind: "total", areas: area.indices, categories: crimes, ranked: false });
   return { lines, subject: `Crime by type, ${area.label}` };
-}
-
-function periodCells(cube: CountCube, line: Line, windows: { first: number; last: number }[], notes: TableNotes): TableCell[] {
-  const totals = windows.map((w) => (w.first < cube.firstMonth ? null : cubeSum(cube, { areas: line.areas, categories: line.categories, months: [w.first, w.last] })));
-  const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a period starting before then cannot be counted in full.`;
-  const cells: TableCell[] = totals.map((t) => (t === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: t }));
-  return [...cells, ...changeCells(totals[0], totals[1], missing, notes)];
 }
 
 /** The unrounded % change the ranking uses (the seed ranks Thanet's -13.003% above Gravesham's -12.95%). */

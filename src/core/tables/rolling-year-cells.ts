@@ -1,9 +1,9 @@
-import { monthLabel } from "../periods/month-label";
+import { rollingYear } from "../periods/rolling-year";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import type { TableCell } from "./table-model";
 import type { TableNotes } from "./table-notes";
-import { changeCells } from "./change-cells";
+import { windowCells } from "./window-cells";
 
 /**
  * The cells after the label in a rolling-year table row (seed 2.6 and 3.1): the end month's count, the
@@ -34,15 +34,7 @@ export function rollingYearCells(
   years: 2 | 3,
   notes: TableNotes,
 ): TableCell[] {
-  const month = cubeSum(cube, { areas, categories, months: [endMonth, endMonth] });
-  const totals: (number | null)[] = [];
-  for (let k = 0; k < years; k++) {
-    const end = endMonth - 12 * k;
-    totals.push(end - 11 < cube.firstMonth ? null : cubeSum(cube, { areas, categories, months: [end - 11, end] }));
-  }
-  const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a rolling year starting before then cannot be counted in full.`;
-  const cells: TableCell[] = [{ kind: "count", value: month }];
-  for (const total of totals) cells.push(total === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: total });
-  cells.push(...changeCells(totals[0], totals[1], missing, notes));
-  return cells;
+  const month: TableCell = { kind: "count", value: cubeSum(cube, { areas, categories, months: [endMonth, endMonth] }) };
+  const windows = Array.from({ length: years }, (_, k) => rollingYear(endMonth, k));
+  return [month, ...windowCells(cube, areas, categories, windows, "rolling year", notes)];
 }

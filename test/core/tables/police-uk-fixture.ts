@@ -3,11 +3,11 @@
  * Datasets built by hand. Expected values in the tests are counted from `rows` with plain filters,
  * never from the count cube.
  */
-import { readdirSync, readFileSync } from "fs";
-import { join } from "path";
+import { readFileSync } from "fs";
 import type { Dataset } from "../../../src/core/data/dataset";
+import { parseCsv } from "../../../src/core/data/parse-csv";
 import { monthIndex } from "../../../src/core/periods/month-index";
-import { SHARED_DATA } from "../../shared-data";
+import { CENSUS_POPULATION } from "../../shared-data";
 import { COLUMN, naiveRows } from "../../police-uk-files";
 
 export interface PoliceRow {
@@ -67,25 +67,7 @@ export function monthsBetween(first: string, last: string): string[] {
   }
 }
 
-/** The census population file as a matrix of strings. */
+/** The census population file as a matrix of strings (one census name is "Bournemouth, Christchurch & Poole", quoted). */
 export function censusMatrix(): string[][] {
-  const dir = join(SHARED_DATA, "population");
-  const file = readdirSync(dir).find((f) => f.endsWith(".csv")) as string;
-  return readFileSync(join(dir, file), "utf8").trim().split(/\r?\n/).map(splitQuoted);
-}
-
-/** One CSV line split on commas outside double quotes (one census name is "Bournemouth, Christchurch & Poole"). */
-function splitQuoted(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      fields.push(field);
-      field = "";
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
+  return parseCsv(readFileSync(CENSUS_POPULATION, "utf8"));
 }
