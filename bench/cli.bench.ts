@@ -11,19 +11,20 @@ if (!existsSync(join(root, "lib/cli/main.js"))) execFileSync("npx", ["tsc", "-p"
 const file = benchFile();
 const command = [join(root, "bin/satk.js"), "table", "rolling-year", "--input", file, "--area", "Maidstone"];
 
-for (let run = 1; run <= 3; run++) {
+/** One run of the command: its exit status and peak resident memory in KB (from GNU time -v, else the child itself). */
+function measured(): { status: number | null; maxKb: number } {
   if (existsSync("/usr/bin/time")) {
-    const start = performance.now();
     const result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...command], { encoding: "utf8" });
-    const wall = (performance.now() - start) / 1000;
-    const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-    console.log(`run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
-  } else {
-    const start = performance.now();
-    const script = `require(${JSON.stringify(join(root, "lib/cli/main.js"))}).main(${JSON.stringify(command.slice(1))}, { stdout() {}, stderr: (t) => process.stderr.write(t), writeFile() {} }).then((c) => { process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; })`;
-    const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
-    const wall = (performance.now() - start) / 1000;
-    const maxKb = Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-    console.log(`run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
+    return { status: result.status, maxKb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN) };
   }
+  const script = `require(${JSON.stringify(join(root, "lib/cli/main.js"))}).main(${JSON.stringify(command.slice(1))}, { stdout() {}, stderr: (t) => process.stderr.write(t), writeFile() {} }).then((c) => { process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; })`;
+  const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  return { status: result.status, maxKb: Number(/maxRSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) };
+}
+
+for (let run = 1; run <= 3; run++) {
+  const start = performance.now();
+  const { status, maxKb } = measured();
+  const wall = (performance.now() - start) / 1000;
+  console.log(`run ${run}: exit ${status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
 }

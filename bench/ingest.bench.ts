@@ -2,12 +2,13 @@ import { CENSUS_POPULATION } from "../test/shared-data";
 /* Ingestion benchmark (issue 6): writes 1,000,000 police.uk-shaped rows (about 200 MB of CSV) to the
  * system's temporary folder, then prints the CSV parse rate into a Dataset, the time of each recipe of
  * the catalogue, and the peak memory (resident set high-water mark). Figures only: nothing fails on time. */
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeSync } from "fs";
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildDataset } from "../src/core/data/build-dataset";
 import { CATALOGUE, type RecipeOptions } from "../src/core/tables/catalogue";
 import { parseCsv } from "../src/core/data/parse-csv";
+import { readDataInput } from "../src/cli/read-input";
 
 const ROWS = 1_000_000;
 export const BENCH_FILE = join(tmpdir(), `satk-bench-${ROWS}.csv`);
@@ -75,25 +76,19 @@ export function benchFile(): string {
   return BENCH_FILE;
 }
 
-function* blocks(path: string): Generator<Uint8Array> {
-  const fd = openSync(path, "r");
-  const block = new Uint8Array(8 << 20);
-  for (let read = readSync(fd, block, 0, block.length, null); read > 0; read = readSync(fd, block, 0, block.length, null)) yield block.subarray(0, read);
-  closeSync(fd);
-}
-
 function timed<T>(work: () => T): [T, number] {
   const start = performance.now();
   const result = work();
   return [result, performance.now() - start];
 }
 
-function run(): void {
+async function run(): Promise<void> {
   const [path, writeMs] = timed(benchFile);
   const size = statSync(path).size;
   console.log(`file: ${path}, ${(size / 1e6).toFixed(0)} MB, ${ROWS} rows (written or found in ${(writeMs / 1000).toFixed(1)} s)`);
-  // As the command-line tool reads it: 8 MB blocks straight into the Dataset's columns.
-  const [dataset, parseMs] = timed(() => buildDataset({ name: "bench.csv", pieces: blocks(path), byteLength: size }));
+  // As the command-line tool reads it (`readDataInput`): 8 MB blocks straight into the Dataset's columns.
+  const input = await readDataInput(path);
+  const [dataset, parseMs] = timed(() => buildDataset(input));
   console.log(`read + CSV parse into Dataset: ${parseMs.toFixed(0)} ms = ${(size / 1e6 / (parseMs / 1000)).toFixed(0)} MB/s, ${(dataset.length / (parseMs / 1000) / 1e6).toFixed(2)} M rows/s (${dataset.length} records, ${dataset.dropped.total} dropped)`);
   const population = parseCsv(readFileSync(CENSUS_POPULATION));
   const options: RecipeOptions = { area: "Maidstone", population };
@@ -108,4 +103,4 @@ function run(): void {
   console.log(`peak memory (RSS high-water): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
-if (require.main === module) run();
+if (require.main === module) void run();

@@ -44,8 +44,10 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   try {
     const args = parseArgs(argv);
     if (args.command === "help") {
-      (argv.includes("--help") ? io.stdout : io.stderr)(helpText());
-      return argv.includes("--help") ? 0 : 2;
+      // Asked for, the help is the answer; given for a missing command, it explains a mistake.
+      const asked = argv.includes("--help");
+      (asked ? io.stdout : io.stderr)(helpText());
+      return asked ? 0 : 2;
     }
     await (args.command === "table" ? runTable(args, io) : runReport(args, io));
     return 0;

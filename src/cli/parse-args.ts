@@ -2,7 +2,7 @@ import { UsageError } from "./usage-error";
 import { CATALOGUE } from "../core/tables/catalogue";
 
 /** The output formats of `satk table` (docx also for `satk report`). */
-export const FORMATS = ["csv", "md", "xlsx", "docx"] as const;
+const FORMATS = ["csv", "md", "xlsx", "docx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** A command line, read but not yet acted on. */

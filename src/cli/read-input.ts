@@ -46,7 +46,7 @@ export async function readTableFile(path: string): Promise<unknown[][]> {
   const name = basename(path).replace(/\.gz$/i, "");
   const bytes = fileBytes(path);
   if (/\.xlsx$/i.test(path)) return xlsxValues(bytes, name);
-  return parseCsv(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipped(bytes, name) : bytes, name);
+  return parseCsv(startsAsGzip(bytes) ? gunzipped(bytes, name) : bytes, name);
 }
 
 /** The file's size, after checking it can be read. */
@@ -74,10 +74,15 @@ function isGzip(path: string): boolean {
   const fd = openSync(path, "r");
   try {
     const head = new Uint8Array(2);
-    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    return readSync(fd, head, 0, 2, 0) === 2 && startsAsGzip(head);
   } finally {
     closeSync(fd);
   }
+}
+
+/** True when the bytes start with the gzip signature (1F 8B). */
+function startsAsGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
 /** The file's bytes in blocks, one reused buffer (ingestion uses each block before asking for the next). */

@@ -1,5 +1,5 @@
 import type { TableCell, TableModel, TableRow } from "../core/tables/table-model";
-import { roundHalfAway } from "../core/change/round-half-away";
+import { formatCell } from "../core/tables/format-cell";
 import { singleHeaderRow } from "./single-header-row";
 
 /**
@@ -25,11 +25,11 @@ function rowFields(row: TableRow): string[] {
   return row.cells.map((cell, i) => (i === 0 && row.level === 1 ? `- ${plain(cell)}` : plain(cell)));
 }
 
+/** A number as the house style rounds it (`formatCell`), without the "+", "%" and footnote marker other programs would misread. */
 function plain(cell: TableCell): string {
   if (cell.value === null) return "";
   if (typeof cell.value === "string") return cell.value;
-  const decimals = { percentChange: 1, percent: 1, rate: cell.decimals ?? 1, number: cell.decimals ?? 2 }[cell.kind as string] ?? 0;
-  const text = roundHalfAway(cell.value, decimals).toFixed(decimals);
+  const text = formatCell({ ...cell, footnote: undefined }).replace(/^\+/, "").replace(/%$/, "");
   return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }
 

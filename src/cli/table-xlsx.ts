@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { TableCell, TableModel } from "../core/tables/table-model";
-import { headerLayout } from "../export/header-layout";
+import { headerLayout, type PlacedHeaderCell } from "../export/header-layout";
+import { tableColumns } from "../export/table-columns";
 import { droppedLine } from "../export/dropped-line";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
@@ -38,14 +39,15 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
   sheet.getCell(1, 1).value = table.title;
   sheet.getCell(1, 1).font = { bold: true, size: 12 };
   const top = 3;
-  headerLayout(table.headerRows).forEach((cells, r) => {
+  const header = headerLayout(table.headerRows);
+  header.forEach((cells, r) => {
     for (const cell of cells) {
       const target = sheet.getCell(top + r, cell.column + 1);
       target.value = cell.text;
       if (cell.span > 1 || cell.rowSpan > 1) sheet.mergeCells(top + r, cell.column + 1, top + r + cell.rowSpan - 1, cell.column + cell.span);
     }
   });
-  const columns = Math.max(...table.headerRows.map((row) => row.reduce((n, c) => n + (c.span ?? 1), 0)), 1);
+  const columns = Math.max(tableColumns(table), 1);
   for (let r = 0; r < table.headerRows.length; r++) {
     for (let c = 1; c <= columns; c++) Object.assign(sheet.getCell(top + r, c), { fill: HEADER_FILL, font: { bold: true }, border: THIN, alignment: { wrapText: true, vertical: "middle", horizontal: c === 1 ? "left" : "center" } });
   }
@@ -61,7 +63,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
   }
   const under = [...table.notes, droppedLine(table.dropped), table.source].filter((text) => text !== "");
   under.forEach((text, i) => (sheet.getCell(line + 1 + i, 1).value = text));
-  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : columnWidth(table, i)));
+  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : columnWidth(header, i)));
 }
 
 function writeCell(target: ExcelJS.Cell, cell: TableCell, prefix: string): void {
@@ -78,7 +80,7 @@ function writeCell(target: ExcelJS.Cell, cell: TableCell, prefix: string): void 
 }
 
 /** A number column wide enough for its longest one-column header ("RY ending Dec 2024") on one line. */
-function columnWidth(table: TableModel, column: number): number {
-  const texts = headerLayout(table.headerRows).flat().filter((cell) => cell.column === column && cell.span === 1);
+function columnWidth(header: PlacedHeaderCell[][], column: number): number {
+  const texts = header.flat().filter((cell) => cell.column === column && cell.span === 1);
   return Math.max(12, ...texts.map((cell) => cell.text.length + 3));
 }
