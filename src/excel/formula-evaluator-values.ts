@@ -5,7 +5,7 @@
 import type { CellValue } from "./workbook-port";
 
 /** The error values the evaluator produces. */
-export const ERROR_CODES = ["#N/A", "#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#NUM!", "#SPILL!", "#NULL!"] as const;
+const ERROR_CODES = ["#N/A", "#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#NUM!", "#SPILL!", "#NULL!"] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An Excel error value (kept apart from a text that happens to read "#N/A"). */

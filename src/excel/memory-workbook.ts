@@ -260,12 +260,17 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addLineChart(spec: LineChartSpec): Promise<void> {
-    const target = this.writable(spec.sheet);
-    const resolved = () => ({
-      categories: this.refValues(spec.sheet, spec.categories).flat(),
-      series: spec.series.map((s) => ({ name: s.name, points: this.refValues(spec.sheet, s.values).flat() })),
-    });
-    target.charts.push({ ...spec, series: spec.series.map((s) => ({ ...s })), resolved });
+    await this.addLineCharts([spec]);
+  }
+
+  async addLineCharts(specs: LineChartSpec[]): Promise<void> {
+    for (const spec of specs) {
+      const resolved = () => ({
+        categories: this.refValues(spec.sheet, spec.categories).flat(),
+        series: spec.series.map((s) => ({ name: s.name, points: this.refValues(spec.sheet, s.values).flat() })),
+      });
+      this.writable(spec.sheet).charts.push({ ...spec, series: spec.series.map((s) => ({ ...s })), resolved });
+    }
     await this.sync();
   }
 

@@ -152,25 +152,12 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   addLineChart(spec: LineChartSpec): Promise<void> {
+    return this.addLineCharts([spec]);
+  }
+
+  addLineCharts(specs: LineChartSpec[]): Promise<void> {
     return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(spec.sheet);
-      const rangeOf = (ref: string) => {
-        const { sheet, address } = splitReference(ref, spec.sheet);
-        return ctx.workbook.worksheets.getItem(sheet).getRange(address);
-      };
-      const chart = ws.charts.add("Line" as Excel.ChartType.line, rangeOf(spec.series[0].values), "Columns" as Excel.ChartSeriesBy.columns);
-      chart.title.text = spec.title;
-      chart.legend.position = "Bottom";
-      spec.series.forEach((s, i) => {
-        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-        series.name = s.name;
-        if (i > 0) series.setValues(rangeOf(s.values));
-        series.setXAxisValues(rangeOf(spec.categories));
-        styleSeries(series, s);
-      });
-      const anchor = parseAddress(spec.anchor);
-      const end = { row: anchor.row + (spec.heightRows ?? 15) - 1, column: anchor.column + (spec.widthColumns ?? 8) - 1, rows: 1, columns: 1 };
-      chart.setPosition(formatAddress({ ...anchor, rows: 1, columns: 1 }), formatAddress(end));
+      for (const spec of specs) queueLineChart(ctx, spec);
       await ctx.sync();
     });
   }
@@ -251,4 +238,26 @@ function styleSeries(series: Excel.ChartSeries, spec: LineChartSpec["series"][nu
 /** "Data!A1:C3" -> "A1:C3": Office.js addresses carry their sheet. */
 function localAddress(address: string): string {
   return splitReference(address, "").address;
+}
+
+/** Queues one line chart on the batch; the caller syncs. */
+function queueLineChart(ctx: Excel.RequestContext, spec: LineChartSpec): void {
+  const ws = ctx.workbook.worksheets.getItem(spec.sheet);
+  const rangeOf = (ref: string) => {
+    const { sheet, address } = splitReference(ref, spec.sheet);
+    return ctx.workbook.worksheets.getItem(sheet).getRange(address);
+  };
+  const chart = ws.charts.add("Line" as Excel.ChartType.line, rangeOf(spec.series[0].values), "Columns" as Excel.ChartSeriesBy.columns);
+  chart.title.text = spec.title;
+  chart.legend.position = "Bottom";
+  spec.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(rangeOf(s.values));
+    series.setXAxisValues(rangeOf(spec.categories));
+    styleSeries(series, s);
+  });
+  const anchor = parseAddress(spec.anchor);
+  const end = { row: anchor.row + (spec.heightRows ?? 15) - 1, column: anchor.column + (spec.widthColumns ?? 8) - 1, rows: 1, columns: 1 };
+  chart.setPosition(formatAddress({ ...anchor, rows: 1, columns: 1 }), formatAddress(end));
 }

@@ -10,9 +10,9 @@
  */
 
 /** The bytes one request may carry: 5 MB less a margin for the JSON envelope. */
-export const PAYLOAD_BUDGET = 4_000_000;
+const PAYLOAD_BUDGET = 4_000_000;
 /** Excel's cap on cells per read, with a margin. */
-export const CELL_BUDGET = 4_000_000;
+const CELL_BUDGET = 4_000_000;
 const FIRST_GUESS_BYTES_PER_CELL = 64;
 
 /**

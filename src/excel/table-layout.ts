@@ -4,6 +4,8 @@ import { formatCell } from "../core/tables/format-cell";
 import { roundHalfAway } from "../core/change/round-half-away";
 import type { CellValue, WrittenTable } from "./workbook-port";
 import { formatAddress, type Rect } from "./a1";
+import { droppedLine } from "../export/dropped-line";
+import { tableColumns } from "../export/table-columns";
 
 /**
  * The house style of a TableModel on a worksheet, worked out once, without Office, so that Excel
@@ -52,7 +54,7 @@ export interface TableLayout {
 }
 
 export const HEADER_FILL = "#D9E1F2";
-export const TOTAL_FILL = "#F2F2F2";
+const TOTAL_FILL = "#F2F2F2";
 export const TEXT_FORMAT = "@";
 
 /**
@@ -112,7 +114,7 @@ function tableWidth(table: TableModel): number {
       throw new RangeError(`Header row ${i + 1} of "${table.title}" covers ${width} columns but the body has ${bodyWidth}.`);
     }
   }
-  return table.rows.length > 0 ? bodyWidth : Math.max(1, ...table.headerRows.map((h) => h.reduce((s, c) => s + (c.span ?? 1), 0)));
+  return Math.max(1, tableColumns(table));
 }
 
 function pad<T>(row: T[], width: number, filler: T): T[] {
@@ -173,16 +175,9 @@ function withMarker(format: string, marker: string | undefined): string {
   return format.split(";").map((section) => section + quoted).join(";");
 }
 
-/** The lines under the table: notes, the dropped-rows summary, then the source line. */
+/** The lines under the table: notes, the dropped-rows sentence (the same as the .docx and .xlsx print), then the source line. */
 function trailerLines(table: TableModel): string[] {
-  const lines = [...table.notes];
-  const dropped = table.dropped;
-  if (dropped && dropped.total > 0) {
-    const reasons = dropped.reasons.map((r) => `${r.reason}: ${r.count}`).join("; ");
-    lines.push(`${dropped.total} row${dropped.total === 1 ? "" : "s"} of the input left out (${reasons}).`);
-  }
-  if (table.source) lines.push(table.source);
-  return lines;
+  return [...table.notes, droppedLine(table.dropped), table.source].filter((line) => line !== "");
 }
 
 function blockStyles(table: TableModel, columns: number, headerRow: number, bodyRow: number, bodyEnd: number, end: number): StyledRect[] {

@@ -102,6 +102,8 @@ export interface WorkbookPort {
   /** Bold, fill and column widths for blocks written by `writeValues` (header rows of a matrix). */
   formatRange(ref: RangeRef, format: { bold?: boolean; fill?: string; fontColor?: string; numberFormat?: string; wrap?: boolean; columnWidth?: number }): Promise<void>;
   addLineChart(spec: LineChartSpec): Promise<void>;
+  /** Adds several line charts in one batch (one `sync`, however many charts), such as the small multiples of a chart sheet. */
+  addLineCharts(specs: LineChartSpec[]): Promise<void>;
   /** Makes a sheet the visible one. */
   activate(sheet: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { ChartSeries } from "../core/tables/table-model";
-import { monthIndex } from "../core/periods/month-index";
+import { parseMonth } from "../core/periods/parse-month";
 import { monthToExcelSerial } from "../core/periods/month-to-excel-serial";
 import { absoluteReference, formatAddress } from "../excel/a1";
 import type { CellValue, LineChartSpec } from "../excel/workbook-port";
@@ -25,7 +25,7 @@ export interface ChartSheetPlan {
 const CHART_COLUMNS = 8;
 const CHART_ROWS = 16;
 const PER_SERIES = 5;
-export const CHART_COLOURS = { count: "#1F4E79", centre: "#404040", limit: "#7F7F7F", special: "#C00000" };
+const CHART_COLOURS = { count: "#1F4E79", centre: "#404040", limit: "#7F7F7F", special: "#C00000" };
 
 /**
  * Plans the chart sheet for some SPC series that share their months (as `spc-series` makes them).
@@ -47,7 +47,7 @@ export function chartSheetPlan(sheet: string, title: string, series: ChartSeries
   const header: CellValue[] = ["Month"];
   for (const s of series) header.push(`${s.title}: count`, "Centre line", "Lower limit", "Upper limit", "Special cause");
   const body = months.map((key, m) => {
-    const row: CellValue[] = [monthToExcelSerial(monthIndex(Number(key.slice(0, 4)), Number(key.slice(5, 7))))];
+    const row: CellValue[] = [monthToExcelSerial(parseMonth(key))];
     for (const s of series) row.push(s.values[m], blankIfNaN(s.centreLine[m]), blankIfNaN(s.lowerLimit[m]), blankIfNaN(s.upperLimit[m]), s.signals[m] ? s.values[m] : "");
     return row;
   });

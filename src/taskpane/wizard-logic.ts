@@ -7,6 +7,7 @@ import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/c
 import type { TableModel } from "../core/tables/table-model";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { chartSheetPlan } from "./chart-sheet-plan";
+import { splitReference } from "../excel/a1";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -201,8 +202,7 @@ export function chosenRecipes(ids: readonly string[], allStandard: boolean): Rec
 export async function readLookup(workbook: WorkbookPort, where: string): Promise<CellValue[][] | null> {
   const text = where.trim();
   if (text === "") return null;
-  const bang = text.lastIndexOf("!");
-  if (bang > 0) return workbook.readRange({ sheet: text.slice(0, bang).replace(/^'|'$/g, ""), address: text.slice(bang + 1) });
+  if (text.lastIndexOf("!") > 0) return workbook.readRange(splitReference(text, ""));
   const found = await findNamed(workbook, text);
   if (!found) throw new Error(`There is no table or sheet called "${text}". Give a table's name, a sheet's name or an address such as Population!A1:C20.`);
   return (found.kind === "table" ? await workbook.readTable(found.name) : await workbook.readUsedRange(found.name)).values;
@@ -218,7 +218,7 @@ async function findNamed(workbook: WorkbookPort, name: string): Promise<{ kind: 
 }
 
 /** The name the wizard looks for to preselect the population table. */
-export const POPULATION_NAME = "Population";
+const POPULATION_NAME = "Population";
 
 /**
  * The population field's default: a table called "Population", or else a sheet called "Population"
@@ -311,7 +311,7 @@ async function writeCharts(workbook: WorkbookPort, table: TableModel): Promise<s
   await workbook.writeValues(sheet, "A1", plan.title);
   await workbook.writeValues(sheet, plan.dataTopLeft, plan.data);
   await workbook.formatRange({ sheet, address: plan.monthAddress }, { numberFormat: "mmm yyyy" });
-  for (const chart of plan.charts) await workbook.addLineChart(chart);
+  await workbook.addLineCharts(plan.charts);
   return sheet;
 }
 

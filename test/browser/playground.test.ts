@@ -12,12 +12,12 @@ import * as zlib from "zlib";
 import { execSync } from "child_process";
 import type { AddressInfo } from "net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveFolder } from "../../scripts/static-server";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".gz": "application/gzip", ".png": "image/png", ".map": "application/json" };
 
 const sample = zlib.gunzipSync(fs.readFileSync(path.join(ROOT, "assets", "sample", "gwent-three-districts.csv.gz"))).toString("utf8").trim().split("\n").slice(1).map((l) => l.split(","));
 const district = (lsoaName: string) => lsoaName.replace(/ \w+$/, "");
@@ -47,15 +47,7 @@ const run = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM) && !process.env.CI) return;
   if (!fs.existsSync(path.join(DIST, "playground.html"))) execSync("npx webpack --mode development", { cwd: ROOT, stdio: "ignore" });
-  server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  server = (await serveFolder(DIST)).server;
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "satk-chromium-"));
   context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });

@@ -126,6 +126,16 @@ describe("MemoryWorkbook", () => {
     expect(chart.resolved()).toEqual({ categories: ["Jan", "Feb"], series: [{ name: "Value", points: [3, 5] }] });
   });
 
+  it("adds several charts in one sync, as Excel would", async () => {
+    const wb = new MemoryWorkbook();
+    const sheet = await wb.addSheet("SPC");
+    const before = wb.syncCount;
+    const chart = (title: string) => ({ sheet, title, categories: "A2:A3", series: [{ name: "Value", values: "B2:B3" }], anchor: "D2" });
+    await wb.addLineCharts([chart("Newport"), chart("Torfaen"), chart("Caerphilly")]);
+    expect(wb.sheet(sheet).charts.map((c) => c.title)).toEqual(["Newport", "Torfaen", "Caerphilly"]);
+    expect(wb.syncCount - before).toBe(1);
+  });
+
   it("keeps validations, text fill rules, formats and the active sheet", async () => {
     const wb = new MemoryWorkbook();
     const sheet = await wb.addSheet("MoRiLE");

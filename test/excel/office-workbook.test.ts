@@ -121,6 +121,14 @@ describe("OfficeWorkbook", () => {
     expect(excel.syncs).toBe(1);
   });
 
+  it("adds several charts in one batch: one sync for three charts", async () => {
+    const excel = mockExcel({});
+    const chart = (title: string, anchor: string) => ({ sheet: "SPC", title, categories: "A2:A31", anchor, series: [{ name: "Crimes", values: "B2:B31" }] });
+    await new OfficeWorkbook(excel.run).addLineCharts([chart("Newport", "A2"), chart("Torfaen", "J2"), chart("Caerphilly", "A19")]);
+    expect(excel.charts.map((c) => c.title.text)).toEqual(["Newport", "Torfaen", "Caerphilly"]);
+    expect(excel.syncs).toBe(1);
+  });
+
   it("adds drop-downs, text fill rules and formats, and activates a sheet, one sync each", async () => {
     const excel = mockExcel({});
     const wb = new OfficeWorkbook(excel.run);
