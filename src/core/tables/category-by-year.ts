@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset";
 import { InputError } from "../errors";
 import { financialYear, type FinancialYear } from "../periods/financial-year";
 import { monthLabel } from "../periods/month-label";
-import { cellText } from "./cell-text";
+import { cellText } from "../data/cell-text";
 import { countCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import { findColumn } from "./find-column";

@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import { cellText } from "./cell-text";
+import { cellText } from "../data/cell-text";
 import { findColumn } from "./find-column";
 
 /** Population by area, one or more population columns (such as the census's POP11 and POP21). */

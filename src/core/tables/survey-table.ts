@@ -1,6 +1,6 @@
 import { InputError } from "../errors";
 import { roundHalfAway } from "../change/round-half-away";
-import { cellText } from "./cell-text";
+import { cellText } from "../data/cell-text";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
 import { sheetName } from "./sheet-name";
