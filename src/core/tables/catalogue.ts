@@ -14,6 +14,7 @@ import { rateTable } from "./rate-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
+import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries } from "./spc-series";
 import { surveyTable } from "./survey-table";
@@ -296,6 +297,10 @@ function groupCounts(dataset: Dataset, category: string, endMonth: number | null
   const cube = countCube(dataset);
   const end = resolveEndMonth(cube, endMonth);
   const chosen = resolveCategory(cube, category, defaultGrouping());
+  if (end - 11 < cube.firstMonth) {
+    // A short count would read as a real one beside the survey answers: refuse it, as the other tables show N/A.
+    throw new NotAvailableError(`The data start in ${monthLabel(cube.firstMonth)}, so the crimes per group for the ${rollingYearLabel(end)} cannot be counted in full; choose a later end month.`);
+  }
   const values = new Map<string, number>();
   cube.areas.forEach((name, a) => values.set(name, cubeSum(cube, { areas: [a], categories: chosen.indices, months: [end - 11, end] })));
   return { label: `${chosen.label}, ${rollingYearLabel(end)}`, values };

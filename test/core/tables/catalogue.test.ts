@@ -40,6 +40,14 @@ describe("the recipe catalogue", () => {
     expect(t.headerRows[0][t.headerRows[0].length - 1].text).toBe("Burglary, RY ending Dec 2024");
   });
 
+  it("refuses crimes per group for a rolling year the data cannot fill, rather than a short count", () => {
+    // Kent's files run Oct 2018 - Feb 2019: the year ending Feb 2019 would start in Mar 2018.
+    const kent = datasetOf(policeRows("kent"));
+    const answers = [["Ward", "Q"], ["Maidstone", "Very worried"]];
+    expect(() => findRecipe("survey").run(kent, { answers, groupColumn: "Ward", answerColumn: "Q", category: "Burglary", endMonth: null }))
+      .toThrow(/The data start in Oct 2018, so the crimes per group for the RY ending Feb 2019 cannot be counted in full/);
+  });
+
   it("refuses an unknown recipe, listing the ones there are", () => {
     expect(() => findRecipe("rolling-years")).toThrow(/no table recipe "rolling-years". Recipes: rolling-year, area-comparison/);
   });
