@@ -1,3 +1,4 @@
+import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import ExcelJS from "exceljs";
 import type { TableCell, TableModel } from "../core/tables/table-model";
 import { headerLayout, type PlacedHeaderCell } from "../export/header-layout";
@@ -6,7 +7,7 @@ import { droppedLine } from "../export/dropped-line";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HOUSE_COLOURS.header}` } };
 const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
 
 /**

@@ -1,3 +1,4 @@
+import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { illustrativeProfile } from "../core/morile/illustrative-profile";
 import { SECTION_NAMES, type MorileProfile } from "../core/morile/profile";
 import { writeProfile, type WrittenProfile } from "../core/morile/write-profile";
@@ -60,7 +61,7 @@ export interface MorileMatrixPlan {
 
 const DETAIL_HEADINGS = ["Harm", "Likelihood", "Risk", SECTION_NAMES.confidence, SECTION_NAMES.organisational, "Final score", "Band"];
 const DEFAULT_FILLS = ["#F8CBAD", "#FFE699", "#C6EFCE", "#DDEBF7", "#EDEDED"];
-const HEADER_FILL = "#D9E1F2";
+const HEADER_FILL = `#${HOUSE_COLOURS.header}`;
 /** The first theme row of the matrix and the priority list (0-based: row 5 in Excel). */
 const FIRST_ROW = 4;
 

@@ -1,3 +1,4 @@
+import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
 import type { TableCell, TableModel, HeaderCell } from "../core/tables/table-model";
 import { formatCell } from "../core/tables/format-cell";
@@ -53,7 +54,7 @@ export interface TableLayout {
   bodyEnd: number;
 }
 
-export const HEADER_FILL = "#D9E1F2";
+export const HEADER_FILL = `#${HOUSE_COLOURS.header}`;
 const TOTAL_FILL = "#F2F2F2";
 export const TEXT_FORMAT = "@";
 

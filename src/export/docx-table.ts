@@ -1,3 +1,4 @@
+import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import type { TableModel, TableRow as ModelRow } from "../core/tables/table-model";
 import { headerLayout, type PlacedHeaderCell } from "./header-layout";
@@ -5,7 +6,7 @@ import { rowTexts } from "./row-texts";
 import { tableColumns } from "./table-columns";
 
 /** The header rows' shading: the light blue of the assessment's tables. */
-export const HEADER_FILL = "D9E2F3";
+export const HEADER_FILL = HOUSE_COLOURS.header;
 /** Table text size in half-points (9 pt), so 13 columns fit a landscape page. */
 const TABLE_TEXT_SIZE = 18;
 

@@ -49,7 +49,7 @@ describe("buildDocx", () => {
     const table = tablesOf(xml)[2];
     expect(table.headerRows).toEqual([true, true, false, false, false, false, false, false, false, false]);
     const header = table.rows.slice(0, 2).flat();
-    expect(header.every((cell) => cell.fill === "D9E2F3")).toBe(true);
+    expect(header.every((cell) => cell.fill === "D9E1F2")).toBe(true);
     expect(header.filter((cell) => cell.text !== "").every((cell) => cell.bold)).toBe(true);
     expect(table.rows[0][2]).toMatchObject({ text: "Rolling year", gridSpan: 2 });
     // "Number change" and "% change" reach down over the blank cells under them.

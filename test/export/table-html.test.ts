@@ -51,7 +51,7 @@ describe("tableToHtml", () => {
     expect(tags.indexOf("thead")).toBeLessThan(tags.indexOf("tbody"));
     for (const cell of rows.slice(0, 2).flat()) {
       expect(cell.tag).toBe("th");
-      expect(cell.style.background).toBe("#D9E2F3");
+      expect(cell.style.background).toBe("#D9E1F2");
       expect(cell.style["font-weight"]).toBe("bold");
     }
     expect(rows[0].map((c) => [c.colspan, c.rowspan])).toEqual([[1, 1], [1, 1], [2, 1], [1, 2], [1, 2]]);
