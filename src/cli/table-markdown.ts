@@ -1,6 +1,6 @@
+import { linesUnderTable } from "../export/lines-under-table";
 import type { TableModel } from "../core/tables/table-model";
 import { rowTexts } from "../export/row-texts";
-import { droppedLine } from "../export/dropped-line";
 import { singleHeaderRow } from "./single-header-row";
 
 /**
@@ -21,7 +21,7 @@ export function tableToMarkdown(table: TableModel): string {
     const texts = rowTexts(row).map(escaped);
     lines.push(cells(row.kind === "data" ? texts : texts.map((t) => (t === "" ? t : `**${t}**`))));
   }
-  const under = [...table.notes, droppedLine(table.dropped), table.source].filter((line) => line !== "");
+  const under = linesUnderTable(table);
   return [...lines, "", ...under.flatMap((line) => [escaped(line), ""])].join("\n");
 }
 

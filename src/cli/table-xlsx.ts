@@ -1,9 +1,9 @@
+import { linesUnderTable } from "../export/lines-under-table";
 import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import ExcelJS from "exceljs";
 import type { TableCell, TableModel } from "../core/tables/table-model";
 import { headerLayout, type PlacedHeaderCell } from "../export/header-layout";
 import { tableColumns } from "../export/table-columns";
-import { droppedLine } from "../export/dropped-line";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 
@@ -62,7 +62,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
     });
     line++;
   }
-  const under = [...table.notes, droppedLine(table.dropped), table.source].filter((text) => text !== "");
+  const under = linesUnderTable(table);
   under.forEach((text, i) => (sheet.getCell(line + 1 + i, 1).value = text));
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : columnWidth(header, i)));
 }

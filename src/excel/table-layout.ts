@@ -1,3 +1,4 @@
+import { linesUnderTable } from "../export/lines-under-table";
 import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
 import type { TableCell, TableModel, HeaderCell } from "../core/tables/table-model";
@@ -5,7 +6,6 @@ import { formatCell } from "../core/tables/format-cell";
 import { roundHalfAway } from "../core/change/round-half-away";
 import type { CellValue, WrittenTable } from "./workbook-port";
 import { formatAddress, type Rect } from "./a1";
-import { droppedLine } from "../export/dropped-line";
 import { tableColumns } from "../export/table-columns";
 
 /**
@@ -178,7 +178,7 @@ function withMarker(format: string, marker: string | undefined): string {
 
 /** The lines under the table: notes, the dropped-rows sentence (the same as the .docx and .xlsx print), then the source line. */
 function trailerLines(table: TableModel): string[] {
-  return [...table.notes, droppedLine(table.dropped), table.source].filter((line) => line !== "");
+  return linesUnderTable(table);
 }
 
 function blockStyles(table: TableModel, columns: number, headerRow: number, bodyRow: number, bodyEnd: number, end: number): StyledRect[] {

@@ -1,5 +1,5 @@
+import { linesUnderTable } from "./lines-under-table";
 import type { TableModel } from "../core/tables/table-model";
-import { droppedLine } from "./dropped-line";
 import { rowTexts } from "./row-texts";
 
 /**
@@ -22,6 +22,6 @@ export function tableToText(table: TableModel): string {
   const header = table.headerRows.map((row) =>
     row.flatMap((cell) => [clean(cell.text), ...Array<string>(Math.max(1, cell.span ?? 1) - 1).fill("")]).join("\t"));
   const body = table.rows.map((row) => rowTexts(row).map(clean).join("\t"));
-  const under = [...table.notes, droppedLine(table.dropped), table.source].filter((line) => line !== "").map(clean);
+  const under = linesUnderTable(table).map(clean);
   return [clean(table.title), ...header, ...body, ...(under.length ? ["", ...under] : [])].join("\n");
 }
