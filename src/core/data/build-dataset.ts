@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset";
-import type { BuildOptions, DataInput } from "./ingest-types";
+import type { BuildOptions, DataInput, DataKind, InputReading } from "./ingest-types";
+import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
 import { detectLayout } from "./detect-layout";
@@ -47,22 +48,41 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const sink = createRecordSink(options.districtRenames ?? DEFAULT_DISTRICT_RENAMES, Math.ceil(expected));
   const seenIds = options.countDistinctIds ? new Set<string>() : undefined;
   const forces = new Set<string>();
-  let allPoliceUk = true;
+  const files = new Set<string>();
+  const readings: InputReading[] = [];
+  const units = new Set<string>();
+  const kinds = new Set<DataKind>();
+  let yearStart = 1;
   for (const input of list) {
     const { sample, pieces } = prepare(input);
     const detected = detectLayout(sample);
     const layout = options.layout ?? detected.layout;
+    const plan = planInput(input.name, sample, detected, options);
     const context: ReadContext = {
-      sink, seenIds, name: input.name, headerRow: detected.headerRow,
-      roles: { ...detected.roles, ...options.roles },
+      sink, seenIds, name: input.name, headerRow: detected.headerRow, roles: plan.roles, ...plan.context,
       reason: list.length > 1 ? (text) => `${text} (${input.name})` : (text) => text,
     };
-    allPoliceUk &&= detected.policeUk;
-    if (detected.policeUk) forces.add(cellText(sample[detected.headerRow + 1]?.[3]));
-    if (pieces && layout === "record") readCsvRecords(pieces, context);
+    files.add(detected.policeUkFile ?? "");
+    if (detected.forceColumn !== undefined) forces.add(cellText(sample[detected.headerRow + 1]?.[detected.forceColumn]));
+    units.add(`${plan.period.unit}/${plan.period.yearStart}`);
+    kinds.add(plan.kind);
+    yearStart = plan.period.yearStart;
+    readings.push(plan.reading);
+    if (pieces && layout === "record" && plan.roles.year === undefined) readCsvRecords(pieces, context);
     else readMatrix(input.values ?? parseCsv(joined(pieces ?? []), input.name), layout, context, input.firstRowNumber);
   }
-  return sink.finish(options.source ?? sourceLine(list, allPoliceUk, forces));
+  if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
+  if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with --kind.`);
+  const dataset = sink.finish(options.source ?? sourceLine(list, files, forces));
+  const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
+  const kind = finalKind([...kinds][0], dataset.categories, options.kind);
+  return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings };
+}
+
+/** ASB alone is incidents, not crimes: a police.uk street file filtered to anti-social behaviour gives ASB tables. */
+function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKind | undefined): DataKind {
+  if (chosen !== undefined || kind !== "crimes" || categories.length === 0) return kind;
+  return categories.every((c) => c.toLowerCase() === "anti-social behaviour") ? "asb" : kind;
 }
 
 function csvLength(csv: string | Uint8Array | undefined): number {
@@ -127,9 +147,12 @@ function joined(pieces: Iterable<Uint8Array>): Uint8Array {
   return all;
 }
 
-function sourceLine(inputs: DataInput[], policeUk: boolean, forces: Set<string>): string {
+const POLICE_UK_DATA: Record<string, string> = { street: "police.uk street-level crime data", outcomes: "police.uk outcomes data", "stop-and-search": "police.uk stop and search data" };
+
+function sourceLine(inputs: DataInput[], files: Set<string>, forces: Set<string>): string {
   const names = inputs.length > 3 ? `${inputs.length} files, ${inputs[0].name} to ${inputs[inputs.length - 1].name}` : inputs.map((i) => i.name).join(", ");
-  if (!policeUk) return names;
+  const [file] = files;
+  if (files.size !== 1 || !POLICE_UK_DATA[file]) return names;
   const force = [...forces].filter((f) => f !== "").join(", ");
-  return `police.uk street-level crime data${force ? `, ${force}` : ""} (${names}). ${OGL}`;
+  return `${POLICE_UK_DATA[file]}${force ? `, ${force}` : ""} (${names}). ${OGL}`;
 }

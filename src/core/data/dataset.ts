@@ -1,4 +1,6 @@
 import type { DroppedSummary } from "../tables/table-model";
+import type { DataKind, InputReading } from "./ingest-types";
+import type { PeriodUnit } from "../periods/period-reader";
 
 /**
  * A Dataset: the records of one or more extracts, held by column with categories and areas
@@ -32,4 +34,15 @@ export interface Dataset {
   readonly source: string;
   /** Rows of the input that did not become records, with reasons and row numbers. */
   readonly dropped: DroppedSummary;
+  /** What the records count (default "crimes"): names the tables; the crime grouping applies to crimes only. */
+  readonly kind?: DataKind;
+  /**
+   * How long each record's period is (default "month"). For "quarter" and "year" the record's month is
+   * the period's first month (April 2019 for 2019/20), and tables that need months refuse the data.
+   */
+  readonly periodUnit?: PeriodUnit;
+  /** The month number years start in, for yearly and quarterly data (1 calendar, 4 financial years). */
+  readonly yearStart?: number;
+  /** What was understood of each input: layout, columns, kind, periods and why. */
+  readonly readings?: readonly InputReading[];
 }

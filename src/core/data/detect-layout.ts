@@ -1,91 +1,129 @@
-import type { ColumnRoles, LayoutGuess } from "./ingest-types";
+import type { ColumnRoles, DataKind, LayoutGuess } from "./ingest-types";
 import { cellText } from "./cell-text";
+import { profileColumns } from "./column-profile";
+import { detectKind } from "./detect-kind";
+import { policeUkHeader } from "./police-uk-header";
 import { proposeRoles } from "./propose-roles";
 import { parseMonth } from "../periods/parse-month";
-
-/** The police.uk street-level header, lower-cased, with the role of each column. */
-const POLICE_UK = ["crime id", "month", "reported by", "falls within", "longitude", "latitude", "location", "lsoa code", "lsoa name", "crime type"];
-const POLICE_UK_ROLES: ColumnRoles = { id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true };
+import { monthKey } from "../periods/month-key";
+import { periodReader } from "../periods/period-reader";
 
 /** Serial numbers of 1 Jan 1990 and 31 Dec 2099: a numeric header in this range is taken as a date. */
 const FIRST_SERIAL = 32874;
 const LAST_SERIAL = 73415;
+const ROLE_LABELS: [keyof ColumnRoles, string][] = [["month", "period"], ["year", "year"], ["category", "category"], ["area", "area"], ["count", "count"], ["id", "identifier"]];
 
 /**
- * Guesses how a table holds its crimes - record level, long monthly counts or wide (a column per
- * month) - and proposes the column roles, with a confidence from 0 to 1 and the reason in plain words.
+ * Guesses how a table holds its records - record level, long counts or wide (a column per period) -
+ * proposes the column roles and what the rows count (crimes, ASB, outcomes, searches, other counts or
+ * rates), with a confidence from 0 to 1 and every reason in plain words.
  *
- * The order of tests follows how telling each sign is: a police.uk street-level header is certain
- * (0.99); three or more headers that read as months mean wide; otherwise the proposed roles decide -
- * a month column with a count column is long, a month column without one is record level. A guess
- * without a month column is a fallback (0.2) that the wizard must ask about. The caller can override
- * the layout and any role when building the Dataset.
+ * The order of tests follows how telling each sign is: a police.uk header (street, outcomes or stop
+ * and search, also re-saved by pandas or R with a row-number column) is certain (0.99); three or more
+ * headers that read as months, or two or more that read as years, quarters or financial years, mean
+ * wide (other columns, such as a "change_pct", are labels and never added); otherwise the proposed
+ * roles decide - a period column with a count column is long, a period column without one is record
+ * level. A guess without a period column is a fallback (0.2) that the analyst must correct. Columns
+ * that can never be counts (row numbers, coordinates, codes, rates) are named in the reasons.
  *
  * Missing values: blank rows above the header are skipped; blank cells count for nothing.
  *
  * @param rows the first rows of the table (header included; a hundred rows are plenty)
- * @returns the layout, confidence, reason, roles, whether it is police.uk, and the header row
+ * @returns the layout, confidence, reasons, roles, kind, police.uk file, and the header row
  * @throws never (an empty table gives a 0-confidence guess)
  * @example
  * detectLayout([["Category", "Oct 2017", "Nov 2017", "Dec 2017"], ["Burglary", 40, 38, 51]]);
- * // => { layout: "wide", confidence: 0.9, reason: "3 columns are headed by months (Oct 2017 to Dec 2017)", ... }
+ * // => { layout: "wide", confidence: 0.9, reason: "3 columns are headed by months (Oct 2017 to Dec 2017).", ... }
  */
 export function detectLayout(rows: unknown[][]): LayoutGuess {
   const headerRow = rows.findIndex((row) => row.filter((cell) => cellText(cell) !== "").length >= 2);
-  if (headerRow < 0) return guess("record", 0, "The table has no header row (no row with two or more filled cells).", {}, 0);
+  if (headerRow < 0) return guess("record", 0, ["The table has no header row (no row with two or more filled cells)."], {}, 0, "counts");
   const header = rows[headerRow];
-  const names = header.map((cell) => cellText(cell).toLowerCase());
-  if (POLICE_UK.every((name, i) => names[i] === name)) {
-    return { ...guess("record", 0.99, "The header is a police.uk street-level crime file's (Crime ID, Month, ..., LSOA name, Crime type).", { ...POLICE_UK_ROLES }, headerRow), policeUk: true };
+  const body = rows.slice(headerRow + 1, headerRow + 51);
+  const police = policeUkHeader(header);
+  if (police) {
+    const found = guess("record", 0.99, [police.reason, ...roleReasons(header, police.roles)], police.roles, headerRow, police.kind);
+    return { ...found, policeUk: police.file === "street", policeUkFile: police.file, ...(police.forceColumn === undefined ? {} : { forceColumn: police.forceColumn }) };
   }
-  const wide = wideGuess(header, rows.slice(headerRow + 1), headerRow);
-  if (wide) return wide;
-  return rolesGuess(proposeRoles(header, rows.slice(headerRow + 1, headerRow + 51)), header, headerRow);
+  return wideGuess(header, body, headerRow) ?? rolesGuess(proposeRoles(header, body), header, body, headerRow);
 }
 
-function guess(layout: LayoutGuess["layout"], confidence: number, reason: string, roles: ColumnRoles, headerRow: number): LayoutGuess {
-  return { layout, confidence, reason, roles, policeUk: false, headerRow };
+function guess(layout: LayoutGuess["layout"], confidence: number, reasons: string[], roles: ColumnRoles, headerRow: number, kind: DataKind): LayoutGuess {
+  return { layout, confidence, reason: reasons[0], reasons, roles, policeUk: false, headerRow, kind };
+}
+
+/** One line per role: which column plays it. */
+function roleReasons(header: unknown[], roles: ColumnRoles): string[] {
+  const named = ROLE_LABELS.filter(([role]) => typeof roles[role] === "number").map(([role, label]) => `${label} "${cellText(header[roles[role] as number])}"`);
+  return named.length > 0 ? [`Columns: ${named.join(", ")}.`] : [];
+}
+
+/** Reasons naming the numeric columns never counted (row numbers, coordinates, codes, flags, rates). */
+function notCounted(header: unknown[], body: unknown[][], roles: ColumnRoles): string[] {
+  const used = new Set(Object.values(roles).filter((v): v is number => typeof v === "number"));
+  const skipped = profileColumns(header, body)
+    .map((p, c) => ({ p, c }))
+    .filter(({ p, c }) => !used.has(c) && p.numbers > 0 && p.numbers >= 0.9 * p.filled && (p.notCount !== "" || p.unlikelyCount !== ""))
+    .map(({ p }) => `"${p.title}" (${p.notCount || p.unlikelyCount})`);
+  return skipped.length > 0 ? [`Not counted: ${skipped.join(", ")}.`] : [];
 }
 
 function wideGuess(header: unknown[], body: unknown[][], headerRow: number): LayoutGuess | undefined {
-  const monthColumns: { column: number; month: number }[] = [];
-  header.forEach((cell, column) => {
-    const month = headerMonth(cell);
-    if (month !== undefined) monthColumns.push({ column, month });
-  });
-  if (monthColumns.length < 3) return undefined;
+  const periods = header.map((cell, column) => ({ column, cell })).filter(({ cell }) => headerPeriod([cell]) !== undefined);
+  if (periods.length < 2) return undefined;
+  const reading = headerPeriod(periods.map((p) => p.cell));
+  if (!reading || (reading.unit === "month" && periods.length < 3)) return undefined;
+  const monthColumns = periods.map(({ column, cell }) => ({ column, month: reading.read(headerText(cell)) }));
   const labels = header.map((_, c) => c).filter((c) => !monthColumns.some((m) => m.column === c));
-  const roles = { ...proposeRoles(labels.map((c) => header[c]), body.slice(0, 50).map((row) => labels.map((c) => row[c]))), monthColumns };
-  const relabelled: ColumnRoles = { monthColumns };
-  if (roles.category !== undefined) relabelled.category = labels[roles.category];
-  if (roles.area !== undefined) relabelled.area = labels[roles.area];
-  if (relabelled.category === undefined && relabelled.area === undefined && labels.length > 0) relabelled.category = labels[0];
-  const first = cellText(header[monthColumns[0].column]);
-  const last = cellText(header[monthColumns[monthColumns.length - 1].column]);
-  const confidence = labels.length > 0 ? 0.9 : 0.6;
-  return guess("wide", confidence, `${monthColumns.length} columns are headed by months (${first} to ${last}).`, relabelled, headerRow);
+  const proposed = proposeRoles(labels.map((c) => header[c]), body.map((row) => labels.map((c) => row[c])));
+  const roles: ColumnRoles = { monthColumns };
+  if (proposed.category !== undefined) roles.category = labels[proposed.category];
+  if (proposed.area !== undefined) roles.area = labels[proposed.area];
+  if (roles.category === undefined && roles.area === undefined && labels.length > 0) roles.category = labels[0];
+  const first = cellText(periods[0].cell);
+  const last = cellText(periods[periods.length - 1].cell);
+  const profiles = profileColumns(header, body);
+  const kind = detectKind(profiles, roles, body, monthColumns.map((m) => m.column));
+  const others = labels.filter((c) => c !== roles.category && c !== roles.area && profiles[c].numbers > 0).map((c) => `"${profiles[c].title}"`);
+  const reasons = [
+    `${periods.length} columns are headed by ${reading.words} (${first} to ${last}).`,
+    ...roleReasons(header, roles),
+    ...(others.length > 0 ? [`Not counted: ${others.join(", ")} (not headed by a period).`] : []),
+    `Kind: ${kind.kind}. ${kind.reason}`,
+  ];
+  return { ...guess("wide", labels.length > 0 ? 0.9 : 0.6, reasons, roles, headerRow, kind.kind), ...(reading.unit === "month" ? {} : { periodUnit: reading.unit, yearStart: reading.yearStart }) };
 }
 
-/** The month of a header cell, or undefined: text that reads as a month, or a date serial number. */
-function headerMonth(cell: unknown): number | undefined {
-  if (typeof cell === "number" && (cell < FIRST_SERIAL || cell > LAST_SERIAL)) return undefined;
-  if (cellText(cell) === "") return undefined;
-  try {
-    return parseMonth(cell);
-  } catch {
-    return undefined;
-  }
+/** How header cells read as periods, or undefined: text periods, or date serial numbers. */
+function headerPeriod(cells: unknown[]) {
+  if (cells.some((cell) => cellText(cell) === "")) return undefined;
+  return periodReader(cells.map(headerText), "period");
 }
 
-function rolesGuess(roles: ColumnRoles, header: unknown[], headerRow: number): LayoutGuess {
+/** A header cell as text; a date serial number (a date cell in Excel) as its month, "2017-12". */
+function headerText(cell: unknown): string {
+  return typeof cell === "number" && cell >= FIRST_SERIAL && cell <= LAST_SERIAL ? monthKey(parseMonth(cell)) : cellText(cell);
+}
+
+function rolesGuess(roles: ColumnRoles, header: unknown[], body: unknown[][], headerRow: number): LayoutGuess {
   const name = (column: number | undefined): string => (column === undefined ? "" : `"${cellText(header[column])}"`);
+  const profiles = profileColumns(header, body);
+  const measures = roles.count !== undefined ? [roles.count] : profiles.map((_, c) => c).filter((c) => !Object.values(roles).includes(c));
+  const kind = detectKind(profiles, roles, body, measures);
+  const tail = [...roleReasons(header, roles), ...notCounted(header, body, roles), `Kind: ${kind.kind}. ${kind.reason}`];
   if (roles.month === undefined) {
-    return guess("record", 0.2, "No column reads as months; choose the month or date column.", roles, headerRow);
+    return guess("record", 0.2, ["No column reads as periods (months, dates, quarters or years); choose the period column.", ...tail], roles, headerRow, kind.kind);
   }
+  const period = roles.year !== undefined ? `years in ${name(roles.year)} and months in ${name(roles.month)}` : `periods in ${name(roles.month)}`;
   if (roles.count !== undefined) {
     const sure = roles.category !== undefined || roles.area !== undefined;
-    return guess("long", sure ? 0.85 : 0.6, `Months in ${name(roles.month)} with counts in ${name(roles.count)}: one row per month${sure ? ", category and area" : ""}.`, roles, headerRow);
+    const one = sure ? "" : `; with no category, one series named "${cellText(header[roles.count]) || "All"}"`;
+    return guess("long", sure ? 0.85 : 0.6, [`${capital(period)} with counts in ${name(roles.count)}: one row per period${sure ? ", category and area" : one}.`, ...tail], roles, headerRow, kind.kind);
   }
   const sure = roles.category !== undefined && (roles.id !== undefined || roles.area !== undefined);
-  return guess("record", sure ? 0.8 : 0.5, `Months in ${name(roles.month)} and no count column: one row per crime.`, roles, headerRow);
+  return guess("record", sure ? 0.8 : 0.5, [`${capital(period)} and no count column: one row per record, rows are counted.`, ...tail], roles, headerRow, kind.kind);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

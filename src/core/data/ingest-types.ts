@@ -1,3 +1,5 @@
+import type { PeriodUnit } from "../periods/period-reader";
+
 /**
  * The types ingestion shares: layouts, column roles, the layout guess and the options of `buildDataset`.
  */
@@ -10,10 +12,33 @@
  */
 export type Layout = "record" | "long" | "wide";
 
+/**
+ * What the rows count, which names the tables ("Volume of searches by type") and decides whether the
+ * police.uk crime grouping and "All crime" apply (crimes only):
+ * - "crimes": recorded crimes (police.uk street files, force crime extracts);
+ * - "asb": anti-social behaviour incidents on their own;
+ * - "outcomes": police.uk outcomes (one row per outcome of a crime);
+ * - "searches": stop and searches;
+ * - "counts": other counts (needle finds, calls, cases), named by their own categories;
+ * - "rates": rates, percentages or other measures: never added up, so refused for count tables.
+ */
+export type DataKind = "crimes" | "asb" | "outcomes" | "searches" | "counts" | "rates";
+
+/** The kinds, for menus and messages, in the order the wizard lists them. */
+export const DATA_KINDS: readonly DataKind[] = ["crimes", "asb", "outcomes", "searches", "counts", "rates"];
+
+/** The roles a column can be given by name (`--period-column`, `--category-column`, ...). */
+export type RoleName = "month" | "category" | "area" | "count" | "id" | "year";
+
+/** The police.uk files the toolkit knows by their header. */
+export type PoliceUkFile = "street" | "outcomes" | "stop-and-search";
+
 /** Which column (0-based) plays which part. Any role may be absent where the layout allows it. */
 export interface ColumnRoles {
-  /** The month or date of the row (record and long layouts). */
+  /** The period of the row: a month, date, timestamp, quarter or year (record and long layouts). */
   month?: number;
+  /** The year, when year and month are in separate columns (`Calendar_Year,Month`); `month` then holds the month. */
+  year?: number;
   /** The crime type or category. */
   category?: number;
   /** The area: a district, ward or LSOA name. */
@@ -41,6 +66,17 @@ export interface LayoutGuess {
   policeUk: boolean;
   /** The 0-based row holding the header (the first row that is not blank). */
   headerRow: number;
+  /** What the rows count, as guessed. */
+  kind: DataKind;
+  /** Every reason behind the guess, in plain words: the layout, each role's column, the kind, columns not counted. */
+  reasons: string[];
+  /** The police.uk file recognised by its header, if any. */
+  policeUkFile?: PoliceUkFile;
+  /** The column naming the force ("Falls within"), for the source line. */
+  forceColumn?: number;
+  /** Wide tables headed by quarters or years: the unit and the month years start in (months when absent). */
+  periodUnit?: PeriodUnit;
+  yearStart?: number;
 }
 
 /** One table to read: CSV text or bytes (gunzipped already), or a matrix of cell values. */
@@ -74,6 +110,24 @@ export interface BuildOptions {
   districtRenames?: Readonly<Record<string, string>>;
   /** Overrides the source line built from the inputs. */
   source?: string;
+  /** Overrides what the rows count. */
+  kind?: DataKind;
+  /** Columns given roles by their header text (`--period-column Date`), applied after `roles`. */
+  columnNames?: Partial<Record<RoleName, string>>;
+  /** Only rows whose column holds the value (trimmed, any case) are read; other rows are dropped with the reason. */
+  filters?: { column: string; value: string }[];
+}
+
+/** What was understood of one input, for the command line to print and the wizard to show. */
+export interface InputReading {
+  name: string;
+  layout: Layout;
+  /** Each role's column header, such as { month: "Month", category: "Crime type" }. */
+  columns: Partial<Record<RoleName, string>>;
+  kind: DataKind;
+  /** The periods the period column (or the wide header) holds, such as "months" or "financial years (April to March)". */
+  periods: string;
+  reasons: string[];
 }
 
 /** The area of records with no LSOA or area: kept and shown, never dropped. */

@@ -1,38 +1,34 @@
 import type { ColumnRoles } from "./ingest-types";
-import { cellText } from "./cell-text";
-import { parseMonth } from "../periods/parse-month";
+import { profileColumns, type ColumnProfile } from "./column-profile";
+import { periodReader } from "../periods/period-reader";
 
-/** Header words that name each role, most telling first. Matched against the lower-cased header. */
+/** Header words that name each role, most telling first. Matched against the header read by `profileColumns`. */
 const ROLE_WORDS: Record<"month" | "category" | "area" | "count" | "id", RegExp> = {
-  month: /\b(month|date|period)\b/,
-  category: /\b(crime type|category|offence|offense|classification|crime group|type|description|crime)\b/,
+  month: /\b(month|date|period|year|quarter|fy|financial year|datetime|timestamp|time)\b/,
+  category: /\b(crime type|category|offence|offense|classification|crime group|type|description|crime|outcome|object of search)\b/,
   area: /\b(lsoa name|district|area|ward|borough|local authority|csp|division|neighbourhood|beat|lad|lsoa)\b/,
-  count: /\b(count|number|crimes|offences|incidents|total|value|volume|frequency|n)\b/,
+  count: /\b(count|counts|number|crimes|offences|incidents|searches|outcomes|total|value|volume|frequency|n|freq|cases)\b/,
   id: /\b(crime id|id|reference|ref|urn|crime number|crime no|occurrence)\b/,
 };
+const YEAR_WORDS = /\b(year|yr|calendar year)\b/;
+const MONTH_ONLY = /^(month|month name|mon|month of year)$/;
+const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(0?[1-9]|1[0-2])$/i;
 
 /** Roles that hold names, so a "code" column (LSOA code, offence code) is not one of them. */
 const NAMES_ONLY = new Set(["category", "area"]);
 
-/** What the sampled values of one column look like. */
-interface ColumnProfile {
-  header: string;
-  months: number;
-  numbers: number;
-  texts: number;
-  distinct: number;
-  filled: number;
-}
-
 /**
- * Proposes which column holds the month, category, area, count and identifier of a record-level or
+ * Proposes which column holds the period, category, area, count and identifier of a record-level or
  * long table, from the header words first and the values second.
  *
- * A header that names a role wins ("Crime type" is the category); a role no header names is given to
- * a column whose values fit it: months for the month (text that reads as a month), whole numbers for
- * the count, text with few distinct values for category and area. Excel serial numbers count as months
- * only under a month or date header, because a column of counts holds numbers too. Each column takes
- * at most one role. The wizard shows the proposal and the analyst may change any role.
+ * A header that names a role wins ("Crime type" is the category) when its values fit; a role no header
+ * names is given to a column whose values fit it: periods for the period (months, dates, timestamps,
+ * quarters, financial years; a four-digit year only under a year or period header), whole numbers for
+ * the count, text with few distinct values for category and area. Separate year and month columns
+ * (`Calendar_Year,Month` = `2001,Apr`) give `year` and `month`. A column that can never be a count
+ * (row numbers, coordinates, codes, rates: see `profileColumns`) is never proposed as one; 0/1 flags and
+ * numbers in sequence are proposed only under a header naming a count. Distinct dates are the period,
+ * never an identifier. Each column takes at most one role. The analyst may change any role.
  *
  * Missing values: blank cells ("", null) are left out of the value profile of their column.
  *
@@ -45,56 +41,54 @@ interface ColumnProfile {
  * // => { month: 0, category: 1, area: 2, count: 3, areaIsLsoa: false }
  */
 export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRoles {
-  const profiles = header.map((cell, column) => profile(cellText(cell).toLowerCase(), sample, column));
+  const profiles = profileColumns(header, sample);
   const taken = new Set<number>();
-  // A header naming the role needs values of the right kind; a column taken by its values alone
-  // must also look typical (distinct IDs, few distinct names).
-  const pick = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile) => boolean, typical: (p: ColumnProfile) => boolean): number | undefined => {
+  const periodic = profiles.map((p, c) => isPeriod(p, sample.map((row) => row[c])));
+  const pick = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile, c: number) => boolean, typical: (p: ColumnProfile, c: number) => boolean): number | undefined => {
     const named = (p: ColumnProfile): boolean => ROLE_WORDS[role].test(p.header) && !(NAMES_ONLY.has(role) && /\bcode\b/.test(p.header));
-    const byName = profiles.findIndex((p, c) => !taken.has(c) && named(p) && (p.filled === 0 || kind(p)));
-    const byValue = byName >= 0 ? byName : profiles.findIndex((p, c) => !taken.has(c) && p.filled > 0 && kind(p) && typical(p));
+    const byName = profiles.findIndex((p, c) => !taken.has(c) && named(p) && (p.filled === 0 || kind(p, c)));
+    const byValue = byName >= 0 ? byName : profiles.findIndex((p, c) => !taken.has(c) && p.filled > 0 && kind(p, c) && typical(p, c));
     if (byValue < 0) return undefined;
     taken.add(byValue);
     return byValue;
   };
   const text = (p: ColumnProfile): boolean => p.texts >= 0.9 * p.filled;
   const fewNames = (p: ColumnProfile): boolean => p.distinct <= Math.max(2, 0.5 * p.filled);
-  const id = pick("id", (p) => p.texts > 0, (p) => p.distinct > 0.9 * p.filled && p.filled > 3);
-  // A column headed "Month" with a few unreadable values is still the month: reading it will name them.
-  const month = pick("month", (p) => p.months >= 0.5 * p.filled, (p) => p.months >= 0.9 * p.filled);
-  const count = pick("count", (p) => p.numbers === p.filled && p.months < p.filled, () => true);
+  const split = yearAndMonth(profiles, sample);
+  split.forEach((c) => taken.add(c));
+  // The period comes first: all-distinct dates (a monthly series) are periods, not identifiers.
+  const month = split.length > 0 ? split[1] : pick("month", (_, c) => periodic[c] || mostlyMonths(sample, c), (_, c) => periodic[c]);
+  const id = pick("id", (p, c) => p.texts > 0 && !periodic[c], (p) => p.distinct > 0.9 * p.filled && p.filled > 3);
+  const whole = (p: ColumnProfile): boolean => p.numbers === p.filled && p.notCount === "";
+  const count = pick("count", whole, (p) => p.unlikelyCount === "");
   const category = pick("category", text, fewNames);
   const area = pick("area", text, fewNames);
-  const roles: ColumnRoles = { month, category, area, count, id };
+  const roles: ColumnRoles = { month, category, area, count, id, year: split[0] };
   (Object.keys(roles) as (keyof ColumnRoles)[]).forEach((k) => roles[k] === undefined && delete roles[k]);
   roles.areaIsLsoa = area !== undefined && /lsoa/.test(profiles[area].header);
   return roles;
 }
 
-function profile(header: string, sample: unknown[][], column: number): ColumnProfile {
-  const p: ColumnProfile = { header, months: 0, numbers: 0, texts: 0, distinct: 0, filled: 0 };
-  const seen = new Set<string>();
-  const dateHeader = ROLE_WORDS.month.test(header);
-  for (const row of sample) {
-    const value = row[column];
-    const text = cellText(value);
-    if (text === "") continue;
-    p.filled++;
-    seen.add(text);
-    const numeric = typeof value === "number" || /^-?\d+(\.\d+)?$/.test(text);
-    if (numeric) p.numbers++;
-    else p.texts++;
-    if ((typeof value !== "number" || dateHeader) && readsAsMonth(value)) p.months++;
-  }
-  p.distinct = seen.size;
-  return p;
+/** A column headed "Month" with a few unreadable values is still the month: reading it will name them. */
+function mostlyMonths(sample: unknown[][], column: number): boolean {
+  const values = sample.map((row) => row[column]).filter((v) => String(v ?? "").trim() !== "");
+  const months = values.filter((v) => typeof v !== "number" && periodReader([v], "") !== undefined).length;
+  return values.length > 0 && months >= 0.5 * values.length;
 }
 
-function readsAsMonth(value: unknown): boolean {
-  try {
-    parseMonth(value);
-    return true;
-  } catch {
-    return false;
-  }
+/** True when the column's values are periods: any form but bare years, which need a header saying so. */
+function isPeriod(p: ColumnProfile, values: unknown[]): boolean {
+  if (p.filled === 0) return false;
+  const reading = periodReader(values, p.header);
+  if (!reading) return false;
+  // Excel serial numbers are dates only under a date header: a column of counts holds numbers too.
+  if (reading.unit === "month" && values.some((v) => typeof v === "number") && !ROLE_WORDS.month.test(p.header)) return false;
+  return reading.unit !== "year" || reading.yearStart !== 1 || YEAR_WORDS.test(p.header) || /\bperiod\b/.test(p.header);
+}
+
+/** [year column, month column] when a year header holds years and a month header holds month names or numbers. */
+function yearAndMonth(profiles: ColumnProfile[], sample: unknown[][]): number[] {
+  const year = profiles.findIndex((p, c) => YEAR_WORDS.test(p.header) && p.filled > 0 && periodReader(sample.map((r) => r[c]), "year")?.yearStart === 1 && periodReader(sample.map((r) => r[c]), "year")?.unit === "year");
+  const month = profiles.findIndex((p, c) => MONTH_ONLY.test(p.header) && p.filled > 0 && sample.every((r) => String(r[c] ?? "").trim() === "" || MONTH_NAME.test(String(r[c]).trim())));
+  return year >= 0 && month >= 0 ? [year, month] : [];
 }

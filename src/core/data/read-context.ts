@@ -15,6 +15,14 @@ export interface ReadContext {
   seenIds?: Set<string>;
   /** Turns a drop reason into its label (adds the file's name when several files are read). */
   reason(text: string): string;
+  /** Reads the period column's value as the month index of its period's first month (default `parseMonth`). */
+  readPeriod?: (value: unknown) => number;
+  /** Only rows whose column holds the value (lower-cased, trimmed) are read. */
+  filters?: { column: number; value: string; label: string }[];
+  /** The category of every row when no column holds one (long: the count column's header, else "All"). */
+  oneCategory?: string;
+  /** The count column's header, for messages. */
+  countTitle?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import { fieldText } from "./field-text";
 import { createByteDictionary } from "./byte-dictionary";
 import { districtOfLsoa } from "./district-of-lsoa";
 import { parseMonth } from "../periods/parse-month";
+import { filteredReason } from "./read-matrix";
 import { InputError } from "../errors";
 
 const NO_ID = -1;
@@ -34,7 +35,7 @@ const NO_ID = -1;
 export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContext): void {
   const { sink, roles, seenIds } = context;
   if (roles.month === undefined || roles.category === undefined) {
-    throw new InputError(`${context.name}: record-level data needs a month column and a category column.`);
+    throw new InputError(`${context.name}: record-level data needs a period column (--period-column) and a category column (--category-column).`);
   }
   const monthField = roles.month;
   const categoryField = roles.category;
@@ -44,13 +45,15 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   let bytes: Uint8Array = new Uint8Array(0);
   const months = createByteDictionary((text) => (text === "" ? -1 : checkedMonth(text, context, rowNumber)));
   const categories = createByteDictionary((text) => (text === "" ? -1 : sink.categoryId(text)));
-  const areas = createByteDictionary((text) => sink.areaId(roles.areaIsLsoa ? districtOfLsoa(text) : text));
+  const areas = createByteDictionary((text) => sink.areaId(roles.areaIsLsoa ? districtOfLsoa(text === "NA" ? "" : text) : text));
+  const filters = (context.filters ?? []).map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
   const wholeArea = areaField < 0 ? sink.areaId("All areas") : -1;
-  const reasons = { blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
+  const reasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
   const onRow = (row: CsvRow): void => {
     rowNumber = row.row;
     if (rowNumber <= context.headerRow + 1) return;
     if (row.fieldCount === 1 && row.starts[0] === row.ends[0]) return sink.drop(reasons.blank, rowNumber);
+    for (const f of filters) if (f.keeps.idOf(bytes, row, f.column) === 0) return sink.drop(reasons.filtered, rowNumber);
     const month = months.idOf(bytes, row, monthField);
     if (month < 0) return sink.drop(reasons.month, rowNumber);
     const category = categories.idOf(bytes, row, categoryField);
@@ -62,7 +65,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
     }
     sink.add(month, category, areaField < 0 ? wholeArea : areas.idOf(bytes, row, areaField), 1);
   };
-  const options = { label: context.name, fieldsWanted: Math.max(monthField, categoryField, areaField, idField) + 1, final: false, rowsBefore: 0 };
+  const options = { label: context.name, fieldsWanted: Math.max(monthField, categoryField, areaField, idField, ...filters.map((f) => f.column)) + 1, final: false, rowsBefore: 0 };
   // A piece's unfinished last record is carried over and finished with the start of the next piece.
   let carried: Uint8Array = new Uint8Array(0);
   let lineEnd: number | undefined;
@@ -111,7 +114,7 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 function checkedMonth(text: string, context: ReadContext, row: number): number {
   try {
-    return parseMonth(text);
+    return (context.readPeriod ?? parseMonth)(text);
   } catch (error) {
     throw rowError(context, row, error);
   }

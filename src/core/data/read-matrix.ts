@@ -4,6 +4,7 @@ import { cellText } from "./cell-text";
 import { districtOfLsoa } from "./district-of-lsoa";
 import type { Layout } from "./ingest-types";
 import { parseMonth } from "../periods/parse-month";
+import { monthOfYearAndMonth } from "../periods/year-and-month";
 import { InputError } from "../errors";
 
 /** Labels that mark a total row in a table of counts: adding it would count its crimes twice. */
@@ -39,27 +40,44 @@ export function readMatrix(values: unknown[][], layout: Layout, context: ReadCon
     const row = values[r] ?? [];
     const rowNumber = r + firstRowNumber;
     if (row.every((cell) => cellText(cell) === "")) context.sink.drop(context.reason("blank row"), rowNumber);
+    else if (filteredOut(row, context)) context.sink.drop(context.reason(filteredReason(context)), rowNumber);
     else read(row, rowNumber);
   }
 }
 
 type RowReader = (row: unknown[], rowNumber: number) => void;
 
+/** True when a row fails one of the analyst's filters (`--filter COLUMN=VALUE`). */
+function filteredOut(row: unknown[], context: ReadContext): boolean {
+  return (context.filters ?? []).some((f) => cellText(row[f.column]).toLowerCase() !== f.value);
+}
+
+/** The drop reason of rows left out by the filters, naming them. */
+export function filteredReason(context: Pick<ReadContext, "filters">): string {
+  return `not ${(context.filters ?? []).map((f) => f.label).join(" and ")} (filter)`;
+}
+
 /** Category and area ids of a row, or a drop reason. */
 function labels(row: unknown[], context: ReadContext): { category: number; area: number } | string {
   const { roles, sink } = context;
-  const category = roles.category === undefined ? "All records" : cellText(row[roles.category]);
+  const category = roles.category === undefined ? (context.oneCategory ?? "All") : cellText(row[roles.category]);
   if (category === "") return "no category";
-  const rawArea = roles.area === undefined ? "All areas" : cellText(row[roles.area]);
+  const rawArea = roles.area === undefined ? "All areas" : lsoaBlank(cellText(row[roles.area]), roles.areaIsLsoa);
   const area = roles.areaIsLsoa ? districtOfLsoa(rawArea) : rawArea;
   return { category: sink.categoryId(category), area: sink.areaId(area) };
+}
+
+/** R's write.csv writes a blank as NA: no LSOA name is "NA", so it is a record without a location. */
+function lsoaBlank(text: string, lsoa: boolean | undefined): string {
+  return lsoa && text === "NA" ? "" : text;
 }
 
 function monthOf(row: unknown[], context: ReadContext, rowNumber: number): number | undefined {
   const value = row[context.roles.month as number];
   if (cellText(value) === "") return undefined;
   try {
-    return parseMonth(value);
+    if (context.roles.year !== undefined) return cellText(row[context.roles.year]) === "" ? undefined : monthOfYearAndMonth(row[context.roles.year], value);
+    return (context.readPeriod ?? parseMonth)(value);
   } catch (error) {
     throw rowError(context, rowNumber, error);
   }
@@ -67,7 +85,7 @@ function monthOf(row: unknown[], context: ReadContext, rowNumber: number): numbe
 
 function recordRow(context: ReadContext): RowReader {
   const { roles, sink, seenIds } = context;
-  needs(context, roles.month, "the month or date");
+  needs(context, roles.month, "the period (a month, date, quarter or year)");
   return (row, rowNumber) => {
     const month = monthOf(row, context, rowNumber);
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
@@ -82,7 +100,7 @@ function recordRow(context: ReadContext): RowReader {
 
 function longRow(context: ReadContext): RowReader {
   const { roles, sink } = context;
-  needs(context, roles.month, "the month or date");
+  needs(context, roles.month, "the period (a month, date, quarter or year)");
   needs(context, roles.count, "the count");
   return (row, rowNumber) => {
     const month = monthOf(row, context, rowNumber);
@@ -90,7 +108,7 @@ function longRow(context: ReadContext): RowReader {
     if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
     const ids = labels(row, context);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
-    const count = countOf(row[roles.count as number], context, rowNumber);
+    const count = countOf(row[roles.count as number], context, rowNumber, context.countTitle ?? "");
     if (count === undefined) return sink.drop(context.reason("no count"), rowNumber);
     sink.add(month, ids.category, ids.area, count);
   };
@@ -105,7 +123,7 @@ function wideRow(context: ReadContext): RowReader {
     const ids = labels(row, context);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
     for (const { column, month } of monthColumns) {
-      const count = countOf(row[column], context, rowNumber);
+      const count = countOf(row[column], context, rowNumber, "");
       if (count !== undefined) sink.add(month, ids.category, ids.area, count);
     }
   };
@@ -116,17 +134,24 @@ function isTotalRow(row: unknown[], context: ReadContext): boolean {
   return [category, area].some((c) => c !== undefined && TOTAL_LABEL.test(cellText(row[c])));
 }
 
-/** A count cell: a number of zero or more, or text of one ("1,204" too); undefined when blank. */
-function countOf(value: unknown, context: ReadContext, rowNumber: number): number | undefined {
+/**
+ * A count cell: a whole number of zero or more, or text of one ("1,204" too); undefined when blank.
+ * A fraction (12.5) is a rate or measure, never a count: adding it up would be a wrong number.
+ */
+function countOf(value: unknown, context: ReadContext, rowNumber: number, title: string): number | undefined {
   const text = cellText(value);
-  if (text === "") return undefined;
+  if (text === "" || text === "NA") return undefined;
   const count = typeof value === "number" ? value : Number(text.replace(/,/g, ""));
+  const column = title === "" ? "" : ` in column "${title}"`;
   if (!Number.isFinite(count) || count < 0) {
-    throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)} is not a number of zero or more.`));
+    throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (--count-column).`));
+  }
+  if (!Number.isInteger(count)) {
+    throw rowError(context, rowNumber, new Error(`the value ${JSON.stringify(value)}${column} has decimals: the column holds rates or other measures, not counts, and count tables never add those up; choose a column of whole counts (--count-column).`));
   }
   return count;
 }
 
 function needs(context: ReadContext, column: number | undefined, what: string): void {
-  if (column === undefined) throw new InputError(`${context.name}: no column holds ${what}; choose it in the column roles.`);
+  if (column === undefined) throw new InputError(`${context.name}: no column holds ${what}; choose it (--${what === "the count" ? "count" : "period"}-column on the command line, the column roles in the wizard).`);
 }

@@ -3,6 +3,7 @@ import { daysInMonth } from "./days-in-month";
 import { excelSerialToMonth } from "./excel-serial-to-month";
 import { monthIndex } from "./month-index";
 import { LONG_MONTH_NAMES } from "./month-names";
+import { ukLocalMonth } from "./uk-local-month";
 
 /**
  * Reads the month of a value from any extract an analyst works with, and returns its month index
@@ -11,8 +12,9 @@ import { LONG_MONTH_NAMES } from "./month-names";
  * - a `Date` (as ExcelJS and SheetJS return date cells): its UTC calendar date, because those libraries
  *   put a cell's date at UTC midnight;
  * - "2017-10" (police.uk's Month column; the fast path, with no regular expression and no allocation),
- *   ISO dates "2017-10-01" and date-times "2017-10-01T13:45:00", "2017-10-01 13:45" (a zone suffix is ignored:
- *   the date as written is the date recorded);
+ *   ISO dates "2017-10-01" and date-times "2017-10-01T13:45:00", "2017-10-01 13:45" (without a zone: the
+ *   date as written is the date recorded); with a zone ("Z", "+00:00", "+01:00") the instant is turned into
+ *   UK local time first (`ukLocalMonth`), so "2019-03-31T23:00:00+00:00" is April, as in the UK;
  * - month names with a year: "Oct-17", "Oct 2017", "October 2017", "Sept 2017", and with a day: "1 Oct 2017";
  * - UK day-first dates "01/10/2017", "1/10/17", "01-10-2017", "01.10.2017", with an optional time.
  * Two-digit years follow Excel's rule: 00-29 are 2000-2029, 30-99 are 1930-1999.
@@ -62,7 +64,7 @@ function policeMonth(text: string): number {
   return month >= 1 && month <= 12 && year >= 1900 ? year * 12 + month - 1 : -1;
 }
 
-const TIME = String.raw`(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const TIME = String.raw`(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`;
 /** 2017-10, 2017-10-01, 2017-10-01T13:45:00. */
 const ISO_FORM = new RegExp(String.raw`^(\d{4})-(\d{1,2})(?:-(\d{1,2})${TIME})?$`);
 /** 01/10/2017, 1/10/17, 01-10-2017, 01.10.2017 13:45. */
@@ -81,18 +83,31 @@ function parseMonthText(original: string): number {
   const text = original.trim();
   if (text === "") throw new InputError(`The month is blank: expected a date or a month such as 2017-10.`);
   let match = ISO_FORM.exec(text);
-  if (match) return checked(original, +match[1], +match[2], match[3], match.slice(4, 7), "");
+  if (match) {
+    const month = checked(original, +match[1], +match[2], match[3], match.slice(4, 7), "");
+    return match[7] === undefined ? month : ukLocalMonth(instant(match));
+  }
   match = DAY_FIRST_FORM.exec(text);
   if (match) {
     if (match[4].length === 2 && match[2] !== "/") {
       throw new InputError(`${JSON.stringify(original)} is ambiguous: with a two-digit year it could be year-month-day or day-month-year. Write it as 01/10/2017 or 2017-10-01.`);
     }
-    return checked(original, fullYear(match[4]), +match[3], match[1], match.slice(5, 8), DAY_FIRST_HINT);
+    const month = checked(original, fullYear(match[4]), +match[3], match[1], match.slice(5, 8), DAY_FIRST_HINT);
+    return match[8] === undefined ? month : ukLocalMonth(instant([match[0], match[4], match[3], match[1], match[5], match[6], match[7], match[8]]));
   }
   match = NAMED_FORM.exec(text);
   const month = match ? MONTH_BY_NAME.get(match[2].toLowerCase()) : undefined;
   if (match && month !== undefined) return checked(original, fullYear(match[3]), month, match[1], [], "");
   throw unreadable(original);
+}
+
+/** The UTC instant of a checked date-time with a zone: [_, year, month, day, hours, minutes, seconds, zone]. */
+function instant(parts: readonly (string | undefined)[]): number {
+  const [year, month, day, hours, minutes, seconds] = parts.slice(1, 7).map((p) => (p === undefined ? 0 : +p));
+  const zone = parts[7] as string;
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const offset = zone === "Z" ? 0 : sign * (+zone.slice(1, 3) * 60 + +zone.slice(-2));
+  return Date.UTC(fullYear(String(year)), month - 1, day, hours, minutes - offset, seconds);
 }
 
 const DAY_FIRST_HINT = " (dates are read day first: 01/10/2017 is 1 October 2017)";

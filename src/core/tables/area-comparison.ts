@@ -3,7 +3,8 @@ import { monthLabel } from "../periods/month-label";
 import { areaLines } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
-import { defaultGrouping } from "./default-grouping";
+import { groupingFor } from "./grouping-for";
+import { needsMonths } from "./needs-months";
 import type { DivisionMap } from "./division-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -47,7 +48,8 @@ export interface AreaComparisonOptions {
  */
 export function areaComparison(dataset: Dataset, options: AreaComparisonOptions = {}): TableModel {
   const cube = countCube(dataset);
-  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  needsMonths(cube, "area-comparison");
+  const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const years = options.thirdYear ? 3 : 2;
   const notes = new TableNotes();

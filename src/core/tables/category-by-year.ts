@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset";
-import { InputError } from "../errors";
+import { InputError, NotAvailableError } from "../errors";
+import { periodsHeld } from "./periods-held";
 import { financialYear, type FinancialYear } from "../periods/financial-year";
 import { monthLabel } from "../periods/month-label";
 import { cellText } from "../data/cell-text";
@@ -48,12 +49,16 @@ export interface CategoryByYearOptions {
 export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions = {}): TableModel {
   const cube = countCube(dataset);
   const area = resolveArea(cube, options.area);
+  const start = options.startMonth ?? (cube.periodUnit === "month" ? 1 : cube.yearStart);
+  if (cube.periodUnit !== "month" && (start - cube.yearStart) % (cube.periodUnit === "year" ? 12 : 3) !== 0) {
+    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, which cannot be added up into years starting in month ${start}; leave out --start-month or give ${cube.yearStart}.`);
+  }
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.years ?? 2;
   if (!Number.isInteger(count) || count < 1 || count > 10) throw new InputError(`The number of years must be 1 to 10, not ${count}.`);
-  const last = financialYear(endMonth, options.startMonth ?? 1);
+  const last = financialYear(endMonth, start);
   const years: FinancialYear[] = [];
-  for (let k = count - 1; k >= 0; k--) years.push(financialYear(last.startIndex - 12 * k, options.startMonth ?? 1));
+  for (let k = count - 1; k >= 0; k--) years.push(financialYear(last.startIndex - 12 * k, start));
   const notes = new TableNotes();
   const codes = options.codes ? readCodes(options.codes) : null;
   const lines = codeLines(cube.categories, codes);

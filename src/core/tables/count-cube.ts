@@ -1,4 +1,6 @@
 import type { Dataset } from "../data/dataset";
+import type { DataKind } from "../data/ingest-types";
+import type { PeriodUnit } from "../periods/period-reader";
 
 /**
  * Counts of a Dataset by area, category and month, held in one flat Float64Array.
@@ -20,6 +22,12 @@ export interface CountCube {
   readonly monthCount: number;
   /** The counts. */
   readonly counts: Float64Array;
+  /** What the records count (the Dataset's kind; "crimes" when it does not say). */
+  readonly kind: DataKind;
+  /** How long each record's period is ("month" when the Dataset does not say). */
+  readonly periodUnit: PeriodUnit;
+  /** The month number years start in, for yearly and quarterly data (1 otherwise). */
+  readonly yearStart: number;
 }
 
 const cubes = new WeakMap<Dataset, CountCube>();
@@ -27,6 +35,9 @@ const cubes = new WeakMap<Dataset, CountCube>();
 /**
  * The count cube of a Dataset: every recipe reads its numbers from this aggregate, built in one pass
  * over the records and memoised per Dataset, so no table ever rescans the raw rows once per cell.
+ *
+ * Yearly and quarterly data (Dataset `periodUnit`) keep each record at its period's first month, and
+ * the cube's span runs to the last period's last month, so a year of data is a whole year to the tables.
  *
  * Missing values: a record whose count is NaN (a blank count that ingestion let through) adds nothing;
  * a month with no records inside the data's span counts 0 (record-level data has no rows for a month
@@ -60,9 +71,15 @@ function monthSpan(month: Int32Array, length: number): [number, number] {
   return [first, last];
 }
 
+/** Months a record's period covers after its first month: a year's record covers its whole year. */
+const EXTRA_MONTHS: Record<PeriodUnit, number> = { month: 0, quarter: 2, year: 11 };
+
 function buildCube(dataset: Dataset): CountCube {
   const { length, month, category, area, count } = dataset;
-  const [firstMonth, lastMonth] = monthSpan(month, length);
+  const periodUnit = dataset.periodUnit ?? "month";
+  const [firstMonth, lastRecord] = monthSpan(month, length);
+  // Yearly data: the span runs to the end of the last year, so a table sees whole years, not a part year.
+  const lastMonth = length === 0 ? lastRecord : lastRecord + EXTRA_MONTHS[periodUnit];
   const monthCount = lastMonth - firstMonth + 1;
   const nCat = dataset.categories.length;
   const cells = dataset.areas.length * nCat * monthCount;
@@ -82,5 +99,5 @@ function buildCube(dataset: Dataset): CountCube {
       counts[cell] += 1;
     }
   }
-  return { areas: dataset.areas, categories: dataset.categories, firstMonth, lastMonth, monthCount, counts };
+  return { areas: dataset.areas, categories: dataset.categories, firstMonth, lastMonth, monthCount, counts, kind: dataset.kind ?? "crimes", periodUnit, yearStart: dataset.yearStart ?? 1 };
 }

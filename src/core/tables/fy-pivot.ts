@@ -5,7 +5,8 @@ import { LONG_MONTH_NAMES } from "../periods/month-names";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
 import { cubeSeries } from "./cube-series";
-import { defaultGrouping } from "./default-grouping";
+import { groupingFor } from "./grouping-for";
+import { needsMonths } from "./needs-months";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { sheetName } from "./sheet-name";
@@ -43,9 +44,10 @@ export interface FyPivotOptions {
 export function fyPivot(dataset: Dataset, options: FyPivotOptions = {}): TableModel {
   const cube = countCube(dataset);
   if (cube.monthCount <= 0) throw new NotAvailableError("The data have no records, so no table can be made.");
+  needsMonths(cube, "fy-pivot");
   const start = options.startMonth ?? 4;
   const area = resolveArea(cube, options.area);
-  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const notes = new TableNotes();
   const rows: TableRow[] = [];
   for (let fy = financialYear(cube.firstMonth, start); fy.startIndex <= cube.lastMonth; fy = financialYear(fy.endIndex + 1, start)) {

@@ -2,11 +2,13 @@ import type { Dataset } from "../data/dataset";
 import { InputError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
 import { windowLabel } from "../periods/window-label";
-import { allCrimeIndices } from "./all-crime";
+import { counted } from "./counted";
+import { groupingFor } from "./grouping-for";
+import { periodsHeld } from "./periods-held";
+import { NotAvailableError } from "../errors";
 import { areaLines } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
-import { defaultGrouping } from "./default-grouping";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -67,6 +69,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const length = options.periodMonths ?? 12;
   if (count !== 2 && count !== 3) throw new InputError(`A period comparison has 2 or 3 periods, not ${count}.`);
   if (!Number.isInteger(length) || length < 1 || length > 12) throw new InputError(`Each period must be 1 to 12 months, not ${length}.`);
+  wholePeriods(cube, endMonth, length);
   const windows = Array.from({ length: count }, (_, k) => ({ first: endMonth - 12 * k - length + 1, last: endMonth - 12 * k }));
   const notes = new TableNotes();
   const { lines, subject } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
@@ -90,7 +93,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
 }
 
 function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: TableNotes): { lines: Line[]; subject: string } {
-  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const lines = areaLines(cube, null, options.totalLabel ?? "Force", notes).map((l) => ({
     label: l.label,
     kind: l.kind,
@@ -103,10 +106,28 @@ function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: Tabl
 
 function categoryLines(cube: CountCube, options: PeriodComparisonOptions): { lines: Line[]; subject: string } {
   const area = resolveArea(cube, options.area);
-  const crimes = allCrimeIndices(cube.categories);
+  const what = counted(cube);
+  const crimes = what.totalIndices;
   const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
-  lines.push({ label: options.totalLabel ?? "All crime", kind: "total", areas: area.indices, categories: crimes, ranked: false });
-  return { lines, subject: `Crime by type, ${area.label}` };
+  lines.push({ label: options.totalLabel ?? what.total, kind: "total", areas: area.indices, categories: crimes, ranked: false });
+  return { lines, subject: `${what.crimes ? "Crime" : capital(what.noun)} by type, ${area.label}` };
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Yearly and quarterly data can be compared only in whole periods: a 7-month period of yearly totals
+ * would count a whole year, so the period length and end month must fall on the data's periods.
+ */
+function wholePeriods(cube: CountCube, endMonth: number, length: number): void {
+  if (cube.periodUnit === "month") return;
+  const step = cube.periodUnit === "year" ? 12 : 3;
+  const endsPeriod = (endMonth - (cube.yearStart - 1) + 1) % step === 0;
+  if (length % step !== 0 || !endsPeriod) {
+    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? "years (--period-months 12)" : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`);
+  }
 }
 
 /** The unrounded % change the ranking uses (the seed ranks Thanet's -13.003% above Gravesham's -12.95%). */

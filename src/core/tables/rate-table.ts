@@ -8,7 +8,8 @@ import { areaLines, type AreaLine } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
-import { defaultGrouping } from "./default-grouping";
+import { groupingFor } from "./grouping-for";
+import { needsMonths } from "./needs-months";
 import type { DivisionMap } from "./division-table";
 import { nameKey } from "./name-key";
 import type { PopulationTable } from "./population-table";
@@ -60,7 +61,8 @@ export interface RateOptions {
  */
 export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
   const cube = countCube(dataset);
-  const category = resolveCategory(cube, options.category, options.grouping ?? defaultGrouping());
+  needsMonths(cube, "rate");
+  const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const years = yearCount(cube, endMonth, options.years);
   const columns = populationColumns(options.population, years, options.populationColumns);

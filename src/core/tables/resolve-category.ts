@@ -1,7 +1,7 @@
 import { NotAvailableError } from "../errors";
 import type { CategoryGrouping } from "./category-grouping";
 import type { CountCube } from "./count-cube";
-import { allCrimeIndices } from "./all-crime";
+import { counted } from "./counted";
 import { nameIndices } from "./name-indices";
 import { nameKey } from "./name-key";
 
@@ -12,8 +12,8 @@ export interface CategoryChoice {
 }
 
 /**
- * The crimes a by-area table counts, found by name: "All crime" (every category but anti-social
- * behaviour), a line of the grouping ("Violent crime", "Shoplifting"), or a category of the data
+ * The crimes (or searches, outcomes, ...) a by-area table counts, found by name: "All crime" (every
+ * category but anti-social behaviour; for other kinds the total of every category, "All searches"), a line of the grouping ("Violent crime", "Shoplifting"), or a category of the data
  * itself ("Anti-social behaviour", "Drugs"). Names match with `nameKey`.
  *
  * Missing values: an omitted or blank name means "All crime".
@@ -28,13 +28,14 @@ export interface CategoryChoice {
  */
 export function resolveCategory(cube: CountCube, name: string | null | undefined, grouping: CategoryGrouping): CategoryChoice {
   const key = nameKey(name);
-  if (key === "" || key === "all crime") return { label: "All crime", indices: allCrimeIndices(cube.categories) };
+  const total = counted(cube);
+  if (key === "" || key === "all crime" || key === nameKey(total.total)) return { label: total.total, indices: total.totalIndices };
   const line = grouping.lines.find((l) => nameKey(l.label) === key);
   if (line) return { label: line.label, indices: nameIndices(cube.categories, line.categories) };
   const at = cube.categories.findIndex((c) => nameKey(c) === key);
   if (at >= 0) return { label: cube.categories[at], indices: [at] };
   const groups = grouping.lines.map((l) => l.label).join(", ");
   throw new NotAvailableError(
-    `There is no category or group called "${name}". Groups: All crime, ${groups}. Categories in the data: ${cube.categories.join(", ")}.`,
+    `There is no category or group called "${name}". Groups: ${[total.total, groups].filter((g) => g !== "").join(", ")}. Categories in the data: ${cube.categories.join(", ")}.`,
   );
 }

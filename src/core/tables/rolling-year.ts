@@ -1,10 +1,11 @@
 import type { Dataset } from "../data/dataset";
 import { monthLabel } from "../periods/month-label";
-import { allCrimeIndices } from "./all-crime";
+import { counted } from "./counted";
+import { groupingFor } from "./grouping-for";
+import { needsMonths } from "./needs-months";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
-import { defaultGrouping } from "./default-grouping";
 import { nameIndices } from "./name-indices";
 import { resolveArea } from "./resolve-area";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -44,10 +45,12 @@ export interface RollingYearOptions {
  */
 export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}): TableModel {
   const cube = countCube(dataset);
+  needsMonths(cube, "rolling-year");
   const area = resolveArea(cube, options.area);
+  const what = counted(cube);
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const years = options.thirdYear ? 3 : 2;
-  const grouping = options.grouping ?? defaultGrouping();
+  const grouping = groupingFor(cube, options.grouping);
   const notes = new TableNotes();
   const row = (label: string, level: 0 | 1, kind: TableRow["kind"], categories: number[]): TableRow => ({
     level,
@@ -56,11 +59,11 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
   });
   const rows = grouping.lines.map((l) => row(l.label, l.level, l.kind, nameIndices(cube.categories, l.categories)));
   for (const c of unplaced(cube, grouping)) rows.push(row(cube.categories[c], 0, "data", [c]));
-  rows.push(row("All crime", 0, "total", allCrimeIndices(cube.categories)));
+  rows.push(row(what.total, 0, "total", what.totalIndices));
   noteLeftOut(cube, grouping, area.indices, endMonth, notes);
   return {
     recipe: "rolling-year",
-    title: `Volume of crimes by type, ${area.label}, RY ending ${monthLabel(endMonth)}`,
+    title: `Volume of ${what.noun} by type, ${area.label}, RY ending ${monthLabel(endMonth)}`,
     sheetName: sheetName(`Rolling year ${area.label}`),
     headerRows: rollingYearHeader("", endMonth, years),
     rows,
@@ -70,20 +73,22 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
   };
 }
 
-/** Crime categories of the data the grouping does not place (anti-social behaviour excepted). */
+/** Categories of the total the grouping does not place (for crimes, anti-social behaviour excepted). */
 function unplaced(cube: CountCube, grouping: CategoryGrouping): number[] {
   const placed = new Set(nameIndices(cube.categories, grouping.categories));
-  return allCrimeIndices(cube.categories).filter((c) => !placed.has(c));
+  return counted(cube).totalIndices.filter((c) => !placed.has(c));
 }
 
 function noteLeftOut(cube: CountCube, grouping: CategoryGrouping, areas: number[] | null, endMonth: number, notes: TableNotes): void {
-  const crimes = new Set(allCrimeIndices(cube.categories));
+  const what = counted(cube);
+  const crimes = new Set(what.totalIndices);
   const others = cube.categories.map((_, i) => i).filter((i) => !crimes.has(i));
   for (const c of others) {
     const n = cubeSum(cube, { areas, categories: [c], months: [endMonth - 11, endMonth] });
     notes.add(`${cube.categories[c]} (${n} in the rolling year) is not a crime and is left out of All crime.`);
   }
+  if (grouping.lines.length === 0) return;
   for (const c of unplaced(cube, grouping)) {
-    notes.add(`${cube.categories[c]} is not in the crime grouping, so it is shown on its own and counted in All crime.`);
+    notes.add(`${cube.categories[c]} is not in the ${what.crimes ? "crime " : ""}grouping, so it is shown on its own and counted in ${what.total}.`);
   }
 }

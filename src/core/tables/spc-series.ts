@@ -8,7 +8,9 @@ import type { SpcOptions } from "../spc/types";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
 import { cubeSeries } from "./cube-series";
-import { defaultGrouping } from "./default-grouping";
+import { counted } from "./counted";
+import { groupingFor } from "./grouping-for";
+import { needsMonths } from "./needs-months";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -54,14 +56,15 @@ export interface SpcSeriesOptions {
  */
 export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): TableModel {
   const cube = countCube(dataset);
+  needsMonths(cube, "spc-series");
   const area = resolveArea(cube, options.area, "Force");
   const endMonth = resolveEndMonth(cube, options.endMonth);
-  const grouping = options.grouping ?? defaultGrouping();
+  const grouping = groupingFor(cube, options.grouping);
   if (options.months !== null && options.months !== undefined && (!Number.isInteger(options.months) || options.months < 2)) {
     throw new InputError(`An SPC chart needs 2 or more months, not ${options.months}.`);
   }
   const first = options.months ? Math.max(cube.firstMonth, endMonth - options.months + 1) : cube.firstMonth;
-  const names = options.categories ?? ["All crime", ...grouping.lines.filter((l) => l.level === 0).map((l) => l.label)];
+  const names = options.categories ?? [counted(cube).total, ...grouping.lines.filter((l) => l.level === 0).map((l) => l.label)];
   const months = Array.from({ length: endMonth - first + 1 }, (_, k) => first + k);
   const charts: ChartSeries[] = [];
   const rows: TableRow[] = [];

@@ -44,7 +44,7 @@ describe("detectLayout", () => {
   it("falls back with a low confidence and a reason when no column reads as months", () => {
     const guess = detectLayout([["Name", "Value"], ["a", "b"]]);
     expect(guess.confidence).toBeLessThan(0.5);
-    expect(guess.reason).toMatch(/choose the month/);
+    expect(guess.reason).toMatch(/choose the period column/);
   });
 
   it("gives a zero-confidence guess for an empty table", () => {

@@ -24,7 +24,7 @@ describe("proposeRoles", () => {
 
   it("takes Excel serial dates as months only under a month or date header", () => {
     const sample = [[43009, 43009], [43040, 43040]];
-    expect(proposeRoles(["Date", "X"], sample)).toMatchObject({ month: 0, count: 1 });
+    expect(proposeRoles(["Date", "Value"], sample)).toMatchObject({ month: 0, count: 1 });
   });
 
   it("finds an identifier column of distinct values", () => {

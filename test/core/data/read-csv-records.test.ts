@@ -63,8 +63,8 @@ describe("readCsvRecords", () => {
     expect(read("Title\n" + HEADER + "a,2018-10,Dover 001A,Drugs\n", ROLES, { headerRow: 1 }).length).toBe(1);
   });
 
-  it("needs a month column and a category column", () => {
-    expect(() => read(HEADER, { month: 1 })).toThrow("x.csv: record-level data needs a month column and a category column.");
+  it("needs a period column and a category column, naming the flags that choose them", () => {
+    expect(() => read(HEADER, { month: 1 })).toThrow("x.csv: record-level data needs a period column (--period-column) and a category column (--category-column).");
   });
 
   it("reads records longer than the seam's first join, and than a whole piece, when cut into pieces", () => {

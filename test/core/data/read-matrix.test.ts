@@ -55,7 +55,7 @@ describe("readMatrix", () => {
   it.each([["#N/A"], ["-1"], ["lots"], [-3]])("stops at a count of %p, naming the sheet, row and value", (count) => {
     const values = [["Month", "Type", "Area", "Count"], ["2017-10", "Burglary", "Dover", count]];
     expect(() => read(values, "long", LONG)).toThrow(InputError);
-    expect(() => read(values, "long", LONG)).toThrow(`Sheet1, row 2: the count ${JSON.stringify(count)} is not a number of zero or more.`);
+    expect(() => read(values, "long", LONG)).toThrow(`Sheet1, row 2: the count ${JSON.stringify(count)} is not a number of zero or more; choose the column of counts (--count-column).`);
   });
 
   it("stops at a month that cannot be read, naming the sheet, row and value", () => {
@@ -76,8 +76,8 @@ describe("readMatrix", () => {
   });
 
   it("says which role is missing when a layout needs it", () => {
-    expect(() => read([["A"]], "record", {})).toThrow("Sheet1: no column holds the month or date; choose it in the column roles.");
-    expect(() => read([["A"]], "long", { month: 0 })).toThrow("Sheet1: no column holds the count; choose it in the column roles.");
+    expect(() => read([["A"]], "record", {})).toThrow("Sheet1: no column holds the period (a month, date, quarter or year); choose it (--period-column on the command line, the column roles in the wizard).");
+    expect(() => read([["A"]], "long", { month: 0 })).toThrow("Sheet1: no column holds the count; choose it (--count-column on the command line, the column roles in the wizard).");
     expect(() => read([["A"]], "wide", {})).toThrow("Sheet1: a wide table needs columns headed by months.");
   });
 });
