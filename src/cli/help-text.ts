@@ -31,6 +31,18 @@ export function helpText(): string {
     "  --distinct-ids       count distinct crime IDs instead of rows (repeated IDs are reported as not used)",
     "  --no-renames         keep old district names (by default Shepway becomes Folkestone and Hythe)",
     "",
+    "Reading options (what was understood is printed to standard error on every run; these correct it):",
+    "  --layout record|long|wide   one row per record (rows counted), one row per period with a count, or one",
+    "                       column per period",
+    "  --period-column NAME the column of periods: months, dates, UK-time timestamps, quarters (2019 Q1),",
+    "                       years (2019) or financial years (2019/20, 2019-20, FY 2019/20)",
+    "  --year-column NAME   the year, when year and month are separate columns (then --period-column is the month)",
+    "  --category-column NAME, --area-column NAME, --count-column NAME, --id-column NAME   the other columns",
+    "  --kind crimes|asb|outcomes|searches|counts   what the rows count; names the tables (\"searches\"); the",
+    "                       crime grouping and \"All crime\" apply to crimes only",
+    "  --filter COLUMN=VALUE   read only rows whose COLUMN holds VALUE (repeatable: rows must match all)",
+    "  Row numbers, coordinates, codes, 0/1 flags and rates are never counted; a rate column is refused.",
+    "",
     "Recipes:",
   ];
   for (const recipe of CATALOGUE) {

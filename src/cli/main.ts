@@ -8,6 +8,8 @@ import type { TableModel } from "../core/tables/table-model";
 import { InputError, NotAvailableError } from "../core/errors";
 import { parseArgs, type CliArgs } from "./parse-args";
 import { helpText } from "./help-text";
+import { describeReadings } from "./describe-readings";
+import { ingestOptions } from "./ingest-flags";
 import { readDataInput } from "./read-input";
 import { recipeOptions } from "./recipe-options";
 import { tableToCsv } from "./table-csv";
@@ -68,7 +70,7 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const recipe = recipeById(args.recipe as string);
   if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
   const options = await recipeOptions(args.recipeFlags, [recipe]);
-  const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args) : null;
+  const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args, io) : null;
   const table = recipe.run(dataset, options);
   if (args.format === "csv" || args.format === "md") {
     const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
@@ -82,7 +84,7 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
 async function runReport(args: CliArgs, io: CliIo): Promise<void> {
   const standard = CATALOGUE.filter((r) => r.standard);
   const options = await recipeOptions(args.recipeFlags, standard);
-  const { tables, skipped } = standardTables(await dataOf(args), options);
+  const { tables, skipped } = standardTables(await dataOf(args, io), options);
   for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
   if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
   io.writeFile(args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables"));
@@ -96,11 +98,13 @@ function recipeById(id: string): RecipeInfo {
   }
 }
 
-async function dataOf(args: CliArgs): Promise<Dataset> {
+async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
   if (args.inputs.length === 0) throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
   const inputs = [];
   for (const path of args.inputs) inputs.push(await readDataInput(path));
-  return buildDataset(inputs, { countDistinctIds: args.distinctIds, ...(args.noRenames ? { districtRenames: {} } : {}) });
+  const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
+  io.stderr(describeReadings(dataset));
+  return dataset;
 }
 
 // ExcelJS and docx take a few hundred milliseconds to load, so they are loaded only when asked for:

@@ -1,5 +1,6 @@
 import { UsageError } from "./usage-error";
 import { CATALOGUE } from "../core/tables/catalogue";
+import { INGEST_FLAGS } from "./ingest-flags";
 
 /** The output formats of `satk table` (docx also for `satk report`). */
 const FORMATS = ["csv", "md", "xlsx", "docx"] as const;
@@ -20,6 +21,10 @@ export interface CliArgs {
   noRenames: boolean;
   /** Recipe options by their catalogue flag ("--area" -> "Maidstone"), values as typed. */
   recipeFlags: Map<string, string>;
+  /** Reading flags (--layout, --period-column, ..., --kind), values as typed. */
+  ingestFlags: Map<string, string>;
+  /** The values of each --filter COLUMN=VALUE, in order. */
+  filters: string[];
 }
 
 const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help"]);
@@ -37,7 +42,7 @@ const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--
  * parseArgs(["table", "rolling-year", "--input", "a.csv", "b.csv", "--area", "Maidstone"]);
  */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map() };
+  const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map(), ingestFlags: new Map(), filters: [] };
   const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => o.flag)));
   const words = argv.flatMap((word) => (/^--[a-z-]+=/.test(word) ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word]));
   const positional: string[] = [];
@@ -54,6 +59,12 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (word === "--input") {
       while (i + 1 < words.length && !words[i + 1].startsWith("--")) args.inputs.push(words[++i]);
       if (args.inputs.length === 0) throw new UsageError("--input needs one or more files.");
+    } else if (word === "--filter" || INGEST_FLAGS[word] !== undefined) {
+      const value = words[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);
+      if (word === "--filter") args.filters.push(value);
+      else if (args.ingestFlags.has(word)) throw new UsageError(`${word} is given twice.`);
+      else args.ingestFlags.set(word, value);
     } else if (OWN_FLAGS.has(word) || recipeFlags.has(word)) {
       const value = words[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);

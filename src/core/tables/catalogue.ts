@@ -102,7 +102,7 @@ const OPT = {
   area: { name: "area", flag: "--area", description: "area (district) the table is for", defaultText: "all areas" },
   category: { name: "category", flag: "--category", description: 'category or group, e.g. "Violent crime"', defaultText: "All crime" },
   endMonth: { name: "endMonth", flag: "--end-month", description: "last month of the table, YYYY-MM", defaultText: "latest month in the data" },
-  grouping: { name: "grouping", flag: "--grouping", description: "crime type grouping table (Crime type, Group, Sub-group, Summary)", defaultText: "police.uk grouping (seed 2.6)" },
+  grouping: { name: "grouping", flag: "--grouping", description: "none, police-uk, or a grouping table FILE (Crime type, Group, Sub-group, Summary)", defaultText: "police.uk grouping (seed 2.6) for crimes, none for other kinds" },
   divisions: { name: "divisions", flag: "--divisions", description: "district-to-division table (District, Division), for subtotals", defaultText: "no subtotals" },
   years: { name: "years", flag: "--years", description: "number of years shown, 2 or 3", defaultText: "2" },
   population: { name: "population", flag: "--population", description: "population table (NAME and POP.. columns; the census file is one)", defaultText: "", required: true },

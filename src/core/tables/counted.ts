@@ -29,6 +29,9 @@ const WORDS: Record<DataKind, { noun: string; total: string }> = {
  * leave anti-social behaviour out of their total (seed 4.1); every other kind's total adds up every
  * category.
  *
+ * Other counts with a single category (a `month,count` series, named after its count column) take
+ * that category's name as their total.
+ *
  * Missing values: a cube without a kind counts crimes (the Dataset's default).
  *
  * @param cube the count cube
@@ -40,5 +43,7 @@ const WORDS: Record<DataKind, { noun: string; total: string }> = {
 export function counted(cube: Pick<CountCube, "kind" | "categories">): Counted {
   const kind = cube.kind ?? "crimes";
   const crimes = kind === "crimes";
-  return { ...WORDS[kind], crimes, totalIndices: crimes ? allCrimeIndices(cube.categories) : cube.categories.map((_, i) => i) };
+  // A series of other counts with no category (month,count) is one series, named after its count column.
+  const total = kind === "counts" && cube.categories.length === 1 ? cube.categories[0] : WORDS[kind].total;
+  return { ...WORDS[kind], total, crimes, totalIndices: crimes ? allCrimeIndices(cube.categories) : cube.categories.map((_, i) => i) };
 }
