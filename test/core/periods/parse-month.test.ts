@@ -42,6 +42,22 @@ describe("parseMonth", () => {
     expect(parseMonth(text)).toBe(OCT_2017);
   });
 
+  it.each([
+    ["2019-03-31T23:00:00+00:00", 2019, 4],
+    ["2019-03-31T23:00:00Z", 2019, 4],
+    ["2019-04-30T23:30:00+00:00", 2019, 5],
+    ["2019-05-01T00:30:00+01:00", 2019, 5],
+    ["2019-04-30T23:30:00+01:00", 2019, 4],
+    ["2018-12-31T23:30:00+00:00", 2018, 12],
+    ["31/03/2019 23:00Z", 2019, 4],
+  ])("reads the timestamp %s in UK local time (police.uk stop-and-search times are UTC)", (text, year, month) => {
+    expect(parseMonth(text)).toBe(year * 12 + month - 1);
+  });
+
+  it("reads a date-time without a zone as written", () => {
+    expect(parseMonth("2019-03-31T23:00:00")).toBe(2019 * 12 + 2);
+  });
+
   it("reads the Excel serial 43009 (=DATE(2017,10,1)) and 43039.5 (31 Oct 2017 noon) as October 2017", () => {
     expect(parseMonth(43009)).toBe(OCT_2017);
     expect(parseMonth(43039.5)).toBe(OCT_2017);
