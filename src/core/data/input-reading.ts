@@ -40,7 +40,7 @@ export interface InputPlan {
  */
 export function planInput(name: string, sample: unknown[][], detected: LayoutGuess, options: BuildOptions): InputPlan {
   const header = sample[detected.headerRow] ?? [];
-  const body = sample.slice(detected.headerRow + 1);
+  const body = sample.slice(detected.headerRow + 1, detected.headerRow + 101);
   const titles = header.map((cell) => cellText(cell));
   const layout = options.layout ?? detected.layout;
   const roles: ColumnRoles = { ...detected.roles, ...options.roles };

@@ -175,3 +175,87 @@ describe("buildDataset on small tables", () => {
     expect(() => buildDataset({ name: "n" })).toThrow("n has neither CSV text nor cell values.");
   });
 });
+
+describe("buildDataset says what it understood and reads more than months", () => {
+  const csv = (text: string, name = "t.csv") => ({ name, csv: text });
+
+  it("reads a month,count series as one category named after its count column, of other counts", () => {
+    const ds = buildDataset(csv("Month,count\n2022-07,5388\n2022-08,5480\n"));
+    expect(ds).toMatchObject({ categories: ["count"], kind: "counts", periodUnit: "month" });
+    expect(Array.from(ds.count ?? [])).toEqual([5388, 5480]);
+    expect(ds.readings?.[0]).toMatchObject({ name: "t.csv", layout: "long", columns: { month: "Month", count: "count" }, kind: "counts", periods: "months" });
+  });
+
+  it("reads financial-year rows at April of their first year, as yearly data", () => {
+    const ds = buildDataset(csv("Year,Incidents\n2008/09,40\n2012-13,41\n"));
+    expect(Array.from(ds.month).map(monthKey)).toEqual(["2008-04", "2012-04"]);
+    expect(ds).toMatchObject({ periodUnit: "year", yearStart: 4 });
+  });
+
+  it("reads years as columns, leaving the change column alone", () => {
+    const ds = buildDataset(csv("crime_type,2023,2024,change_pct\nBurglary,40,50,25.0\nDrugs,10,5,-50.0\n"));
+    expect(datasetTally(ds)).toEqual(new Map([["2023-01|Burglary|All areas", 40], ["2024-01|Burglary|All areas", 50], ["2023-01|Drugs|All areas", 10], ["2024-01|Drugs|All areas", 5]]));
+    expect(ds).toMatchObject({ periodUnit: "year", yearStart: 1, kind: "crimes" });
+  });
+
+  it("reads separate year and month columns", () => {
+    const ds = buildDataset(csv("Calendar_Year,Month,Crimes\n2001,Apr,4\n2001,May,6\n"));
+    expect(Array.from(ds.month).map(monthKey)).toEqual(["2001-04", "2001-05"]);
+  });
+
+  it("puts UTC timestamps in their UK month: 23:00 UTC on 31 March 2019 is April", () => {
+    const ds = buildDataset(csv("Date,Type\n2019-03-31T23:00:00+00:00,Person search\n2019-03-31T00:30:00+00:00,Person search\n"), { kind: "searches" });
+    expect(Array.from(ds.month).map(monthKey)).toEqual(["2019-04", "2019-03"]);
+    expect(ds.kind).toBe("searches");
+  });
+
+  it("reads a pandas re-saved police.uk file as records: 14 rows are 14 crimes, not the sum of the index", () => {
+    const [file] = policeFiles("kent", "2018-10");
+    const lines = Buffer.from(file.csv).toString("utf8").split("\n").slice(0, 15);
+    const resaved = [`,${lines[0]}`, ...lines.slice(1).map((l, i) => `${i},${l}`)].join("\n");
+    const ds = buildDataset(csv(resaved));
+    expect(ds.length).toBe(14);
+    expect(ds.count).toBeUndefined();
+    expect(ds.source).toMatch(/^police\.uk street-level crime data, Kent Police/);
+  });
+
+  it("takes the roles named by header text and the analyst's filters, and says so", () => {
+    const ds = buildDataset(csv("When,What,Where\n2023-01,Burglary,Dover\n2023-01,Drugs,Dover\n2023-02,Burglary,Deal\n"), {
+      layout: "record",
+      columnNames: { month: "When", category: "what", area: "Where" },
+      filters: [{ column: "Where", value: "dover" }],
+    });
+    expect(datasetTally(ds)).toEqual(new Map([["2023-01|Burglary|Dover", 1], ["2023-01|Drugs|Dover", 1]]));
+    expect(ds.dropped.reasons).toEqual([{ reason: "not Where=dover (filter)", count: 1, firstRows: [4] }]);
+    expect(ds.readings?.[0].reasons).toEqual(expect.arrayContaining(['You chose "When" as the period column.', "Only rows with Where=dover are read (--filter)."]));
+  });
+
+  it("refuses a column name that is not in the header, listing the columns", () => {
+    expect(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { count: "Total" } })).toThrow('t.csv has no column "Total" (--count-column); its columns are: "Month", "count".');
+  });
+
+  it("refuses rates, naming the file, the column and the flag", () => {
+    expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(InputError);
+    expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(/^t\.csv: column "rate_per_1000" holds rates or other measures .*--count-column/);
+  });
+
+  it("refuses coordinates chosen as the count", () => {
+    expect(() => buildDataset(csv("Month,Longitude\n2023-01,-0.08\n"), { layout: "long", columnNames: { count: "Longitude" } })).toThrow(/^t\.csv: column "Longitude" holds coordinates, not counts/);
+  });
+
+  it("refuses a fractional count met below the sampled rows, naming the row and the column", () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},${i === 110 ? "4.5" : "4"}`);
+    expect(() => buildDataset(csv(`Month,Crimes\n${rows.join("\n")}\n`))).toThrow(/row 112: the value "4\.5" in column "Crimes" has decimals/);
+  });
+
+  it("takes a police.uk file of anti-social behaviour alone for incidents", () => {
+    const [file] = policeFiles("kent", "2018-10");
+    const ds = buildDataset({ name: file.name, csv: file.csv }, { filters: [{ column: "Crime type", value: "Anti-social behaviour" }] });
+    expect(ds.kind).toBe("asb");
+    expect(ds.length).toBe(naiveRows("kent", "2018-10").filter((r) => r[9] === "Anti-social behaviour").length);
+  });
+
+  it("refuses inputs that count different things or hold periods of different lengths", () => {
+    expect(() => buildDataset([csv("Month,count\n2022-07,1\n", "a.csv"), csv("Year,count\n2008/09,1\n", "b.csv")])).toThrow(/periods of different lengths \(a\.csv: months; b\.csv: financial years/);
+  });
+});

@@ -51,3 +51,34 @@ describe("detectLayout", () => {
     expect(detectLayout([]).confidence).toBe(0);
   });
 });
+
+describe("detectLayout on files from other publishers and tools", () => {
+  it("takes years as columns for wide, and names the change_pct column as not counted", () => {
+    const guess = detectLayout([["crime_type", "2023", "2024", "2025", "change_pct"], ["Burglary", "40", "38", "51", "34.2"]]);
+    expect(guess).toMatchObject({ layout: "wide", periodUnit: "year", yearStart: 1, roles: { category: 0 } });
+    expect(guess.roles.monthColumns?.map((m) => m.column)).toEqual([1, 2, 3]);
+    expect(guess.reasons).toContain('Not counted: "change_pct" (not headed by a period).');
+  });
+
+  it("takes financial years as columns", () => {
+    const guess = detectLayout([["Offence", "2019/20", "2020/21"], ["Burglary", 4, 5]]);
+    expect(guess).toMatchObject({ layout: "wide", periodUnit: "year", yearStart: 4 });
+  });
+
+  it("reads a pandas re-saved police.uk file as records, with the reason", () => {
+    const header = ["", "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type"];
+    const guess = detectLayout([header, ["0", "", "2018-10", "Kent Police", "Kent Police", "0.96", "51.2", "On or near X", "E01023987", "Ashford 001B", "Anti-social behaviour"]]);
+    expect(guess).toMatchObject({ layout: "record", policeUk: true, policeUkFile: "street", kind: "crimes", forceColumn: 4, roles: { month: 2, category: 10 } });
+  });
+
+  it("says why, role by role, and names columns it will not count", () => {
+    const guess = detectLayout([["X", "Month", "Crime type", "Longitude", "count"], ["1", "2023-01", "Burglary", "-0.08", "4"], ["2", "2023-02", "Drugs", "-0.07", "5"]]);
+    expect(guess.layout).toBe("long");
+    expect(guess.reasons).toEqual([
+      'Periods in "Month" with counts in "count": one row per period, category and area.',
+      'Columns: period "Month", category "Crime type", count "count".',
+      'Not counted: "X" (row numbers), "Longitude" (coordinates).',
+      "Kind: crimes. The header (\"count | crime type\") names crimes or offences.",
+    ]);
+  });
+});
