@@ -1,4 +1,5 @@
 import { helpText } from "../../src/cli/help-text";
+import { INGEST_FLAGS } from "../../src/cli/ingest-flags";
 import { CATALOGUE } from "../../src/core/tables/catalogue";
 
 describe("helpText", () => {
@@ -15,5 +16,13 @@ describe("helpText", () => {
   it("documents the common options and the exit codes", () => {
     for (const flag of ["--input", "--format", "--out", "--distinct-ids", "--no-renames"]) expect(text).toContain(`  ${flag}`);
     expect(text).toContain("Exit codes: 0 done; 2 bad arguments; 3 bad input");
+  });
+});
+
+describe("helpText reading options", () => {
+  it("lists every reading flag, --filter and the grouping choices", () => {
+    const text = helpText();
+    for (const flag of [...Object.keys(INGEST_FLAGS), "--filter", "--grouping"]) expect(text).toContain(flag);
+    expect(text).toContain("none, police-uk, or a grouping table FILE");
   });
 });

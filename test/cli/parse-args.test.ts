@@ -39,3 +39,16 @@ describe("parseArgs", () => {
     expect(() => parseArgs(argv as string[])).toThrow(message);
   });
 });
+
+describe("parseArgs reading options", () => {
+  it("collects the reading flags and every --filter", () => {
+    const args = parseArgs(["table", "rolling-year", "--input", "a.csv", "--kind", "searches", "--category-column=Object of search", "--filter", "Type=Person search", "--filter", "Outcome=Arrest"]);
+    expect(args.ingestFlags).toEqual(new Map([["--kind", "searches"], ["--category-column", "Object of search"]]));
+    expect(args.filters).toEqual(["Type=Person search", "Outcome=Arrest"]);
+  });
+
+  it("refuses a reading flag given twice or without its value", () => {
+    expect(() => parseArgs(["table", "rolling-year", "--kind", "crimes", "--kind", "asb"])).toThrow("--kind is given twice.");
+    expect(() => parseArgs(["table", "rolling-year", "--period-column"])).toThrow("--period-column needs a value.");
+  });
+});
