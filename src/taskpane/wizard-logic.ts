@@ -1,5 +1,5 @@
 import type { Dataset } from "../core/data/dataset";
-import type { ColumnRoles, Layout, LayoutGuess } from "../core/data/ingest-types";
+import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
 import { buildDataset } from "../core/data/build-dataset";
 import { detectLayout } from "../core/data/detect-layout";
 import { cellText } from "../core/data/cell-text";
@@ -93,12 +93,13 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  * @param source the source
  * @param layout the layout
  * @param roles the column roles
+ * @param kind what the rows count, when the analyst changed it (default: as detected)
  * @returns the Dataset
  * @throws the ingestion's InputError, naming the row and value at fault
  */
-export function datasetFrom(source: SourceData, layout: Layout, roles: ColumnRoles): Dataset {
+export function datasetFrom(source: SourceData, layout: Layout, roles: ColumnRoles, kind?: DataKind): Dataset {
   const rows = source.values as unknown[][];
-  return buildDataset({ name: source.label, values: rows }, { layout, roles });
+  return buildDataset({ name: source.label, values: rows }, { layout, roles, ...(kind ? { kind } : {}) });
 }
 
 /** What the data holds, for the defaults and drop-downs of step 2. */

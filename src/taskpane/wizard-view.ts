@@ -1,5 +1,6 @@
 import type { Dataset } from "../core/data/dataset";
-import type { ColumnRoles, Layout, LayoutGuess } from "../core/data/ingest-types";
+import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
+import { GROUPING_LABELS, groupingTable, KIND_LABELS, type GroupingChoice } from "./reading-choices";
 import { monthLabel } from "../core/periods/month-label";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
@@ -59,6 +60,7 @@ function button(text: string, cls = "secondary"): HTMLButtonElement {
 interface ViewState {
   source?: SourceData;
   guess?: LayoutGuess;
+  grouping?: GroupingChoice;
   dataset?: Dataset;
   facts?: DataFacts;
   written: WrittenOutput[];
@@ -186,7 +188,8 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
     if (!state.source || !state.guess) return;
     try {
       const confirmed = readRoles(roles);
-      state.dataset = datasetFrom(state.source, confirmed.layout, confirmed.roles);
+      state.dataset = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
+      state.grouping = confirmed.grouping;
       state.facts = dataFacts(state.dataset);
       showParams(params, state.facts, await defaultPopulation(workbook));
       step2.section.hidden = false;
@@ -233,7 +236,7 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const ids = [...recipeBox.querySelectorAll<HTMLInputElement>("input[value]:checked")].map((b) => b.value);
       const recipes = chosenRecipes(ids, all.checked);
       const p = readParams(params, state.facts);
-      const options = recipeOptions(p, await readLookup(workbook, p.population), await readLookup(workbook, p.divisions));
+      const options = { ...recipeOptions(p, await readLookup(workbook, p.population), await readLookup(workbook, p.divisions)), grouping: groupingTable(state.grouping ?? "default") };
       const made = await makeTables(state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
       const tables = made.flatMap((r) => ("table" in r ? [r.table] : []));
@@ -299,11 +302,23 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
   lsoa.checked = guess.roles.areaIsLsoa === true;
   const lsoaLabel = el("label", { for: lsoa.id, class: "check" });
   lsoaLabel.append(lsoa, document.createTextNode(" The area column holds LSOA names (take the district from them)"));
-  container.replaceChildren(el("h3", {}, "Columns"), ...fields, lsoaLabel);
+  const kind = select(Object.entries(KIND_LABELS).map(([value, text]) => ({ value, text })), guess.kind);
+  kind.id = "satk-kind";
+  const grouping = select(Object.entries(GROUPING_LABELS).map(([value, text]) => ({ value, text })), "default");
+  grouping.id = "satk-grouping";
+  // Why the guess was made, beside the preview: every reason, as text (never HTML).
+  const why = el("ul", { class: "reasons", id: "satk-reasons" });
+  for (const reason of guess.reasons) why.append(el("li", {}, reason));
+  container.replaceChildren(
+    el("h3", {}, "Columns"), ...fields, lsoaLabel,
+    labelled("What the rows count", kind, `Detected: ${KIND_LABELS[guess.kind]}. Titles and totals use it; the crime grouping applies to crimes only.`),
+    labelled("Grouping", grouping),
+    el("h3", {}, "Why"), why,
+  );
   (container as HTMLElement & { guess?: LayoutGuess }).guess = guess;
 }
 
-function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles } {
+function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles; kind: DataKind; grouping: GroupingChoice } {
   const guess = (container as HTMLElement & { guess?: LayoutGuess }).guess;
   const value = (id: string) => (container.querySelector<HTMLSelectElement>(`#${id}`)?.value ?? "");
   const roles: ColumnRoles = { ...(guess?.roles ?? {}) };
@@ -313,7 +328,7 @@ function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles
     else roles[role] = Number(v);
   }
   roles.areaIsLsoa = container.querySelector<HTMLInputElement>("#satk-role-lsoa")?.checked ?? false;
-  return { layout: value("satk-layout") as Layout, roles };
+  return { layout: value("satk-layout") as Layout, roles, kind: (value("satk-kind") || guess?.kind || "crimes") as DataKind, grouping: (value("satk-grouping") || "default") as GroupingChoice };
 }
 
 function showParams(container: HTMLElement, facts: DataFacts, populationDefault: string): void {
