@@ -7,6 +7,7 @@
  *   npm run fuzz                      10,000 calls per function
  *   npm run fuzz -- 50000 SPC         50,000 calls of each function whose id contains "SPC"
  * Exit code 1 when any call fell in "anything else". */
+/* global setInterval, clearInterval */
 const { Worker } = require("worker_threads");
 const path = require("path");
 
