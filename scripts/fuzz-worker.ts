@@ -11,9 +11,10 @@ interface Job { id: string; calls: number; seed: number; start: number; progress
 const job = workerData as Job;
 const fn = registeredFunctions().find((f) => f.id === job.id);
 if (!fn) throw new Error(`No function ${job.id}`);
-const progress = new Int32Array(job.progress); // [next call, values, errors, others]
+const progress = new Int32Array(job.progress); // [next call, values, errors, others, calling]
 const samples = fc.sample(argumentsFor(fn), { numRuns: job.calls, seed: job.seed });
 const others = new Map<string, number>();
+Atomics.store(progress, 4, 1);
 for (let i = job.start; i < job.calls; i++) {
   Atomics.store(progress, 0, i);
   const outcome = outcomeOf(fn, samples[i]);

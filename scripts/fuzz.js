@@ -32,7 +32,9 @@ function runFrom(id, start, progress) {
     let others = [];
     let last = -1;
     let still = 0;
+    Atomics.store(progress, 4, 0); // set to 1 by the worker once its arguments are made and calls begin
     const watch = setInterval(() => {
+      if (Atomics.load(progress, 4) === 0) return;
       const at = Atomics.load(progress, 0);
       still = at === last ? still + 500 : 0;
       last = at;
@@ -58,7 +60,7 @@ function runFrom(id, start, progress) {
 }
 
 async function fuzz(id) {
-  const progress = new Int32Array(new SharedArrayBuffer(16));
+  const progress = new Int32Array(new SharedArrayBuffer(20));
   const examples = [];
   let start = 0;
   while (start < calls) {

@@ -30,9 +30,9 @@ export function registeredFunctions(): RegisteredFunction[] {
     const source = fs.readFileSync(path.join(FUNCTIONS_FOLDER, file), "utf8");
     if (!source.includes("@customfunction")) return [];
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is found at run time
-    const exports = require(path.join(FUNCTIONS_FOLDER, file)) as Record<string, unknown>;
+    const moduleExports = require(path.join(FUNCTIONS_FOLDER, file)) as Record<string, unknown>;
     return [...source.matchAll(/@customfunction\s+([A-Z0-9._]+)(?:(?!@customfunction)[\s\S])*?export function (\w+)\(([^)]*)\)/g)].map((m) => {
-      const call = exports[m[2]];
+      const call = moduleExports[m[2]];
       if (typeof call !== "function") throw new Error(`${file}: ${m[1]} names ${m[2]}, which the module does not export.`);
       return { id: m[1], jsName: m[2], file, parameters: parametersOf(m[3]), call: call as RegisteredFunction["call"] };
     });
