@@ -27,7 +27,7 @@ export function errorCodeOf(value: unknown): string {
  */
 export function describeValue(value: unknown): string {
   if (isBlank(value)) return "blank";
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value).replace("e", "E"); // 1E+308, as Excel shows it
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (Array.isArray(value)) {

@@ -47,3 +47,9 @@ describe("CSP.PCTCHANGE", () => {
     }
   });
 });
+
+describe("CSP.PCTCHANGE and CSP.CHANGETEXT at the edge of the number range (issue 15)", () => {
+  it("give #NUM!, never Infinity or the text +Infinity", () => {
+    expect(errorOf(() => pctChange(1e308, 1)).code).toBe("#NUM!");
+  });
+});

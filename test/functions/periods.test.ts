@@ -191,3 +191,29 @@ describe("CSP.RATEPER", () => {
     expect(errorOf(() => rate("x" as unknown as number, 10)).message).toMatch(/count must be a number/);
   });
 });
+
+describe("count-like arguments and overflow (issue 15)", () => {
+  const year = column(Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, "0")}`));
+
+  it("RYCOUNT with years_back 1E+15 answers at once with #VALUE!, not a loop that never ends", () => {
+    const error = errorOf(() => ryCount(column(["2017-01", "2017-02"]), "2017-10", null as unknown as unknown[][], null, 1e15));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("years_back must be a whole number from 0 to 100, not 1000000000000000.");
+  });
+
+  it("ROLLINGYEAR refuses years_back 1E+308 rather than answering 0, and gives #NUM! for a total beyond 1E+308", () => {
+    expect(errorOf(() => rollingYear(column(Array(12).fill(1)), year, "2017-12", 1e308)).message).toBe("years_back must be a whole number from 0 to 100, not 1E+308.");
+    expect(errorOf(() => rollingYear(column(Array(12).fill(1e308)), year, "2017-12")).code).toBe("#NUM!");
+  });
+
+  it("CHANGETEXT and RATEPER give #NUM! where the answer overflows", () => {
+    expect(errorOf(() => changeText(1e308, -1e308)).code).toBe("#NUM!");
+    expect(errorOf(() => changeText(1e308, 1, "PERCENT")).code).toBe("#NUM!");
+    expect(errorOf(() => rate(1e10, 1e-300)).code).toBe("#NUM!");
+  });
+
+  it("names an error cell among the months by its code", () => {
+    const months = column([...keys.slice(0, 3), new ExcelError("#N/A"), ...keys.slice(4)]);
+    expect(errorOf(() => rollingYear(column(counts), months, "2017-10")).message).toMatch(/^months: row 4 is #N\/A/);
+  });
+});
