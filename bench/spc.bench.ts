@@ -1,11 +1,15 @@
-/* The SPC engine's speed (issue 3): one 100,000-point series through limits and every rule, per preset,
- * and 1,000 series of 60 points (a workbook recalculating its SPC columns). Prints milliseconds; the
- * aim is under 20 ms for the long series. Figures are the best of several runs after a warm-up, so
+/* The SPC engine's speed (issues 3 and 13): one 100,000-point series through limits and every rule, per
+ * preset, and 1,000 series of 60 points (a workbook recalculating its SPC columns). First the engine on its
+ * own; then the custom functions as Excel calls them (values as one-cell rows, [[v], [v], ...]) beside
+ * the floor of bench/spc-floor.ts (copy out, a few linear passes, the spill arrays), run in turn, with the
+ * ratio the issue aims to keep at or under 1.5. Figures are the best of several runs after a warm-up, so
  * that JIT compilation and garbage collection do not decide them. */
 import { performance } from "perf_hooks";
 import { automaticSteps } from "../src/core/spc/automatic-steps";
 import { spcAnalysis } from "../src/core/spc/spc-analysis";
 import type { SpcChart, SpcRules } from "../src/core/spc/types";
+import { spc, spcSignals, spcSteps, spcVariation } from "../src/functions/functions";
+import { signalsFloor, spcFloor } from "./spc-floor";
 
 /** A reproducible series of monthly-crime-like counts (a simple linear congruential generator). */
 function series(length: number, seed: number): number[] {
@@ -20,6 +24,7 @@ function series(length: number, seed: number): number[] {
 
 /** Runs before timing starts (see bestOf). */
 const WARM_UP = 20;
+const collect = (globalThis as { gc?: () => void }).gc; // present under npm run bench (--expose-gc)
 
 /**
  * Best time of `repeats` runs of `work`, in milliseconds, after WARM_UP runs. Node 20 moves the engine's
@@ -27,14 +32,20 @@ const WARM_UP = 20;
  * two warm-up runs the first preset measured was timed half in the interpreter: 25-50 ms against 9 ms.
  */
 function bestOf(repeats: number, work: () => void): number {
-  for (let w = 0; w < WARM_UP; w++) work();
-  let best = Infinity;
-  const collect = (globalThis as { gc?: () => void }).gc; // present under npm run bench (--expose-gc)
+  return bestInTurn(repeats, [work])[0];
+}
+
+/** Best times of several pieces of work measured in turn (A, B, A, B, ...), so both see the same machine. */
+function bestInTurn(repeats: number, works: (() => void)[]): number[] {
+  for (let w = 0; w < WARM_UP; w++) works.forEach((work) => work());
+  const best = works.map(() => Infinity);
   for (let r = 0; r < repeats; r++) {
-    collect?.();
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
+    works.forEach((work, k) => {
+      collect?.();
+      const start = performance.now();
+      work();
+      best[k] = Math.min(best[k], performance.now() - start);
+    });
   }
   return best;
 }
@@ -54,3 +65,22 @@ for (const chart of CHARTS) {
 }
 const steps = bestOf(7, () => automaticSteps(long));
 console.log(`  automatic steps (run of 5), 100,000 points: ${steps.toFixed(2)} ms`);
+
+/* The custom functions through Excel's interface, beside the floor. */
+const column = (values: number[]): number[][] => values.map((v) => [v]);
+const longRange = column(long);
+const manyRanges = many.map(column);
+type Call = (range: number[][]) => unknown;
+const CALLS: { name: string; call: Call; floor: Call }[] = [
+  { name: "CSP.SPC", call: (r) => spc(r), floor: spcFloor },
+  ...PRESETS.map((rules) => ({ name: `CSP.SPC.SIGNALS ${rules}`, call: (r: number[][]) => spcSignals(r, undefined, undefined, undefined, undefined, rules), floor: signalsFloor })),
+  { name: "CSP.SPC.VARIATION", call: (r) => spcVariation(r), floor: signalsFloor },
+  { name: "CSP.SPC.STEPS", call: (r) => spcSteps(r), floor: signalsFloor },
+];
+console.log("\nCustom functions as Excel calls them, best of 9 runs in turn with the floor (ms; ratio = function / floor)");
+for (const { name, call, floor } of CALLS) {
+  const [floorLong, callLong] = bestInTurn(9, [() => floor(longRange), () => call(longRange)]);
+  const [floorMany, callMany] = bestInTurn(9, [() => manyRanges.forEach(floor), () => manyRanges.forEach(call)]);
+  console.log(`  ${name.padEnd(22)} 100,000 points: ${callLong.toFixed(2).padStart(6)} vs floor ${floorLong.toFixed(2).padStart(6)} = ${(callLong / floorLong).toFixed(2)}x` +
+    `   60 points per call: ${(callMany).toFixed(3).padStart(6)} vs ${floorMany.toFixed(3).padStart(6)} ms per 1,000 = ${(callMany / floorMany).toFixed(2)}x`);
+}

@@ -4,7 +4,9 @@ import { requireNumber } from "./coerce";
 
 /**
  * The percentage change from an old value to a new one, rounded to one decimal place like Excel's ROUND
- * (28.6 for 11890 against 9245). Returns #DIV/0! when the old value is 0.
+ * (28.6 for 11890 against 9245). Returns #N/A when the old value is 0 (a change from zero has no percentage;
+ * the report writes N/A, and Excel would drop the reason from a #DIV/0!). A blank argument is #VALUE!; a 0
+ * is the number 0.
  * @customfunction PCTCHANGE
  * @param newValue The count in the later period, such as this rolling year.
  * @param oldValue The count in the earlier period, the base of the comparison.
@@ -13,7 +15,7 @@ import { requireNumber } from "./coerce";
 export function pctChange(newValue: number, oldValue: number): number {
   return guard(() => {
     const change = percentChange(requireNumber(newValue, "new"), requireNumber(oldValue, "old"));
-    if (change === null) throw excelError("#DIV/0!", "old is 0: a change from zero has no percentage.");
+    if (change === null) throw excelError("#N/A", "old is 0: a change from zero has no percentage.");
     return change;
   });
 }

@@ -26,7 +26,8 @@ const OFFICE_CODES: Record<ExcelErrorCode, string> = {
 
 /**
  * Makes an Excel error value. Inside Excel this is a `CustomFunctions.Error`, which the cell shows as
- * the error with the message as its tooltip (Excel shows messages for `#VALUE!` and `#N/A` only);
+ * the error with the message as its tooltip (Excel shows messages for `#VALUE!` and `#N/A` only and
+ * drops them on `#DIV/0!` and `#NUM!`, so an answer that does not exist is `#N/A` with its reason);
  * elsewhere it is an `ExcelError` with the same code, so the module runs in plain Node.
  */
 export function excelError(code: ExcelErrorCode, message?: string): Error {
@@ -59,17 +60,45 @@ export function isExcelError(value: unknown): boolean {
 /**
  * Runs the body of a custom function and throws whatever went wrong as an Excel error value: error
  * values made on purpose pass through, core errors are mapped by `toExcelError`. Every function in
- * `src/functions` wraps its body in this, so none can end in an unexplained crash.
+ * `src/functions` wraps its body in this, so none can end in an unexplained crash. It also holds the one
+ * rule for answers that are not finite numbers (an overflow such as 1E+308 x 10, or NaN): such a number
+ * never reaches a cell; a single answer is #NUM! and a spilled cell becomes #NUM!, each with a message
+ * (Excel itself shows #NUM! for a number too large to hold; it drops the message, README says what it means).
  *
  * @example
- * export function rate(count: number, population: number): number {
- *   return guard(() => ratePer(requireNumber(count, "count"), requireNumber(population, "population")));
+ * export function ratePer(count: number, population: number): number {
+ *   return guard(() => ratePerHead(requireNumber(count, "count"), requireNumber(population, "population")));
  * }
  */
 export function guard<T>(body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (error) {
     throw isExcelError(error) ? error : toExcelError(error);
   }
+  if (typeof result === "number") {
+    if (!Number.isFinite(result)) throw notFinite(result);
+  } else if (Array.isArray(result)) {
+    finiteCells(result as unknown[][]);
+  }
+  return result;
+}
+
+/** Replaces, in place, every spilled number that is not finite with #NUM!. */
+function finiteCells(rows: unknown[][]): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number" && cell - cell !== 0) row[c] = notFinite(cell);
+    }
+  }
+}
+
+/** The #NUM! error of an answer that is not a finite number. */
+export function notFinite(value: number): Error {
+  return excelError("#NUM!", Number.isNaN(value)
+    ? "The answer is not a number: the inputs are too large or too small to work with."
+    : "The answer is beyond the largest number Excel can hold (about 1E+308): check the inputs for values far too large or too small.");
 }

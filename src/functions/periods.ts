@@ -8,20 +8,21 @@ import { monthKey as monthKeyOf } from "../core/periods/month-key";
 import { numberChange } from "../core/change/number-change";
 import { percentChange } from "../core/change/percent-change";
 import { changeText as changeTextOf } from "../core/change/change-text";
-import { ratePer } from "../core/change/rate-per";
+import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
-import { excelError, guard } from "./excel-error";
-import { isOmitted, oneLine, optionalChoice, optionalNumber, requireNumber } from "./coerce";
+import { excelError, guard, notFinite } from "./excel-error";
+import { describeValue, errorCodeOf, isBlank, isOmitted, oneLine, optionalChoice, optionalNumber, optionalWhole, requireNumber } from "./coerce";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
- * Several rows of one month are added together. Rows with a blank month cell are skipped (Excel passes a
- * blank cell as 0, which is no date). Returns #N/A naming the months of the year that have no row.
+ * Several rows of one month are added together. Rows with a blank month cell are skipped (0 is no date).
+ * Blank values at the end are months not yet reported and are left out; a blank value inside the series
+ * is #VALUE! naming the row (a 0 is a count of 0). Returns #N/A naming the months of the year that have no row.
  * @customfunction ROLLINGYEAR
- * @param values The monthly counts, one row or column (blank cells count as 0).
+ * @param values The monthly counts, one row or column. Blank cells after the last count are months not yet reported.
  * @param months The month of each value, the same size: dates, "2017-10", "Oct-17", "October 2017" or "01/10/2017" (day first).
  * @param end_month The last month of the rolling year, in any of those forms (such as "2017-10" for Nov 2016 - Oct 2017).
- * @param [years_back] How many years before end_month the year ends: 0 (the default) for that year, 1 for the year before.
+ * @param [years_back] How many years before end_month the year ends: 0 (the default) for that year, 1 for the year before (0 to 100).
  * @returns The rolling-year total.
  */
 export function rollingYear(values: any[][], months: any[][], end_month: any, years_back?: number): number {
@@ -40,7 +41,7 @@ export function rollingYear(values: any[][], months: any[][], end_month: any, ye
  * @param end_month The last month of the rolling year, in any of those forms.
  * @param [match_range] Optional column to match, the same size as months, such as the crime type column.
  * @param [match_value] The value match_range must equal for a row to count, such as "Burglary".
- * @param [years_back] How many years before end_month the year ends: 0 (the default) or 1 for the year before.
+ * @param [years_back] How many years before end_month the year ends: 0 (the default) or 1 for the year before (0 to 100).
  * @returns The number of rows in the rolling year.
  */
 export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: number): number {
@@ -53,9 +54,10 @@ export function ryCount(months: any[][], end_month: any, match_range?: any[][], 
 
 /**
  * One row for a change table: this rolling year, the same months a year earlier, the number change and the
- * % change (rounded to 1 decimal like ROUND; #DIV/0! when last year is 0).
+ * % change (rounded to 1 decimal like ROUND; #N/A in that cell when last year is 0, as the report writes N/A).
+ * Blank values are read as in CSP.ROLLINGYEAR.
  * @customfunction RYCHANGE
- * @param values The monthly counts, one row or column (blank cells count as 0).
+ * @param values The monthly counts, one row or column. Blank cells after the last count are months not yet reported.
  * @param months The month of each value, the same size: dates, "2017-10", "Oct-17", "October 2017" or "01/10/2017".
  * @param end_month The last month of this rolling year, in any of those forms.
  * @returns This year, last year, number change, % change, spilled across one row.
@@ -67,7 +69,7 @@ export function ryChange(values: any[][], months: any[][], end_month: any): any[
     const current = windowTotal(monthList, valueList, rollingYearWindow(end, 0));
     const previous = windowTotal(monthList, valueList, rollingYearWindow(end, 1));
     const percent = percentChange(current, previous);
-    const percentCell = percent ?? excelError("#DIV/0!", "Last year is 0: a change from zero has no percentage.");
+    const percentCell = percent ?? excelError("#N/A", "Last year is 0: a change from zero has no percentage (the report writes N/A).");
     return [[current, previous, numberChange(current, previous), percentCell]];
   });
 }
@@ -84,7 +86,14 @@ export function ryChange(values: any[][], months: any[][], end_month: any): any[
 export function changeText(new_value: any, old_value: any, kind?: string): string {
   return guard(() => {
     const which = optionalChoice(kind, "kind", ["NUMBER", "PERCENT"] as const, "NUMBER");
-    return changeTextOf(countOrNA(new_value, "new_value"), countOrNA(old_value, "old_value"), which);
+    const current = countOrNA(new_value, "new_value");
+    const previous = countOrNA(old_value, "old_value");
+    // The text is made from a number, so the boundary's rule for numbers that are not finite applies to it.
+    if (current !== null && previous !== null) {
+      const change = which === "NUMBER" ? current - previous : percentChange(current, previous) ?? 0;
+      if (!Number.isFinite(change)) throw notFinite(change);
+    }
+    return changeTextOf(current, previous, which);
   });
 }
 
@@ -96,12 +105,13 @@ export function changeText(new_value: any, old_value: any, kind?: string): strin
  * @returns The financial year label.
  */
 export function finYear(date: any, start_month?: number): string {
-  return guard(() => financialYear(readMonth(date, "date"), optionalNumber(start_month, "start_month", 4)).label);
+  return guard(() => financialYear(readMonth(date, "date"), optionalWhole(start_month, "start_month", 1, 12, 4)).label);
 }
 
 /**
- * The month of a date as police.uk writes it, "2017-10", whatever form the date is in.
- * @customfunction MONTH
+ * The month of a date as police.uk writes it, "2017-10", whatever form the date is in. (Named MONTHKEY, not
+ * MONTH, so that it never shadows Excel's own MONTH.) A blank date is #VALUE!.
+ * @customfunction MONTHKEY
  * @param date The date or month: a date, "2017-10", "Oct-17", "Oct 2017", "October 2017", "01/10/2017" or "1/10/17" (day first).
  * @returns The month as "YYYY-MM".
  */
@@ -110,9 +120,9 @@ export function monthKey(date: any): string {
 }
 
 /**
- * A rate per head of population: count / population x per, per 1,000 by default (not rounded). #DIV/0! when
- * the population is 0.
- * @customfunction RATE
+ * A rate per head of population: count / population x per, per 1,000 by default (not rounded). #N/A when
+ * the population is 0 (there is no rate). (Named RATEPER, not RATE, so that it never shadows Excel's RATE.)
+ * @customfunction RATEPER
  * @param count The number of offences (or anything counted).
  * @param population The population of the area.
  * @param [per] The base of the rate (default 1000; 100000 for per 100,000).
@@ -120,16 +130,22 @@ export function monthKey(date: any): string {
  */
 export function rate(count: number, population: number, per?: number): number {
   return guard(() => {
-    const value = ratePer(requireNumber(count, "count"), requireNumber(population, "population"), optionalNumber(per, "per", 1000));
-    if (value === null) throw excelError("#DIV/0!", "population is 0: there is no rate.");
+    const base = optionalNumber(per, "per", 1000);
+    if (!(base > 0)) throw new InputError(`per must be more than 0, such as 1000 or 100000, not ${describeValue(per)}.`);
+    const value = rateOf(requireNumber(count, "count"), requireNumber(population, "population"), base);
+    if (value === null) throw excelError("#N/A", "population is 0: there is no rate.");
     return value;
   });
 }
 
-/** The month of a single argument; a blank is refused rather than read as serial 0. */
+/** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0. */
 function readMonth(value: unknown, argument: string): number {
+  if (value === 0 || isBlank(value)) throw new InputError(`${argument} is blank: expected a date or a month such as 2017-10.`);
+  if (errorCodeOf(value)) throw new InputError(`${argument} is ${errorCodeOf(value)}: expected a date or a month such as 2017-10.`);
+  if (typeof value === "number" && !Number.isFinite(value)) throw new InputError(`${argument} is ${describeValue(value)}: expected a date or a month such as 2017-10.`);
+  if (typeof value !== "number" && typeof value !== "string") throw new InputError(`${argument} is ${describeValue(value)}: expected a date or a month such as 2017-10.`);
   try {
-    return parseMonth(value === 0 ? null : value);
+    return parseMonth(value);
   } catch (error) {
     throw new InputError(`${argument}: ${(error as Error).message}`);
   }
@@ -139,8 +155,9 @@ function endMonthOf(value: unknown): number {
   return readMonth(value, "end_month");
 }
 
+/** years_back, checked before the window is worked: a whole number of years a data set can go back. */
 function yearsBackOf(value: unknown): number {
-  return optionalNumber(value, "years_back", 0);
+  return optionalWhole(value, "years_back", 0, 100, 0);
 }
 
 /** The months of a range; blank cells (0, "", null) become NaN, which no window contains. */
@@ -148,15 +165,25 @@ function monthsOf(range: any[][]): number[] {
   return oneLine(range, "months").map((value, i) => (value === 0 || isOmitted(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
 }
 
-/** A values range and a months range of the same size, read. */
+/**
+ * A values range and a months range of the same size, read. Blank values after the last count are
+ * months not yet reported: those rows are left out. A blank value inside, on a row with a month, is an
+ * `InputError` naming the row; a row with no month is skipped whatever its value.
+ */
 function monthlySeries(values: any[][], months: any[][]): { monthList: number[]; valueList: number[] } {
-  const monthList = monthsOf(months);
-  const valueList = oneLine(values, "values").map((value, i) => {
-    if (typeof value === "number" || typeof value === "boolean") return Number(value);
-    if (isOmitted(value)) return 0;
-    throw new InputError(`values: row ${i + 1} is ${JSON.stringify(value)}, not a number.`);
+  const cells = oneLine(values, "values");
+  const monthCells = oneLine(months, "months");
+  sameSize("values", cells.length, "months", monthCells.length);
+  let reported = cells.length;
+  while (reported > 0 && isBlank(cells[reported - 1])) reported--;
+  const monthList = monthsOf(months).slice(0, reported);
+  const valueList = cells.slice(0, reported).map((value, i) => {
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    if (typeof value === "boolean") return Number(value);
+    if (Number.isNaN(monthList[i])) return 0; // no month: the row is in no window
+    if (isBlank(value)) throw new InputError(`values: row ${i + 1} is blank, inside the series: type 0 for a month with none.`);
+    throw new InputError(`values: row ${i + 1} is ${describeValue(value)}, not ${typeof value === "number" ? "a finite number" : "a number"}.`);
   });
-  sameSize("values", valueList.length, "months", monthList.length);
   return { monthList, valueList };
 }
 

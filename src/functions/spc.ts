@@ -1,16 +1,27 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
-import { spcAnalysis } from "../core/spc/spc-analysis";
-import type { Improvement, SpcChart, SpcOptions, SpcResult, SpcRules } from "../core/spc/types";
+import { groupLimits } from "../core/spc/group-limits";
+import { presetScreening } from "../core/spc/preset-screening";
+import { spcGroups } from "../core/spc/spc-groups";
+import { groupSignals } from "../core/spc/group-signals";
+import { variationOf } from "../core/spc/variation-of";
+import type { GroupLimits, GroupSpan, Improvement, SpcChart, SpcRules, SpcSignal } from "../core/spc/types";
 import { guard } from "./excel-error";
-import { asRange, isOmitted, numbersOf, optionalChoice, optionalNumber, requireNumber } from "./coerce";
+import { asRange, isOmitted, optionalChoice, optionalWhole, requireNumber } from "./coerce";
+import { readSeries, type Series } from "./read-series";
 
 /*
- * The SPC custom functions (issue 3). Each reads its arguments, runs the core engine
- * (src/core/spc/spc-analysis.ts) and shapes the answer for a cell or a spill. Excel hands blank cells
- * inside a range to a custom function as 0, so a values range with empty cells at its end charts zeros:
- * point the function at an Excel table column or at exactly the filled cells.
+ * The SPC custom functions (issues 3 and 13). Each reads its arguments once (values copied out of their
+ * cells into a typed array, checked in the same pass), works the limits of each group once, and runs the
+ * rules only where the answer needs them: CSP.SPC and CSP.SPC.ASSURANCE run none, CSP.SPC.VARIATION only
+ * those of the last group. The pieces are the core engine's (src/core/spc), so the answers are those of
+ * spcAnalysis, which the wizard's tables and charts use.
+ *
+ * Blank cells (README, "Blank cells"): blanks at the end of the values range are months not yet reported,
+ * left out of the chart, and the spill keeps one row per cell with blank rows for them; a blank inside the
+ * series is #VALUE! naming the point. A 0 is charted as 0, so on Excel builds that pass blank cells as 0,
+ * point the function at the filled cells (an Excel table column grows with the data).
  */
 
 const CHARTS: readonly SpcChart[] = ["XMR", "C"];
@@ -31,8 +42,14 @@ const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
  */
 export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: number, rules?: string): number[][] {
   return guard(() => {
-    const result = analyse(values, { chart, rebase_at, baseline_points, rules });
-    return result.centreLine.map((centre, i) => [centre, result.lowerLimit[i], result.upperLimit[i]]);
+    const { series, groups, limits } = chartOf(values, { chart, rebase_at, baseline_points, rules });
+    const rows = new Array<(number | string)[]>(series.cells);
+    groups.forEach(({ start, end }, g) => {
+      const { centreLine, lowerLimit, upperLimit } = limits[g];
+      for (let i = start; i < end; i++) rows[i] = [centreLine, lowerLimit, upperLimit];
+    });
+    for (let i = series.values.length; i < series.cells; i++) rows[i] = ["", "", ""];
+    return rows as number[][];
   });
 }
 
@@ -58,7 +75,14 @@ export function spcSignals(
   baseline_points?: number,
   rules?: string,
 ): string[][] {
-  return guard(() => analyse(values, { improvement, chart, rebase_at, baseline_points, rules }).signals.map((signal) => [signal]));
+  return guard(() => {
+    const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
+    const labels = groupSignals(series.values, groups, limits, preset);
+    const rows = new Array<string[]>(series.cells);
+    for (let i = 0; i < labels.length; i++) rows[i] = [labels[i]];
+    for (let i = labels.length; i < series.cells; i++) rows[i] = [""];
+    return rows;
+  });
 }
 
 /**
@@ -82,7 +106,11 @@ export function spcVariation(
   baseline_points?: number,
   rules?: string,
 ): string {
-  return guard(() => analyse(values, { improvement, chart, rebase_at, baseline_points, rules }).variation);
+  return guard(() => {
+    const read = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
+    const last = read.series.values.length - 1;
+    return variationOf(latestSignal(read), read.improvement, read.series.values[last], read.limits[read.limits.length - 1].centreLine);
+  });
 }
 
 /**
@@ -111,10 +139,9 @@ export function spcAssurance(
 ): string {
   return guard(() => {
     const goal = requireNumber(target, "target");
-    const options = spcOptions({ improvement, chart, rebase_at, baseline_points, rules });
-    const result = spcAnalysis(numbersOf(values, "values"), options);
-    const last = result.centreLine.length - 1;
-    return assuranceOf(goal, result.lowerLimit[last], result.upperLimit[last], options.improvement);
+    const read = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
+    const latest = read.limits[read.limits.length - 1];
+    return assuranceOf(goal, latest.lowerLimit, latest.upperLimit, read.improvement);
   });
 }
 
@@ -132,8 +159,9 @@ export function spcAssurance(
  */
 export function spcSteps(values: any[][], run_length?: number, chart?: string): any[][] {
   return guard(() => {
-    const series = numbersOf(values, "values");
-    const steps = automaticSteps(series, optionalNumber(run_length, "run_length", 5), optionalChoice(chart, "chart", CHARTS, "XMR"));
+    const runLength = optionalWhole(run_length, "run_length", 2, MAX_RUN, 5);
+    const kind = optionalChoice(chart, "chart", CHARTS, "XMR");
+    const steps = automaticSteps(seriesOf(values, kind).values, runLength, kind);
     return steps.length === 0 ? [[""]] : steps.map((step) => [step]);
   });
 }
@@ -147,22 +175,47 @@ interface SpcArguments {
   rules?: unknown;
 }
 
-/** The engine's options from the shared arguments, each checked and defaulted once. */
-function spcOptions(args: SpcArguments): SpcOptions & { improvement: Improvement } {
-  return {
-    improvement: optionalChoice(args.improvement, "improvement", DIRECTIONS, "DOWN"),
-    chart: optionalChoice(args.chart, "chart", CHARTS, "XMR"),
-    rebaseAt: rebasePoints(args.rebase_at),
-    baselinePoints: isOmitted(args.baseline_points) ? undefined : requireNumber(args.baseline_points, "baseline_points"),
-    rules: optionalChoice(args.rules, "rules", PRESETS, "MDC"),
-  };
+/** Longest run of SPC.STEPS: longer runs than a series of monthly counts can hold say nothing. */
+const MAX_RUN = 1000;
+
+/** Largest baseline: Excel's row count (a baseline longer than a group uses the whole group). */
+const MAX_POINTS = 1_048_576;
+
+/** A series read and split into groups, with each group's limits: what every SPC function starts from. */
+interface Chart {
+  series: Series;
+  groups: GroupSpan[];
+  limits: GroupLimits[];
+  improvement: Improvement;
+  rules: SpcRules;
 }
 
-function analyse(values: any[][], args: SpcArguments): SpcResult {
-  return spcAnalysis(numbersOf(values, "values"), spcOptions(args));
+/** Reads the shared arguments (each checked and defaulted once) and the values, and works each group's limits. */
+function chartOf(values: unknown, args: SpcArguments): Chart {
+  const improvement = optionalChoice(args.improvement, "improvement", DIRECTIONS, "DOWN");
+  const chart = optionalChoice(args.chart, "chart", CHARTS, "XMR");
+  const rebaseAt = rebasePoints(args.rebase_at);
+  const baselinePoints = isOmitted(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
+  const rules = optionalChoice(args.rules, "rules", PRESETS, "MDC");
+  const series = seriesOf(values, chart);
+  const groups = spcGroups(series.values.length, rebaseAt);
+  const limits = groupLimits(series.values, groups, chart, baselinePoints, presetScreening(rules));
+  return { series, groups, limits, improvement, rules };
 }
 
-/** rebase_at as a number, a range or an array constant; blanks (which Excel passes as 0) are skipped. */
+function seriesOf(values: unknown, chart: SpcChart): Series {
+  return readSeries(values, "values", 2, chart === "C" ? "a c chart needs counts of 0 or more" : undefined);
+}
+
+/** The latest point's label: the rules work within a group, so only the last group is read. */
+function latestSignal(chart: Chart): SpcSignal {
+  const last = chart.groups[chart.groups.length - 1];
+  const values = chart.series.values.subarray(last.start, last.end);
+  const labels = groupSignals(values, [{ start: 0, end: values.length }], [chart.limits[chart.limits.length - 1]], chart.rules);
+  return labels[labels.length - 1];
+}
+
+/** rebase_at as a number, a range or an array constant; blanks (which Excel may pass as 0) are skipped. */
 function rebasePoints(value: unknown): number[] {
   return asRange(value)
     .flat()

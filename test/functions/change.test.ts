@@ -14,9 +14,10 @@ describe("CSP.PCTCHANGE", () => {
     expect(pctChange(501, 504)).toBe(-0.6);
   });
 
-  it("returns #DIV/0! when the old value is 0", () => {
+  it("returns #N/A with its reason when the old value is 0 (Excel drops the message of a #DIV/0!)", () => {
     const error = errorOf(() => pctChange(5, 0));
-    expect(error.code).toBe("#DIV/0!");
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe("old is 0: a change from zero has no percentage.");
   });
 
   it("returns #VALUE! naming the argument when either value is text", () => {
@@ -39,9 +40,16 @@ describe("CSP.PCTCHANGE", () => {
     try {
       const error = errorOf(() => pctChange(1, 0)) as unknown as FakeError;
       expect(error).toBeInstanceOf(FakeError);
-      expect(error.code).toBe("#DIV/0!");
+      expect(error.code).toBe("#N/A");
+      expect(error.message).toMatch(/^old is 0/);
     } finally {
       delete globals.CustomFunctions;
     }
+  });
+});
+
+describe("CSP.PCTCHANGE and CSP.CHANGETEXT at the edge of the number range (issue 15)", () => {
+  it("give #NUM!, never Infinity or the text +Infinity", () => {
+    expect(errorOf(() => pctChange(1e308, 1)).code).toBe("#NUM!");
   });
 });

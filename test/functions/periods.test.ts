@@ -66,7 +66,7 @@ describe("CSP.ROLLINGYEAR", () => {
     text[2] = "N/A";
     expect(errorOf(() => rollingYear(column(text) as number[][], column(keys), "2017-10")).message).toMatch(/values: row 3 is "N\/A"/);
     expect(errorOf(() => rollingYear(column(counts), column(keys), "Octobre 2017")).message).toMatch(/^end_month: .*"Octobre 2017"/);
-    expect(errorOf(() => rollingYear(column(counts), column(keys), 0)).message).toMatch(/^end_month: .*blank/);
+    expect(errorOf(() => rollingYear(column(counts), column(keys), 0)).message).toMatch(/^end_month is blank/);
   });
 });
 
@@ -75,11 +75,12 @@ describe("CSP.RYCHANGE", () => {
     expect(ryChange(column(counts), column(keys), "2017-10")).toEqual([[11890, 9245, 2645, 28.6]]);
   });
 
-  it("places #DIV/0! in the % cell when last year is 0", () => {
+  it("places #N/A, with its reason, in the % cell when last year is 0", () => {
     const zeros = counts.map((count, i) => (i < 12 ? 0 : count));
     const [row] = ryChange(column(zeros), column(keys), "2017-10");
     expect(row.slice(0, 3)).toEqual([11890, 0, 11890]);
-    expect((row[3] as ExcelError).code).toBe("#DIV/0!");
+    expect((row[3] as ExcelError).code).toBe("#N/A");
+    expect((row[3] as ExcelError).message).toMatch(/^Last year is 0/);
   });
 
   it("returns #N/A when the year before is not in the data", () => {
@@ -165,7 +166,7 @@ describe("CSP.FINYEAR", () => {
   });
 });
 
-describe("CSP.MONTH", () => {
+describe("CSP.MONTHKEY", () => {
   it.each([[43009], ["Oct-17"], ["Oct 2017"], ["October 2017"], ["01/10/2017"], ["1/10/17"], ["2017-10-01T13:45:00"], ["2017-10"]])(
     "gives 2017-10 for %p", (value) => {
       expect(monthKey(value)).toBe("2017-10");
@@ -177,14 +178,42 @@ describe("CSP.MONTH", () => {
   });
 });
 
-describe("CSP.RATE", () => {
+describe("CSP.RATEPER", () => {
   it("gives a rate per 1,000 by default and per any base: 5 in 20,000 is 0.25 per 1,000 and 25 per 100,000", () => {
     expect(rate(5, 20000)).toBeCloseTo(0.25, 12);
     expect(rate(5, 20000, 100000)).toBeCloseTo(25, 12);
   });
 
-  it("returns #DIV/0! for a population of 0 and #VALUE! for text", () => {
-    expect(errorOf(() => rate(5, 0)).code).toBe("#DIV/0!");
+  it("returns #N/A for a population of 0, #VALUE! for text and for a base of 0 or less", () => {
+    expect(errorOf(() => rate(5, 0)).code).toBe("#N/A");
+    expect(errorOf(() => rate(5, 0)).message).toBe("population is 0: there is no rate.");
+    expect(errorOf(() => rate(5, 100, -5)).message).toBe("per must be more than 0, such as 1000 or 100000, not -5.");
     expect(errorOf(() => rate("x" as unknown as number, 10)).message).toMatch(/count must be a number/);
+  });
+});
+
+describe("count-like arguments and overflow (issue 15)", () => {
+  const year = column(Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, "0")}`));
+
+  it("RYCOUNT with years_back 1E+15 answers at once with #VALUE!, not a loop that never ends", () => {
+    const error = errorOf(() => ryCount(column(["2017-01", "2017-02"]), "2017-10", null as unknown as unknown[][], null, 1e15));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe("years_back must be a whole number from 0 to 100, not 1000000000000000.");
+  });
+
+  it("ROLLINGYEAR refuses years_back 1E+308 rather than answering 0, and gives #NUM! for a total beyond 1E+308", () => {
+    expect(errorOf(() => rollingYear(column(Array(12).fill(1)), year, "2017-12", 1e308)).message).toBe("years_back must be a whole number from 0 to 100, not 1E+308.");
+    expect(errorOf(() => rollingYear(column(Array(12).fill(1e308)), year, "2017-12")).code).toBe("#NUM!");
+  });
+
+  it("CHANGETEXT and RATEPER give #NUM! where the answer overflows", () => {
+    expect(errorOf(() => changeText(1e308, -1e308)).code).toBe("#NUM!");
+    expect(errorOf(() => changeText(1e308, 1, "PERCENT")).code).toBe("#NUM!");
+    expect(errorOf(() => rate(1e10, 1e-300)).code).toBe("#NUM!");
+  });
+
+  it("names an error cell among the months by its code", () => {
+    const months = column([...keys.slice(0, 3), new ExcelError("#N/A"), ...keys.slice(4)]);
+    expect(errorOf(() => rollingYear(column(counts), months, "2017-10")).message).toMatch(/^months: row 4 is #N\/A/);
   });
 });

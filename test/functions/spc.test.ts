@@ -125,3 +125,21 @@ describe("CSP.SPC.STEPS", () => {
     expect(errorOf(() => spcSteps(column([1]))).code).toBe("#N/A");
   });
 });
+
+describe("the SPC functions at the edge (issue 15)", () => {
+  it("put #NUM! in the cells of limits that overflow", () => {
+    const rows = spc(column([1e308, 1e308]));
+    expect(rows.flat().map((cell) => (cell as unknown as { code: string }).code)).toEqual(new Array(6).fill("#NUM!"));
+  });
+
+  it("name an error cell, NaN and Infinity among the values as typed", () => {
+    expect(errorOf(() => spcSignals(column([1, 2, 3, { code: "#N/A" }]))).message).toBe("values: point 4 is #N/A: fix that cell first.");
+    expect(errorOf(() => spcVariation(column([1, NaN, 3]))).message).toBe("values: point 2 is NaN, not a finite number.");
+    expect(errorOf(() => spcSteps(column([1, 2, Infinity]))).message).toBe("values: point 3 is Infinity, not a finite number.");
+  });
+
+  it("range-check run_length and baseline_points before any loop", () => {
+    expect(errorOf(() => spcSteps(column([1, 2, 3]), 1e15)).message).toBe("run_length must be a whole number from 2 to 1000, not 1000000000000000.");
+    expect(errorOf(() => spc(column([1, 2, 3]), "XMR", undefined, 1.5)).message).toBe("baseline_points must be a whole number from 2 to 1048576, not 1.5.");
+  });
+});

@@ -30,3 +30,10 @@ describe("CSP.PROPTEST", () => {
     expect(errorOf(() => propTest(0.6, "many" as unknown as number, 0.5, 200)).message).toMatch(/^n1 /);
   });
 });
+
+describe("CSP.MOE and CSP.PROPTEST at the edge of the number range (issue 15)", () => {
+  it("give #NUM! rather than Infinity or NaN", () => {
+    expect(errorOf(() => moe(0.5, 1e-300, null as unknown as number, "WILSON")).code).toBe("#NUM!");
+    expect(errorOf(() => propTest(1, 1e308, 1, 1e308)).code).toBe("#NUM!");
+  });
+});

@@ -25,7 +25,7 @@ import type { SpcChart } from "./types";
  * @example
  * automaticSteps([10, 11, 9, 10, 10, 20, 21, 19, 22, 20]); // => [6]
  */
-export function automaticSteps(values: readonly number[], runLength = 5, chart: SpcChart = "XMR"): number[] {
+export function automaticSteps(values: readonly number[] | Float64Array, runLength = 5, chart: SpcChart = "XMR"): number[] {
   checkValues(values, chart);
   if (!Number.isInteger(runLength) || runLength < 2) {
     throw new InputError(`The run length must be a whole number of at least 2, not ${runLength}.`);
@@ -48,7 +48,7 @@ export function automaticSteps(values: readonly number[], runLength = 5, chart: 
 }
 
 /** True when values[from .. from + length - 1] are all strictly above, or all strictly below, `mean`. */
-function runsOneSide(values: readonly number[], from: number, length: number, mean: number): boolean {
+function runsOneSide(values: readonly number[] | Float64Array, from: number, length: number, mean: number): boolean {
   const side = Math.sign(values[from] - mean);
   if (side === 0) return false;
   for (let i = from + 1; i < from + length; i++) if (Math.sign(values[i] - mean) !== side) return false;

@@ -14,10 +14,10 @@ import type { GroupLimits } from "./types";
  * @example
  * cLimits([4, 9, 2]); // mean 5, sigma 2.2361 => lower 0 (5 - 6.708 floored), upper 11.708, two-sigma 0.528 / 9.472
  */
-export function cLimits(values: readonly number[]): GroupLimits {
+export function cLimits(values: readonly number[] | Float64Array): GroupLimits {
   if (values.length === 0) throw new RangeError("A c chart needs at least 1 count.");
   let total = 0;
-  for (const value of values) total += value;
+  for (let i = 0; i < values.length; i++) total += values[i];
   const centreLine = total / values.length;
   const sigma = Math.sqrt(centreLine);
   return {

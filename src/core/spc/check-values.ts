@@ -18,7 +18,7 @@ import type { SpcChart } from "./types";
  * checkValues([3, 4, 5], "C"); // passes
  * checkValues([3, -1], "C");   // InputError: point 2 is -1: a c chart needs counts of 0 or more
  */
-export function checkValues(values: readonly unknown[], chart: SpcChart): void {
+export function checkValues(values: ArrayLike<unknown>, chart: SpcChart): void {
   if (values.length < 2) {
     throw new NotAvailableError(`An SPC chart needs at least 2 points; ${values.length} given.`);
   }

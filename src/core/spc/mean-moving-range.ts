@@ -15,7 +15,7 @@
  * meanMovingRange([10, 12, 11, 15]);          // => (2 + 1 + 4) / 3 = 2.3333
  * meanMovingRange([10, 10, 10, 10, 50], true); // ranges 0,0,0,40, mean 10; 40 >= 32.67 dropped => 0
  */
-export function meanMovingRange(values: readonly number[], screening = false): number {
+export function meanMovingRange(values: readonly number[] | Float64Array, screening = false): number {
   if (values.length < 2) throw new RangeError("A moving range needs at least 2 points.");
   let total = 0;
   for (let i = 1; i < values.length; i++) total += Math.abs(values[i] - values[i - 1]);

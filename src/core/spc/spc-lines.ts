@@ -1,10 +1,6 @@
-import { InputError } from "../errors";
-import { cLimits } from "./c-limits";
-import { xmrLimits } from "./xmr-limits";
+import { groupLimits } from "./group-limits";
+import { spreadLines } from "./spread-lines";
 import type { GroupSpan, SpcChart, SpcLines } from "./types";
-
-/** The lines a group shares, by name (the same names in `GroupLimits` and `SpcLines`). */
-const LINES = ["centreLine", "lowerLimit", "upperLimit", "lowerTwoSigma", "upperTwoSigma", "sigma"] as const;
 
 /**
  * The centre line, limits, two-sigma lines and sigma of every point: each group's limits computed from
@@ -31,24 +27,5 @@ export function spcLines(
   baselinePoints: number | undefined,
   screening: boolean,
 ): SpcLines {
-  if (baselinePoints !== undefined && (!Number.isInteger(baselinePoints) || baselinePoints < 2)) {
-    throw new InputError(`Baseline points must be a whole number of at least 2, not ${baselinePoints}.`);
-  }
-  // Each line is allocated once at full length and each group's value filled in one call: growing six
-  // arrays point by point with push was most of the engine's time on long series.
-  const lines: SpcLines = {
-    centreLine: new Array<number>(values.length),
-    lowerLimit: new Array<number>(values.length),
-    upperLimit: new Array<number>(values.length),
-    lowerTwoSigma: new Array<number>(values.length),
-    upperTwoSigma: new Array<number>(values.length),
-    sigma: new Array<number>(values.length),
-  };
-  for (const { start, end } of groups) {
-    const baselineEnd = baselinePoints === undefined ? end : Math.min(end, start + baselinePoints);
-    const baseline = values.slice(start, baselineEnd);
-    const limits = chart === "C" ? cLimits(baseline) : xmrLimits(baseline, screening);
-    for (const line of LINES) lines[line].fill(limits[line], start, end);
-  }
-  return lines;
+  return spreadLines(values.length, groups, groupLimits(values, groups, chart, baselinePoints, screening));
 }

@@ -5,7 +5,7 @@ import { runsAnalysis, type RunsSummary } from "./rules/runs-analysis";
 import { shiftRule } from "./rules/shift-rule";
 import { trendRule } from "./rules/trend-rule";
 import { labelByPriority, type LabelledMarks } from "./label-by-priority";
-import type { GroupSpan, Marks, RuleInput, SpcLines, SpcRules, SpcSignal } from "./types";
+import type { GroupSpan, Marks, RuleInput, RuleLines, SpcRules, SpcSignal } from "./types";
 
 /**
  * The special-cause label of every point under a rule preset, each rule evaluated within each group
@@ -34,8 +34,8 @@ import type { GroupSpan, Marks, RuleInput, SpcLines, SpcRules, SpcSignal } from 
  * // MDC, 6 points above the mean in one group => each of them "Run above"
  */
 export function specialCauseSignals(
-  values: readonly number[],
-  lines: SpcLines,
+  values: ArrayLike<number>,
+  lines: RuleLines,
   groups: readonly GroupSpan[],
   rules: SpcRules,
 ): SpcSignal[] {

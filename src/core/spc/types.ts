@@ -103,10 +103,21 @@ export interface SpcResult extends SpcLines {
  */
 export type Marks = Int8Array;
 
+/**
+ * The per-point lines the rules read: the plain arrays of `spcLines`, or the typed arrays the custom
+ * functions fill (only these four lines, since no rule reads the two-sigma lines).
+ */
+export interface RuleLines {
+  centreLine: ArrayLike<number>;
+  lowerLimit: ArrayLike<number>;
+  upperLimit: ArrayLike<number>;
+  sigma: ArrayLike<number>;
+}
+
 /** What every rule reads: the series, its lines, and the group it is evaluated in. */
 export interface RuleInput {
-  values: readonly number[];
-  lines: SpcLines;
+  values: ArrayLike<number>;
+  lines: RuleLines;
   start: number;
   end: number;
   /**

@@ -20,9 +20,9 @@ const LIMIT_FACTOR = 2.66;
  * xmrLimits([10, 12, 11, 15]);
  * // mean 12, mR-bar 7/3 => limits 12 -/+ 6.2067, two-sigma 12 -/+ 4.1378, sigma 2.0689
  */
-export function xmrLimits(values: readonly number[], screening = false): GroupLimits {
+export function xmrLimits(values: readonly number[] | Float64Array, screening = false): GroupLimits {
   let total = 0;
-  for (const value of values) total += value;
+  for (let i = 0; i < values.length; i++) total += values[i];
   const centreLine = total / values.length;
   const sigma = (LIMIT_FACTOR / 3) * meanMovingRange(values, screening);
   return {

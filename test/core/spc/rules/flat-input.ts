@@ -9,8 +9,6 @@ export function flatInput(values: number[], centre = 0, sigma = 1): RuleInput {
       centreLine: line(0),
       lowerLimit: line(-3),
       upperLimit: line(3),
-      lowerTwoSigma: line(-2),
-      upperTwoSigma: line(2),
       sigma: values.map(() => sigma),
     },
     start: 0,
