@@ -1,8 +1,8 @@
 import type { TableModel } from "../core/tables/table-model";
-import { browserSvgToPng } from "./browser-svg-to-png";
-import { copyTableForWord, type ClipboardHost, type CopyMethod } from "./clipboard";
-import { buildDocx } from "./docx";
-import type { SvgToPng } from "./svg-to-png";
+import { browserSvgToPng } from "../export/browser-svg-to-png";
+import { copyTableForWord, type ClipboardHost, type CopyMethod } from "../export/clipboard";
+import { buildDocx } from "../export/docx";
+import type { SvgToPng } from "../export/svg-to-png";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
-import { copyForWord, DOCX_TYPE, exportToWord, releaseWordFile, type DownloadHost } from "../../src/export/taskpane-actions";
+import { copyForWord, DOCX_TYPE, exportToWord, releaseWordFile, type DownloadHost } from "../../src/taskpane/taskpane-actions";
 import type { SvgToPng } from "../../src/export/svg-to-png";
-import { spcTable, volumeByType } from "./seed-tables";
+import { spcTable, volumeByType } from "../export/seed-tables";
 
 /** A page that records the download link it is asked to click. */
 function fakePage() {

@@ -1,6 +1,6 @@
-import "../../src/export/taskpane-register";
+import "../../src/taskpane/taskpane-register";
 import { exportActions } from "../../src/taskpane/export-actions";
-import { spcTable, volumeByType } from "./seed-tables";
+import { spcTable, volumeByType } from "../export/seed-tables";
 
 describe("taskpane-register", () => {
   it("adds the Export to Word and Copy for Word buttons to the wizard", () => {

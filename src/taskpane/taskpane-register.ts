@@ -1,4 +1,4 @@
-import { registerExportActions } from "../taskpane/export-actions";
+import { registerExportActions } from "./export-actions";
 import { copyForWord, exportToWord, releaseWordFile } from "./taskpane-actions";
 
 /** How long the saved file's object URL is kept, so a slow save dialog can still read it. */
