@@ -49,6 +49,7 @@ module.exports = (env, options) => {
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
       playground: "./src/taskpane/playground.ts",
+      "save-word": "./src/taskpane/save-word.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
@@ -69,6 +70,12 @@ module.exports = (env, options) => {
         filename: "playground.html",
         template: "./src/taskpane/playground.html",
         chunks: ["playground"],
+      }),
+      // Export to Word from Excel for Mac: opened in the system browser to make and save the .docx.
+      new HtmlWebpackPlugin({
+        filename: "save-word.html",
+        template: "./src/taskpane/save-word.html",
+        chunks: ["save-word"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -3,6 +3,9 @@ import { browserSvgToPng } from "../export/browser-svg-to-png";
 import { copyTableForWord, type ClipboardHost, type CopyMethod } from "../export/clipboard";
 import { buildDocx } from "../export/docx";
 import type { SvgToPng } from "../export/svg-to-png";
+import { safeFileName } from "../export/safe-file-name";
+import { MAX_PACKED_LENGTH, packTables } from "../export/table-transfer";
+import { chooseSaveRoute, officeSaveHost, type OfficeSaveHost, type SaveRoute } from "./save-route";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -16,49 +19,74 @@ export interface ExportToWordOptions {
   svgToPng?: SvgToPng;
 }
 
-/** What the page must offer for a download; `globalThis` in the task pane, fakes in tests. */
+/** What the page must offer for a download; `pageHost()` in the task pane, fakes in tests. */
 export interface DownloadHost {
   document: Document;
   URL: { createObjectURL(blob: Blob): string; revokeObjectURL(url: string): void };
   navigator?: { msSaveOrOpenBlob?: (blob: Blob, name: string) => boolean };
+  /** The page's address, to find save-word.html next to it. */
+  location?: { href: string };
+  /** What Office says about the platform (`officeSaveHost()`); undefined outside Office. */
+  office?: OfficeSaveHost;
 }
 
-/** The saved file: the task pane shows `url` as a "Save the Word file" link in case the download was blocked. */
+/** How far the export went, which the task pane reports as it is: never "saved" when it cannot know. */
 export interface SavedWordFile {
+  route: SaveRoute;
   fileName: string;
-  /** An object URL of the .docx; give it to `releaseWordFile` when the pane no longer shows the link. */
-  url: string;
-  size: number;
+  /** An object URL of the .docx (download routes); give it to `releaseWordFile` when done. */
+  url?: string;
+  /** The .docx's size in bytes (download routes; the browser route makes the file in the browser). */
+  size?: number;
+}
+
+/** The page that makes and saves the .docx in the system browser (Excel for Mac). */
+export const SAVE_PAGE = "save-word.html";
+
+/** The task pane's own globals, with Office's answers about the platform. */
+export function pageHost(): DownloadHost {
+  const page = globalThis as unknown as DownloadHost;
+  return { document: page.document, URL: page.URL, navigator: page.navigator, location: page.location, office: officeSaveHost() };
 }
 
 /**
  * The task pane's "Export to Word" button: builds the .docx of the given tables (in order, with their SPC
- * charts) and saves it through the browser's download: a Blob, an object URL and a clicked
- * `<a download>` link. Excel on the web and Excel for Windows (WebView2) then save the file (Windows asks
- * where). Older Windows webviews (EdgeHTML/IE) have no `download` attribute, so their `msSaveOrOpenBlob`
- * is used. Excel for Mac's webview blocks downloads of object URLs: for that case the result's `url` is
- * meant to be shown as a link the analyst can click, with the advice to use Excel on the web or the
- * command line (`satk report --input ... --out report.docx`) if nothing is saved.
+ * charts) and saves it by the route the platform allows (`chooseSaveRoute`):
+ * - "download": a Blob, an object URL and a clicked `<a download>` (Excel on the web, Windows WebView2);
+ * - "ms-save": `msSaveOrOpenBlob` (old Windows webviews without the `download` attribute);
+ * - "browser-window": Excel for Mac, whose webview drops downloads. The tables are packed into the address
+ *   fragment of save-word.html (`packTables`; a fragment never reaches a server) and that page is opened
+ *   in the system browser with `Office.context.ui.openBrowserWindow`; it makes the .docx there and saves it.
+ * A webview cannot report whether a download started, so the result says which route was taken and the
+ * pane words its message accordingly ("started", not "saved").
  *
  * Missing values: an empty `tables` list is refused (there is nothing to export).
  *
  * @param tables the chosen tables, in assessment order
  * @param options title, author, file name and chart renderer
- * @param host the page's globals (default `globalThis`)
- * @returns the file name, object URL and size in bytes
- * @throws Error "Choose at least one table to export." for an empty list; errors from `buildDocx`
+ * @param host the page's globals (default `pageHost()`)
+ * @returns the route taken, the file name, and for the download routes the object URL and size in bytes
+ * @throws Error "Choose at least one table to export." for an empty list; a plain message naming what to
+ *   do instead when this Excel can neither download nor open the browser, or the tables are too many to
+ *   pass to the browser; errors from `buildDocx`
  * @example
  * const saved = await exportToWord(chosenTables, { title: "Maidstone Strategic Assessment 2018-19" });
  */
-export async function exportToWord(tables: TableModel[], options: ExportToWordOptions = {}, host: DownloadHost = globalThis as unknown as DownloadHost): Promise<SavedWordFile> {
+export async function exportToWord(tables: TableModel[], options: ExportToWordOptions = {}, host: DownloadHost = pageHost()): Promise<SavedWordFile> {
   if (tables.length === 0) throw new Error("Choose at least one table to export.");
   const title = options.title ?? "Strategic Assessment tables";
   const fileName = options.fileName ?? `${safeFileName(title)}.docx`;
+  const route = chooseSaveRoute(host.office, Boolean(host.navigator?.msSaveOrOpenBlob));
+  if (route === "none") throw new Error(NO_SAVE_MESSAGE);
+  if (route === "browser-window") {
+    openSavePage(title, tables, host);
+    return { route, fileName: `${safeFileName(title)}.docx` }; // the name save-word.html gives it
+  }
   const bytes = await buildDocx(tables, { title, author: options.author, svgToPng: options.svgToPng ?? browserSvgToPng() });
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
   const url = host.URL.createObjectURL(blob);
-  if (host.navigator?.msSaveOrOpenBlob) {
-    host.navigator.msSaveOrOpenBlob(blob, fileName);
+  if (route === "ms-save") {
+    host.navigator!.msSaveOrOpenBlob!(blob, fileName);
   } else {
     const link = host.document.createElement("a");
     link.href = url;
@@ -68,7 +96,24 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
     link.click();
     link.remove();
   }
-  return { fileName, url, size: bytes.length };
+  return { route, fileName, url, size: bytes.length };
+}
+
+/** Where nothing can save a file from the add-in: what to do instead. */
+export const NO_SAVE_MESSAGE = "This Excel cannot save files from an add-in (Excel for Mac's task pane drops downloads, and this " +
+  "version cannot open your web browser for it). Use Copy for Word for each table, open the workbook in Excel on the web, " +
+  "or run: satk report --input ... --out report.docx";
+
+/** Opens save-word.html, next to the task pane, in the system browser with the tables in its fragment. */
+function openSavePage(title: string, tables: TableModel[], host: DownloadHost): void {
+  const packed = packTables({ title, tables });
+  if (packed.length > MAX_PACKED_LENGTH) {
+    throw new Error(`These ${tables.length} tables are too many to pass to your web browser at once. Open the workbook in Excel ` +
+      "on the web and export there, or run: satk report --input ... --out report.docx");
+  }
+  const page = new URL(SAVE_PAGE, host.location?.href ?? "https://localhost:3000/taskpane.html");
+  page.hash = packed;
+  host.office!.openBrowserWindow!(page.href);
 }
 
 /**
@@ -84,7 +129,7 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
  * releaseWordFile(saved);
  */
 export function releaseWordFile(saved: SavedWordFile, host: Pick<DownloadHost, "URL"> = globalThis as unknown as DownloadHost): void {
-  host.URL.revokeObjectURL(saved.url);
+  if (saved.url) host.URL.revokeObjectURL(saved.url);
 }
 
 /**
@@ -105,9 +150,3 @@ export async function copyForWord(table: TableModel | undefined, host?: Clipboar
   return copyTableForWord(table, host);
 }
 
-/** A file name Windows and Mac accept: no \ / : * ? " < > |, at most 100 characters. */
-function safeFileName(title: string): string {
-  const printable = [...title].map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch)).join("");
-  const name = printable.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 100);
-  return name === "" ? "Strategic Assessment tables" : name;
-}
