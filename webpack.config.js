@@ -2,15 +2,17 @@
  * commands, as the shared runtime needs one page), functions.js with functions.json generated from
  * JSDoc, the browser playground, the icons and manifest.xml.
  *
- * Production builds rewrite every https://localhost:3000/ in manifest.xml to $ADDIN_BASE_URL. */
+ * Production builds rewrite every https://localhost:3000/ in manifest.xml to $ADDIN_BASE_URL and give it
+ * the production add-in Id (scripts/production-manifest.js). `webpack serve` (npm run dev-server) serves
+ * https with Office's development certificate, and stops with what to run when there is none
+ * (scripts/dev-server-config.js): never http while Excel expects https. */
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-
-const DEV_URL = "https://localhost:3000/";
+const { devServerFromEnvironment } = require("./scripts/dev-server-config");
+const { productionManifest } = require("./scripts/production-manifest");
 
 /** Every module of src/functions that declares a custom function: the metadata plugin reads them all. */
 function customFunctionSources() {
@@ -23,28 +25,23 @@ function customFunctionSources() {
     .map((file) => "./" + path.relative(__dirname, file).split(path.sep).join("/"));
 }
 
-/** The production base URL, ending in "/"; the build stops with a plain message if it is not https. */
-function productionBaseUrl() {
-  const base = process.env.ADDIN_BASE_URL;
-  if (!base) return DEV_URL;
-  if (!/^https:\/\/[^\s]+$/.test(base)) {
-    throw new Error(`ADDIN_BASE_URL must be an https:// address, not "${base}".`);
+/** The dev server's http or https setting; a missing certificate stops `webpack serve` with what to run. */
+function devServerSetting() {
+  try {
+    const plan = devServerFromEnvironment();
+    if (plan.warning) console.warn(`\n${plan.warning}\n`);
+    return plan.server;
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
   }
-  return base.endsWith("/") ? base : base + "/";
-}
-
-/** The Office dev certificates, when office-addin-dev-certs has made them (Windows and Mac). */
-function devHttpsOptions() {
-  const folder = path.join(os.homedir(), ".office-addin-dev-certs");
-  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-  if (!Object.values(files).every((name) => fs.existsSync(path.join(folder, name)))) return undefined;
-  return Object.fromEntries(Object.entries(files).map(([k, name]) => [k, fs.readFileSync(path.join(folder, name))]));
 }
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
-  const baseUrl = dev ? DEV_URL : productionBaseUrl();
-  const https = env && env.WEBPACK_SERVE && !process.env.SATK_HTTP ? devHttpsOptions() : undefined;
+  // Checked before the build starts, so a bad ADDIN_BASE_URL or ADDIN_ID stops it with a plain message.
+  if (!dev) productionManifest("<Id></Id>");
+  const server = env && env.WEBPACK_SERVE ? devServerSetting() : { type: "http" };
   return {
     devtool: "source-map",
     entry: {
@@ -52,6 +49,7 @@ module.exports = (env, options) => {
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
       playground: "./src/taskpane/playground.ts",
+      "save-word": "./src/taskpane/save-word.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
@@ -73,6 +71,12 @@ module.exports = (env, options) => {
         template: "./src/taskpane/playground.html",
         chunks: ["playground"],
       }),
+      // Export to Word from Excel for Mac: opened in the system browser to make and save the .docx.
+      new HtmlWebpackPlugin({
+        filename: "save-word.html",
+        template: "./src/taskpane/save-word.html",
+        chunks: ["save-word"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -85,7 +89,7 @@ module.exports = (env, options) => {
           {
             from: "manifest.xml",
             to: "[name][ext]",
-            transform: (content) => content.toString().replace(/https:\/\/localhost:3000\//g, baseUrl),
+            transform: (content) => (dev ? content : productionManifest(content.toString())),
           },
         ],
       }),
@@ -94,7 +98,7 @@ module.exports = (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: https ? { type: "https", options: https } : { type: "http" },
+      server,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       host: "localhost",
       client: { overlay: false },

@@ -1,12 +1,17 @@
-/* `npm start`: the main job. Builds the add-in and, where Excel desktop can sideload it (Windows and
- * Mac), starts Office's own debugging tool. Elsewhere (Linux, or when sideloading fails) it serves the
- * add-in on http://localhost:3000 and says plainly what to open and what to do next: never a stack trace.
+/* `npm start`: the main job. Where Excel desktop can sideload the add-in (Windows and Mac), it makes sure
+ * Office's development certificate for https://localhost:3000 exists and is trusted (making it with
+ * office-addin-dev-certs on first start, which asks the user), then starts Office's own debugging tool,
+ * which builds, serves https and opens Excel. If either step fails it says what to run instead: it never
+ * serves http to Excel, which would show a blank task pane. On Linux, where Excel desktop does not exist,
+ * it serves the browser playground on http://localhost:3000 (no certificate needed) and says what to do
+ * for Excel on the web. Never a stack trace.
  *
  *   node scripts/start.js             the main job
  *   node scripts/start.js playground  only serve the playground, on any system */
 const { spawnSync } = require("child_process");
 const path = require("path");
 const { serveFolder } = require("./static-server");
+const { ensureCertificate } = require("./dev-server-config");
 
 const root = path.join(__dirname, "..");
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
@@ -61,10 +66,20 @@ async function servePlayground(reason) {
 async function main() {
   if (playgroundOnly) return servePlayground("Serving the playground.");
   const desktop = process.platform === "win32" || process.platform === "darwin";
-  if (desktop && sideload()) return;
-  return servePlayground(desktop
-    ? "Excel could not be started with the add-in, so the playground is served instead."
-    : "Excel desktop is not available on this system (Linux), so the add-in is served for the browser playground and Excel on the web.");
+  if (!desktop) {
+    return servePlayground("Excel desktop is not available on this system (Linux), so the add-in is served for the browser playground.");
+  }
+  if (!ensureCertificate({ runCommand: (args) => run(npx, args), say })) {
+    process.exitCode = 1;
+    return;
+  }
+  if (sideload()) return;
+  say([
+    "Excel could not be started with the add-in: the messages above say why.",
+    "  Try `npm start` again once Excel is closed, or sideload by hand: `npm run dev-server` (https with the",
+    "  certificate), then follow README.md, 'Excel desktop'. The browser playground: `npm run playground`.",
+  ]);
+  process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -64,7 +64,39 @@ describe("src/core", () => {
   });
 });
 
+/** The src folders that only the front ends use: nothing below them may import them. */
+const FRONT_ENDS = ["taskpane", "cli", "commands"];
+const src = path.join(__dirname, "..", "src");
+
+/** The src folder a relative import from `file` lands in, or undefined for a package. */
+function folderImported(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  return path.relative(src, path.resolve(path.dirname(file), specifier)).split(path.sep)[0];
+}
+
+describe("imports point down: core, then excel, export and functions, then the task pane and the command line", () => {
+  const below = ["export", "excel", "functions"].flatMap((folder) => sourceFiles(path.join(src, folder)));
+
+  it.each(below.map((file) => [path.relative(src, file), file]))("%s imports neither the task pane nor the command line", (_name, file) => {
+    const upward = importsOf(file).filter((specifier) => FRONT_ENDS.includes(folderImported(file, specifier) ?? ""));
+    expect(upward).toEqual([]);
+  });
+
+  it.each(sourceFiles(path.join(src, "export")).map((file) => [path.relative(src, file), file]))("%s (export) imports only core and export modules", (_name, file) => {
+    const outside = importsOf(file).filter((specifier) => !["core", "export", undefined].includes(folderImported(file, specifier)));
+    expect(outside).toEqual([]);
+  });
+});
+
 describe("the architecture test itself", () => {
+  it("would catch src/export importing the task pane", () => {
+    const file = path.join(src, "export", "taskpane-register.ts");
+    expect(folderImported(file, "../taskpane/export-actions")).toBe("taskpane");
+    expect(folderImported(file, "./docx")).toBe("export");
+    expect(folderImported(file, "docx")).toBeUndefined();
+  });
+
+
   it("would catch an import of another src folder, a Node module and Office", () => {
     const bad = 'import { x } from "../../excel/office-workbook";\nimport * as fs from "fs";\nconst a = Excel.run;';
     expect(importsIn(bad)).toEqual(["../../excel/office-workbook", "fs"]);

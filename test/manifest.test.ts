@@ -5,7 +5,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { spawnSync } from "child_process";
 import { parseStringPromise } from "xml2js";
+import { DECLARED_SETS } from "../src/excel/api-requirements";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PRODUCTION_ADDIN_ID, productionManifest: rewriteForProduction } = require("../scripts/production-manifest");
 
 const root = path.join(__dirname, "..");
 const text = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -50,6 +54,12 @@ describe("manifest.xml", () => {
     expect(manifest.$!["xsi:type"]).toBe("TaskPaneApp");
     expect(String((manifest.Id as string[])[0])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(findAll(manifest.Hosts, "Host")[0].$!.Name).toBe("Workbook");
+  });
+
+  it("declares exactly the requirement sets src/excel/api-requirements.ts says the add-in needs", () => {
+    const sets = findAll(manifest.Requirements, "Set").map((set) => ({ name: set.$!.Name, version: set.$!.MinVersion }));
+    expect(sets).toEqual(DECLARED_SETS);
+    expect(sets).toContainEqual({ name: "ExcelApi", version: "1.7" });
   });
 
   it("requires the shared runtime 1.1 and runs it for the life of the workbook", () => {
@@ -140,5 +150,56 @@ describe("the production build's manifest", () => {
 
   it("refuses a base URL that is not https", () => {
     expect(() => productionManifest("http://csp.example.org/")).toThrow(/must be an https:\/\/ address/);
+  });
+
+  it("has its own add-in Id, so a sideloaded development copy and a deployed one live side by side", () => {
+    const devId = String((/<Id>([^<]+)<\/Id>/.exec(text) ?? [])[1]);
+    const built = productionManifest("https://csp.example.org/satk/");
+    const prodId = String((/<Id>([^<]+)<\/Id>/.exec(built) ?? [])[1]);
+    expect(prodId).toBe(PRODUCTION_ADDIN_ID);
+    expect(prodId).not.toBe(devId);
+    expect(built.match(/<Id>/g)).toHaveLength(1);
+    expect(built).toContain('<SourceLocation DefaultValue="https://csp.example.org/satk/taskpane.html"/>');
+  });
+
+  it("takes an organisation's own Id from ADDIN_ID, and refuses one that is not a GUID", () => {
+    const own = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    expect(rewriteForProduction(text, { ADDIN_BASE_URL: "https://a.example/", ADDIN_ID: own })).toContain(`<Id>${own}</Id>`);
+    expect(() => rewriteForProduction(text, { ADDIN_BASE_URL: "https://a.example/", ADDIN_ID: "satk" })).toThrow(/ADDIN_ID must be a GUID/);
+  });
+});
+
+/**
+ * Microsoft's published XSDs for add-in manifests (OfficeApp 1.1 with the task pane VersionOverrides),
+ * vendored in test/manifest-schemas with the patches its README lists, among them the <Runtimes> element
+ * of the shared runtime. Checked with xmllint (Debian's libxml2-utils; .ci/run installs it).
+ */
+const XMLLINT = spawnSync("xmllint", ["--version"]).status === 0;
+const withXmllint = XMLLINT || process.env.CI ? describe : describe.skip;
+
+withXmllint("manifest.xml against Microsoft's add-in manifest schemas", () => {
+  const schema = path.join(root, "test", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
+  /** xmllint's verdict on a manifest's text: "" when valid, else its messages. */
+  function schemaErrors(xml: string): string {
+    const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, "-"], { input: xml, encoding: "utf8" });
+    return result.status === 0 ? "" : result.stderr;
+  }
+
+  it("validates the development manifest, shared runtime included", () => {
+    expect(schemaErrors(text)).toBe("");
+    expect(text).toMatch(/<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+  });
+
+  it("validates the production manifest", () => {
+    const built = rewriteForProduction(text, { ADDIN_BASE_URL: "https://csp.example.org/satk/" });
+    expect(schemaErrors(built)).toBe("");
+  });
+
+  it("rejects a manifest the schemas forbid: Runtimes out of place, a bad lifetime, a resid over 32 characters", () => {
+    const moved = text.replace(/\s*<Runtimes>\s*<Runtime [^>]*\/>\s*<\/Runtimes>/, "").replace("</AllFormFactors>", "</AllFormFactors><Runtimes><Runtime resid=\"Taskpane.Url\" lifetime=\"long\"/></Runtimes>");
+    expect(schemaErrors(moved)).toMatch(/Runtimes': This element is not expected/);
+    expect(schemaErrors(text.replace('lifetime="long"', 'lifetime="forever"'))).toMatch(/lifetime/);
+    expect(schemaErrors(text.replace('<Runtime resid="Taskpane.Url"', `<Runtime resid="${"R".repeat(33)}"`))).toMatch(/resid/);
+    expect(schemaErrors(text.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"))).toMatch(/Permissions/);
   });
 });

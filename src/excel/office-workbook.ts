@@ -7,10 +7,15 @@ import { placedTable, tableLayout, type CellStyle } from "./table-layout";
 import { textSafeFormats } from "./text-safe-formats";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 import { readInChunks } from "./read-chunks";
+import { OPTIONAL_FEATURES, officeApiSupport, type ApiSupport, type OptionalFeature } from "./api-requirements";
 
 /**
- * The WorkbookPort inside Excel, through Office.js (ExcelApi 1.9: charts' `setValues`, `getRangeByIndexes`,
- * `getUsedRangeOrNullObject`, `suspendApiCalculationUntilNextSync`).
+ * The WorkbookPort inside Excel, through Office.js. It needs ExcelApi 1.7 (`getRangeByIndexes`, chart
+ * series `add`/`setValues`/markers; 1.6 `suspendApiCalculationUntilNextSync` and conditional formats; 1.4
+ * `getUsedRangeOrNullObject`), which manifest.xml declares. Two calls are used only where Excel has their
+ * set (see api-requirements.ts): data validation (ExcelApi 1.8, the MoRiLE drop-downs) and
+ * `RangeFormat.indentLevel` (ExcelApi 1.9, indented sub-categories); without them the sheets are the same
+ * but for the drop-downs and the indent.
  *
  * How it keeps Excel fast (../shared/notes/office-addin.md, section 4):
  * - reads go in row chunks sized to stay under Excel on the web's 5 MB payload limit (`readInChunks`);
@@ -28,7 +33,16 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
 
 export class OfficeWorkbook implements WorkbookPort {
-  constructor(private readonly run: ExcelRunner = defaultRunner) {}
+  /**
+   * @param run runs a batch (`Excel.run` by default)
+   * @param supports answers whether a requirement set is there (`isSetSupported` by default)
+   */
+  constructor(private readonly run: ExcelRunner = defaultRunner, private readonly supports: ApiSupport = officeApiSupport) {}
+
+  /** Whether an optional feature's requirement set is supported, asked once per call. */
+  private has(feature: OptionalFeature): boolean {
+    return this.supports(feature.set, feature.version);
+  }
 
   listSheets(): Promise<string[]> {
     return this.run(async (ctx) => {
@@ -102,7 +116,8 @@ export class OfficeWorkbook implements WorkbookPort {
       block.numberFormat = layout.numberFormats;
       block.values = layout.values;
       await ctx.sync();
-      for (const s of layout.styles) applyStyle(ws.getRangeByIndexes(origin.row + s.row, origin.column + s.column, s.rows, s.columns), s.style);
+      const indents = this.has(OPTIONAL_FEATURES.indentLevel);
+      for (const s of layout.styles) applyStyle(ws.getRangeByIndexes(origin.row + s.row, origin.column + s.column, s.rows, s.columns), s.style, indents);
       for (const m of layout.merges) ws.getRangeByIndexes(origin.row + m.row, origin.column + m.column, m.rows, m.columns).merge(false);
       layout.columnWidths.forEach((width, i) => (ws.getRangeByIndexes(0, origin.column + i, 1, 1).format.columnWidth = width));
       await ctx.sync();
@@ -118,7 +133,9 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.writeBlock(sheet, topLeft, formulas, true);
   }
 
+  /** Where ExcelApi 1.8 is missing, no drop-down is added: the cells still take the levels typed in. */
   addListValidation(rule: ListValidation): Promise<void> {
+    if (!this.has(OPTIONAL_FEATURES.listValidation)) return Promise.resolve();
     return this.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem(rule.sheet).getRange(rule.address);
       const source = Array.isArray(rule.source) ? rule.source.join(",") : rule.source;
@@ -199,15 +216,18 @@ function readRect(ctx: Excel.RequestContext, sheet: string, rect: Rect): Promise
   });
 }
 
-/** Applies one style to a range: only the properties the style names are set. */
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+/**
+ * Applies one style to a range: only the properties the style names are set. The indent needs
+ * ExcelApi 1.9 (`RangeFormat.indentLevel`), so it is set only where `indents` says Excel has it.
+ */
+function applyStyle(range: Excel.Range, style: CellStyle, indents = true): void {
   const format = range.format;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
   if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.indent !== undefined) format.indentLevel = style.indent;
+  if (style.indent !== undefined && indents) format.indentLevel = style.indent;
   if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.border) {

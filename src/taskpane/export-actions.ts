@@ -14,7 +14,7 @@ export interface ExportAction {
   /** The button's text, such as "Export to Word". */
   label: string;
   /**
-   * Does the export; a returned text is shown to the analyst (such as "Saved tables.docx").
+   * Does the export; a returned text is shown to the analyst (such as "Started the download of tables.docx").
    * `chosen` is the table chosen in the Output step (one of `tables`); undefined when none is.
    */
   run(tables: TableModel[], chosen?: TableModel): Promise<string | void> | string | void;
@@ -28,7 +28,7 @@ const registered: ExportAction[] = [];
  * @param actions the actions
  * @returns nothing
  * @example
- * registerExportActions({ id: "export-word", label: "Export to Word", run: (tables) => exportToWord(tables).then((f) => `Saved ${f.fileName}`) });
+ * registerExportActions({ id: "export-word", label: "Export to Word", run: (tables) => exportToWord(tables).then(exportMessage) });
  */
 export function registerExportActions(...actions: ExportAction[]): void {
   for (const action of actions) {

@@ -143,6 +143,36 @@ describe("OfficeWorkbook", () => {
     expect(excel.syncs).toBe(4);
   });
 
+  describe("where Excel lacks an optional requirement set", () => {
+    /** An Excel that answers isSetSupported up to the given ExcelApi version, recording what was asked. */
+    const excelApiUpTo = (top: number, asked: string[] = []) => (set: string, version: string) => {
+      asked.push(`${set} ${version}`);
+      return set === "ExcelApi" && Number(version.split(".")[1]) <= Number(String(top).split(".")[1]);
+    };
+
+    it("writes the table without indents when ExcelApi 1.9 (RangeFormat.indentLevel) is missing", async () => {
+      const asked: string[] = [];
+      const excel = mockExcel({});
+      await new OfficeWorkbook(excel.run, excelApiUpTo(1.8, asked)).writeTable("Out", seedTable);
+      expect(asked).toContain("ExcelApi 1.9");
+      expect(excel.ranges.some((r) => r.mock.format.indentLevel === 1)).toBe(false);
+      expect(excel.ranges.some((r) => r.mock.format.font.bold === true)).toBe(true); // the rest of the style is there
+    });
+
+    it("indents sub-categories where ExcelApi 1.9 is there", async () => {
+      const excel = mockExcel({});
+      await new OfficeWorkbook(excel.run, excelApiUpTo(1.9)).writeTable("Out", seedTable);
+      expect(excel.ranges.some((r) => r.mock.format.indentLevel === 1)).toBe(true);
+    });
+
+    it("adds no drop-down, and makes no call, when ExcelApi 1.8 (data validation) is missing", async () => {
+      const excel = mockExcel({});
+      await new OfficeWorkbook(excel.run, excelApiUpTo(1.7)).addListValidation({ sheet: "M", address: "B2:B5", source: ["High", "Low"] });
+      expect(excel.ranges).toHaveLength(0);
+      expect(excel.syncs).toBe(0);
+    });
+  });
+
   it("makes as many syncs as the in-memory workbook for the same calls", async () => {
     const script = async (wb: WorkbookPort) => {
       await wb.listSheets();

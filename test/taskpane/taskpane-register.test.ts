@@ -1,6 +1,19 @@
-import "../../src/export/taskpane-register";
+import { exportMessage } from "../../src/taskpane/taskpane-register";
 import { exportActions } from "../../src/taskpane/export-actions";
-import { spcTable, volumeByType } from "./seed-tables";
+import { spcTable, volumeByType } from "../export/seed-tables";
+
+describe("exportMessage", () => {
+  it("says the download started, not that the file was saved, since a webview cannot know", () => {
+    const message = exportMessage({ route: "download", fileName: "Tables.docx", url: "blob:1", size: 51_200 });
+    expect(message).toMatch(/^Started the download of Tables\.docx \(50 KB\)/);
+    expect(message).not.toMatch(/Saved/);
+    expect(message).toMatch(/If no file appears, open the workbook in Excel on the web, or run: satk report/);
+  });
+
+  it("says the browser was opened to make the file on a Mac", () => {
+    expect(exportMessage({ route: "browser-window", fileName: "Tables.docx" })).toMatch(/^Opened your web browser to make Tables\.docx/);
+  });
+});
 
 describe("taskpane-register", () => {
   it("adds the Export to Word and Copy for Word buttons to the wizard", () => {
