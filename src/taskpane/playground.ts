@@ -42,8 +42,10 @@ const PLAYGROUND_CSS = `
 .licence { padding: 6px 12px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); }
 `;
 
+/** `?sync-delay=0` (the browser bench) makes each simulated sync a round trip of no time; 1 ms by default. */
+const syncDelay = Number(new URLSearchParams(location.search).get("sync-delay") ?? 1);
 // It calculates the subset of formulas the toolkit writes (the MoRiLE matrix), recalculating after each change.
-const workbook = new MemoryWorkbook({ syncDelayMs: 1, calculate: recalculateWorkbook });
+const workbook = new MemoryWorkbook({ syncDelayMs: Number.isFinite(syncDelay) && syncDelay >= 0 ? syncDelay : 1, calculate: recalculateWorkbook });
 let shown = "";
 let lastActive = "";
 let pending = false;
