@@ -11,7 +11,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
 import type { AddressInfo } from "net";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
 import { gunzipSync } from "zlib";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
 import { parseCsv } from "../src/core/data/parse-csv";
@@ -21,10 +21,11 @@ import { readInChunks } from "../src/excel/read-chunks";
 
 const ROOT = join(__dirname, "..");
 const GWENT = join(ROOT, "..", "shared", "data", "police-uk", "gwent");
-const DIST = join(tmpdir(), "satk-bench-dist");
+/** A build folder per checkout, so two checkouts can be benched side by side. */
+const DIST = join(tmpdir(), `satk-bench-dist-${basename(ROOT)}`);
 const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const RUNS = 3;
+const RUNS = 5;
 const PROFILE = process.env.SATK_PROFILE === "1";
 
 type Cell = string | number;
@@ -134,6 +135,9 @@ async function openWithGwent(context: BrowserContext, base: string, sheet: Cell[
   return page;
 }
 
+/** Each step's figures, run by run, for the medians. */
+const figures = new Map<string, StepFigures[]>();
+
 async function oneRun(context: BrowserContext, base: string, sheet: Cell[][], run: number): Promise<void> {
   const page = await openWithGwent(context, base, sheet);
   const metrics = await context.newCDPSession(page);
@@ -150,6 +154,7 @@ async function oneRun(context: BrowserContext, base: string, sheet: Cell[][], ru
     const [f, profile] = await profiled(cdp, () => page.evaluate(stepInPage, [step.button, step.done] as [string, string]));
     const after = await browserTimes(metrics);
     total += f.ms;
+    figures.set(step.name, [...(figures.get(step.name) ?? []), f]);
     const spent = (key: keyof typeof after) => `${((after[key] - before[key]) * 1000).toFixed(0)}`;
     console.log(`run ${run}  ${step.name.padEnd(27)} ${f.ms.toFixed(0).padStart(6)} ms  ${String(f.syncs).padStart(4)} syncs  ${String(f.frames).padStart(4)} frames drawn  longest task ${f.longestTask.toFixed(0).padStart(5)} ms  style+layout ${spent("Layout").padStart(4)} ms${f.error ? `  ERROR: ${f.error}` : ""}`);
     if (profile) console.log(summariseProfile(profile, 15).map((line) => `        ${line}`).join("\n"));
@@ -197,6 +202,22 @@ async function readPlan(sheet: Cell[][]): Promise<void> {
   console.log(`read plan: ${sizes.length} requests for ${(total / 1e6).toFixed(1)} MB of values, largest ${(Math.max(...sizes) / 1e6).toFixed(2)} MB (Excel on the web's limit: 5 MB); planning and measuring in Node ${ms.toFixed(0)} ms`);
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+}
+
+function printMedians(): void {
+  console.log(`medians of ${RUNS} runs (the first is a cold start):`);
+  let total = 0;
+  for (const [name, runs] of figures) {
+    const ms = median(runs.map((f) => f.ms));
+    total += ms;
+    console.log(`  ${name.padEnd(27)} ${ms.toFixed(0).padStart(6)} ms  ${String(median(runs.map((f) => f.syncs))).padStart(4)} syncs  longest task ${median(runs.map((f) => f.longestTask)).toFixed(0).padStart(5)} ms`);
+  }
+  console.log(`  ${"the three steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms (target: under 1,500 ms)`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.log(`No ${CHROMIUM}: the task pane bench needs Debian's chromium.`);
@@ -212,6 +233,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
   try {
     for (let run = 1; run <= RUNS; run++) await oneRun(context, base, sheet, run);
+    printMedians();
   } finally {
     await context.close();
     server.close();
