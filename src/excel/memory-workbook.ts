@@ -41,6 +41,8 @@ export interface MemorySheet {
   name: string;
   /** True for sheets made by `addSheet`; the user's sheets are read-only. */
   createdByToolkit: boolean;
+  /** Counts the changes made to the sheet (values, formats, charts, recalculation), so a view can skip redrawing a sheet that has not changed. */
+  version: number;
   rows: (MemoryCell | undefined)[][];
   columnWidths: Map<number, number>;
   merges: Rect[];
@@ -57,7 +59,11 @@ export interface MemoryWorkbookOptions {
    * `recalculateWorkbook`); called at the next simulated sync after a write, and by `setCellValue`.
    */
   calculate?: (workbook: MemoryWorkbook) => void;
-  /** Makes each simulated sync wait this long, so the playground shows progress as Excel would. */
+  /**
+   * Makes each simulated sync wait this long, so the playground shows progress as Excel would. 0 is a
+   * round trip that takes no time but still yields to the page (it may draw and hear clicks between
+   * syncs, as it does while Excel answers); without the option a sync does not yield at all (tests).
+   */
   syncDelayMs?: number;
 }
 
@@ -131,13 +137,19 @@ export class MemoryWorkbook implements WorkbookPort {
   /** The used range's rectangle: the bounding box of cells holding a value or a formula. */
   usedRect(sheet: MemorySheet): Rect {
     let top = -1, bottom = -1, left = Infinity, right = -1;
-    sheet.rows.forEach((row, r) => row.forEach((cell, c) => {
-      if (!cell || (cell.value === "" && !cell.formula)) return;
-      if (top < 0) top = r;
-      bottom = r;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }));
+    // Plain loops: this runs over every cell of a force's year (two million) for each read and redraw.
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || (cell.value === "" && !cell.formula)) continue;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
     return top < 0 ? { row: 0, column: 0, rows: 1, columns: 1 } : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
@@ -149,7 +161,9 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Recalculates every formula now, when the workbook calculates; otherwise does nothing. */
   recalculate(): void {
     this.dirty = false;
-    this.options.calculate?.(this);
+    if (!this.options.calculate) return;
+    this.options.calculate(this);
+    for (const sheet of this.sheets) if (sheet.createdByToolkit) sheet.version++; // any formula's value may have changed
   }
 
   /**
@@ -221,7 +235,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.assign(target, origin, layout.values, layout.numberFormats);
     await this.sync(); // values with their number formats, calculation suspended
     for (const s of layout.styles) this.style(target, { ...s, row: s.row + origin.row, column: s.column + origin.column }, s.style);
-    for (const m of layout.merges) target.merges.push({ ...m, row: m.row + origin.row, column: m.column + origin.column });
+    for (const m of layout.merges) this.touch(target).merges.push({ ...m, row: m.row + origin.row, column: m.column + origin.column });
     layout.columnWidths.forEach((w, i) => target.columnWidths.set(origin.column + i, w));
     await this.sync(); // the formatting pass
     return placedTable(target.name, origin, layout);
@@ -240,12 +254,12 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addListValidation(rule: ListValidation): Promise<void> {
-    this.writable(rule.sheet).validations.push({ ...rule });
+    this.touch(this.writable(rule.sheet)).validations.push({ ...rule });
     await this.sync();
   }
 
   async addTextFillRule(rule: TextFillRule): Promise<void> {
-    this.writable(rule.sheet).textFillRules.push({ ...rule });
+    this.touch(this.writable(rule.sheet)).textFillRules.push({ ...rule });
     await this.sync();
   }
 
@@ -255,7 +269,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const { numberFormat, columnWidth, ...style } = format;
     this.style(target, rect, style);
     if (numberFormat !== undefined) this.forEachCell(target, rect, (cell) => (cell.numberFormat = numberFormat));
-    if (columnWidth !== undefined) for (let c = 0; c < rect.columns; c++) target.columnWidths.set(rect.column + c, columnWidth);
+    if (columnWidth !== undefined) for (let c = 0; c < rect.columns; c++) this.touch(target).columnWidths.set(rect.column + c, columnWidth);
     await this.sync();
   }
 
@@ -269,7 +283,7 @@ export class MemoryWorkbook implements WorkbookPort {
         categories: this.refValues(spec.sheet, spec.categories).flat(),
         series: spec.series.map((s) => ({ name: s.name, points: this.refValues(spec.sheet, s.values).flat() })),
       });
-      this.writable(spec.sheet).charts.push({ ...spec, series: spec.series.map((s) => ({ ...s })), resolved });
+      this.touch(this.writable(spec.sheet)).charts.push({ ...spec, series: spec.series.map((s) => ({ ...s })), resolved });
     }
     await this.sync();
   }
@@ -283,8 +297,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private async sync(): Promise<void> {
     this.syncCount++;
-    const delay = this.options.syncDelayMs ?? 0;
-    await new Promise<void>((resolve) => (delay > 0 ? setTimeout(resolve, delay) : resolve()));
+    const delay = this.options.syncDelayMs;
+    await new Promise<void>((resolve) => (delay === undefined ? resolve() : delay > 0 ? setTimeout(resolve, delay) : yieldToPage(resolve)));
     if (this.dirty) this.recalculate();
     this.changed();
   }
@@ -295,9 +309,15 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private newSheet(preferred: string, createdByToolkit: boolean): MemorySheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === preferred.toLowerCase())) throw new Error(`A sheet called "${preferred}" already exists.`);
-    const sheet: MemorySheet = { name: preferred, createdByToolkit, rows: [], columnWidths: new Map(), merges: [], charts: [], validations: [], textFillRules: [] };
+    const sheet: MemorySheet = { name: preferred, createdByToolkit, version: 0, rows: [], columnWidths: new Map(), merges: [], charts: [], validations: [], textFillRules: [] };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = preferred;
+    return sheet;
+  }
+
+  /** Marks a sheet changed (see `MemorySheet.version`) and returns it. */
+  private touch(sheet: MemorySheet): MemorySheet {
+    sheet.version++;
     return sheet;
   }
 
@@ -316,8 +336,16 @@ export class MemoryWorkbook implements WorkbookPort {
     });
   }
 
+  /** The values of a rectangle, "" for blank cells: plain loops, as a read copies a force's year. */
   private rectValues(sheet: MemorySheet, rect: Rect): CellValue[][] {
-    return this.mapRect(rect, (r, c) => sheet.rows[r]?.[c]?.value ?? "");
+    const values: CellValue[][] = new Array(rect.rows);
+    for (let i = 0; i < rect.rows; i++) {
+      const cells = sheet.rows[rect.row + i];
+      const row: CellValue[] = new Array(rect.columns);
+      for (let j = 0; j < rect.columns; j++) row[j] = cells?.[rect.column + j]?.value ?? "";
+      values[i] = row;
+    }
+    return values;
   }
 
   private refValues(defaultSheet: string, ref: string): CellValue[][] {
@@ -332,6 +360,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Assigns number formats, then values or formulas, reading each value as Excel reads typed input. */
   private assign(sheet: MemorySheet, origin: Rect, values: CellValue[][], formats: string[][]): void {
     this.dirty = true;
+    this.touch(sheet);
     values.forEach((row, i) => row.forEach((raw, j) => {
       const r = origin.row + i;
       const c = origin.column + j;
@@ -347,6 +376,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private forEachCell(sheet: MemorySheet, rect: Rect, f: (cell: MemoryCell) => void): void {
+    this.touch(sheet);
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.column; c < rect.column + rect.columns; c++) {
         const row = (sheet.rows[r] ??= []);
@@ -360,6 +390,17 @@ export class MemoryWorkbook implements WorkbookPort {
     this.forEachCell(sheet, rect, (cell) => (cell.style = { ...cell.style, ...style }));
   }
 
+}
+
+/** Resolves on a task of its own (a posted message, which browsers do not slow down as they do nested timers). */
+function yieldToPage(resolve: () => void): void {
+  if (typeof MessageChannel === "undefined") return void setTimeout(resolve, 0);
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    resolve();
+  };
+  channel.port2.postMessage(null);
 }
 
 /**

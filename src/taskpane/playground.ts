@@ -21,13 +21,16 @@ const SUBTITLE = "Playground: an in-memory workbook, nothing leaves this page.";
 const PLAYGROUND_CSS = `
 .playground { display: grid; grid-template-columns: 360px 1fr; min-height: 100vh; }
 .pane { border-right: 1px solid var(--line); overflow: auto; max-height: 100vh; }
-.book { display: flex; flex-direction: column; min-width: 0; }
+.book { display: flex; flex-direction: column; min-width: 0; max-height: 100vh; }
 .book-bar { display: flex; gap: 8px; align-items: center; padding: 8px 12px; border-bottom: 1px solid var(--line); flex-wrap: wrap; }
 .book-bar button { margin: 0; }
-.tabs { display: flex; gap: 2px; padding: 4px 8px 0; background: var(--soft); border-bottom: 1px solid var(--line); flex-wrap: wrap; }
+/* One line of tabs that scrolls, as in Excel, and the sheet scrolling inside the window: a strip that wrapped as
+   sheets were added moved the whole grid down, and the browser painted its thousands of cells again each time. */
+.tabs { display: flex; gap: 2px; padding: 4px 8px 0; background: var(--soft); border-bottom: 1px solid var(--line); overflow-x: auto; flex-shrink: 0; }
+.tab { flex-shrink: 0; }
 .tab { margin: 0; border-radius: 4px 4px 0 0; font-weight: 400; }
 .tab[aria-selected=true] { font-weight: 600; border-bottom: 2px solid var(--brand); }
-.sheet { overflow: auto; flex: 1; padding: 8px; }
+.sheet { overflow: auto; flex: 1; min-height: 0; padding: 8px; contain: content; }
 .sheet-grid td.bordered { border-color: #a6a6a6; }
 /* Long text (a sheet's notes, a profile's statement) would widen its whole column, where Excel lets it run
    over the empty cells beside it: cut it with an ellipsis; the full text is the cell's tooltip. */
@@ -42,8 +45,10 @@ const PLAYGROUND_CSS = `
 .licence { padding: 6px 12px; font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); }
 `;
 
+/** `?sync-delay=0` (the browser bench) makes each simulated sync a round trip of no time; 1 ms by default. */
+const syncDelay = Number(new URLSearchParams(location.search).get("sync-delay") ?? 1);
 // It calculates the subset of formulas the toolkit writes (the MoRiLE matrix), recalculating after each change.
-const workbook = new MemoryWorkbook({ syncDelayMs: 1, calculate: recalculateWorkbook });
+const workbook = new MemoryWorkbook({ syncDelayMs: Number.isFinite(syncDelay) && syncDelay >= 0 ? syncDelay : 1, calculate: recalculateWorkbook });
 let shown = "";
 let lastActive = "";
 let pending = false;

@@ -30,6 +30,23 @@ const MAX_COLUMNS = 40;
  * @returns nothing
  */
 export function renderWorkbook(workbook: MemoryWorkbook, tabs: HTMLElement, panel: HTMLElement, shown: string, onPick: (name: string) => void): void {
+  // The workbook calls for a redraw after every sync: redraw only what changed, as a force's year is a
+  // grid of thousands of cells to lay out again, and the tabs only when sheets come or the pick moves.
+  const tabsKey = JSON.stringify([shown, workbook.sheets.map((s) => s.name)]);
+  if (drawnTabs.get(tabs) !== tabsKey) drawTabs(workbook, tabs, shown, onPick);
+  drawnTabs.set(tabs, tabsKey);
+  const sheet = workbook.sheets.find((s) => s.name === shown);
+  const drawn = drawnSheets.get(panel);
+  if (sheet && drawn?.sheet === sheet && drawn.version === sheet.version) return;
+  drawnSheets.set(panel, sheet ? { sheet, version: sheet.version } : undefined);
+  drawSheet(workbook, panel, sheet);
+}
+
+/** What each tab strip and panel last drew. */
+const drawnTabs = new WeakMap<HTMLElement, string>();
+const drawnSheets = new WeakMap<HTMLElement, { sheet: MemorySheet; version: number } | undefined>();
+
+function drawTabs(workbook: MemoryWorkbook, tabs: HTMLElement, shown: string, onPick: (name: string) => void): void {
   tabs.replaceChildren(...workbook.sheets.map((sheet) => {
     const tab = document.createElement("button");
     tab.type = "button";
@@ -41,7 +58,9 @@ export function renderWorkbook(workbook: MemoryWorkbook, tabs: HTMLElement, pane
     tab.addEventListener("click", () => onPick(sheet.name));
     return tab;
   }));
-  const sheet = workbook.sheets.find((s) => s.name === shown);
+}
+
+function drawSheet(workbook: MemoryWorkbook, panel: HTMLElement, sheet: MemorySheet | undefined): void {
   // A redraw replaces the drop-downs: keep the keyboard on the one the analyst was using.
   const focused = panel.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.cell : undefined;
   panel.replaceChildren();

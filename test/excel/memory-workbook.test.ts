@@ -32,7 +32,7 @@ describe("MemoryWorkbook", () => {
     expect(used.values).toHaveLength(20000);
     expect(used.values[19999][0]).toBe(19999);
     // 3 columns at 64 bytes a cell is 20833 rows in the first chunk; the rows here are about 90 bytes,
-    // so later chunks are sized from that: 4e6 / (90 * 1.5) > 20000, and the read takes two syncs.
+    // so later chunks are sized from a sample of them: 4e6 / (90 * 1.25) > 20000, and the read takes two syncs.
     expect(rowsPerChunk(3)).toBe(20833);
     expect(wb.syncCount).toBe(2);
   });
