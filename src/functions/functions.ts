@@ -7,6 +7,7 @@
  * `@customfunction` tag (see webpack.config.js) and registers each function under its tag's name.
  */
 export * from "./change";
+export * from "./change-test";
 export * from "./morile";
 export * from "./periods";
 export * from "./survey";

@@ -74,7 +74,7 @@ describe("functions.json", () => {
   it("holds every function of the toolkit under its fixed name and JS name", () => {
     const expected: Record<string, string> = {
       PCTCHANGE: "pctChange", ROLLINGYEAR: "rollingYear", RYCOUNT: "ryCount", RYCHANGE: "ryChange",
-      CHANGETEXT: "changeText", FINYEAR: "finYear", MONTHKEY: "monthKey", RATEPER: "rate", MOE: "moe", PROPTEST: "propTest",
+      CHANGETEXT: "changeText", CHANGETEST: "changeTest", FINYEAR: "finYear", MONTHKEY: "monthKey", RATEPER: "rate", MOE: "moe", PROPTEST: "propTest",
       SPC: "spc", "SPC.SIGNALS": "spcSignals", "SPC.VARIATION": "spcVariation", "SPC.ASSURANCE": "spcAssurance",
       "SPC.STEPS": "spcSteps", MORILE: "morile", "MORILE.DETAIL": "morileDetail", "MORILE.BAND": "morileBand",
     };
