@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset";
 import { monthLabel } from "../periods/month-label";
+import { rollingYear } from "../periods/rolling-year";
 import { areaLines } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
@@ -28,6 +29,8 @@ export interface AreaComparisonOptions {
   thirdYear?: boolean | null;
   /** The total row's label (default "Force"). */
   totalLabel?: string | null;
+  /** Add a "Significant change" column at this level (such as 0.05); no column when omitted. */
+  significance?: number | null;
 }
 
 /**
@@ -36,11 +39,14 @@ export interface AreaComparisonOptions {
  * when a divisions table is given, and a force total. Areas without a location and other forces' areas
  * get their own rows so the rows add up to the total (see `areaLines`).
  *
+ * With `significance`, a "Significant change" column marks the changes the exact test for two Poisson
+ * counts finds significant at that level (see `significanceCell`).
+ *
  * Missing values: months without records count 0; a rolling year reaching before the data is N/A with a
  * footnote.
  *
  * @param dataset the records
- * @param options category, end month, divisions, grouping, third year, total label
+ * @param options category, end month, divisions, grouping, third year, total label, significance level
  * @returns the table
  * @throws {NotAvailableError} when the category or end month is not in the data
  * @example
@@ -53,20 +59,22 @@ export function areaComparison(dataset: Dataset, options: AreaComparisonOptions 
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const years = options.thirdYear ? 3 : 2;
   const notes = new TableNotes();
-  const lines = areaLines(cube, options.divisions ?? null, options.totalLabel ?? "Force", notes);
+  const totalLabel = options.totalLabel ?? "Force";
+  const lines = areaLines(cube, options.divisions ?? null, totalLabel, notes);
   const rows = lines.map((line) => ({
     level: 0 as const,
     kind: line.kind,
-    cells: [{ kind: "text" as const, value: line.label }, ...rollingYearCells(cube, line.areas, category.indices, endMonth, years, notes)],
+    cells: [{ kind: "text" as const, value: line.label }, ...rollingYearCells(cube, line.areas, category.indices, endMonth, years, notes, options.significance)],
   }));
   return {
     recipe: "area-comparison",
     title: `${category.label} by area, RY ending ${monthLabel(endMonth)}`,
     sheetName: sheetName(`${category.label} by area`),
-    headerRows: rollingYearHeader(category.label, endMonth, years),
+    headerRows: rollingYearHeader(category.label, endMonth, years, options.significance !== null && options.significance !== undefined),
     rows,
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
+    subject: { category: category.label, totalLabel, periods: [0, 1, 2].slice(0, years).map((k) => rollingYear(endMonth, k)) },
   };
 }

@@ -63,6 +63,9 @@ export interface RecipeOptions {
   weightColumn?: string | null;
   /** Codes and descriptions of categories (category-by-year): `--codes`. */
   codes?: Matrix | null;
+  /** Significance level of the "Significant change" column (rolling-year, area-comparison,
+   * period-comparison): `--significance [LEVEL]`, 0.05 when given without a level; no column when omitted. */
+  significance?: number | null;
 }
 
 /** One option a recipe takes, for --help and the wizard's form. */
@@ -121,6 +124,7 @@ const OPT = {
   groupColumn: { name: "groupColumn", flag: "--group-column", description: "header of the group (ward) column", defaultText: "", required: true },
   answerColumn: { name: "answerColumn", flag: "--answer-column", description: "header of the answer column", defaultText: "", required: true },
   weightColumn: { name: "weightColumn", flag: "--weight-column", description: "header of the weight column", defaultText: "unweighted" },
+  significance: { name: "significance", flag: "--significance", description: "add a Significant change column (exact test for two Poisson counts) at LEVEL", defaultText: "no column; 0.05 when given without a level" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
 } satisfies Record<string, RecipeOptionInfo>;
 
@@ -136,13 +140,14 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.6",
     input: "records",
     standard: true,
-    options: [OPT.area, OPT.endMonth, OPT.grouping, OPT.years],
+    options: [OPT.area, OPT.endMonth, OPT.grouping, OPT.years, OPT.significance],
     run: (dataset, o) =>
       rollingYear(records(dataset, "rolling-year"), {
         area: o.area,
         endMonth: o.endMonth,
         grouping: groupingOf(o),
         thirdYear: threeYears(o.years),
+        significance: o.significance,
       }),
   },
   {
@@ -152,7 +157,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "3.1",
     input: "records",
     standard: true,
-    options: [OPT.category, OPT.endMonth, OPT.divisions, OPT.grouping, OPT.years],
+    options: [OPT.category, OPT.endMonth, OPT.divisions, OPT.grouping, OPT.years, OPT.significance],
     run: (dataset, o) =>
       areaComparison(records(dataset, "area-comparison"), {
         category: o.category,
@@ -160,6 +165,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         divisions: divisionsOf(o),
         grouping: groupingOf(o),
         thirdYear: threeYears(o.years),
+        significance: o.significance,
       }),
   },
   {
@@ -188,7 +194,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "4.1, 3.2",
     input: "records",
     standard: true,
-    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping],
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance],
     run: (dataset, o) =>
       periodComparison(records(dataset, "period-comparison"), {
         by: byOption(o.by),
@@ -198,6 +204,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         periodMonths: o.periodMonths,
         periods: o.years,
         grouping: groupingOf(o),
+        significance: o.significance,
       }),
   },
   {

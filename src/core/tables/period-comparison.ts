@@ -14,7 +14,7 @@ import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { sheetName } from "./sheet-name";
 import { sourceLine } from "./source-line";
-import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
+import type { HeaderCell, TableCell, TableModel, TableRow, TableSubject } from "./table-model";
 import { TableNotes } from "./table-notes";
 import { windowCells } from "./window-cells";
 
@@ -34,6 +34,8 @@ export interface PeriodComparisonOptions {
   grouping?: CategoryGrouping | null;
   /** The total row's label (default "Force" by area, "All crime" by category). */
   totalLabel?: string | null;
+  /** Add a "Significant change" column at this level (such as 0.05), before the ranking; none when omitted. */
+  significance?: number | null;
 }
 
 interface Line {
@@ -50,6 +52,9 @@ interface Line {
  * two, and a ranking by % difference (1 = the largest fall, ties shared; ranked on the unrounded
  * change, as the seed ranks Thanet's -13.00% before Gravesham's -12.95%, both printed -13.0%). Ranked rows are sorted by
  * rank as the seed prints them; unranked rows (unknown and other areas) and the total follow.
+ *
+ * With `significance`, a "Significant change" column before the ranking marks the differences the exact
+ * test for two Poisson counts finds significant at that level (see `significanceCell`).
  *
  * Missing values: a period reaching before the data is N/A with a footnote; a % difference from 0 is
  * N/A with a footnote and not ranked.
@@ -72,15 +77,16 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   wholePeriods(cube, endMonth, length);
   const windows = Array.from({ length: count }, (_, k) => ({ first: endMonth - 12 * k - length + 1, last: endMonth - 12 * k }));
   const notes = new TableNotes();
-  const { lines, subject } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
-  const rows = lines.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes) }));
+  const { lines, subject, about } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
+  const level = options.significance ?? null;
+  const rows = lines.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
   const ranks = rankAscending(rows.map((r) => (r.line.ranked ? exactChange(r.cells) : null)));
   const order = rows.map((_, i) => i).sort((a, b) => sortKey(ranks, rows, a) - sortKey(ranks, rows, b));
   return {
     recipe: "period-comparison",
     title: `${subject}, ${windowLabel(windows[0])} compared with ${windowLabel(windows[1])}`,
     sheetName: sheetName(`Periods ${subject}`),
-    headerRows: [header(options.by === "category" ? "Category" : "Area", windows)],
+    headerRows: [header(options.by === "category" ? "Category" : "Area", windows, level !== null)],
     rows: order.map((i) => ({
       level: 0,
       kind: rows[i].line.kind,
@@ -89,28 +95,33 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
+    subject: { ...about, periods: windows },
   };
 }
 
-function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: TableNotes): { lines: Line[]; subject: string } {
+type Rows = { lines: Line[]; subject: string; about: TableSubject };
+
+function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: TableNotes): Rows {
   const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
-  const lines = areaLines(cube, null, options.totalLabel ?? "Force", notes).map((l) => ({
+  const totalLabel = options.totalLabel ?? "Force";
+  const lines = areaLines(cube, null, totalLabel, notes).map((l) => ({
     label: l.label,
     kind: l.kind,
     areas: l.areas,
     categories: category.indices,
     ranked: l.own,
   }));
-  return { lines, subject: `${category.label} by area` };
+  return { lines, subject: `${category.label} by area`, about: { category: category.label, totalLabel } };
 }
 
-function categoryLines(cube: CountCube, options: PeriodComparisonOptions): { lines: Line[]; subject: string } {
+function categoryLines(cube: CountCube, options: PeriodComparisonOptions): Rows {
   const area = resolveArea(cube, options.area);
   const what = counted(cube);
   const crimes = what.totalIndices;
   const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
-  lines.push({ label: options.totalLabel ?? what.total, kind: "total", areas: area.indices, categories: crimes, ranked: false });
-  return { lines, subject: `${what.crimes ? "Crime" : capital(what.noun)} by type, ${area.label}` };
+  const totalLabel = options.totalLabel ?? what.total;
+  lines.push({ label: totalLabel, kind: "total", areas: area.indices, categories: crimes, ranked: false });
+  return { lines, subject: `${what.crimes ? "Crime" : capital(what.noun)} by type, ${area.label}`, about: { area: area.label, category: what.total, totalLabel } };
 }
 
 function capital(text: string): string {
@@ -146,6 +157,7 @@ function rankCell(rank: number | null): TableCell {
   return rank === null ? { kind: "text", value: "" } : { kind: "rank", value: rank };
 }
 
-function header(corner: string, windows: { first: number; last: number }[]): HeaderCell[] {
-  return [{ text: corner }, ...windows.map((w) => ({ text: windowLabel(w) })), { text: "Number difference" }, { text: "% difference" }, { text: "Ranking" }];
+function header(corner: string, windows: { first: number; last: number }[], significance: boolean): HeaderCell[] {
+  const marked = significance ? [{ text: "Significant change" }] : [];
+  return [{ text: corner }, ...windows.map((w) => ({ text: windowLabel(w) })), { text: "Number difference" }, { text: "% difference" }, ...marked, { text: "Ranking" }];
 }

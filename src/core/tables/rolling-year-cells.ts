@@ -21,6 +21,7 @@ import { windowCells } from "./window-cells";
  * @param endMonth the end month index (inside the data)
  * @param years 2 or 3 rolling years
  * @param notes the table's notes, which receive the footnote explanations
+ * @param level when given, a "Significant change" cell at this significance level follows the % change
  * @returns the cells: month, RY ending M, RY ending M-12, [RY ending M-24], number change, % change
  * @example
  * rollingYearCells(cube, [maidstone], violent, monthIndex(2017, 10), 2, notes);
@@ -33,8 +34,9 @@ export function rollingYearCells(
   endMonth: number,
   years: 2 | 3,
   notes: TableNotes,
+  level?: number | null,
 ): TableCell[] {
   const month: TableCell = { kind: "count", value: cubeSum(cube, { areas, categories, months: [endMonth, endMonth] }) };
   const windows = Array.from({ length: years }, (_, k) => rollingYear(endMonth, k));
-  return [month, ...windowCells(cube, areas, categories, windows, "rolling year", notes)];
+  return [month, ...windowCells(cube, areas, categories, windows, "rolling year", notes, level)];
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset";
 import { monthLabel } from "../periods/month-label";
+import { rollingYear as rollingYearWindow } from "../periods/rolling-year";
 import { counted } from "./counted";
 import { groupingFor } from "./grouping-for";
 import { needsMonths } from "./needs-months";
@@ -25,6 +26,8 @@ export interface RollingYearOptions {
   grouping?: CategoryGrouping | null;
   /** Add the rolling year two years before (seed 2.6's third year). */
   thirdYear?: boolean | null;
+  /** Add a "Significant change" column at this level (such as 0.05); no column when omitted. */
+  significance?: number | null;
 }
 
 /**
@@ -33,11 +36,14 @@ export interface RollingYearOptions {
  * and the % change. Rows follow the grouping (summaries, groups, "- " sub-groups), then any crime types
  * the grouping does not place, then "All crime", which leaves out anti-social behaviour.
  *
+ * With `significance`, a "Significant change" column marks the changes the exact test for two Poisson
+ * counts finds significant at that level (see `significanceCell`).
+ *
  * Missing values: months without records count 0; a rolling year reaching before the data is N/A with a
  * footnote, never a short count.
  *
  * @param dataset the records
- * @param options area, end month, grouping, third year
+ * @param options area, end month, grouping, third year, significance level
  * @returns the table
  * @throws {NotAvailableError} when the area or end month is not in the data, or the data are empty
  * @example
@@ -55,7 +61,7 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
   const row = (label: string, level: 0 | 1, kind: TableRow["kind"], categories: number[]): TableRow => ({
     level,
     kind,
-    cells: [{ kind: "text", value: label }, ...rollingYearCells(cube, area.indices, categories, endMonth, years, notes)],
+    cells: [{ kind: "text", value: label }, ...rollingYearCells(cube, area.indices, categories, endMonth, years, notes, options.significance)],
   });
   const rows = grouping.lines.map((l) => row(l.label, l.level, l.kind, nameIndices(cube.categories, l.categories)));
   for (const c of unplaced(cube, grouping)) rows.push(row(cube.categories[c], 0, "data", [c]));
@@ -65,12 +71,17 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
     recipe: "rolling-year",
     title: `Volume of ${what.noun} by type, ${area.label}, RY ending ${monthLabel(endMonth)}`,
     sheetName: sheetName(`Rolling year ${area.label}`),
-    headerRows: rollingYearHeader("", endMonth, years),
+    headerRows: rollingYearHeader("", endMonth, years, isLevel(options.significance)),
     rows,
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
+    subject: { area: area.label, category: what.total, periods: [0, 1, 2].slice(0, years).map((k) => rollingYearWindow(endMonth, k)) },
   };
+}
+
+function isLevel(level: number | null | undefined): boolean {
+  return level !== null && level !== undefined;
 }
 
 /** Categories of the total the grouping does not place (for crimes, anti-social behaviour excepted). */

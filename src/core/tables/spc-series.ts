@@ -100,6 +100,7 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
     source: sourceLine(dataset),
     dropped: dataset.dropped,
     charts,
+    subject: { area: area.label },
   };
 }
 

@@ -94,6 +94,23 @@ export interface TableModel {
   dropped?: DroppedSummary;
   /** Present on SPC tables: the series the charts are drawn from. */
   charts?: ChartSeries[];
+  /** What the table is about, so its key findings can say it in words (set by the recipes). */
+  subject?: TableSubject;
+}
+
+/**
+ * What a table is about, beyond its title: the area, the category and the periods compared. The key
+ * findings (src/core/findings) read it rather than parsing the title.
+ */
+export interface TableSubject {
+  /** The area the table is for ("Maidstone"); "All areas" or the force's label when it covers every area. */
+  area?: string;
+  /** The category or group ("All crime", "Violent crime"). */
+  category?: string;
+  /** The periods compared, latest first, as month indices (see periods/month-index). */
+  periods?: { first: number; last: number }[];
+  /** The label of the row holding the whole force in a by-area table ("Force"). */
+  totalLabel?: string;
 }
 
 /** How many input rows were left out of a table, and why (reason -> count and the first row numbers). */

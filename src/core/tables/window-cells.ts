@@ -1,6 +1,8 @@
 import { monthLabel } from "../periods/month-label";
+import { windowLabel } from "../periods/window-label";
 import type { MonthWindow } from "../periods/month-window";
 import { changeCells } from "./change-cells";
+import { significanceCell } from "./significance-cell";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import type { TableCell } from "./table-model";
@@ -22,7 +24,8 @@ import type { TableNotes } from "./table-notes";
  * @param windows the periods, latest first (two or more)
  * @param noun what a period is called in the footnote ("rolling year", "period")
  * @param notes the table's notes, which receive the footnote explanations
- * @returns one count cell per period, then the number change and % change cells
+ * @param level when given, a "Significant change" cell follows (see `significanceCell`) at this level
+ * @returns one count cell per period, then the number change and % change cells (and the significance cell)
  * @example
  * windowCells(cube, [maidstone], violent, [rollingYear(end), rollingYear(end, 1)], "rolling year", notes);
  * // => counts 5378, 3743, change +1635, +43.7%
@@ -34,9 +37,13 @@ export function windowCells(
   windows: readonly MonthWindow[],
   noun: string,
   notes: TableNotes,
+  level?: number | null,
 ): TableCell[] {
   const totals = windows.map((w) => (w.first < cube.firstMonth ? null : cubeSum(cube, { areas, categories, months: [w.first, w.last] })));
   const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a ${noun} starting before then cannot be counted in full.`;
   const cells: TableCell[] = totals.map((t) => (t === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: t }));
-  return [...cells, ...changeCells(totals[0], totals[1], missing, notes)];
+  const changes = changeCells(totals[0], totals[1], missing, notes);
+  if (level === null || level === undefined) return [...cells, ...changes];
+  const periods = `${windowLabel(windows[0])} and ${windowLabel(windows[1])}`;
+  return [...cells, ...changes, significanceCell(totals[0], totals[1], level, periods, notes, changes[0].footnote)];
 }
