@@ -59,6 +59,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
       writeCell(target, cell, c === 0 && row.level === 1 ? "- " : "");
       target.border = THIN;
       if (row.kind !== "data") target.font = { bold: true };
+      if (cell.fill && /^[0-9A-F]{6}$/i.test(cell.fill)) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill}` } };
     });
     line++;
   }

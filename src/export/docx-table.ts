@@ -74,8 +74,10 @@ function bodyRow(row: ModelRow, widths: number[]): TableRow {
     cantSplit: true,
     children: widths.map((width, i) => {
       const numeric = i > 0 && row.cells[i] !== undefined && row.cells[i].kind !== "text";
+      const fill = row.cells[i]?.fill;
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
+        ...(fill && /^[0-9A-F]{6}$/i.test(fill) ? { shading: { type: ShadingType.CLEAR, color: "auto", fill } } : {}),
         children: [cellParagraph(texts[i] ?? "", numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, bold)],
       });
     }),

@@ -37,7 +37,8 @@ export function tableToHtml(table: TableModel): string {
     const weight = row.kind === "data" ? "normal" : "bold";
     const tds = rowTexts(row).map((text, i) => {
       const align = i > 0 && row.cells[i].kind !== "text" ? "right" : "left";
-      return `<td style="${CELL};text-align:${align};font-weight:${weight}">${escapeXml(text)}</td>`;
+      const fill = /^[0-9A-F]{6}$/i.test(row.cells[i]?.fill ?? "") ? `;background:#${row.cells[i].fill}` : "";
+      return `<td style="${CELL};text-align:${align};font-weight:${weight}${fill}">${escapeXml(text)}</td>`;
     });
     return `<tr>${tds.join("")}</tr>`;
   });

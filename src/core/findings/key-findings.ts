@@ -35,7 +35,8 @@ interface Context {
  *   division's and the force's change, significance, its rank among the force's areas (the table's own
  *   ranking when it has one); then the largest rises and falls among the areas. Without an area of
  *   interest, the headline is the force's. A period comparison by category reads like a rolling year.
- * - spc-series (2.2, 2.3): the Making Data Count reading of each series' latest point (`spcReading`).
+ * - spc-series (2.2, 2.3) and spc-summary: the Making Data Count reading of each series' latest point
+ *   (`spcReading`), under the summary when both tables are made.
  * Other tables have no findings yet (an empty list).
  *
  * Missing values: rows whose counts are N/A give no sentence; a % change that cannot be worked out (from
@@ -69,6 +70,10 @@ function findingsOf(table: TableModel, context: Context): string[] {
     case "period-comparison":
       return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
     case "spc-series":
+      // With a summary of the same series among the tables, the readings go under the summary only.
+      if (context.tables.some((t) => t.recipe === "spc-summary" && t.subject?.area === table.subject?.area && t.subject?.area !== undefined)) return [];
+      return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
+    case "spc-summary":
       return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
     default:
       return [];

@@ -17,6 +17,7 @@ import { rollingYear } from "./rolling-year";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries } from "./spc-series";
+import { spcSummary } from "./spc-summary";
 import { surveyTable } from "./survey-table";
 import type { TableModel } from "./table-model";
 
@@ -233,6 +234,23 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping],
     run: (dataset, o) =>
       spcSeries(records(dataset, "spc-series"), {
+        area: o.area,
+        categories: o.categories,
+        endMonth: o.endMonth,
+        months: o.months,
+        grouping: groupingOf(o),
+      }),
+  },
+  {
+    id: "spc-summary",
+    title: "SPC summary",
+    description: "One row per SPC series: latest month and value, centre line, variation and assurance in Making Data Count's words and colours.",
+    seed: "2.2, 2.3",
+    input: "records",
+    standard: true,
+    options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping],
+    run: (dataset, o) =>
+      spcSummary(records(dataset, "spc-summary"), {
         area: o.area,
         categories: o.categories,
         endMonth: o.endMonth,

@@ -40,6 +40,9 @@ export interface TableCell {
   footnote?: string;
   /** Decimal places for "rate" and "number" cells (default 1 for rate, 2 for number). */
   decimals?: number;
+  /** A background colour as six hex digits (RRGGBB), such as Making Data Count's icon colours on an
+   * SPC summary; writers that can colour a cell show it, the others show the text alone. */
+  fill?: string;
 }
 
 /** The role of a body row: ordinary data, a subtotal (a division, a crime group) or the grand total. */
