@@ -1,7 +1,11 @@
 import { writeFileSync } from "fs";
 import type { Dataset } from "../core/data/dataset";
 import { buildDataset } from "../core/data/build-dataset";
-import { CATALOGUE, type RecipeInfo } from "../core/tables/catalogue";
+import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
+import type { FindingsOptions } from "../core/findings/findings-options";
+import { keyFindings } from "../core/findings/key-findings";
+import { findingsTable } from "../core/findings/findings-table";
+import { findingsText } from "./findings-text";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
@@ -31,7 +35,8 @@ const PROCESS_IO: CliIo = {
 
 /**
  * The `satk` command: `satk table <recipe> --input <files...> [options]`, `satk report --input
- * <files...> --out FILE.docx`, `satk --help`. Reads the inputs into one Dataset, runs the recipe(s)
+ * <files...> --out FILE.docx` (the tables with their key findings), `satk findings --input <files...>`
+ * (the key findings as text), `satk --help`. Reads the inputs into one Dataset, runs the recipe(s)
  * of the catalogue, and writes CSV (default, to standard output without --out), Markdown, .xlsx or
  * .docx. Mistakes are reported as one line on standard error, never a stack trace.
  *
@@ -51,7 +56,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
       (asked ? io.stdout : io.stderr)(helpText());
       return asked ? 0 : 2;
     }
-    await (args.command === "table" ? runTable(args, io) : runReport(args, io));
+    await (args.command === "table" ? runTable(args, io) : args.command === "findings" ? runFindings(args, io) : runReport(args, io));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return fail(io, error.message, 2);
@@ -68,6 +73,7 @@ function fail(io: CliIo, message: string, code: number): number {
 
 async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const recipe = recipeById(args.recipe as string);
+  if (args.areaWords !== undefined || args.forceName !== undefined) throw new UsageError("--area-words and --force-name word the key findings: use them with satk findings or satk report.");
   if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args, io) : null;
@@ -78,16 +84,35 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
     else io.stdout(text);
     return;
   }
-  io.writeFile(args.out as string, args.format === "xlsx" ? await xlsxOf([table]) : await docxOf([table]));
+  // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.
+  const findings = keyFindings([table], { area: options.area ?? null, significance: options.significance ?? null });
+  const sheet = findingsTable(findings, options.significance ?? 0.05);
+  io.writeFile(args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
 }
 
 async function runReport(args: CliArgs, io: CliIo): Promise<void> {
+  const { tables, options } = await reportTables(args, io);
+  const findings = keyFindings(tables, findingsOptions(args, options)).map((f) => f.findings);
+  io.writeFile(args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables", findings));
+}
+
+/** `satk findings`: the key findings of the standard tables, as text. */
+async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
+  const { tables, options } = await reportTables(args, io);
+  io.stdout(findingsText(keyFindings(tables, findingsOptions(args, options))));
+}
+
+async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions }> {
   const standard = CATALOGUE.filter((r) => r.standard);
   const options = await recipeOptions(args.recipeFlags, standard);
   const { tables, skipped } = standardTables(await dataOf(args, io), options);
   for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
   if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
-  io.writeFile(args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables"));
+  return { tables, options };
+}
+
+function findingsOptions(args: CliArgs, options: RecipeOptions): FindingsOptions {
+  return { area: options.area ?? null, areaWords: args.areaWords ?? null, forceName: args.forceName ?? null, significance: options.significance ?? null };
 }
 
 function recipeById(id: string): RecipeInfo {
@@ -115,9 +140,9 @@ async function xlsxOf(tables: TableModel[]): Promise<Uint8Array> {
   return tablesToXlsx(tables);
 }
 
-async function docxOf(tables: TableModel[], title?: string): Promise<Uint8Array> {
+async function docxOf(tables: TableModel[], title?: string, findings?: string[][]): Promise<Uint8Array> {
   const { buildDocx } = await import("../export/docx");
   const charts = tables.some((t) => (t.charts ?? []).length > 0);
   const svgToPng = charts ? (await import("../export/node-svg-to-png")).nodeSvgToPng() : undefined;
-  return buildDocx(tables, { title, ...(svgToPng ? { svgToPng } : {}) });
+  return buildDocx(tables, { title, findings, ...(svgToPng ? { svgToPng } : {}) });
 }

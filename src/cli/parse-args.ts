@@ -8,7 +8,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** A command line, read but not yet acted on. */
 export interface CliArgs {
-  command: "table" | "report" | "help";
+  command: "table" | "report" | "findings" | "help";
   /** The recipe id after `table`. */
   recipe?: string;
   /** The files after --input. */
@@ -19,6 +19,10 @@ export interface CliArgs {
   distinctIds: boolean;
   /** --no-renames: keep old district names (Shepway) as they are. */
   noRenames: boolean;
+  /** --area-words: how findings name the area of interest ("the borough"). */
+  areaWords?: string;
+  /** --force-name: the force's name in findings ("Kent": "a Kent Force wide increase"). */
+  forceName?: string;
   /** Recipe options by their catalogue flag ("--area" -> "Maidstone"), values as typed. */
   recipeFlags: Map<string, string>;
   /** Reading flags (--layout, --period-column, ..., --kind), values as typed. */
@@ -27,11 +31,14 @@ export interface CliArgs {
   filters: string[];
 }
 
-const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help"]);
+const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help", "--area-words", "--force-name"]);
+/** --significance takes an optional level; without one (the next word not a number) it is 0.05. */
+const LEVEL = /^(\d*\.\d+|\d+)%?$/;
 
 /**
  * Reads `satk` arguments: `table <recipe> --input <files...> [options]`, `report --input <files...>
- * --out FILE [options]`, or `--help`. Options are `--name value` or `--name=value`; `--input` takes
+ * --out FILE [options]`, `findings --input <files...> [options]`, or `--help`. `--significance` may
+ * be given without its level (0.05). Options are `--name value` or `--name=value`; `--input` takes
  * every value up to the next option. Recipe options are the flags the recipe catalogue lists; whether
  * the chosen recipe takes each one is checked when the recipe is known (see `main`).
  *
@@ -56,6 +63,10 @@ export function parseArgs(argv: string[]): CliArgs {
     if (word === "--help") help = true;
     else if (word === "--distinct-ids") args.distinctIds = true;
     else if (word === "--no-renames") args.noRenames = true;
+    else if (word === "--significance" && !LEVEL.test(words[i + 1] ?? "")) {
+      if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
+      args.recipeFlags.set(word, "0.05");
+    }
     else if (word === "--input") {
       while (i + 1 < words.length && !words[i + 1].startsWith("--")) args.inputs.push(words[++i]);
       if (args.inputs.length === 0) throw new UsageError("--input needs one or more files.");
@@ -70,6 +81,8 @@ export function parseArgs(argv: string[]): CliArgs {
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);
       if (word === "--format") args.format = format(value);
       else if (word === "--out") args.out = value;
+      else if (word === "--area-words") args.areaWords = value;
+      else if (word === "--force-name") args.forceName = value;
       else if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
       else args.recipeFlags.set(word, value);
     } else throw new UsageError(`There is no option ${word}. See satk --help.`);
@@ -91,10 +104,14 @@ function withCommand(args: CliArgs, positional: string[]): CliArgs {
     if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}": give files after --input.`);
     return { ...args, command, recipe };
   }
+  if (command === "findings") {
+    if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give files after --input.`);
+    return { ...args, command };
+  }
   if (command === "report") {
     if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give files after --input.`);
     if (!args.out) throw new UsageError("satk report needs --out FILE.docx.");
     return { ...args, command, format: "docx" };
   }
-  throw new UsageError(`There is no command "${command}": use "satk table <recipe>" or "satk report". See satk --help.`);
+  throw new UsageError(`There is no command "${command}": use "satk table <recipe>", "satk report" or "satk findings". See satk --help.`);
 }

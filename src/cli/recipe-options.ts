@@ -47,6 +47,7 @@ async function optionValue(name: string, flag: string, value: string): Promise<u
     if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} must be a whole number, not "${value}".`);
     return Number(value);
   }
+  if (name === "significance") return significanceLevel(flag, value);
   if (name === "endMonth") {
     try {
       return parseMonth(value);
@@ -55,4 +56,12 @@ async function optionValue(name: string, flag: string, value: string): Promise<u
     }
   }
   return value;
+}
+
+/** A significance level typed as 0.05, .05 or 5%: a number between 0 and 1. */
+function significanceLevel(flag: string, value: string): number {
+  const text = value.trim();
+  const level = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (text === "" || !(level > 0 && level < 1)) throw new UsageError(`${flag} must be a level between 0 and 1, such as 0.05 or 5%, not "${value}".`);
+  return level;
 }

@@ -16,6 +16,8 @@ export interface DocxOptions {
    * Needed only when a table carries charts.
    */
   svgToPng?: SvgToPng;
+  /** Key findings per table, in the tables' order (see core/findings `keyFindings`): paragraphs under each table. */
+  findings?: readonly (readonly string[])[];
 }
 
 /** A4 in twips (1/20 pt), with 2 cm margins. */
@@ -33,7 +35,8 @@ interface Part { landscape: boolean; children: Block[] }
  * so Word's list of tables and cross-references work), the table in house style (see `docxTable`), its
  * notes, the dropped-rows line and the source line beneath, then its SPC charts as PNG pictures drawn
  * from the series (`spcChartSvg`, so Word does not depend on Excel's chart engine) with "Figure N:"
- * captions. Tables with more than 7 columns go in landscape sections. Uses only browser-safe APIs
+ * captions, then its key findings (when given) as paragraphs. Tables with more than 7 columns go in
+ * landscape sections. Uses only browser-safe APIs
  * (`Packer.toArrayBuffer`), so the command line and the task pane share it.
  *
  * Missing values: an empty list gives a document with the title (or one empty paragraph); tables without
@@ -57,6 +60,7 @@ export async function buildDocx(tables: TableModel[], options: DocxOptions = {})
       const png = await renderChart(series, options.svgToPng);
       children.push(picture(png, series.title, textWidth), caption("Figure", ++figure, series.title));
     }
+    children.push(...(options.findings?.[i] ?? []).map(findingParagraph));
     parts.push({ landscape, children });
   }
   const document = new Document({
@@ -76,6 +80,11 @@ function caption(label: "Table" | "Figure", number: number, title: string): Para
     spacing: label === "Figure" ? { before: 60 } : undefined,
     children: [new TextRun(`${label} `), new SimpleField(`SEQ ${label} \\* ARABIC`, String(number)), new TextRun(`: ${title}`)],
   });
+}
+
+/** One key finding, as the report's own commentary: a plain paragraph after the table. */
+function findingParagraph(text: string): Paragraph {
+  return new Paragraph({ spacing: { before: 120, after: 0 }, children: [new TextRun(text)] });
 }
 
 /** Notes, the dropped-rows line and the source line, small, under the table. */

@@ -8,6 +8,7 @@
  */
 import { browserSvgToPng } from "../export/browser-svg-to-png";
 import { buildDocx } from "../export/docx";
+import { wordFindings } from "../export/word-findings";
 import { safeFileName } from "../export/safe-file-name";
 import { unpackTables } from "../export/table-transfer";
 import { installStyles } from "./styles";
@@ -30,7 +31,8 @@ async function saveFromAddress(): Promise<void> {
     const { title, tables } = unpackTables(packed);
     const fileName = `${safeFileName(title)}.docx`;
     status.textContent = `Making ${fileName} (${tables.length} table${tables.length === 1 ? "" : "s"})...`;
-    const bytes = await buildDocx(tables, { title, svgToPng: browserSvgToPng() });
+    const shown = wordFindings(tables); // the same paragraphs under the tables as the task pane's own export
+    const bytes = await buildDocx(shown.tables, { title, svgToPng: browserSvgToPng(), findings: shown.findings });
     link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
     link.download = fileName;
     link.textContent = `Save ${fileName} again`;

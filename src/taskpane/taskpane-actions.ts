@@ -2,6 +2,7 @@ import type { TableModel } from "../core/tables/table-model";
 import { browserSvgToPng } from "../export/browser-svg-to-png";
 import { copyTableForWord, type ClipboardHost, type CopyMethod } from "../export/clipboard";
 import { buildDocx } from "../export/docx";
+import { wordFindings } from "../export/word-findings";
 import type { SvgToPng } from "../export/svg-to-png";
 import { safeFileName } from "../export/safe-file-name";
 import { MAX_PACKED_LENGTH, packTables } from "../export/table-transfer";
@@ -82,7 +83,8 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
     openSavePage(title, tables, host);
     return { route, fileName: `${safeFileName(title)}.docx` }; // the name save-word.html gives it
   }
-  const bytes = await buildDocx(tables, { title, author: options.author, svgToPng: options.svgToPng ?? browserSvgToPng() });
+  const shown = wordFindings(tables); // findings as paragraphs under their tables, not the Key findings sheet as a table
+  const bytes = await buildDocx(shown.tables, { title, author: options.author, svgToPng: options.svgToPng ?? browserSvgToPng(), findings: shown.findings });
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
   const url = host.URL.createObjectURL(blob);
   if (route === "ms-save") {

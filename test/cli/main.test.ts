@@ -160,3 +160,51 @@ describe("bin/satk.js as a process", () => {
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
   }, 120000);
 });
+
+describe("satk findings, and findings in satk report and .xlsx", () => {
+  const gwent = naiveRows("gwent");
+
+  it("prints the key findings of the standard tables, the headline counted from the raw lines", async () => {
+    const run = await satk("findings", "--input", ...files("gwent"), "--area", "Newport", "--area-words", "the city", "--force-name", "Gwent");
+    expect(run.code).toBe(0);
+    const now = count(gwent, "Newport", "2024-01", "2024-12");
+    const before = count(gwent, "Newport", "2023-01", "2023-12");
+    const verb = now > before ? "rose" : "fell";
+    const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    expect(run.out).toContain(
+      `All crime in the city ${verb} by ${pct(now, before).replace("-", "")}% in the period January 2024 to December 2024 compared with the same period the previous year, ` +
+        `from a total of ${thousands(before)} crimes to ${thousands(now)} crimes. This compares to a Gwent Force wide`,
+    );
+    expect(run.out).toMatch(/^Volume of crimes by type, Newport, RY ending Dec 2024\n {2}All crime in the city/);
+  });
+
+  it("puts the findings under the tables of satk report", async () => {
+    const out = join(dir, "findings.docx");
+    const run = await satk("report", "--input", ...files("gwent"), "--area", "Newport", "--significance", "--out", out);
+    expect(run.code).toBe(0);
+    const xml = await (await JSZip.loadAsync(run.written.get(out) as Uint8Array)).file("word/document.xml")?.async("string");
+    expect(xml).toMatch(/All crime in Newport (rose|fell) by/);
+    expect(xml).toContain("Significant change");
+  });
+
+  it("adds a Key findings sheet to a table's .xlsx", async () => {
+    const out = join(dir, "findings.xlsx");
+    const run = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport", "--format", "xlsx", "--out", out);
+    expect(run.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(run.written.get(out) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Key findings");
+    expect(String(sheet?.getCell(4, 1).value)).toMatch(/^All crime in Newport (rose|fell) by/);
+    expect(sheet?.getCell(4, 2).value).toBe("Volume of crimes by type, Newport, RY ending Dec 2024");
+  });
+
+  it("takes --significance with or without a level, and refuses a level outside 0 to 1 or findings words on satk table", async () => {
+    const with1 = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport", "--significance", "1%");
+    expect(with1.code).toBe(0);
+    expect(with1.out.split("\n")[0]).toMatch(/,Significant change\r?$/);
+    const bad = await satk("table", "rolling-year", "--input", ...files("gwent"), "--significance", "5");
+    expect([bad.code, bad.err]).toEqual([2, 'satk: --significance must be a level between 0 and 1, such as 0.05 or 5%, not "5".\n']);
+    const words = await satk("table", "rolling-year", "--input", ...files("gwent"), "--force-name", "Gwent");
+    expect(words.code).toBe(2);
+  });
+});

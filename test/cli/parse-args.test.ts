@@ -33,7 +33,9 @@ describe("parseArgs", () => {
     [["table"], /^satk table needs a recipe: rolling-year, /],
     [["table", "rolling-year", "extra"], 'Unexpected "extra": give files after --input.'],
     [["report", "--input", "a"], "satk report needs --out FILE.docx."],
-    [["plot"], 'There is no command "plot": use "satk table <recipe>" or "satk report". See satk --help.'],
+    [["plot"], 'There is no command "plot": use "satk table <recipe>", "satk report" or "satk findings". See satk --help.'],
+    [["findings", "extra"], 'Unexpected "extra": give files after --input.'],
+    [["table", "rolling-year", "--significance", "--significance"], "--significance is given twice."],
   ])("rejects %j as a usage error", (argv, message) => {
     expect(() => parseArgs(argv as string[])).toThrow(UsageError);
     expect(() => parseArgs(argv as string[])).toThrow(message);
@@ -50,5 +52,19 @@ describe("parseArgs reading options", () => {
   it("refuses a reading flag given twice or without its value", () => {
     expect(() => parseArgs(["table", "rolling-year", "--kind", "crimes", "--kind", "asb"])).toThrow("--kind is given twice.");
     expect(() => parseArgs(["table", "rolling-year", "--period-column"])).toThrow("--period-column needs a value.");
+  });
+});
+
+describe("parseArgs for key findings and significance", () => {
+  it("reads satk findings with the words of the findings", () => {
+    const args = parseArgs(["findings", "--input", "a.csv", "--area", "Maidstone", "--area-words", "the borough", "--force-name", "Kent"]);
+    expect([args.command, args.areaWords, args.forceName, args.recipeFlags.get("--area")]).toEqual(["findings", "the borough", "Kent", "Maidstone"]);
+  });
+
+  it("takes --significance with a level, or 0.05 when the next word is not a number", () => {
+    expect(parseArgs(["table", "rolling-year", "--significance", "0.01", "--input", "a.csv"]).recipeFlags.get("--significance")).toBe("0.01");
+    expect(parseArgs(["table", "rolling-year", "--significance", "5%"]).recipeFlags.get("--significance")).toBe("5%");
+    expect(parseArgs(["table", "rolling-year", "--significance", "--input", "a.csv"]).recipeFlags.get("--significance")).toBe("0.05");
+    expect(parseArgs(["table", "rolling-year", "--significance"]).recipeFlags.get("--significance")).toBe("0.05");
   });
 });

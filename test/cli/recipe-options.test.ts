@@ -32,3 +32,16 @@ describe("recipeOptions", () => {
     await expect(recipeOptions(new Map(flags as [string, string][]), [findRecipe(id)])).rejects.toThrow(message);
   });
 });
+
+describe("recipeOptions for --significance", () => {
+  it("reads 0.05, .01 and 5% as levels", async () => {
+    for (const [typed, level] of [["0.05", 0.05], [".01", 0.01], ["5%", 0.05]] as const) {
+      expect((await recipeOptions(new Map([["--significance", typed]]), [findRecipe("rolling-year")])).significance).toBeCloseTo(level, 15);
+    }
+  });
+
+  it("refuses a level that is not between 0 and 1", async () => {
+    await expect(recipeOptions(new Map([["--significance", "1"]]), [findRecipe("rolling-year")])).rejects.toThrow(UsageError);
+    await expect(recipeOptions(new Map([["--significance", "0%"]]), [findRecipe("area-comparison")])).rejects.toThrow("between 0 and 1");
+  });
+});
