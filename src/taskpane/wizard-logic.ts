@@ -4,6 +4,8 @@ import { buildDataset } from "../core/data/build-dataset";
 import { detectLayout } from "../core/data/detect-layout";
 import { cellText } from "../core/data/cell-text";
 import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
+import { findingsTable } from "../core/findings/findings-table";
+import { keyFindings } from "../core/findings/key-findings";
 import type { TableModel } from "../core/tables/table-model";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { chartSheetPlan } from "./chart-sheet-plan";
@@ -159,6 +161,8 @@ export interface TableParameters {
   /** A table name or an address such as "Population!A1:C20", or "" for none. */
   population: string;
   divisions: string;
+  /** Add the "Significant change" column (exact test for two Poisson counts, 5% level) where it applies. */
+  significance?: boolean;
 }
 
 /**
@@ -236,9 +240,28 @@ export async function defaultPopulation(workbook: WorkbookPort): Promise<string>
   return (await findNamed(workbook, POPULATION_NAME))?.name ?? "";
 }
 
+/** The level of the wizard's "Mark statistically significant changes" check box. */
+export const SIGNIFICANCE_LEVEL = 0.05;
+
+/**
+ * The tables made, followed by the "Key findings" table of their findings (one finding per row, naming
+ * its source table) when they have any, so the wizard writes it to its own sheet like any table.
+ *
+ * @param tables the tables made, in order
+ * @param options the recipe options they were made with (area of interest, significance level)
+ * @returns the tables, with the Key findings table last when there are findings
+ * @example
+ * await writeOutputs(workbook, withKeyFindings(tables, options), progress, cancel);
+ */
+export function withKeyFindings(tables: TableModel[], options: RecipeOptions): TableModel[] {
+  const level = options.significance ?? SIGNIFICANCE_LEVEL;
+  const sheet = findingsTable(keyFindings(tables, { area: options.area ?? null, significance: level }), level);
+  return sheet ? [...tables, sheet] : tables;
+}
+
 /** The recipe options from the parameters. */
 export function recipeOptions(p: TableParameters, population: CellValue[][] | null, divisions: CellValue[][] | null): RecipeOptions {
-  return { endMonth: p.endMonth, area: p.area || null, category: p.category || null, years: p.years, population, divisions };
+  return { endMonth: p.endMonth, area: p.area || null, category: p.category || null, years: p.years, population, divisions, significance: p.significance ? SIGNIFICANCE_LEVEL : null };
 }
 
 /** A table made, or the reason a recipe could not run. */

@@ -7,7 +7,7 @@ import type { WorkbookPort } from "../excel/workbook-port";
 import { exportActions } from "./export-actions";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
-  offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, writeOutputs,
+  offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
   type CancelToken, type DataFacts, type SourceChoice, type SourceData, type WrittenOutput,
 } from "./wizard-logic";
 
@@ -239,7 +239,7 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const options = { ...recipeOptions(p, await readLookup(workbook, p.population), await readLookup(workbook, p.divisions)), grouping: groupingTable(state.grouping ?? "default") };
       const made = await makeTables(state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
-      const tables = made.flatMap((r) => ("table" in r ? [r.table] : []));
+      const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
       const written = await writeOutputs(workbook, tables, onProgress, token);
       results.append(...written.map(madeItem));
       state.written = written;
@@ -344,6 +344,9 @@ function showParams(container: HTMLElement, facts: DataFacts, populationDefault:
   const population = el("input", { type: "text", id: "satk-population", placeholder: "e.g. Population!A1:C20" });
   population.value = populationDefault;
   const divisions = el("input", { type: "text", id: "satk-divisions", placeholder: "e.g. Divisions" });
+  const significance = el("input", { type: "checkbox", id: "satk-significance" });
+  const significanceLabel = el("label", { for: significance.id, class: "check" });
+  significanceLabel.append(significance, document.createTextNode(" Mark statistically significant changes (5% level) in rolling-year, area and period tables"));
   container.replaceChildren(
     labelled("End month", end, "Default: the latest complete month in the data."),
     labelled("Area of interest", area),
@@ -351,6 +354,7 @@ function showParams(container: HTMLElement, facts: DataFacts, populationDefault:
     labelled("Years shown", years),
     labelled("Population table (for rates)", population, "A table's or sheet's name, or a range with its sheet. Leave blank if not needed."),
     labelled("District-to-division table (for subtotals)", divisions, "A table's name, or a range with its sheet. Leave blank for none."),
+    significanceLabel,
   );
 }
 
@@ -365,6 +369,7 @@ function readParams(container: HTMLElement, facts: DataFacts) {
     years: (value("satk-years") === "3" ? 3 : 2) as 2 | 3,
     population: value("satk-population"),
     divisions: value("satk-divisions"),
+    significance: container.querySelector<HTMLInputElement>("#satk-significance")?.checked ?? false,
   };
 }
 

@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import { monthIndex } from "../../src/core/periods/month-index";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, latestCompleteMonth, makeTables, plainError,
-  previewRows, readLookup, readSource, recipeOptions, tableOnSheet, writeOutputs, CancelledError, type SourceData, type WrittenOutput,
+  previewRows, readLookup, readSource, recipeOptions, tableOnSheet, withKeyFindings, writeOutputs, CancelledError, type SourceData, type WrittenOutput,
 } from "../../src/taskpane/wizard-logic";
 import type { TableModel } from "../../src/core/tables/table-model";
 import type { Dataset } from "../../src/core/data/dataset";
@@ -165,5 +165,39 @@ describe("the table chosen for the active sheet", () => {
   it("is none for the analyst's own sheets", () => {
     expect(tableOnSheet(written, "Gwent sample")).toBe(-1);
     expect(tableOnSheet([], "Volume by type")).toBe(-1);
+  });
+});
+
+describe("the wizard's significance check box and Key findings sheet", () => {
+  it("adds the Significant change column when the box is ticked, and not otherwise", async () => {
+    const params = defaultParameters(dataFacts(dataset));
+    const make = async (significance: boolean) => {
+      const [result] = await makeTables(dataset, chosenRecipes(["rolling-year"], false), recipeOptions({ ...params, significance }, null, null), noProgress, { cancelled: false });
+      if (!("table" in result)) throw new Error(result.error);
+      return result.table.headerRows[0].map((h) => h.text);
+    };
+    expect(await make(true)).toContain("Significant change");
+    expect(await make(false)).not.toContain("Significant change");
+  });
+
+  it("writes the findings to a Key findings sheet, one per row with its source table, leaving the data alone", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["x"]]);
+    const params = defaultParameters(dataFacts(dataset));
+    const options = recipeOptions(params, null, null);
+    const made = await makeTables(dataset, chosenRecipes(["rolling-year", "fy-pivot"], false), options, noProgress, { cancelled: false });
+    const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
+    expect(tables.map((t) => t.recipe)).toEqual(["rolling-year", "fy-pivot", "key-findings"]);
+    const written = await writeOutputs(wb, tables, noProgress, { cancelled: false });
+    const values = wb.valuesOf(written[2].sheet);
+    expect(written[2].sheet).toBe("Key findings");
+    expect(String(values[2][0])).toMatch(new RegExp(`^All crime in ${params.area} (rose|fell) by \\d+\\.\\d% in the period January 2024 to December 2024`));
+    expect(values[2][1]).toBe(tables[0].title);
+    expect(wb.valuesOf("Data")).toEqual([["x"]]);
+  });
+
+  it("adds no Key findings sheet when no table has findings", () => {
+    const table = { recipe: "fy-pivot", title: "t", sheetName: "t", headerRows: [], rows: [], notes: [], source: "" };
+    expect(withKeyFindings([table], {})).toEqual([table]);
   });
 });
