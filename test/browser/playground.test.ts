@@ -188,7 +188,8 @@ run("the playground in chromium", () => {
     await loadSample(page);
     await readSheet(page, "Gwent sample");
     const results = await makeTables(page, "rolling-year", "area-comparison");
-    expect(results).toHaveLength(2);
+    expect(results).toHaveLength(3);
+    expect(results[2]).toBe('Key findings: sheet "Key findings"'); // the findings of the two tables, on their own sheet
     expect(await page.isChecked("#satk-chosen-0")).toBe(true);
     const sheetOf = (result: string) => /sheet "(.+)"$/.exec(result)![1];
     await page.click(`#pg-tabs button[data-sheet="${sheetOf(results[1])}"]`); // the tab stands in for Excel's active sheet

@@ -41,3 +41,13 @@ describe("tablesToXlsx", () => {
     expect(names).toEqual(["Volume by type", "Volume by type (2)", "Bad name"]);
   });
 });
+
+describe("tablesToXlsx cell colours", () => {
+  it("fills a cell that carries a fill, such as MDC's orange for special cause concern", async () => {
+    const { summaryTable } = await import("../export/summary-table");
+    const sheet = (await opened(await tablesToXlsx([summaryTable()]))).getWorksheet("SPC summary") as ExcelJS.Worksheet;
+    expect(sheet.getCell("C4").value).toBe("Special cause concern (high)");
+    expect((sheet.getCell("C4").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFE46C0A");
+    expect((sheet.getCell("B4").fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
+  });
+});

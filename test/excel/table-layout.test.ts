@@ -72,3 +72,12 @@ describe("tableLayout", () => {
     expect(() => tableLayout({ ...seedTable, headerRows: [[{ text: "a", span: 2 }]] })).toThrow(/Header row 1 of "Volume of crimes.*covers 2 columns but the body has 6/);
   });
 });
+
+describe("tableLayout cell colours", () => {
+  it("fills a cell that carries a fill, such as MDC's grey for common cause", async () => {
+    const { summaryTable } = await import("../export/summary-table");
+    const styles = tableLayout(summaryTable()).styles;
+    expect(styles).toContainEqual({ row: 2, column: 2, rows: 1, columns: 1, style: { fill: "#E46C0A" } });
+    expect(styles).toContainEqual({ row: 3, column: 2, rows: 1, columns: 1, style: { fill: "#A6A6A6" } });
+  });
+});

@@ -36,3 +36,14 @@ describe("docxTable", () => {
     expect(table.rows[2].map((c) => c.text)).toEqual(["Only a label", "", "", "", "", ""]);
   });
 });
+
+describe("docxTable cell colours", () => {
+  it("shades a cell that carries a fill, such as MDC's orange for special cause concern, and no other body cell", async () => {
+    const { summaryTable } = await import("./summary-table");
+    const doc = new Document({ sections: [{ children: [docxTable(summaryTable(), 9638)] }] });
+    const xml = await (await JSZip.loadAsync(await Packer.toArrayBuffer(doc))).file("word/document.xml")!.async("string");
+    expect(xml).toContain('w:fill="E46C0A"');
+    expect(xml).toContain('w:fill="A6A6A6"');
+    expect(xml.match(/w:fill="/g)).toHaveLength(3 + 2); // three header cells and the two variation cells
+  });
+});

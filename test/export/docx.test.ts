@@ -131,3 +131,15 @@ describe("buildDocx without a chart renderer", () => {
     expect(await zipped.file("word/document.xml")!.async("string")).toContain("<w:body>");
   });
 });
+
+describe("buildDocx with key findings", () => {
+  it("puts each table's findings as paragraphs after it, before the next table's caption", async () => {
+    const bytes = await buildDocx([volumeByType(), vatpOutcomes()], { findings: [["All crime in the borough rose by 32.4%.", "This is a statistically significant rise."], []] });
+    const doc = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    const paragraphs = paragraphsOf(doc);
+    const first = paragraphs.indexOf("All crime in the borough rose by 32.4%.");
+    expect(first).toBeGreaterThan(paragraphs.indexOf("Table 1: Volume of crimes by type, Maidstone, RY ending Oct 2017"));
+    expect(paragraphs[first + 1]).toBe("This is a statistically significant rise.");
+    expect(paragraphs.indexOf("Table 2: VATP outcomes, Kent and most similar forces, 2017 and 2016")).toBeGreaterThan(first + 1);
+  });
+});

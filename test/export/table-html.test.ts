@@ -89,3 +89,12 @@ describe("tableToText (re-exported)", () => {
     expect(tableToText(volumeByType()).split("\n")[3]).toBe("Victim based crime\t1214\t11890\t9245\t+2645\t+28.6%");
   });
 });
+
+describe("tableToHtml cell colours", () => {
+  it("gives a cell that carries a fill its background colour", async () => {
+    const { summaryTable } = await import("./summary-table");
+    const html = tableToHtml(summaryTable());
+    expect(html).toMatch(/<td style="[^"]*;background:#E46C0A">Special cause concern \(high\)<\/td>/);
+    expect(html).toMatch(/<td style="[^"]*;background:#A6A6A6">Common cause<\/td>/);
+  });
+});
