@@ -33,6 +33,11 @@ describe("poissonChangeTest", () => {
     expect(Math.abs(poissonChangeTest(x1, x2, e1, e2) - expected) / expected).toBeLessThan(1e-8);
   });
 
+  it("stays within 1e-7 of SciPy for counts in the millions: 1,000,000 against 1,002,000 gives 0.157714", () => {
+    // SciPy 1.17.1: binomtest(1000000, 2002000, 0.5).pvalue = 0.15771445281314467.
+    expect(Math.abs(poissonChangeTest(1000000, 1002000) / 0.15771445281314467 - 1)).toBeLessThan(1e-7);
+  });
+
   it("finds the seed's rise from 10,271 to 13,594 crimes far beyond chance, without underflow", () => {
     const p = poissonChangeTest(13594, 10271);
     expect(p).toBeGreaterThan(0);
