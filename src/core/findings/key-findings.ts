@@ -6,6 +6,7 @@ import type { FindingsOptions, TableFindings } from "./findings-options";
 import { headlineSentence } from "./headline-sentence";
 import { ordinal } from "./ordinal";
 import { rankSentence } from "./rank-sentence";
+import { rateFindings } from "./rate-findings";
 import { risesAndFalls } from "./rises-and-falls";
 import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
@@ -35,6 +36,7 @@ interface Context {
  *   division's and the force's change, significance, its rank among the force's areas (the table's own
  *   ranking when it has one); then the largest rises and falls among the areas. Without an area of
  *   interest, the headline is the force's. A period comparison by category reads like a rolling year.
+ * - rate (2.5): the area of interest's rate, against the force's, and its rank (`rateFindings`).
  * - spc-series (2.2, 2.3) and spc-summary: the Making Data Count reading of each series' latest point
  *   (`spcReading`), under the summary when both tables are made.
  * Other tables have no findings yet (an empty list).
@@ -69,6 +71,8 @@ function findingsOf(table: TableModel, context: Context): string[] {
     case "area-comparison":
     case "period-comparison":
       return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
+    case "rate":
+      return rateFindings(table, context.area, context.place, context.forceName);
     case "spc-series":
       // With a summary of the same series among the tables, the readings go under the summary only.
       if (context.tables.some((t) => t.recipe === "spc-summary" && t.subject?.area === table.subject?.area && t.subject?.area !== undefined)) return [];

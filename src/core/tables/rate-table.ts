@@ -93,6 +93,7 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
+    subject: { category: category.label, totalLabel: options.totalLabel ?? "Force", periods: [{ first: endMonth - 11, last: endMonth }] },
   };
 }
 
