@@ -3,17 +3,19 @@
  * 2.1: "from a total of 10,271 crimes to 13,594 crimes"). Written out rather than left to
  * `toLocaleString`, whose separator depends on the machine's locale.
  *
- * Missing values: none; the caller passes a finite number (it is rounded to a whole number).
+ * Missing values: none; the caller passes a finite number (rounded to `decimals` places).
  *
- * @param count the count
- * @returns the count in words' figures
+ * @param count the count, or a centre line or limit
+ * @param decimals decimal places (default 0, a whole count)
+ * @returns the number as the report's sentences write it
  * @throws never
  * @example
- * countWords(13594); // => "13,594"
- * countWords(-3);    // => "-3"
+ * countWords(13594);     // => "13,594"
+ * countWords(-3);        // => "-3"
+ * countWords(1365.25, 1); // => "1,365.3"
  */
-export function countWords(count: number): string {
-  const whole = Math.round(Math.abs(count));
-  const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return count < 0 && whole !== 0 ? `-${digits}` : digits;
+export function countWords(count: number, decimals = 0): string {
+  const [whole, fraction] = Math.abs(count).toFixed(decimals).split(".");
+  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
+  return count < 0 && /[1-9]/.test(digits) ? `-${digits}` : digits;
 }

@@ -31,20 +31,20 @@ export function spcReading(series: ChartSeries, improvement: Improvement = "DOWN
   const latest = `the latest month, ${monthName(monthIndex(year, month))} (${countWords(series.values[k])})`;
   const signal = series.signals[k] as SpcSignal;
   const variation = variationOf(signal, improvement, series.values[k], series.centreLine[k]);
-  const centre = series.centreLine[k].toFixed(1);
+  const centre = countWords(series.centreLine[k], 1);
   if (variation === "Common cause") {
-    return `${name}: ${latest}, shows common cause variation, within the process limits (${series.lowerLimit[k].toFixed(1)} to ${series.upperLimit[k].toFixed(1)}) around the centre line of ${centre}.`;
+    return `${name}: ${latest}, shows common cause variation, within the process limits (${countWords(series.lowerLimit[k], 1)} to ${countWords(series.upperLimit[k], 1)}) around the centre line of ${centre}.`;
   }
   return `${name}: ${latest}, is ${variation.charAt(0).toLowerCase()}${variation.slice(1)}: ${ruleWords(series, k, signal)}.`;
 }
 
 function ruleWords(series: ChartSeries, k: number, signal: SpcSignal): string {
-  const centre = series.centreLine[k].toFixed(1);
+  const centre = countWords(series.centreLine[k], 1);
   switch (signal) {
     case "Above UCL":
-      return `above the upper process limit of ${series.upperLimit[k].toFixed(1)}`;
+      return `above the upper process limit of ${countWords(series.upperLimit[k], 1)}`;
     case "Below LCL":
-      return `below the lower process limit of ${series.lowerLimit[k].toFixed(1)}`;
+      return `below the lower process limit of ${countWords(series.lowerLimit[k], 1)}`;
     case "Run above":
     case "Run below": {
       const above = signal === "Run above";

@@ -13,3 +13,12 @@ describe("countWords", () => {
     expect(countWords(-5153)).toBe("-5,153");
   });
 });
+
+describe("countWords with decimals", () => {
+  it("writes centre lines and limits with commas and one decimal: 1,365.3, 109.1, -0.5", () => {
+    expect(countWords(1365.25, 1)).toBe("1,365.3");
+    expect(countWords(109.0909, 1)).toBe("109.1");
+    expect(countWords(-0.46, 1)).toBe("-0.5");
+    expect(countWords(-0.04, 1)).toBe("0.0");
+  });
+});
