@@ -1,3 +1,4 @@
+import { KEY_FINDINGS_RECIPE } from "../core/findings/findings-table";
 import type { Dataset } from "../core/data/dataset";
 import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
 import { GROUPING_LABELS, groupingTable, KIND_LABELS, type GroupingChoice } from "./reading-choices";
@@ -244,7 +245,8 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       results.append(...written.map(madeItem));
       state.written = written;
       showExports(exportsBar, written, results, say, fail);
-      say(`Made ${written.length} table${written.length === 1 ? "" : "s"}.`);
+      const shown = written.filter((w) => w.table.recipe !== KEY_FINDINGS_RECIPE).length;
+      say(`Made ${shown} table${shown === 1 ? "" : "s"}${shown < written.length ? ", with their key findings" : ""}.`);
       step3.heading.focus();
     } catch (error) {
       fail("making the tables", error);

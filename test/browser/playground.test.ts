@@ -235,12 +235,16 @@ run("the playground in chromium", () => {
     expect(await page.locator("img[src='x']").count()).toBe(0);
     await page.selectOption("#satk-category", "All crime");
     const results = await makeTables(page, "area-comparison");
-    expect(results).toHaveLength(1);
-    const out = await page.evaluate(() => {
-      const wb = (window as any).__satk.workbook; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const sheet = wb.sheets[wb.sheets.length - 1];
+    expect(results).toHaveLength(2);
+    expect(results[1]).toBe('Key findings: sheet "Key findings"');
+    const cellsOf = (name: string) => page.evaluate((n) => {
+      const sheet = (window as any).__satk.workbook.sheet(n); // eslint-disable-line @typescript-eslint/no-explicit-any
       return sheet.rows.flat().filter(Boolean).map((c: { value: unknown; formula?: string; numberFormat: string }) => ({ value: c.value, formula: c.formula ?? null, numberFormat: c.numberFormat }));
-    });
+    }, name);
+    const out = await cellsOf(/sheet "(.+)"$/.exec(results[0])![1]);
+    const findings = await cellsOf("Key findings");
+    expect(findings.every((c: { value: unknown; formula: string | null; numberFormat: string }) => c.formula === null && (typeof c.value !== "string" || c.numberFormat === "@"))).toBe(true);
+    expect(findings.some((c: { value: unknown }) => typeof c.value === "string" && /^All crime in /.test(c.value))).toBe(true);
     for (const name of ["=Evil", "+Plus", "-Minus", "@At", img]) {
       const cell = out.find((c: { value: unknown }) => c.value === name);
       expect(cell).toEqual({ value: name, formula: null, numberFormat: "@" });
