@@ -10,6 +10,7 @@ import { rateFindings } from "./rate-findings";
 import { risesAndFalls } from "./rises-and-falls";
 import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
+import { yearFindings } from "./year-findings";
 
 /** Rows of a by-area table that are not one of the force's own areas. */
 const NOT_AREAS = new Set(["unknown area", "other areas"]);
@@ -36,6 +37,8 @@ interface Context {
  *   division's and the force's change, significance, its rank among the force's areas (the table's own
  *   ranking when it has one); then the largest rises and falls among the areas. Without an area of
  *   interest, the headline is the force's. A period comparison by category reads like a rolling year.
+ * - fy-pivot (5.6) and category-by-year (4.2): the latest two whole years compared, significance, the
+ *   highest and lowest years or the largest rises and falls (`yearFindings`).
  * - rate (2.5): the area of interest's rate, against the force's, and its rank (`rateFindings`).
  * - spc-series (2.2, 2.3) and spc-summary: the Making Data Count reading of each series' latest point
  *   (`spcReading`), under the summary when both tables are made.
@@ -71,6 +74,9 @@ function findingsOf(table: TableModel, context: Context): string[] {
     case "area-comparison":
     case "period-comparison":
       return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
+    case "fy-pivot":
+    case "category-by-year":
+      return yearFindings(table, placeOf(table.subject?.area ?? "", context, true), context.level);
     case "rate":
       return rateFindings(table, context.area, context.place, context.forceName);
     case "spc-series":
@@ -170,7 +176,9 @@ function forceFigures(table: TableModel, context: Context): Comparison | null {
   return match && total ? comparisonOf(match, total) : null;
 }
 
-function placeOf(area: string, context: Context): string {
+function placeOf(area: string, context: Context, ownWords = false): string {
+  const ofInterest = ownWords && context.area !== null && context.place !== null && nameKey(area) === nameKey(context.area);
+  if (ofInterest) return context.place as string;
   if (area !== "" && nameKey(area) !== nameKey("All areas")) return area;
   return context.forceName ?? "the force area";
 }

@@ -80,6 +80,7 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
+    subject: { area: area.label, category: "Cases" },
   };
 }
 

@@ -73,5 +73,6 @@ export function fyPivot(dataset: Dataset, options: FyPivotOptions = {}): TableMo
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
+    subject: { area: area.label, category: category.label },
   };
 }
