@@ -10,6 +10,7 @@ import { rateFindings } from "./rate-findings";
 import { risesAndFalls } from "./rises-and-falls";
 import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
+import { surveyFindings } from "./survey-findings";
 import { yearFindings } from "./year-findings";
 
 /** Rows of a by-area table that are not one of the force's own areas. */
@@ -39,10 +40,12 @@ interface Context {
  *   interest, the headline is the force's. A period comparison by category reads like a rolling year.
  * - fy-pivot (5.6) and category-by-year (4.2): the latest two whole years compared, significance, the
  *   highest and lowest years or the largest rises and falls (`yearFindings`).
+ * - survey (2.4): the combined answer's share overall, and the groups with the highest and lowest
+ *   share with their numbers of respondents (`surveyFindings`).
  * - rate (2.5): the area of interest's rate, against the force's, and its rank (`rateFindings`).
  * - spc-series (2.2, 2.3) and spc-summary: the Making Data Count reading of each series' latest point
  *   (`spcReading`), under the summary when both tables are made.
- * Other tables have no findings yet (an empty list).
+ * Other tables (such as the Key findings table itself) have no findings (an empty list).
  *
  * Missing values: rows whose counts are N/A give no sentence; a % change that cannot be worked out (from
  * 0) is not quoted.
@@ -77,6 +80,8 @@ function findingsOf(table: TableModel, context: Context): string[] {
     case "fy-pivot":
     case "category-by-year":
       return yearFindings(table, placeOf(table.subject?.area ?? "", context, true), context.level);
+    case "survey":
+      return surveyFindings(table);
     case "rate":
       return rateFindings(table, context.area, context.place, context.forceName);
     case "spc-series":

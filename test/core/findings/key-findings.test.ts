@@ -211,7 +211,7 @@ describe("keyFindings on SPC series", () => {
   });
 
   it("gives no findings for tables it has no reading of", () => {
-    const other: TableModel = { ...table26(), recipe: "survey" };
+    const other: TableModel = { ...table26(), recipe: "outcomes" };
     expect(keyFindings([other])[0].findings).toEqual([]);
   });
 });
