@@ -104,7 +104,7 @@ function wholeTable(table: TableModel, context: Context, rows: TableRow[]): stri
     const area = table.subject.area ?? "";
     const ofInterest = context.area !== null && nameKey(area) === nameKey(context.area);
     const place = ofInterest && context.place ? context.place : placeOf(area, context);
-    const headline = headlineSentence(figures.label, place, figures, table.subject.periods[0], nounOf(figures.label));
+    const headline = headlineSentence(figures.label, place, figures, table.subject.periods[0], nounOf(figures.label, table));
     const force = ofInterest ? forceFigures(table, context) : null;
     findings.push(joined(headline, force ? comparesToSentence([{ name: null, figures: force }], context.forceName) : ""));
     findings.push(significanceWords(figures.current, figures.previous, context.level).sentence);
@@ -126,7 +126,7 @@ function byArea(table: TableModel, context: Context): string[] {
   const about = focus ?? force;
   if (about && period) {
     const place = focus ? (context.place ?? focus.label) : placeOf("", context);
-    const headline = headlineSentence(category, place, about, period, nounOf(category));
+    const headline = headlineSentence(category, place, about, period, nounOf(category, table));
     const others = focus ? largerAreas(table, focusRow as TableRow, force) : [];
     findings.push(joined(headline, comparesToSentence(others, context.forceName)));
     findings.push(significanceWords(about.current, about.previous, context.level).sentence);
@@ -188,8 +188,9 @@ function placeOf(area: string, context: Context, ownWords = false): string {
   return context.forceName ?? "the force area";
 }
 
-function nounOf(category: string): string {
-  return /anti.?social/i.test(category) ? "incidents" : "crimes";
+/** What the sentences count: anti-social behaviour is incidents even in crime data; otherwise the table's noun. */
+function nounOf(category: string, table: TableModel): string {
+  return /anti.?social/i.test(category) ? "incidents" : (table.subject?.noun ?? "crimes");
 }
 
 function joined(first: string, second: string): string {

@@ -2,6 +2,7 @@ import type { Dataset } from "../data/dataset";
 import { monthLabel } from "../periods/month-label";
 import { rollingYear } from "../periods/rolling-year";
 import { areaLines } from "./area-rows";
+import { counted } from "./counted";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
 import { groupingFor } from "./grouping-for";
@@ -75,6 +76,6 @@ export function areaComparison(dataset: Dataset, options: AreaComparisonOptions 
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { category: category.label, totalLabel, periods: [0, 1, 2].slice(0, years).map((k) => rollingYear(endMonth, k)) },
+    subject: { category: category.label, totalLabel, noun: counted(cube).noun, periods: [0, 1, 2].slice(0, years).map((k) => rollingYear(endMonth, k)) },
   };
 }

@@ -111,7 +111,7 @@ function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: Tabl
     categories: category.indices,
     ranked: l.own,
   }));
-  return { lines, subject: `${category.label} by area`, about: { category: category.label, totalLabel } };
+  return { lines, subject: `${category.label} by area`, about: { category: category.label, totalLabel, noun: counted(cube).noun } };
 }
 
 function categoryLines(cube: CountCube, options: PeriodComparisonOptions): Rows {
@@ -121,7 +121,7 @@ function categoryLines(cube: CountCube, options: PeriodComparisonOptions): Rows 
   const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
   const totalLabel = options.totalLabel ?? what.total;
   lines.push({ label: totalLabel, kind: "total", areas: area.indices, categories: crimes, ranked: false });
-  return { lines, subject: `${what.crimes ? "Crime" : capital(what.noun)} by type, ${area.label}`, about: { area: area.label, category: what.total, totalLabel } };
+  return { lines, subject: `${what.crimes ? "Crime" : capital(what.noun)} by type, ${area.label}`, about: { area: area.label, category: what.total, totalLabel, noun: what.noun } };
 }
 
 function capital(text: string): string {

@@ -76,7 +76,7 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { area: area.label, category: what.total, periods: [0, 1, 2].slice(0, years).map((k) => rollingYearWindow(endMonth, k)) },
+    subject: { area: area.label, category: what.total, noun: what.noun, periods: [0, 1, 2].slice(0, years).map((k) => rollingYearWindow(endMonth, k)) },
   };
 }
 

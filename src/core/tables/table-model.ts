@@ -114,6 +114,8 @@ export interface TableSubject {
   periods?: { first: number; last: number }[];
   /** The label of the row holding the whole force in a by-area table ("Force"). */
   totalLabel?: string;
+  /** What is counted, plural: "crimes", "incidents", "searches" (see tables/counted). */
+  noun?: string;
 }
 
 /** How many input rows were left out of a table, and why (reason -> count and the first row numbers). */
