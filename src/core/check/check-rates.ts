@@ -1,0 +1,78 @@
+import { ratePer } from "../change/rate-per";
+import { nameKey } from "../tables/name-key";
+import type { PopulationTable } from "../tables/population-table";
+import { agreesAtPrecision } from "./agrees-at-precision";
+import { bestChoice } from "./best-choice";
+import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
+import { makeFinding } from "./make-finding";
+import { printedLike } from "./printed-like";
+
+/**
+ * Recomputes every rate (count / population x its base, "per 1,000" unless the header says
+ * otherwise: the toolkit's ratePer) from a count column and the population table, matching rows to
+ * areas by name. Which count column and which population column a rate uses is inferred from the
+ * values (a count column dated as the rate is tried first), and the report says which. Without a
+ * population table, or for rows the population table does not name (a county total), rates are not
+ * checked, and the report says so.
+ *
+ * Missing values: a blank or not-available count or rate, and a blank or 0 population, are not checked.
+ *
+ * @param table the table as read by readCheckTable
+ * @param population the population table (parsePopulationTable), or null when none was given
+ * @returns what was read, the findings, and how many cells were checked
+ * @throws never
+ * @example
+ * checkRates(table, parsePopulationTable(census)).recognised[0];
+ * // => '"Rate per 1,000 pop., RY ending Dec 2024" is "Number of offences, ..." per 1,000 of the population column POP21 (...)'
+ */
+export function checkRates(table: CheckTable, population: PopulationTable | null): CheckPart {
+  const part: CheckPart = { recognised: [], findings: [], checked: 0 };
+  const rates = table.columns.filter((c) => c.role === "rate");
+  if (rates.length === 0) return part;
+  if (!population) {
+    part.recognised.push(`Rates (${rates.map((c) => `"${c.name}"`).join(", ")}): not checked, as no population table was given.`);
+    return part;
+  }
+  const byName = new Map(population.areas.map((a) => [nameKey(a.name), a.values]));
+  const pops = (r: number) => byName.get(nameKey(table.rows[r].name)) ?? null;
+  const counts = table.columns.filter((c) => c.role === "period" || c.role === "count");
+  const unnamed = table.rows.filter((row, r) => pops(r) === null && row.name !== "").map((row) => `"${row.name}"`);
+  for (const rate of rates) {
+    const ordered = [...counts.filter((c) => c.time !== null && c.time === rate.time), ...counts.filter((c) => c.time === null || c.time !== rate.time)];
+    const tries = ordered.flatMap((count) => population.columns.map((_, p) => ({ count, p })));
+    const rateOf = (r: number, t: { count: CheckColumn; p: number }) => {
+      const count = table.rows[r].cells[t.count.index].value;
+      const pop = pops(r)?.[t.p] ?? null;
+      return count === null || pop === null || count < 0 || pop <= 0 ? null : ratePer(count, pop, rate.per ?? 1000);
+    };
+    const best = bestChoice(tries, (t) => {
+      let tried = 0;
+      let agreed = 0;
+      table.rows.forEach((row, r) => {
+        const right = rateOf(r, t);
+        if (right === null || row.cells[rate.index].value === null) return;
+        tried++;
+        if (agreesAtPrecision(row.cells[rate.index], right)) agreed++;
+      });
+      return { tried, agreed };
+    });
+    if (!best) {
+      part.recognised.push(`"${rate.name}": not checked, as no count column and population column give it in most rows.`);
+      continue;
+    }
+    const per = (rate.per ?? 1000).toLocaleString("en-GB");
+    part.recognised.push(`"${rate.name}" is "${best.choice.count.name}" per ${per} of the population column ${population.columns[best.choice.p]} (it agrees in ${best.agreed} of ${best.tried} rows).`);
+    table.rows.forEach((row, r) => {
+      const right = rateOf(r, best.choice);
+      const printed = row.cells[rate.index];
+      if (right === null || printed.value === null) return;
+      part.checked++;
+      if (agreesAtPrecision(printed, right)) return;
+      const text = printedLike(right, printed);
+      const pop = pops(r)?.[best.choice.p] as number;
+      part.findings.push(makeFinding(table, r, rate.index, text, `${row.cells[best.choice.count.index].value} / ${pop} x ${per} = ${text}`));
+    });
+  }
+  if (unnamed.length > 0) part.recognised.push(`The population table does not name ${unnamed.slice(0, 5).join(", ")}${unnamed.length > 5 ? ` and ${unnamed.length - 5} more` : ""}: their rates are not checked.`);
+  return part;
+}

@@ -1,0 +1,99 @@
+import { columnLetters } from "../cells/column-letters";
+import type { CheckColumn, CheckRow, CheckTable, PrintedNumber } from "./check-types";
+import { columnRole } from "./column-role";
+import { headerTime } from "./header-time";
+import { parsePrintedNumber } from "./parse-printed-number";
+
+/** Roles of columns worked out from others; extra cells of a wider part of the table go before them. */
+const DERIVED = new Set(["numberChange", "percentChange", "rank", "share", "rate", "rowTotal"]);
+const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
+
+/**
+ * Reads a table as printed into columns and rows: the header rows at the top (rows holding no number
+ * other than a year), the label columns on the left (text), then each column's role from its header
+ * and values (see columnRole). Wholly blank rows and columns are skipped. A label starting "- " is a
+ * sub-category. When some rows have more cells than the header names (a table pasted across a page
+ * break, where the second page shows one more year, as the seed's table 2.6 does), the extra cells are
+ * read as columns without a header placed before the derived columns (changes, ranks), so the changes
+ * still line up; the notes say so.
+ *
+ * Missing values: blank cells stay "blank" and "N/A" cells "missing"; neither is a number to check.
+ *
+ * @param matrix the table's cells, header first: text from a file or values from a workbook
+ * @param bold optional flags per matrix row, true for rows printed bold (Markdown "**...**")
+ * @returns the columns, rows and notes on how the table was read
+ * @throws never: a table with no numbers comes back with no rows to check
+ * @example
+ * readCheckTable([["", "2016", "2017"], ["Noise", "713", "732"]]).columns.map((c) => c.role); // => ["label", "period", "period"]
+ */
+export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: readonly boolean[] = []): CheckTable {
+  const parsed = matrix.map((row) => row.map(parsePrintedNumber));
+  const filled = parsed.map((row, r) => ({ r, cells: row })).filter((row) => row.cells.some((c) => c.kind !== "blank"));
+  let headerCount = 0;
+  while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells)) headerCount++;
+  const header = filled.slice(0, headerCount);
+  const body = filled.slice(headerCount);
+  const headerWidth = Math.max(0, ...header.map((h) => widthOf(h.cells)));
+  const widest = Math.max(0, ...body.map((b) => widthOf(b.cells)));
+  const notes: string[] = [];
+  const headerTexts = (width: number) => Array.from({ length: width }, (_, c) => header.map((h) => h.cells[c]?.text ?? "").filter((t) => t !== ""));
+  let texts = headerTexts(Math.max(headerWidth, widest));
+  let maps = body.map((b) => Array.from({ length: texts.length }, (_, c) => (c < b.cells.length ? c : -1)));
+  if (headerCount > 0 && widest > headerWidth) {
+    const first = roles(texts.slice(0, headerWidth), body.map((b) => b.cells.slice(0, headerWidth)));
+    const labels = first.findIndex((r) => r !== "text");
+    const at = first.findIndex((r, c) => c >= labels && DERIVED.has(r));
+    const insert = at < 0 ? headerWidth : at;
+    const extra = widest - headerWidth;
+    texts = [...headerTexts(headerWidth).slice(0, insert), ...Array.from({ length: extra }, () => []), ...headerTexts(headerWidth).slice(insert)];
+    maps = body.map((b) => (widthOf(b.cells) > headerWidth ? texts.map((_, c) => c) : texts.map((_, c) => (c < insert ? c : c < insert + extra ? -1 : c - extra))));
+    const wide = body.filter((b) => widthOf(b.cells) > headerWidth).map((b) => b.r + 1);
+    notes.push(`Rows ${rangeText(wide)} have ${widest} cells where the header has ${headerWidth}: read with ${extra === 1 ? "a column" : `${extra} columns`} without a header before "${last(texts[insert + extra]) || "the end"}".`);
+  }
+  const aligned = body.map((b, i) => maps[i].map((m) => (m < 0 ? parsePrintedNumber("") : (b.cells[m] ?? parsePrintedNumber("")))));
+  const found = roles(texts, aligned);
+  let labelCount = found.findIndex((r) => r !== "text");
+  if (labelCount < 0) labelCount = found.length;
+  const columns: CheckColumn[] = texts.map((t, c) => {
+    const role = c < labelCount ? "label" : found[c];
+    const joined = t.join(" ");
+    const column: CheckColumn = { index: c, header: joined, name: last(t) || `column ${columnLetters(c + 1)} (no header)`, role, time: headerTime(joined) };
+    const per = columnRole(joined, aligned.map((row) => row[c])).per;
+    if (per !== undefined) column.per = per;
+    return column;
+  });
+  const rows = body.map((b, i): CheckRow => {
+    const labelText = aligned[i].slice(0, labelCount).map((c) => c.text).filter((t) => t !== "").join(" ");
+    const rawLabel = String(matrix[b.r][maps[i][0] ?? 0] ?? "");
+    const level = SUB_CATEGORY.test(rawLabel) || SUB_CATEGORY.test(labelText) ? 1 : 0;
+    return {
+      source: b.r, label: labelText, name: labelText.replace(SUB_CATEGORY, ""), level, kind: "data",
+      cells: aligned[i], sourceColumns: maps[i], bold: bold[b.r] === true,
+    };
+  }).filter((row) => row.cells.some((c, k) => k >= labelCount && c.kind !== "blank"));
+  return { columns, rows, headerRows: headerCount, notes };
+}
+
+/** A body row holds a number that is not a year (a header may hold years: "2016", "2017"). */
+function bodyLike(cells: readonly PrintedNumber[]): boolean {
+  return cells.some((c) => c.value !== null && !(c.kind === "number" && Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2100));
+}
+
+function widthOf(cells: readonly PrintedNumber[]): number {
+  for (let c = cells.length - 1; c >= 0; c--) if (cells[c].kind !== "blank") return c + 1;
+  return 0;
+}
+
+function roles(texts: string[][], rows: PrintedNumber[][]) {
+  return texts.map((t, c) => columnRole(t.join(" "), rows.map((row) => row[c] ?? parsePrintedNumber(""))).role);
+}
+
+function last(texts: string[] | undefined): string {
+  return texts && texts.length > 0 ? texts[texts.length - 1] : "";
+}
+
+/** "14-27" for consecutive row numbers, "3, 5" otherwise. */
+function rangeText(rows: number[]): string {
+  const consecutive = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  return consecutive && rows.length > 1 ? `${rows[0]}-${rows[rows.length - 1]}` : rows.join(", ");
+}
