@@ -3,6 +3,7 @@ import { percentChange } from "../change/percent-change";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
 import type { CheckColumn, CheckPart, CheckTable, PrintedNumber } from "./check-types";
+import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
 import { printedLike } from "./printed-like";
 
@@ -34,6 +35,11 @@ export function checkChanges(table: CheckTable): CheckPart {
   const pairs = candidatePairs(counts);
   let numberPair: Pair | null = null;
   for (const column of table.columns.filter((c) => c.role === "numberChange")) {
+    const empty = emptyColumnNote(table, column);
+    if (empty) {
+      part.recognised.push(empty);
+      continue;
+    }
     const best = bestChoice(pairs, (pair) => score(table, column.index, (a, b) => numberChange(a, b), pair, 1));
     if (!best) {
       part.recognised.push(`"${column.name}": not checked, as it is not the difference of any two count columns in most rows.`);
@@ -44,6 +50,11 @@ export function checkChanges(table: CheckTable): CheckPart {
     check(table, column, best.choice, 1, part, (a, b) => numberChange(a, b), (a, b, text) => `${a} - ${b} = ${text}`, { signed: true });
   }
   for (const column of table.columns.filter((c) => c.role === "percentChange")) {
+    const empty = emptyColumnNote(table, column);
+    if (empty) {
+      part.recognised.push(empty);
+      continue;
+    }
     const ordered = numberPair ? [numberPair, ...pairs.filter((p) => p !== numberPair)] : pairs;
     const tries = [1, 0.01].flatMap((scale) => ordered.map((pair) => ({ pair, scale })));
     const best = bestChoice(tries, (t) => score(table, column.index, percentOf, t.pair, t.scale));

@@ -1,5 +1,6 @@
 import { bestChoice } from "./best-choice";
 import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
+import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
 import type { RowStructure } from "./row-structure";
 
@@ -43,6 +44,11 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
   const part: CheckPart = { recognised: [], findings: [], checked: 0 };
   const ranked = table.rows.map((_, r) => r).filter((r) => structure.kinds[r] === "data");
   for (const rank of table.columns.filter((c) => c.role === "rank")) {
+    const empty = emptyColumnNote(table, rank);
+    if (empty) {
+      part.recognised.push(empty);
+      continue;
+    }
     const rows = ranked.filter((r) => table.rows[r].cells[rank.index].value !== null);
     const bases: Basis[] = preferred(table.columns).flatMap((column) => [{ column, direction: 1 as const }, { column, direction: -1 as const }]);
     const scoreOf = (basis: Basis) => {

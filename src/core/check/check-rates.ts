@@ -4,6 +4,7 @@ import type { PopulationTable } from "../tables/population-table";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
 import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
+import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
 import { printedLike } from "./printed-like";
 
@@ -38,6 +39,11 @@ export function checkRates(table: CheckTable, population: PopulationTable | null
   const counts = table.columns.filter((c) => c.role === "period" || c.role === "count");
   const unnamed = table.rows.filter((row, r) => pops(r) === null && row.name !== "").map((row) => `"${row.name}"`);
   for (const rate of rates) {
+    const empty = emptyColumnNote(table, rate);
+    if (empty) {
+      part.recognised.push(empty);
+      continue;
+    }
     const ordered = [...counts.filter((c) => c.time !== null && c.time === rate.time), ...counts.filter((c) => c.time === null || c.time !== rate.time)];
     const tries = ordered.flatMap((count) => population.columns.map((_, p) => ({ count, p })));
     const rateOf = (r: number, t: { count: CheckColumn; p: number }) => {

@@ -1,6 +1,7 @@
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
 import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
+import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
 import { printedLike } from "./printed-like";
 import type { RowStructure } from "./row-structure";
@@ -30,6 +31,11 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
   const categories = table.rows.map((_, r) => r).filter((r) => structure.kinds[r] === "data" && table.rows[r].level === 0);
   const wholeOf = (c: CheckColumn) => (totalRow >= 0 ? table.rows[totalRow].cells[c.index].value : sumOfParts(table.rows, categories, c.index));
   for (const share of table.columns.filter((c) => c.role === "share")) {
+    const empty = emptyColumnNote(table, share);
+    if (empty) {
+      part.recognised.push(empty);
+      continue;
+    }
     const tries = [100, 1].flatMap((scale) => counts.map((column) => ({ column, scale })));
     const shareOf = (r: number, t: { column: CheckColumn; scale: number }) => {
       const whole = wholeOf(t.column);

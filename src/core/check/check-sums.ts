@@ -55,7 +55,7 @@ function compare(table: CheckTable, part: CheckPart, r: number, c: number, sum: 
   if (agreesAtPrecision(printed, sum)) return;
   const values = parts.map((p) => String(table.rows[p].cells[c].value));
   const text = printedLike(sum, printed);
-  const working = parts.length <= 5 ? `${values.join(" + ")} = ${text}` : `the ${parts.length} rows it adds up ("${table.rows[parts[0]].name}" to "${table.rows[parts[parts.length - 1]].name}") come to ${text}`;
+  const working = parts.length === 1 ? `the one row it adds up, "${table.rows[parts[0]].name}", has ${text}` : parts.length <= 5 ? `${values.join(" + ")} = ${text}` : `the ${parts.length} rows it adds up ("${table.rows[parts[0]].name}" to "${table.rows[parts[parts.length - 1]].name}") come to ${text}`;
   part.findings.push(makeFinding(table, r, c, text, working));
 }
 

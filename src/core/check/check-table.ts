@@ -37,7 +37,7 @@ const ROLE_WORDS: Record<CheckColumn["role"], string> = {
  * @param matrix the table's cells, header first
  * @param options population table, bold rows, the table's name for messages
  * @returns what was recognised, the findings (in row order), and how many cells were checked
- * @throws {InputError} when the table has no row with a number in it: there is nothing to check
+ * @throws {InputError} when the table has no row of figures (only text): there is nothing to read
  * @example
  * checkTable(seedTable26).findings[0].message;
  * // => 'Row "Violence Against The Person", column "Number change": printed + 725; 4833 - 3390 = +1443.'
@@ -45,8 +45,8 @@ const ROLE_WORDS: Record<CheckColumn["role"], string> = {
 export function checkTable(matrix: readonly (readonly unknown[])[], options: CheckOptions = {}): CheckReport {
   const table = readCheckTable(matrix, options.bold);
   const name = options.name ?? "The table";
-  if (table.rows.length === 0 || !table.columns.some((c) => c.role !== "label" && c.role !== "text")) {
-    throw new InputError(`${name} has no row with numbers in it, so there is nothing to check: give the table with its header row and its rows of figures.`);
+  if (table.rows.length === 0) {
+    throw new InputError(`${name} has no row of figures, so there is nothing to check: give the table with its header row and its rows of figures (a row label, then numbers).`);
   }
   const structure = rowStructure(table);
   const parts = [checkChanges(table), checkSums(table, structure), checkRanks(table, structure), checkShares(table, structure), checkRates(table, options.population ?? null)];

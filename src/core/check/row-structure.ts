@@ -110,9 +110,10 @@ function describe(rows: readonly CheckRow[], kinds: CheckRow["kind"][], children
   const named = (kind: CheckRow["kind"]) => rows.filter((_, i) => kinds[i] === kind).map((r) => `"${r.name || `row ${r.source + 1}`}"`);
   const parents = children.filter((c) => c.length > 0).length;
   const subs = rows.filter((r) => r.level === 1).length;
+  const categories = rows.filter((r, i) => r.level === 0 && kinds[i] === "data").length;
   const subtotals = named("subtotal");
   const total = named("total");
-  const parts = [`Rows: ${rows.length - subs} categor${rows.length - subs === 1 ? "y" : "ies"}`];
+  const parts = [`Rows: ${categories} categor${categories === 1 ? "y" : "ies"}`];
   if (subs > 0) parts.push(`${subs} sub-categor${subs === 1 ? "y" : "ies"} ("- ") under ${parents} of them, which should add up to the category`);
   if (subtotals.length > 0) parts.push(`subtotal${subtotals.length === 1 ? "" : "s"} ${subtotals.join(", ")}, each adding up the rows ${heads ? "below" : "above"} it`);
   parts.push(total.length > 0 ? `total ${total.join(", ")}` : "no total row");
