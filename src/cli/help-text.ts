@@ -17,6 +17,8 @@ export function helpText(): string {
     "  satk table <recipe> --input <files...> [options]   one table (CSV to standard output by default)",
     "  satk report --input <files...> --out FILE.docx [options]   all standard tables in a Word document, with key findings",
     "  satk findings --input <files...> [options]   the key findings of the standard tables, as text",
+    "  satk check --input TABLE [--population FILE]   check a table's changes, % changes, ranks, totals, shares",
+    "                       and rates (TABLE: .csv, .xlsx, .md or .tsv); exit 0 all agree, 1 some disagree, 3 unreadable",
     "  satk --help",
     "",
     "Input files: CSV, .csv.gz or .xlsx (first sheet). police.uk street-level files are recognised by their",

@@ -15,6 +15,7 @@ import { helpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
 import { ingestOptions } from "./ingest-flags";
 import { readDataInput } from "./read-input";
+import { runCheck } from "./run-check";
 import { recipeOptions } from "./recipe-options";
 import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
@@ -36,13 +37,15 @@ const PROCESS_IO: CliIo = {
 /**
  * The `satk` command: `satk table <recipe> --input <files...> [options]`, `satk report --input
  * <files...> --out FILE.docx` (the tables with their key findings), `satk findings --input <files...>`
- * (the key findings as text), `satk --help`. Reads the inputs into one Dataset, runs the recipe(s)
+ * (the key findings as text), `satk check --input TABLE [--population FILE]` (see run-check),
+ * `satk --help`. Reads the inputs into one Dataset, runs the recipe(s)
  * of the catalogue, and writes CSV (default, to standard output without --out), Markdown, .xlsx or
  * .docx. Mistakes are reported as one line on standard error, never a stack trace.
  *
  * @param argv the arguments after `satk`
  * @param io where to write (default: the process's streams and files)
- * @returns the exit code: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value); 1 an internal error
+ * @returns the exit code: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value); 1 an internal error,
+ *   or for `satk check`, a table with cells that disagree
  * @throws never (every error becomes a message and an exit code)
  * @example
  * process.exitCode = await main(["table", "rolling-year", "--input", "2018-10-kent-street.csv.gz", "--area", "Maidstone"]);
@@ -56,6 +59,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
       (asked ? io.stdout : io.stderr)(helpText());
       return asked ? 0 : 2;
     }
+    if (args.command === "check") return await runCheck(args.inputs, args.recipeFlags.get("--population"), io.stdout);
     await (args.command === "table" ? runTable(args, io) : args.command === "findings" ? runFindings(args, io) : runReport(args, io));
     return 0;
   } catch (error) {

@@ -8,7 +8,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** A command line, read but not yet acted on. */
 export interface CliArgs {
-  command: "table" | "report" | "findings" | "help";
+  command: "table" | "report" | "findings" | "check" | "help";
   /** The recipe id after `table`. */
   recipe?: string;
   /** The files after --input. */
@@ -112,6 +112,12 @@ function withCommand(args: CliArgs, positional: string[]): CliArgs {
     if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give files after --input.`);
     if (!args.out) throw new UsageError("satk report needs --out FILE.docx.");
     return { ...args, command, format: "docx" };
+  }
+  if (command === "check") {
+    if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give the table after --input.`);
+    const others = [...args.recipeFlags.keys()].filter((flag) => flag !== "--population");
+    if (others.length > 0) throw new UsageError(`satk check takes --input and --population, not ${others[0]}.`);
+    return { ...args, command };
   }
   throw new UsageError(`There is no command "${command}": use "satk table <recipe>", "satk report" or "satk findings". See satk --help.`);
 }

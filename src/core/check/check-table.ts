@@ -52,7 +52,7 @@ export function checkTable(matrix: readonly (readonly unknown[])[], options: Che
   const parts = [checkChanges(table), checkSums(table, structure), checkRanks(table, structure), checkShares(table, structure), checkRates(table, options.population ?? null)];
   const columns = table.columns.map((c) => `"${c.name}" (${c.role === "rate" ? `rate per ${(c.per ?? 1000).toLocaleString("en-GB")}` : ROLE_WORDS[c.role]})`);
   const recognised = [
-    `${table.headerRows} header row${table.headerRows === 1 ? "" : "s"} and ${table.rows.length} rows of figures.`,
+    `${table.headerRows} header row${table.headerRows === 1 ? "" : "s"} and ${table.rows.length} row${table.rows.length === 1 ? "" : "s"} of figures.`,
     ...table.notes,
     `Columns: ${columns.join(", ")}.`,
     ...structure.notes,

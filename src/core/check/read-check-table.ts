@@ -57,7 +57,7 @@ export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: re
   const columns: CheckColumn[] = texts.map((t, c) => {
     const role = c < labelCount ? "label" : found[c];
     const joined = t.join(" ");
-    const column: CheckColumn = { index: c, header: joined, name: last(t) || `column ${columnLetters(c + 1)} (no header)`, role, time: headerTime(joined) };
+    const column: CheckColumn = { index: c, header: joined, name: last(t) || (role === "label" ? "row label" : `column ${columnLetters(c)} (no header)`), role, time: headerTime(joined) };
     const per = columnRole(joined, aligned.map((row) => row[c])).per;
     if (per !== undefined) column.per = per;
     return column;

@@ -48,7 +48,7 @@ export function rowStructure(table: CheckTable): RowStructure {
     if (row.level === 1) return "data";
     if (SUBTOTAL.test(row.name)) return "subtotal";
     if (TOTAL.test(row.name) || (row.bold && children[i].length === 0)) return i === last ? "total" : "subtotal";
-    return i === last && row.name === "" ? "total" : "data";
+    return i === last && i > 0 && row.name === "" ? "total" : "data";
   });
   let structure = grouped(kinds, rows);
   const notes: string[] = [];

@@ -1,0 +1,69 @@
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { main, type CliIo } from "../../src/cli/main";
+import { CENSUS_POPULATION } from "../shared-data";
+
+const FIXTURES = join(__dirname, "..", "core", "check", "fixtures");
+const dir = mkdtempSync(join(tmpdir(), "satk-check-"));
+
+async function satk(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const result = { code: 0, out: "", err: "" };
+  const io: CliIo = { stdout: (t) => void (result.out += t), stderr: (t) => void (result.err += t), writeFile: () => undefined };
+  result.code = await main(argv, io);
+  return result;
+}
+
+describe("satk check", () => {
+  it("prints what it recognised and each disagreement with its cell, and exits 1", async () => {
+    const run = await satk("check", "--input", join(FIXTURES, "seed-2-6.tsv"));
+    expect(run.code).toBe(1);
+    expect(run.err).toBe("");
+    expect(run.out).toContain("Recognised:\n  2 header rows and 22 rows of figures.");
+    expect(run.out).toContain("2 of 59 derived cells disagree:\n  E5: Row \"Violence Against The Person\", column \"Number change\": printed + 725; 4833 - 3390 = +1443.\n");
+  });
+
+  it("exits 0 when every derived cell agrees (seed table 5.6)", async () => {
+    const run = await satk("check", "--input", join(FIXTURES, "seed-5-6.tsv"));
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/All 11 derived cells agree\.\n$/);
+  });
+
+  it("reads a CSV table with a population file and checks its rates", async () => {
+    const file = join(dir, "rates.csv");
+    // By hand from the census file's POP21: Newport 19761 / 158800 x 1000 = 124.44 -> 124.4; Caerphilly 15227 / 175200
+    // x 1000 = 86.91 -> 86.9; Torfaen 9589 / 91900 x 1000 = 104.34 -> 104.3, printed 140.3.
+    writeFileSync(file, "Area,\"Offences, 2024\",\"Rate per 1,000 pop., 2024\"\r\nNewport,19761,124.4\r\nCaerphilly,15227,86.9\r\nTorfaen,9589,140.3\r\n");
+    const run = await satk("check", "--input", file, "--population", CENSUS_POPULATION);
+    expect(run.out).toContain('"Rate per 1,000 pop., 2024" is "Offences, 2024" per 1,000 of the population column POP21 (it agrees in 2 of 3 rows).');
+    expect(run.out).toContain('C4: Row "Torfaen", column "Rate per 1,000 pop., 2024": printed 140.3; 9589 / 91900 x 1,000 = 104.3.');
+    expect(run.code).toBe(1);
+  });
+
+  it("reads a Markdown table and an .xlsx sheet", async () => {
+    const md = join(dir, "t.md");
+    writeFileSync(md, "| Area | 2017 | 2016 | Number change |\n| --- | ---: | ---: | ---: |\n| North | 50 | 41 | +9 |\n| South | 20 | 25 | -4 |\n| **Total** | **70** | **66** | **+4** |\n");
+    const mdRun = await satk("check", "--input", md);
+    expect(mdRun.code).toBe(1);
+    expect(mdRun.out).toContain('D3: Row "South", column "Number change": printed -4; 20 - 25 = -5.');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Table").addRows([["Area", "2017", "2016", "% change"], ["North", 50, 41, 0.22], ["South", 20, 25, -0.2]]);
+    const xlsx = join(dir, "t.xlsx");
+    await workbook.xlsx.writeFile(xlsx);
+    const run = await satk("check", "--input", xlsx);
+    expect(run.out).toMatch(/written as fractions/);
+    expect(run.code).toBe(0);
+  });
+
+  it("exits 3 with the file's name when the table has no figures, and 2 for a wrong command line", async () => {
+    const file = join(dir, "notes.csv");
+    writeFileSync(file, "Area,Notes\r\nNorth,rising\r\n");
+    const bad = await satk("check", "--input", file);
+    expect(bad.code).toBe(3);
+    expect(bad.err).toMatch(/^satk: notes.csv has no row of figures/);
+    expect((await satk("check")).code).toBe(2);
+    expect((await satk("check", "--input", file, "--area", "Kent")).err).toMatch(/satk check takes --input and --population, not --area/);
+    expect((await satk("check", "--input", join(dir, "missing.csv"))).code).toBe(2);
+  });
+});
