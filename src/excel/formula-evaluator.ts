@@ -117,6 +117,7 @@ function call(name: string, args: (FormulaNode | undefined)[], ctx: Context): Va
     case "COUNTIF": return args.length === 2 ? countIf(arg(0), scalar(arg(1))) : NAME_ERROR;
     case "INDEX": return args.length >= 2 && args.length <= 3 ? index(arg(0), scalar(arg(1)), args.length === 3 ? scalar(arg(2)) : null) : NAME_ERROR;
     case "MATCH": return args.length === 3 ? match(scalar(arg(0)), arg(1), scalar(arg(2))) : NAME_ERROR;
+    case "HYPERLINK": return args.length === 1 || args.length === 2 ? scalar(arg(args.length - 1)) : NAME_ERROR; // shows its friendly name
     default: return custom(name, args, ctx);
   }
 }

@@ -5,6 +5,7 @@ import { GROUPING_LABELS, groupingTable, KIND_LABELS, type GroupingChoice } from
 import { monthLabel } from "../core/periods/month-label";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
+import { checkSelectedTable } from "./check-table-action";
 import { exportActions } from "./export-actions";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
@@ -259,7 +260,18 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   // ---- more ----
   const morile = button("New MoRiLE matrix");
   morile.id = "satk-morile";
-  more.body.append(morile);
+  const check = button("Check a table");
+  check.id = "satk-check-table";
+  more.body.append(morile, check, el("div", { class: "hint" }, "Check a table: select a table (its header row included), then press it. The report goes on a new sheet; your table is not changed."));
+  check.addEventListener("click", async () => {
+    clear();
+    try {
+      say("Checking the selected table...");
+      say((await checkSelectedTable(workbook)).summary);
+    } catch (error) {
+      fail("checking the table", error);
+    }
+  });
   morile.addEventListener("click", async () => {
     clear();
     try {

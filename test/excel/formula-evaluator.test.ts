@@ -150,6 +150,14 @@ describe("spilling and recalculation in the workbook", () => {
     expect(() => b.setCellValue("My data", "A1", "x")).toThrow(/user's own sheets/);
   });
 
+  it("shows a HYPERLINK's friendly name, as Excel shows the link (Check a table's report)", async () => {
+    const b = new MemoryWorkbook({ calculate: recalculateWorkbook });
+    await b.addSheet("Calc");
+    await b.writeFormulas("Calc", "A1", [["=HYPERLINK(\"#'Table 2.6'!$F$7\",\"F7\")", "=HYPERLINK(\"#Calc!A1\")"]]);
+    b.recalculate();
+    expect(b.valuesOf("Calc", "A1:B1")).toEqual([["F7", "#Calc!A1"]]);
+  });
+
   it("leaves a workbook without an evaluator uncalculated, showing formulas as written", async () => {
     const b = new MemoryWorkbook();
     await b.addSheet("Calc");
