@@ -20,7 +20,8 @@ export const ADDITIVE = new Set(["period", "count", "rowTotal"]);
  * Recognises the rows: categories, "- " sub-categories (each belongs to the category above it),
  * subtotals and the total. A row is a subtotal when its label says so ("North Division", "Victim based
  * crime", "Crimes against society", "KCC Total" before the last row) or it is printed bold without
- * sub-categories; the last row is the total when its label says so ("All crime", "Force", "Total"),
+ * sub-categories, or (when no label names a subtotal) it equals the sum of the two or more categories
+ * above it in every count column; the last row is the total when its label says so ("All crime", "Force", "Total"),
  * when it has no label, when it is bold, or when it adds up the rows above in most count columns (the
  * seed's "Kent"). Subtotals close their group (districts then "North Division") unless the first one
  * comes before any category, as "Victim based crime" heads table 2.6; the total adds the subtotals and
@@ -50,8 +51,13 @@ export function rowStructure(table: CheckTable): RowStructure {
     if (TOTAL.test(row.name) || (row.bold && children[i].length === 0)) return i === last ? "total" : "subtotal";
     return i === last && i > 0 && row.name === "" ? "total" : "data";
   });
-  let structure = grouped(kinds, rows);
   const notes: string[] = [];
+  if (!kinds.includes("subtotal")) {
+    const found = closingSubtotals(table, kinds);
+    for (const i of found) kinds[i] = "subtotal";
+    if (found.length > 0) notes.push(`${found.map((i) => `"${rows[i].name}"`).join(", ")} add${found.length === 1 ? "s" : ""} up the rows above ${found.length === 1 ? "it" : "them"}: read as subtotal${found.length === 1 ? "" : "s"}.`);
+  }
+  let structure = grouped(kinds, rows);
   if (last > 0 && kinds[last] === "data" && rows[last].level === 0) {
     const trial = grouped(kinds.map((k, i) => (i === last ? "total" : k)), rows);
     if (addsUp(table, trial.parts[last], last)) {
@@ -62,6 +68,24 @@ export function rowStructure(table: CheckTable): RowStructure {
   }
   notes.unshift(describe(rows, kinds, children, structure.heads));
   return { kinds, children, parts: structure.parts, notes };
+}
+
+/**
+ * Rows (not the last) that equal the sum of the two or more categories above them, back to the
+ * previous such row, in every count column: subtotals whose labels do not say so ("Gwent North").
+ */
+function closingSubtotals(table: CheckTable, kinds: CheckRow["kind"][]): number[] {
+  const found: number[] = [];
+  let start = 0;
+  table.rows.forEach((row, i) => {
+    if (i === table.rows.length - 1 || row.level === 1 || kinds[i] !== "data") return;
+    const parts = table.rows.map((_, p) => p).filter((p) => p >= start && p < i && table.rows[p].level === 0);
+    if (parts.length >= 2 && addsUp(table, parts, i, true)) {
+      found.push(i);
+      start = i + 1;
+    }
+  });
+  return found;
 }
 
 /** Which rows each subtotal and the total add up. */
@@ -90,8 +114,8 @@ function grouped(kinds: CheckRow["kind"][], rows: readonly CheckRow[]): { parts:
   return { parts, heads };
 }
 
-/** True when row `at` equals the sum of `parts` in at least half the count columns where it can be worked out. */
-function addsUp(table: CheckTable, parts: number[], at: number): boolean {
+/** True when row `at` equals the sum of `parts` in at least half (or, `every`, all) of the count columns where it can be worked out. */
+function addsUp(table: CheckTable, parts: number[], at: number, every = false): boolean {
   if (parts.length < 2) return false;
   let tried = 0;
   let agreed = 0;
@@ -103,7 +127,7 @@ function addsUp(table: CheckTable, parts: number[], at: number): boolean {
     tried++;
     if (Math.abs(sum - own) < 1e-9 * Math.max(1, Math.abs(own))) agreed++;
   }
-  return tried > 0 && agreed * 2 >= tried;
+  return tried > 0 && (every ? agreed === tried : agreed * 2 >= tried);
 }
 
 function describe(rows: readonly CheckRow[], kinds: CheckRow["kind"][], children: number[][], heads: boolean): string {

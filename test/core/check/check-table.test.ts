@@ -110,6 +110,25 @@ describe("checking a table typed by hand", () => {
     expect(report.findings.map((f) => f.message)).toEqual(['Row "C", column "% change": printed +100.1%; (200 - 100) / 100 = +100.0%.']);
   });
 
+  it("recomputes shares from their whole, the total row, and finds the one printed wrong", () => {
+    // By hand: 5378 / 13594 = 39.56% -> 39.6; 2868 / 13594 = 21.10%; 1732 / 13594 = 12.74% -> 12.7 (printed 12.8);
+    // 3616 / 13594 = 26.60%; the total 100.0%.
+    const report = checkTable([
+      ["Crime type", "RY ending Oct 2017", "% of all crime"],
+      ["Violent crime", "5378", "39.6%"], ["Theft", "2868", "21.1%"], ["Criminal damage", "1732", "12.8%"], ["Other", "3616", "26.6%"],
+      ["All crime", "13594", "100.0%"],
+    ]);
+    expect(report.recognised).toContain('"% of all crime" is "RY ending Oct 2017" as a share of the total row "All crime" (it agrees in 4 of 5 rows).');
+    expect(report.findings.map((f) => f.message)).toEqual(['Row "Criminal damage", column "% of all crime": printed 12.8%; 1732 / 13594 = 12.7%.']);
+  });
+
+  it("reads subtotals whose labels do not say so from their sums, and checks the total against them", () => {
+    // By hand: 10 + 20 = 30 and 5 + 6 = 11 (North); 7 + 8 = 15 and 1 + 2 = 3 (South); Force 30 + 15 = 45, 11 + 3 = 14, printed 46.
+    const report = checkTable([["Area", "2017", "2016"], ["A", "10", "5"], ["B", "20", "6"], ["Gwent North", "30", "11"], ["C", "7", "1"], ["D", "8", "2"], ["Gwent South", "15", "3"], ["Force", "46", "14"]]);
+    expect(report.recognised).toContain('"Gwent North", "Gwent South" add up the rows above them: read as subtotals.');
+    expect(report.findings.map((f) => f.message)).toEqual(['Row "Force", column "2017": printed 46; 30 + 15 = 45.']);
+  });
+
   it("refuses a table with no row of figures, saying what to give", () => {
     expect(() => checkTable([["Area", "Notes"], ["North", "rising"]], { name: "notes.csv" })).toThrow(/notes.csv has no row of figures/);
   });
