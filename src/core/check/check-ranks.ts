@@ -22,8 +22,8 @@ interface Basis {
  * Recomputes every rank: competition ranking (ties share the better rank and the next rank is
  * skipped, as Excel's RANK.EQ), over the rows that print a rank, subtotals and totals left out. The
  * column ranked and the direction are inferred, not assumed: the first number column, in order of
- * preference (rates, % changes, changes, shares, counts; the latest dated first), lowest first or
- * highest first, that most printed ranks agree with (the seed's 2.5 ranks the 2017 rate from the
+ * preference (rates, % changes, changes, shares, counts; the latest dated first), that more than half
+ * the printed ranks agree with, lowest first or highest first, whichever agrees more (the seed's 2.5 ranks the 2017 rate from the
  * lowest; its 4.1 the % difference from the largest fall), and the report says which; when another
  * column fits the printed ranks better, the report says that too (2.5's ranks fit its 2016 rates). Ranks are
  * worked out from the printed values; where they tie at the printed precision, any printed order
@@ -57,8 +57,9 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
     };
     // The first basis in order of preference that most printed ranks agree with: a table ranks its
     // latest rate, though an older column may happen to fit the printed ranks better (seed 2.5).
-    const first = bases.find((basis) => bestChoice([basis], scoreOf) !== null);
-    const best = first ? bestChoice([first], scoreOf) : null;
+    const majority = (choice: ReturnType<typeof bestChoice<Basis>>) => (choice && choice.agreed * 2 > choice.tried ? choice : null);
+    const columns = [...new Set(bases.map((b) => b.column))];
+    const best = columns.map((column) => majority(bestChoice(bases.filter((b) => b.column === column), scoreOf))).find((choice) => choice !== null) ?? null;
     const closest = bestChoice(bases, scoreOf);
     if (!best) {
       part.recognised.push(`"${rank.name}": not checked, as it does not rank any column (lowest or highest first) in most rows.`);
