@@ -71,7 +71,9 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
       part.recognised.push(`The printed "${rank.name}" agrees in ${closest.agreed} of ${closest.tried} rows with a ranking of "${closest.choice.column.name}" from the ${closest.choice.direction === 1 ? "lowest" : "highest"}: were the ranks left from that column?`);
     }
     const ranks = ranksBy(table, rows, best.choice);
-    for (const [r, range] of ranks) {
+    for (const r of rows) {
+      const range = ranks.get(r);
+      if (!range) continue;
       part.checked++;
       const printed = table.rows[r].cells[rank.index].value as number;
       if (within(printed, range)) continue;
@@ -85,12 +87,14 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
 
 /** The competition rank of each row on the basis, with how many rows share it. */
 function ranksBy(table: CheckTable, rows: readonly number[], basis: Basis): Map<number, { rank: number; tied: number }> {
-  const valued = rows.filter((r) => table.rows[r].cells[basis.column.index].value !== null);
   const value = (r: number) => (table.rows[r].cells[basis.column.index].value as number) * basis.direction;
+  const sorted = rows.filter((r) => table.rows[r].cells[basis.column.index].value !== null).sort((a, b) => value(a) - value(b));
   const out = new Map<number, { rank: number; tied: number }>();
-  for (const r of valued) {
-    const v = value(r);
-    out.set(r, { rank: valued.filter((o) => value(o) < v).length + 1, tied: valued.filter((o) => value(o) === v).length });
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && value(sorted[end + 1]) === value(sorted[start])) end++;
+    for (let k = start; k <= end; k++) out.set(sorted[k], { rank: start + 1, tied: end - start + 1 });
+    start = end + 1;
   }
   return out;
 }

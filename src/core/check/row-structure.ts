@@ -75,15 +75,24 @@ export function rowStructure(table: CheckTable): RowStructure {
  * previous such row, in every count column: subtotals whose labels do not say so ("Gwent North").
  */
 function closingSubtotals(table: CheckTable, kinds: CheckRow["kind"][]): number[] {
+  const columns = table.columns.filter((c) => ADDITIVE.has(c.role)).map((c) => c.index);
   const found: number[] = [];
-  let start = 0;
+  // Running sums since the last subtotal found (null once a part has no number), so a long table is read in one pass.
+  let sums: (number | null)[] = columns.map(() => 0);
+  let parts = 0;
   table.rows.forEach((row, i) => {
-    if (i === table.rows.length - 1 || row.level === 1 || kinds[i] !== "data") return;
-    const parts = table.rows.map((_, p) => p).filter((p) => p >= start && p < i && table.rows[p].level === 0);
-    if (parts.length >= 2 && addsUp(table, parts, i, true)) {
+    if (row.level === 1) return;
+    const own = columns.map((c) => row.cells[c].value);
+    const known = own.map((v, k) => (v !== null && sums[k] !== null ? k : -1)).filter((k) => k >= 0);
+    const equal = known.length > 0 && known.every((k) => Math.abs((sums[k] as number) - (own[k] as number)) < 1e-9 * Math.max(1, Math.abs(own[k] as number)));
+    if (i < table.rows.length - 1 && kinds[i] === "data" && parts >= 2 && equal) {
       found.push(i);
-      start = i + 1;
+      sums = columns.map(() => 0);
+      parts = 0;
+      return;
     }
+    sums = sums.map((s, k) => (s === null || own[k] === null ? null : s + (own[k] as number)));
+    parts++;
   });
   return found;
 }
@@ -114,8 +123,8 @@ function grouped(kinds: CheckRow["kind"][], rows: readonly CheckRow[]): { parts:
   return { parts, heads };
 }
 
-/** True when row `at` equals the sum of `parts` in at least half (or, `every`, all) of the count columns where it can be worked out. */
-function addsUp(table: CheckTable, parts: number[], at: number, every = false): boolean {
+/** True when row `at` equals the sum of `parts` in at least half the count columns where it can be worked out. */
+function addsUp(table: CheckTable, parts: number[], at: number): boolean {
   if (parts.length < 2) return false;
   let tried = 0;
   let agreed = 0;
@@ -127,7 +136,7 @@ function addsUp(table: CheckTable, parts: number[], at: number, every = false): 
     tried++;
     if (Math.abs(sum - own) < 1e-9 * Math.max(1, Math.abs(own))) agreed++;
   }
-  return tried > 0 && (every ? agreed === tried : agreed * 2 >= tried);
+  return tried > 0 && agreed * 2 >= tried;
 }
 
 function describe(rows: readonly CheckRow[], kinds: CheckRow["kind"][], children: number[][], heads: boolean): string {
