@@ -51,7 +51,9 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
     }
     const rows = ranked.filter((r) => table.rows[r].cells[rank.index].value !== null);
     const bases: Basis[] = preferred(table.columns).flatMap((column) => [{ column, direction: 1 as const }, { column, direction: -1 as const }]);
-    const scoreOf = (basis: Basis) => {
+    const scores = new Map<Basis, { tried: number; agreed: number }>();
+    const scoreOf = (basis: Basis) => scores.get(basis) ?? scores.set(basis, scoreFresh(basis)).get(basis) as { tried: number; agreed: number };
+    const scoreFresh = (basis: Basis) => {
       const ranks = ranksBy(table, rows, basis);
       return { tried: ranks.size, agreed: [...ranks].filter(([r, range]) => within(table.rows[r].cells[rank.index].value as number, range)).length };
     };
@@ -87,13 +89,14 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
 
 /** The competition rank of each row on the basis, with how many rows share it. */
 function ranksBy(table: CheckTable, rows: readonly number[], basis: Basis): Map<number, { rank: number; tied: number }> {
-  const value = (r: number) => (table.rows[r].cells[basis.column.index].value as number) * basis.direction;
-  const sorted = rows.filter((r) => table.rows[r].cells[basis.column.index].value !== null).sort((a, b) => value(a) - value(b));
+  const valued = rows.filter((r) => table.rows[r].cells[basis.column.index].value !== null);
+  const values = valued.map((r) => (table.rows[r].cells[basis.column.index].value as number) * basis.direction);
+  const order = valued.map((_, k) => k).sort((a, b) => values[a] - values[b]);
   const out = new Map<number, { rank: number; tied: number }>();
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < order.length; ) {
     let end = start;
-    while (end + 1 < sorted.length && value(sorted[end + 1]) === value(sorted[start])) end++;
-    for (let k = start; k <= end; k++) out.set(sorted[k], { rank: start + 1, tied: end - start + 1 });
+    while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end++;
+    for (let k = start; k <= end; k++) out.set(valued[order[k]], { rank: start + 1, tied: end - start + 1 });
     start = end + 1;
   }
   return out;
