@@ -1,7 +1,10 @@
+import { formatAddress } from "../../src/excel/a1";
 import { recalculateWorkbook } from "../../src/excel/formula-evaluator";
 import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import type { CellValue } from "../../src/excel/workbook-port";
 import { checkSelectedTable } from "../../src/taskpane/check-table-action";
+import { standardTables } from "../../src/core/tables/standard-tables";
+import { censusMatrix, datasetOf, policeRows } from "../core/tables/police-uk-fixture";
 import { seedTable } from "../core/check/seed-fixtures";
 
 /** Seed table 2.6 as pasted into a sheet at B3, with workbook numbers where Excel would have read numbers. */
@@ -52,6 +55,20 @@ describe("Check a table in the task pane", () => {
     expect(outcome.report.findings.map((f) => f.message)).toEqual(['Row "Torfaen", column "Rate per 1,000": printed 140.3; 9589 / 91900 x 1,000 = 104.3.']);
     expect(outcome.report.recognised).toContain('Rates were checked against the population on "Population".');
   });
+
+  it("finds nothing wrong in each table the toolkit wrote to a sheet, selected whole with its title and notes", async () => {
+    const wb = new MemoryWorkbook();
+    const census = censusMatrix();
+    wb.seedSheet("Population", census);
+    const { tables } = standardTables(datasetOf(policeRows("gwent")), { population: census });
+    for (const table of tables) {
+      const sheet = await wb.addSheet(table.sheetName);
+      await wb.writeTable(sheet, table);
+      wb.select(sheet, formatAddress(wb.usedRect(wb.sheet(sheet))));
+      const outcome = await checkSelectedTable(wb);
+      expect([table.recipe, outcome.report.findings]).toEqual([table.recipe, []]);
+    }
+  }, 60000);
 
   it("refuses a one-row selection in plain words, writing nothing", async () => {
     const wb = new MemoryWorkbook();

@@ -21,8 +21,8 @@ const DIGITS = /^(\d{1,3}(?:[, ]\d{3})+|\d+)?(\.\d+)?$/;
  * printed are kept, because a printed value is checked at the precision it was printed to.
  *
  * Missing values: null, undefined, "" and spaces are "blank"; the not-available marks are "missing";
- * NaN is "blank". A number value (a workbook cell) is taken as it is, with `raw` set: its decimals are
- * those of the value itself, since the display format is not known.
+ * NaN is "blank". A number value (a workbook cell) is taken to the 15 significant digits Excel shows,
+ * with `raw` set: its decimals are those of the value itself, since the display format is not known.
  *
  * @param cell a cell value: text from a file, or a number or text from a workbook
  * @returns the value read, its kind, printed decimals and footnote mark
@@ -36,7 +36,9 @@ const DIGITS = /^(\d{1,3}(?:[, ]\d{3})+|\d+)?(\.\d+)?$/;
 export function parsePrintedNumber(cell: unknown): PrintedNumber {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return blank("");
-    return { value: cell, kind: "number", decimals: decimalsOf(cell), footnote: "", text: String(cell), raw: true };
+    // Excel shows 15 significant digits: 0.6890000000000001 (28.6% stored as a fraction) is 0.689.
+    const shown = Number(cell.toPrecision(15));
+    return { value: shown, kind: "number", decimals: decimalsOf(shown), footnote: "", text: String(shown), raw: true };
   }
   const text = typeof cell === "string" ? cell.replace(INVISIBLE, "").replace(SPACES, " ").trim() : typeof cell === "boolean" ? String(cell).toUpperCase() : "";
   if (text === "") return blank(text);

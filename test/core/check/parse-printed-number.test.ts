@@ -28,6 +28,8 @@ describe("reading a number as people type and paste it", () => {
   it("takes a workbook's number as it is, with the decimals of the value", () => {
     expect(parsePrintedNumber(0.286)).toMatchObject({ value: 0.286, kind: "number", decimals: 3, raw: true });
     expect(parsePrintedNumber(13594)).toMatchObject({ value: 13594, decimals: 0 });
+    // 68.9% written to a sheet as a fraction: binary floating point stores 0.6890000000000001, Excel shows 0.689.
+    expect(parsePrintedNumber(0.689 + 1e-16)).toMatchObject({ value: 0.689, decimals: 3 });
   });
 
   it("reads blanks, null and NaN as blank", () => {
