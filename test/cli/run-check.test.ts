@@ -3,6 +3,9 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
+import { tablesToXlsx } from "../../src/cli/table-xlsx";
+import { standardTables } from "../../src/core/tables/standard-tables";
+import { censusMatrix, datasetOf, policeRows } from "../core/tables/police-uk-fixture";
 import { CENSUS_POPULATION } from "../shared-data";
 
 const FIXTURES = join(__dirname, "..", "core", "check", "fixtures");
@@ -55,6 +58,17 @@ describe("satk check", () => {
     expect(run.out).toMatch(/written as fractions/);
     expect(run.code).toBe(0);
   });
+
+  it("finds nothing wrong in the toolkit's own .xlsx tables, and exits 0", async () => {
+    const { tables } = standardTables(datasetOf(policeRows("gwent")), { population: censusMatrix() });
+    for (const table of tables) {
+      const file = join(dir, `${table.recipe}.xlsx`);
+      writeFileSync(file, await tablesToXlsx([table]));
+      const run = await satk("check", "--input", file, "--population", CENSUS_POPULATION);
+      expect([table.recipe, run.code, run.err]).toEqual([table.recipe, 0, ""]);
+      if (table.recipe !== "spc-series") expect(run.out).toMatch(/All \d+ derived cells agree/); // SPC limits are not derived cells the check knows
+    }
+  }, 60000);
 
   it("exits 3 with the file's name when the table has no figures, and 2 for a wrong command line", async () => {
     const file = join(dir, "notes.csv");
