@@ -139,6 +139,28 @@ run("the playground in chromium", () => {
     await page.close();
   }, 120000);
 
+  it("checks a table the toolkit made: selected whole, it checks clean, and the report goes on a new sheet", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await readSheet(page, "Gwent sample");
+    const results = await makeTables(page, "area-comparison");
+    const sheet = /sheet "(.+)"$/.exec(results[0])![1];
+    const before = await sheetFingerprint(page, sheet);
+    await page.evaluate((s) => {
+      const wb = (window as any).__satk.workbook; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const rect = wb.usedRect(wb.sheet(s));
+      wb.select(s, `A1:${String.fromCharCode(65 + rect.columns - 1)}${rect.rows}`);
+    }, sheet);
+    await page.click("#satk-check-table");
+    await page.waitForFunction(() => /^Checked /.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "");
+    expect(await page.textContent("#satk-error")).toBe("");
+    expect(await page.textContent("#satk-status")).toMatch(/: all \d+ derived cells agree\. What was recognised is on "Check /);
+    const report = (await sheetValues(page, `Check ${sheet}`.slice(0, 31))) as string[][];
+    expect(report[1][0]).toMatch(/^All \d+ derived cells agree\.$/);
+    expect(await sheetFingerprint(page, sheet)).toBe(before);
+    await page.close();
+  }, 120000);
+
   it("draws SPC line charts whose series are the monthly counts, centre line, limits and special causes", async () => {
     const page = await openPlayground();
     await loadSample(page);

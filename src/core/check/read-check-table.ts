@@ -27,51 +27,59 @@ const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
  * readCheckTable([["", "2016", "2017"], ["Noise", "713", "732"]]).columns.map((c) => c.role); // => ["label", "period", "period"]
  */
 export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: readonly boolean[] = []): CheckTable {
-  const parsed = matrix.map((row) => row.map(parsePrintedNumber));
-  const filled = parsed.map((row, r) => ({ r, cells: row })).filter((row) => row.cells.some((c) => c.kind !== "blank"));
+  const filled = matrix.map((row, r) => ({ r, cells: row.map(parsePrintedNumber) })).filter((row) => row.cells.some((c) => c.kind !== "blank"));
   let headerCount = 0;
   while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells)) headerCount++;
   const header = filled.slice(0, headerCount);
   const body = filled.slice(headerCount);
-  const headerWidth = Math.max(0, ...header.map((h) => widthOf(h.cells)));
-  const widest = Math.max(0, ...body.map((b) => widthOf(b.cells)));
-  const notes: string[] = [];
-  const headerTexts = (width: number) => Array.from({ length: width }, (_, c) => header.map((h) => h.cells[c]?.text ?? "").filter((t) => t !== ""));
-  let texts = headerTexts(Math.max(headerWidth, widest));
-  let maps = body.map((b) => Array.from({ length: texts.length }, (_, c) => (c < b.cells.length ? c : -1)));
-  if (headerCount > 0 && widest > headerWidth) {
-    const first = roles(texts.slice(0, headerWidth), body.map((b) => b.cells.slice(0, headerWidth)));
-    const labels = first.findIndex((r) => r !== "text");
-    const at = first.findIndex((r, c) => c >= labels && DERIVED.has(r));
-    const insert = at < 0 ? headerWidth : at;
-    const extra = widest - headerWidth;
-    texts = [...headerTexts(headerWidth).slice(0, insert), ...Array.from({ length: extra }, () => []), ...headerTexts(headerWidth).slice(insert)];
-    maps = body.map((b) => (widthOf(b.cells) > headerWidth ? texts.map((_, c) => c) : texts.map((_, c) => (c < insert ? c : c < insert + extra ? -1 : c - extra))));
-    const wide = body.filter((b) => widthOf(b.cells) > headerWidth).map((b) => b.r + 1);
-    notes.push(`Rows ${rangeText(wide)} have ${widest} cells where the header has ${headerWidth}: read with ${extra === 1 ? "a column" : `${extra} columns`} without a header before "${last(texts[insert + extra]) || "the end"}".`);
-  }
-  const aligned = body.map((b, i) => maps[i].map((m) => (m < 0 ? parsePrintedNumber("") : (b.cells[m] ?? parsePrintedNumber("")))));
-  const found = roles(texts, aligned);
-  let labelCount = found.findIndex((r) => r !== "text");
-  if (labelCount < 0) labelCount = found.length;
-  const columns: CheckColumn[] = texts.map((t, c) => {
-    const role = c < labelCount ? "label" : found[c];
-    const joined = t.join(" ");
-    const column: CheckColumn = { index: c, header: joined, name: last(t) || (role === "label" ? "row label" : `column ${columnLetters(c)} (no header)`), role, time: headerTime(joined) };
-    const per = columnRole(joined, aligned.map((row) => row[c])).per;
-    if (per !== undefined) column.per = per;
-    return column;
-  });
+  const { texts, maps, notes } = aligned(header, body);
+  const cells = body.map((b, i) => maps[i].map((m) => (m < 0 ? BLANK : (b.cells[m] ?? BLANK))));
+  const found = roles(texts, cells);
+  const labelCount = found.findIndex((r) => r !== "text") < 0 ? found.length : found.findIndex((r) => r !== "text");
+  const columns = texts.map((t, c) => columnOf(t, c, c < labelCount ? "label" : found[c], cells));
   const rows = body.map((b, i): CheckRow => {
-    const labelText = aligned[i].slice(0, labelCount).map((c) => c.text).filter((t) => t !== "").join(" ");
-    const rawLabel = String(matrix[b.r][maps[i][0] ?? 0] ?? "");
-    const level = SUB_CATEGORY.test(rawLabel) || SUB_CATEGORY.test(labelText) ? 1 : 0;
-    return {
-      source: b.r, label: labelText, name: labelText.replace(SUB_CATEGORY, ""), level, kind: "data",
-      cells: aligned[i], sourceColumns: maps[i], bold: bold[b.r] === true,
-    };
+    const label = cells[i].slice(0, labelCount).map((c) => c.text).filter((t) => t !== "").join(" ");
+    const level = SUB_CATEGORY.test(String(matrix[b.r][maps[i][0] ?? 0] ?? "")) || SUB_CATEGORY.test(label) ? 1 : 0;
+    return { source: b.r, label, name: label.replace(SUB_CATEGORY, ""), level, kind: "data", cells: cells[i], sourceColumns: maps[i], bold: bold[b.r] === true };
   }).filter((row) => row.cells.some((c, k) => k >= labelCount && c.kind !== "blank"));
   return { columns, rows, headerRows: headerCount, notes };
+}
+
+type Line = { r: number; cells: PrintedNumber[] };
+const BLANK = parsePrintedNumber("");
+
+/**
+ * The header texts of each column and, for each body row, the matrix column of each column. When some
+ * rows are wider than the header, the extra cells become columns without a header, placed before the
+ * first derived column (a third year before the changes, as on the seed's second page of 2.6).
+ */
+function aligned(header: Line[], body: Line[]): { texts: string[][]; maps: number[][]; notes: string[] } {
+  const headerWidth = Math.max(0, ...header.map((h) => widthOf(h.cells)));
+  const widest = Math.max(0, ...body.map((b) => widthOf(b.cells)));
+  const headerTexts = (width: number) => Array.from({ length: width }, (_, c) => header.map((h) => h.cells[c]?.text ?? "").filter((t) => t !== ""));
+  if (header.length === 0 || widest <= headerWidth) {
+    const texts = headerTexts(Math.max(headerWidth, widest));
+    return { texts, maps: body.map(() => texts.map((_, c) => c)), notes: [] };
+  }
+  const first = roles(headerTexts(headerWidth), body.map((b) => b.cells.slice(0, headerWidth)));
+  const labels = first.findIndex((r) => r !== "text");
+  const at = first.findIndex((r, c) => c >= labels && DERIVED.has(r));
+  const insert = at < 0 ? headerWidth : at;
+  const extra = widest - headerWidth;
+  const texts = [...headerTexts(headerWidth).slice(0, insert), ...Array.from({ length: extra }, () => []), ...headerTexts(headerWidth).slice(insert)];
+  const maps = body.map((b) => (widthOf(b.cells) > headerWidth ? texts.map((_, c) => c) : texts.map((_, c) => (c < insert ? c : c < insert + extra ? -1 : c - extra))));
+  const wide = body.filter((b) => widthOf(b.cells) > headerWidth).map((b) => b.r + 1);
+  const note = `Rows ${rangeText(wide)} have ${widest} cells where the header has ${headerWidth}: read with ${extra === 1 ? "a column" : `${extra} columns`} without a header before "${last(texts[insert + extra]) || "the end"}".`;
+  return { texts, maps, notes: [note] };
+}
+
+function columnOf(texts: string[], c: number, role: CheckColumn["role"], cells: PrintedNumber[][]): CheckColumn {
+  const header = texts.join(" ");
+  const name = last(texts) || (role === "label" ? "row label" : `column ${columnLetters(c)} (no header)`);
+  const column: CheckColumn = { index: c, header, name, role, time: headerTime(header) };
+  const per = columnRole(header, cells.map((row) => row[c])).per;
+  if (per !== undefined) column.per = per;
+  return column;
 }
 
 /** A body row holds a number that is not a year (a header may hold years: "2016", "2017"). */
@@ -85,7 +93,7 @@ function widthOf(cells: readonly PrintedNumber[]): number {
 }
 
 function roles(texts: string[][], rows: PrintedNumber[][]) {
-  return texts.map((t, c) => columnRole(t.join(" "), rows.map((row) => row[c] ?? parsePrintedNumber(""))).role);
+  return texts.map((t, c) => columnRole(t.join(" "), rows.map((row) => row[c] ?? BLANK)).role);
 }
 
 function last(texts: string[] | undefined): string {
