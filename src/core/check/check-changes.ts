@@ -69,6 +69,14 @@ export function checkChanges(table: CheckTable): CheckPart {
   return part;
 }
 
+/**
+ * A % change held as a fraction (a workbook cell formatted 0.0%) is checked to at least 3 decimals,
+ * one decimal of a percentage: 0.2 stored for 20.0% must not pass for 25%.
+ */
+function asFraction(printed: PrintedNumber): PrintedNumber {
+  return { ...printed, decimals: Math.max(3, printed.decimals) };
+}
+
 function percentOf(a: number, b: number): number | null {
   return b === 0 ? null : percentChange(a, b, 10);
 }
@@ -110,7 +118,7 @@ function score(table: CheckTable, column: number, derive: (a: number, b: number)
     const right = derive(ab[0], ab[1]);
     if (right === null) continue;
     tried++;
-    if (agreesAtPrecision(printed, right * scale)) agreed++;
+    if (agreesAtPrecision(scale === 1 ? printed : asFraction(printed), right * scale)) agreed++;
   }
   return { tried, agreed };
 }
@@ -129,8 +137,9 @@ function check(
       if (printed.value !== null) part.findings.push(makeFinding(table, r, column.index, "N/A", `there is no % change from ${ab[1]}, so it should be N/A`));
       return;
     }
-    if (agreesAtPrecision(printed, right * scale)) return;
-    const text = printedLike(right * scale, printed, style);
+    const like = scale === 1 ? printed : asFraction(printed);
+    if (agreesAtPrecision(like, right * scale)) return;
+    const text = scale === 1 ? printedLike(right, printed, style) : printedLike(right, { ...like, decimals: like.decimals - 2 }, { ...style, percent: true });
     part.findings.push(makeFinding(table, r, column.index, text, working(ab[0], ab[1], printedLike(right, printed, { ...style, percent: column.role === "percentChange" }))));
   });
 }

@@ -1,6 +1,6 @@
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
-import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
+import type { CheckColumn, CheckPart, CheckTable, PrintedNumber } from "./check-types";
 import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
 import { printedLike } from "./printed-like";
@@ -49,7 +49,7 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
         const right = shareOf(r, t);
         if (right === null || row.cells[share.index].value === null) return;
         tried++;
-        if (agreesAtPrecision(row.cells[share.index], right)) agreed++;
+        if (agreesAtPrecision(atLeast(row.cells[share.index], t.scale), right)) agreed++;
       });
       return { tried, agreed };
     });
@@ -64,10 +64,15 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
       const printed = row.cells[share.index];
       if (right === null || printed.value === null) return;
       part.checked++;
-      if (agreesAtPrecision(printed, right)) return;
-      const text = printedLike(right, printed, { percent: best.choice.scale === 100 });
+      if (agreesAtPrecision(atLeast(printed, best.choice.scale), right)) return;
+      const text = best.choice.scale === 100 ? printedLike(right, printed, { percent: true }) : printedLike(right * 100, { ...printed, decimals: Math.max(1, printed.decimals - 2) }, { percent: true });
       part.findings.push(makeFinding(table, r, share.index, text, `${row.cells[best.choice.column.index].value} / ${wholeOf(best.choice.column)} = ${text}`));
     });
   }
   return part;
+}
+
+/** A share held as a fraction (a workbook cell formatted 0.0%) is checked to at least 3 decimals, one decimal of a percentage. */
+function atLeast(printed: PrintedNumber, scale: number): PrintedNumber {
+  return scale === 100 ? printed : { ...printed, decimals: Math.max(3, printed.decimals) };
 }

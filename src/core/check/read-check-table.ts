@@ -10,7 +10,7 @@ const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
 
 /**
  * Reads a table as printed into columns and rows: the header rows at the top (rows holding no number
- * other than a year), the label columns on the left (text), then each column's role from its header
+ * other than a year, and after the first no "N/A"), the label columns on the left (text), then each column's role from its header
  * and values (see columnRole). Wholly blank rows and columns are skipped. A label starting "- " is a
  * sub-category. When some rows have more cells than the header names (a table pasted across a page
  * break, where the second page shows one more year, as the seed's table 2.6 does), the extra cells are
@@ -29,7 +29,7 @@ const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
 export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: readonly boolean[] = []): CheckTable {
   const filled = matrix.map((row, r) => ({ r, cells: row.map(parsePrintedNumber) })).filter((row) => row.cells.some((c) => c.kind !== "blank"));
   let headerCount = 0;
-  while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells)) headerCount++;
+  while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells, headerCount === 0)) headerCount++;
   const header = filled.slice(0, headerCount);
   const body = filled.slice(headerCount);
   const { texts, maps, notes } = aligned(header, body);
@@ -82,9 +82,10 @@ function columnOf(texts: string[], c: number, role: CheckColumn["role"], cells: 
   return column;
 }
 
-/** A body row holds a number that is not a year (a header may hold years: "2016", "2017"). */
-function bodyLike(cells: readonly PrintedNumber[]): boolean {
-  return cells.some((c) => c.value !== null && !(c.kind === "number" && Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2100));
+/** A body row holds a number that is not a year (a header may hold years: "2016", "2017"), or after the first row an "N/A". */
+function bodyLike(cells: readonly PrintedNumber[], first: boolean): boolean {
+  const year = (c: PrintedNumber) => c.kind === "number" && Number.isInteger(c.value) && (c.value as number) >= 1900 && (c.value as number) <= 2100;
+  return cells.some((c) => (c.value !== null && !year(c)) || (!first && c.kind === "missing"));
 }
 
 function widthOf(cells: readonly PrintedNumber[]): number {
