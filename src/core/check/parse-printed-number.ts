@@ -15,7 +15,7 @@ const DIGITS = /^(\d{1,3}(?:[, ]\d{3})+|\d+)?(\.\d+)?$/;
 
 /**
  * Reads a cell as an analyst typed or pasted it into a table: "13,594", "+32.4%", "-5.8 %", "(1,234)"
- * (an accountant's -1234), "1 234", "+ 2645", non-breaking and thin spaces, a Unicode minus or a dash,
+ * (an accountant's -1234), "1 234", "+ 2645", a shared rank "3=" or "=3", non-breaking and thin spaces, a Unicode minus or a dash,
  * and a footnote mark after the value ("N/A*", "125¹", "12†"). "N/A", "..", "-", "x" and "##" (Excel's
  * too-narrow column, as the seed prints burglary's changes) are read as not available. The decimals
  * printed are kept, because a printed value is checked at the precision it was printed to.
@@ -61,7 +61,8 @@ function blank(text: string): PrintedNumber {
 
 /** The number in `core` (no footnote), or null when it is not one. */
 function numberOf(core: string): { value: number; kind: "number" | "percent"; decimals: number } | null {
-  let rest = core.replace(/^£\s?/, "");
+  // A shared rank is printed "3=" or "=3" (joint third).
+  let rest = /^=?\d+=?$/.test(core) ? core.replace(/=/g, "") : core.replace(/^£\s?/, "");
   let negative = false;
   const sign = /^([+-])\s?/.exec(rest);
   if (sign) {

@@ -22,6 +22,10 @@ describe("checking ranks", () => {
     expect(wrong.findings.map((f) => f.message)).toEqual(['Row "C", column "Rank": printed 2; -5.0% is the 3rd lowest "% change" of the 4 ranked rows, so 3.']);
   });
 
+  it("reads shared ranks printed \"2=\"", () => {
+    expect(ranks([["Area", "Rate per 1,000", "Rank"], ["A", "50", "1"], ["B", "60", "2="], ["C", "60", "=2"], ["D", "70", "4"]])).toMatchObject({ findings: [], checked: 4 });
+  });
+
   it("leaves unranked rows and totals out, and does not check ranks that rank nothing", () => {
     expect(ranks([["Area", "2017", "Rank"], ["A", "5", "1"], ["Unknown area", "50", ""], ["B", "9", "2"], ["Force", "64", ""]]).findings).toEqual([]);
     expect(ranks([["Area", "2017", "Rank"], ["A", "5", "3"], ["B", "9", "1"], ["C", "7", "4"], ["D", "1", "2"]]).recognised[0]).toMatch(/"Rank": not checked, as it does not rank any column/);
