@@ -70,6 +70,18 @@ describe("Check a table in the task pane", () => {
     }
   }, 60000);
 
+  it("links to the right cells when whole columns are selected (Excel's address \"B:D\")", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["", "Area", "2017", "2016", "Change"], ["", "A", 50, 41, 8], ["", "B", 20, 25, -5]]);
+    const values = (await wb.readRange({ sheet: "Data", address: "B1:E3" })) as CellValue[][];
+    const port = Object.assign(Object.create(wb) as MemoryWorkbook, { readSelection: async () => ({ sheet: "Data", address: "B:E", values }) });
+    const outcome = await checkSelectedTable(port);
+    const report = wb.valuesOf(outcome.sheet);
+    // By hand: 50 - 41 = 9, printed 8, in cell E2.
+    expect(report[report.findIndex((row) => row[0] === "Cell") + 1].slice(0, 5)).toEqual(["", "A", "Change", "8", "+9"]);
+    expect(wb.cell(outcome.sheet, `A${report.findIndex((row) => row[0] === "Cell") + 2}`).formula).toBe("=HYPERLINK(\"#'Data'!$E$2\",\"E2\")");
+  });
+
   it("refuses a one-row selection in plain words, writing nothing", async () => {
     const wb = new MemoryWorkbook();
     wb.seedSheet("Data", [["Area", "2017"]]);
