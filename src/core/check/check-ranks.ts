@@ -68,7 +68,9 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
       continue;
     }
     const { column, direction } = best.choice;
-    part.recognised.push(`"${rank.name}" ranks "${column.name}" from the ${direction === 1 ? "lowest (1 = lowest" : "highest (1 = highest"}; it agrees in ${best.agreed} of ${best.tried} rows; ties share a rank; subtotals and totals are not ranked).`);
+    const change = column.role === "numberChange" || column.role === "percentChange";
+    const one = direction === 1 ? (change ? "the largest fall" : "lowest") : change ? "the largest rise" : "highest";
+    part.recognised.push(`"${rank.name}" ranks "${column.name}" from the ${direction === 1 ? "lowest" : "highest"} (1 = ${one}; it agrees in ${best.agreed} of ${best.tried} rows; ties share a rank; subtotals and totals are not ranked).`);
     if (closest && closest.agreed > best.agreed) {
       part.recognised.push(`The printed "${rank.name}" agrees in ${closest.agreed} of ${closest.tried} rows with a ranking of "${closest.choice.column.name}" from the ${closest.choice.direction === 1 ? "lowest" : "highest"}: were the ranks left from that column?`);
     }

@@ -62,7 +62,7 @@ describe("checking the seed's tables as printed", () => {
       'Row "Gravesham", column "% difference": printed -12.9%; (2850 - 3274) / 3274 = -13.0%.',
       'Row "Kent district", column "Nov 2014 – Oct 2015": printed 46897; the 13 rows it adds up ("Shepway" to "Ashford") come to 46899.',
     ]);
-    expect(checkTable(seedTable("4-1")).recognised).toContain('"County ranking" ranks "% difference" from the lowest (1 = lowest; it agrees in 13 of 13 rows; ties share a rank; subtotals and totals are not ranked).');
+    expect(checkTable(seedTable("4-1")).recognised).toContain('"County ranking" ranks "% difference" from the lowest (1 = the largest fall; it agrees in 13 of 13 rows; ties share a rank; subtotals and totals are not ranked).');
   });
 
   it("finds that table 4.2's unlabelled total row is not the sum of the case types above it", () => {
