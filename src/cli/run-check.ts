@@ -28,9 +28,9 @@ export async function runCheck(inputs: readonly string[], population: string | u
   const report = checkTable(matrix, { bold, population: populationTable, name: basename(path) });
   const lines = [`Checked ${basename(path)}.`, "", "Recognised:", ...report.recognised.map((line) => `  ${line}`), ""];
   if (report.findings.length === 0) {
-    lines.push(report.checkedCells === 0 ? "No derived cell could be checked." : `All ${report.checkedCells} derived cells agree.`);
+    lines.push(report.checkedCells === 0 ? "No derived cell could be checked." : report.checkedCells === 1 ? "The one derived cell checked agrees." : `All ${report.checkedCells} derived cells agree.`);
   } else {
-    lines.push(`${report.findings.length} of ${report.checkedCells} derived cells disagree:`);
+    lines.push(`${report.findings.length} of ${report.checkedCells} derived cells ${report.findings.length === 1 ? "disagrees" : "disagree"}:`);
     for (const f of report.findings) lines.push(`  ${columnLetters(f.column)}${f.row + 1}: ${f.message}`);
   }
   stdout(lines.join("\n") + "\n");

@@ -41,7 +41,7 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   const origin = topLeftOf(selection.address);
   const top: CellValue[][] = [
     [`Check of ${where}`],
-    [report.findings.length === 0 ? `All ${report.checkedCells} derived cells agree.` : `${report.findings.length} of ${report.checkedCells} derived cells disagree.`],
+    [report.findings.length === 0 ? `All ${report.checkedCells} derived cells agree.` : `${report.findings.length} of ${report.checkedCells} derived cells ${report.findings.length === 1 ? "disagrees" : "disagree"}.`],
     [""],
     ["What was recognised"],
     ...report.recognised.map((line) => [line]),
@@ -62,7 +62,7 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   await workbook.activate(sheet);
   const summary = report.findings.length === 0
     ? `Checked ${where}: all ${report.checkedCells} derived cells agree. What was recognised is on "${sheet}".`
-    : `Checked ${where}: ${report.findings.length} of ${report.checkedCells} derived cells disagree. The list, with a link to each cell, is on "${sheet}".`;
+    : `Checked ${where}: ${report.findings.length} of ${report.checkedCells} derived cells ${report.findings.length === 1 ? "disagrees" : "disagree"}. The list, with a link to each cell, is on "${sheet}".`;
   return { source: { sheet: selection.sheet, address: selection.address }, report, sheet, summary };
 }
 
