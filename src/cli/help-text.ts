@@ -19,6 +19,7 @@ export function helpText(): string {
     "  satk findings --input <files...> [options]   the key findings of the standard tables, as text",
     "  satk check --input TABLE [--population FILE]   check a table's changes, % changes, ranks, totals, shares",
     "                       and rates (TABLE: .csv, .xlsx, .md or .tsv); exit 0 all agree, 1 some disagree, 3 unreadable",
+    "                       --role \"HEADER=ROLE\" corrects a column recognised wrongly (rank, change, % change, ...)",
     "  satk --help",
     "",
     "Input files: CSV, .csv.gz or .xlsx (first sheet). police.uk street-level files are recognised by their",

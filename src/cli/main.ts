@@ -59,7 +59,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
       (asked ? io.stdout : io.stderr)(helpText());
       return asked ? 0 : 2;
     }
-    if (args.command === "check") return await runCheck(args.inputs, args.recipeFlags.get("--population"), io.stdout);
+    if (args.command === "check") return await runCheck(args.inputs, args.recipeFlags.get("--population"), io.stdout, args.roles);
     await (args.command === "table" ? runTable(args, io) : args.command === "findings" ? runFindings(args, io) : runReport(args, io));
     return 0;
   } catch (error) {

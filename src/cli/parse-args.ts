@@ -29,6 +29,8 @@ export interface CliArgs {
   ingestFlags: Map<string, string>;
   /** The values of each --filter COLUMN=VALUE, in order. */
   filters: string[];
+  /** satk check: each --role "HEADER=ROLE", correcting what a column was recognised as. */
+  roles: string[];
 }
 
 const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help", "--area-words", "--force-name"]);
@@ -49,7 +51,7 @@ const LEVEL = /^(\d*\.\d+|\d+)%?$/;
  * parseArgs(["table", "rolling-year", "--input", "a.csv", "b.csv", "--area", "Maidstone"]);
  */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map(), ingestFlags: new Map(), filters: [] };
+  const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map(), ingestFlags: new Map(), filters: [], roles: [] };
   const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => o.flag)));
   const words = argv.flatMap((word) => (/^--[a-z-]+=/.test(word) ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word]));
   const positional: string[] = [];
@@ -70,10 +72,11 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (word === "--input") {
       while (i + 1 < words.length && !words[i + 1].startsWith("--")) args.inputs.push(words[++i]);
       if (args.inputs.length === 0) throw new UsageError("--input needs one or more files.");
-    } else if (word === "--filter" || INGEST_FLAGS[word] !== undefined) {
+    } else if (word === "--filter" || word === "--role" || INGEST_FLAGS[word] !== undefined) {
       const value = words[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);
       if (word === "--filter") args.filters.push(value);
+      else if (word === "--role") args.roles.push(value);
       else if (args.ingestFlags.has(word)) throw new UsageError(`${word} is given twice.`);
       else args.ingestFlags.set(word, value);
     } else if (OWN_FLAGS.has(word) || recipeFlags.has(word)) {
@@ -99,6 +102,7 @@ function format(value: string): Format {
 function withCommand(args: CliArgs, positional: string[]): CliArgs {
   const [command, recipe, ...extra] = positional;
   if (command === undefined) return args;
+  if (args.roles.length > 0 && command !== "check") throw new UsageError("--role corrects a column of a table satk check reads; satk table and satk report do not take it.");
   if (command === "table") {
     if (recipe === undefined) throw new UsageError(`satk table needs a recipe: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
     if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}": give files after --input.`);
@@ -115,8 +119,8 @@ function withCommand(args: CliArgs, positional: string[]): CliArgs {
   }
   if (command === "check") {
     if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give the table after --input.`);
-    const others = [...args.recipeFlags.keys()].filter((flag) => flag !== "--population");
-    if (others.length > 0) throw new UsageError(`satk check takes --input and --population, not ${others[0]}.`);
+    const others = [...args.recipeFlags.keys(), ...args.ingestFlags.keys(), ...(args.filters.length > 0 ? ["--filter"] : [])].filter((flag) => flag !== "--population");
+    if (others.length > 0) throw new UsageError(`satk check takes --input, --population and --role, not ${others[0]}.`);
     return { ...args, command };
   }
   throw new UsageError(`There is no command "${command}": use "satk table <recipe>", "satk report" or "satk findings". See satk --help.`);

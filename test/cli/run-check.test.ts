@@ -44,6 +44,15 @@ describe("satk check", () => {
     expect(run.code).toBe(1);
   });
 
+  it("takes --role to correct a column it did not recognise", async () => {
+    const file = join(dir, "movement.csv");
+    writeFileSync(file, "Area,2017,2016,Movement\r\nNorth,50,41,+9\r\nSouth,20,25,-4\r\nEast,7,7,0\r\n");
+    expect((await satk("check", "--input", file)).out).toMatch(/No derived cell could be checked/);
+    const run = await satk("check", "--input", file, "--role", "Movement=change");
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('D3: Row "South", column "Movement": printed -4; 20 - 25 = -5.');
+  });
+
   it("reads a Markdown table and an .xlsx sheet", async () => {
     const md = join(dir, "t.md");
     writeFileSync(md, "| Area | 2017 | 2016 | Number change |\n| --- | ---: | ---: | ---: |\n| North | 50 | 41 | +9 |\n| South | 20 | 25 | -4 |\n| **Total** | **70** | **66** | **+4** |\n");
@@ -77,7 +86,10 @@ describe("satk check", () => {
     expect(bad.code).toBe(3);
     expect(bad.err).toMatch(/^satk: notes.csv has no row of figures/);
     expect((await satk("check")).code).toBe(2);
-    expect((await satk("check", "--input", file, "--area", "Kent")).err).toMatch(/satk check takes --input and --population, not --area/);
+    expect((await satk("check", "--input", file, "--area", "Kent")).err).toMatch(/satk check takes --input, --population and --role, not --area/);
     expect((await satk("check", "--input", join(dir, "missing.csv"))).code).toBe(2);
+    expect((await satk("table", "rolling-year", "--input", file, "--role", "A=rank")).err).toMatch(/--role corrects a column of a table satk check reads/);
+    const role = await satk("check", "--input", file, "--role", "Notes=ranking");
+    expect([role.code, role.err]).toEqual([3, expect.stringMatching(/"Notes=ranking" is not a column's role/)]);
   });
 });

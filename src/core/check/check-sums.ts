@@ -10,7 +10,8 @@ import { sumOfParts } from "./sum-of-parts";
  * sub-categories, a subtotal from its group, the total from the subtotals and the categories outside
  * them (see rowStructure), and a row-total column ("Yearly Total") from the row's other counts.
  * A category whose sub-categories fall short of it in every column is an "of which" list (only some
- * sub-categories shown) and is not checked; the report says so.
+ * sub-categories shown) and is not checked; the report says so. A row-total column that is not the
+ * sum of the row's counts in most rows (a total over more than the columns shown) is not checked either.
  *
  * Missing values: a sum with a blank or not-available part is not worked out (nothing is taken as 0),
  * except along a row-total column, where blank months are months with nothing printed (a part year,
@@ -65,15 +66,24 @@ function checkRowTotals(table: CheckTable, part: CheckPart, column: number): voi
     part.recognised.push(`"${table.columns[column].name}": not checked, as there are not two count columns before it to add up.`);
     return;
   }
-  part.recognised.push(`"${table.columns[column].name}" adds up the row's ${summed.length} count columns ("${summed[0].name}" to "${summed[summed.length - 1].name}").`);
-  table.rows.forEach((row, r) => {
-    const printed = row.cells[column];
+  const sums = table.rows.map((row) => {
     const cells = summed.map((c) => row.cells[c.index]);
-    if (printed.value === null || cells.some((c) => c.kind === "missing" || c.kind === "text") || cells.every((c) => c.value === null)) return;
-    const sum = cells.reduce((s, c) => s + (c.value ?? 0), 0);
+    if (row.cells[column].value === null || cells.some((c) => c.kind === "missing" || c.kind === "text") || cells.every((c) => c.value === null)) return null;
+    return { sum: cells.reduce((s, c) => s + (c.value ?? 0), 0), counts: cells.filter((c) => c.value !== null).length };
+  });
+  const tried = sums.filter((s) => s !== null).length;
+  const agreed = sums.filter((s, r) => s !== null && agreesAtPrecision(table.rows[r].cells[column], s.sum)).length;
+  if (tried > 0 && agreed * 2 < tried) {
+    part.recognised.push(`"${table.columns[column].name}": not checked, as it is not the sum of the row's counts in most rows (give --role to say what it is).`);
+    return;
+  }
+  part.recognised.push(`"${table.columns[column].name}" adds up the row's ${summed.length} count columns ("${summed[0].name}" to "${summed[summed.length - 1].name}").`);
+  sums.forEach((s, r) => {
+    if (s === null) return;
     part.checked++;
-    if (agreesAtPrecision(printed, sum)) return;
-    const text = printedLike(sum, printed);
-    part.findings.push(makeFinding(table, r, column, text, `the row's ${cells.filter((c) => c.value !== null).length} counts add up to ${text}`));
+    const printed = table.rows[r].cells[column];
+    if (agreesAtPrecision(printed, s.sum)) return;
+    const text = printedLike(s.sum, printed);
+    part.findings.push(makeFinding(table, r, column, text, `the row's ${s.counts} counts add up to ${text}`));
   });
 }

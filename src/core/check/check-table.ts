@@ -6,7 +6,7 @@ import { checkRates } from "./check-rates";
 import { checkShares } from "./check-shares";
 import { checkSums } from "./check-sums";
 import type { CheckColumn, CheckReport } from "./check-types";
-import { readCheckTable } from "./read-check-table";
+import { readCheckTable, type RoleOverride } from "./read-check-table";
 import { rowStructure } from "./row-structure";
 
 export interface CheckOptions {
@@ -16,6 +16,8 @@ export interface CheckOptions {
   bold?: readonly boolean[];
   /** What the table is called in messages: "table.csv", "Sheet1!A1:F20". */
   name?: string;
+  /** The analyst's corrections of column roles ("County Ranking" is a rank), by header: see parseRoleOverride. */
+  roles?: readonly RoleOverride[];
 }
 
 const ROLE_WORDS: Record<CheckColumn["role"], string> = {
@@ -37,13 +39,14 @@ const ROLE_WORDS: Record<CheckColumn["role"], string> = {
  * @param matrix the table's cells, header first
  * @param options population table, bold rows, the table's name for messages
  * @returns what was recognised, the findings (in row order), and how many cells were checked
- * @throws {InputError} when the table has no row of figures (only text): there is nothing to read
+ * @throws {InputError} when the table has no row of figures (only text): there is nothing to read; or a
+ *   correction of a column's role names a column the table does not have
  * @example
  * checkTable(seedTable26).findings[0].message;
  * // => 'Row "Violence Against The Person", column "Number change": printed + 725; 4833 - 3390 = +1443.'
  */
 export function checkTable(matrix: readonly (readonly unknown[])[], options: CheckOptions = {}): CheckReport {
-  const table = readCheckTable(matrix, options.bold);
+  const table = readCheckTable(matrix, options.bold, options.roles);
   const name = options.name ?? "The table";
   if (table.rows.length === 0) {
     throw new InputError(`${name} has no row of figures, so there is nothing to check: give the table with its header row and its rows of figures (a row label, then numbers).`);
@@ -55,6 +58,7 @@ export function checkTable(matrix: readonly (readonly unknown[])[], options: Che
     `${table.headerRows} header row${table.headerRows === 1 ? "" : "s"} and ${table.rows.length} row${table.rows.length === 1 ? "" : "s"} of figures.`,
     ...table.notes,
     `Columns: ${columns.join(", ")}.`,
+    ...(options.roles ?? []).map((o) => `As asked, "${o.column}" is read as ${ROLE_WORDS[o.role]}.`),
     ...structure.notes,
     ...parts.flatMap((p) => p.recognised),
   ];

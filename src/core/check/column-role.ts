@@ -28,7 +28,7 @@ export function columnRole(header: string, values: readonly PrintedNumber[]): { 
   const texts = values.filter((v) => v.kind === "text");
   if (texts.length > numbers.length) return { role: "text" };
   if (numbers.length === 0 && header.trim() === "") return { role: "text" };
-  if (/\brank/i.test(header)) return { role: "rank" };
+  if (/\brank|\bposition\b/i.test(header)) return { role: "rank" };
   if (CHANGE.test(header)) return { role: PERCENT.test(header) ? "percentChange" : "numberChange" };
   if (RATE.test(header)) return { role: "rate", per: rateBase(header) };
   if (PERCENT.test(header) || /\b(share|proportion)\b/i.test(header)) return { role: "share" };

@@ -1,4 +1,5 @@
 import { columnLetters } from "../cells/column-letters";
+import { InputError } from "../errors";
 import type { CheckColumn, CheckRow, CheckTable, PrintedNumber } from "./check-types";
 import { columnRole } from "./column-role";
 import { headerTime } from "./header-time";
@@ -21,12 +22,14 @@ const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
  *
  * @param matrix the table's cells, header first: text from a file or values from a workbook
  * @param bold optional flags per matrix row, true for rows printed bold (Markdown "**...**")
+ * @param overrides the analyst's corrections of column roles, by header
  * @returns the columns, rows and notes on how the table was read
- * @throws never: a table with no numbers comes back with no rows to check
+ * @throws {InputError} when a correction names a column the table does not have; otherwise never
+ *   (a table with no numbers comes back with no rows to check)
  * @example
  * readCheckTable([["", "2016", "2017"], ["Noise", "713", "732"]]).columns.map((c) => c.role); // => ["label", "period", "period"]
  */
-export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: readonly boolean[] = []): CheckTable {
+export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: readonly boolean[] = [], overrides: readonly RoleOverride[] = []): CheckTable {
   const filled = matrix.map((row, r) => ({ r, cells: row.map(parsePrintedNumber) })).filter((row) => row.cells.some((c) => c.kind !== "blank"));
   let headerCount = 0;
   while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells, headerCount === 0)) headerCount++;
@@ -34,8 +37,9 @@ export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: re
   const body = filled.slice(headerCount);
   const { texts, maps, notes } = aligned(header, body);
   const cells = body.map((b, i) => maps[i].map((m) => (m < 0 ? BLANK : (b.cells[m] ?? BLANK))));
-  const found = roles(texts, cells);
-  const labelCount = found.findIndex((r) => r !== "text") < 0 ? found.length : found.findIndex((r) => r !== "text");
+  const found = corrected(texts, roles(texts, cells), overrides);
+  const firstFigure = found.findIndex((r) => r !== "text" && r !== "label");
+  const labelCount = firstFigure < 0 ? found.length : firstFigure;
   const columns = texts.map((t, c) => columnOf(t, c, c < labelCount ? "label" : found[c], cells));
   const rows = body.map((b, i): CheckRow => {
     const label = cells[i].slice(0, labelCount).map((c) => c.text).filter((t) => t !== "").join(" ");
@@ -46,6 +50,20 @@ export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: re
 }
 
 type Line = { r: number; cells: PrintedNumber[] };
+/** The analyst's correction of a column's role, by its header (see parseRoleOverride). */
+export type RoleOverride = { column: string; role: CheckColumn["role"] };
+
+/** The roles with the analyst's corrections applied; a correction naming no column is refused. */
+function corrected(texts: string[][], found: CheckColumn["role"][], overrides: readonly RoleOverride[]): CheckColumn["role"][] {
+  const out = [...found];
+  for (const o of overrides) {
+    const key = o.column.toLowerCase();
+    const at = texts.findIndex((t) => t.join(" ").toLowerCase() === key || (t[t.length - 1] ?? "").toLowerCase() === key);
+    if (at < 0) throw new InputError(`There is no column headed "${o.column}"; the headers are ${texts.map((t) => `"${t[t.length - 1] ?? ""}"`).join(", ")}.`);
+    out[at] = o.role;
+  }
+  return out;
+}
 const BLANK = parsePrintedNumber("");
 
 /**

@@ -129,6 +129,22 @@ describe("checking a table typed by hand", () => {
     expect(report.findings.map((f) => f.message)).toEqual(['Row "Force", column "2017": printed 46; 30 + 15 = 45.']);
   });
 
+  it("takes the analyst's correction of a column it did not recognise, and says so", () => {
+    const table = [["Area", "2017", "2016", "Movement"], ["North", "50", "41", "+9"], ["South", "20", "25", "-4"], ["East", "7", "7", "0"]];
+    expect(checkTable(table).checkedCells).toBe(0);
+    const report = checkTable(table, { roles: [{ column: "movement", role: "numberChange" }] });
+    expect(report.recognised).toContain('As asked, "movement" is read as number change.');
+    // By hand: 20 - 25 = -5, printed -4.
+    expect(report.findings.map((f) => f.message)).toEqual(['Row "South", column "Movement": printed -4; 20 - 25 = -5.']);
+    expect(() => checkTable(table, { roles: [{ column: "Change", role: "numberChange" }] })).toThrow('There is no column headed "Change"; the headers are "Area", "2017", "2016", "Movement".');
+  });
+
+  it("does not check a total column that is not the sum of the row's counts in most rows", () => {
+    const report = checkTable([["Area", "Burglary", "Robbery", "Total crime"], ["North", "50", "4", "900"], ["South", "20", "2", "700"]]);
+    expect(report.findings).toEqual([]);
+    expect(report.recognised).toContain('"Total crime": not checked, as it is not the sum of the row\'s counts in most rows (give --role to say what it is).');
+  });
+
   it("refuses a table with no row of figures, saying what to give", () => {
     expect(() => checkTable([["Area", "Notes"], ["North", "rising"]], { name: "notes.csv" })).toThrow(/notes.csv has no row of figures/);
   });
