@@ -102,7 +102,7 @@ function format(value: string): Format {
 function withCommand(args: CliArgs, positional: string[]): CliArgs {
   const [command, recipe, ...extra] = positional;
   if (command === undefined) return args;
-  if (args.roles.length > 0 && command !== "check") throw new UsageError("--role corrects a column of a table satk check reads; satk table and satk report do not take it.");
+  if (args.roles.length > 0 && command !== "check") throw new UsageError("--role corrects a column of a table satk check reads; satk table, report and findings do not take it.");
   if (command === "table") {
     if (recipe === undefined) throw new UsageError(`satk table needs a recipe: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
     if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}": give files after --input.`);

@@ -26,6 +26,9 @@ function gwentTables(): TableModel[] {
     findRecipe("period-comparison").run(data, { periodMonths: 3 }),
     findRecipe("category-by-year").run(data, { years: 3 }),
     findRecipe("survey").run(data, { answers, groupColumn: "Ward", answerColumn: "Q", category: "Burglary" }),
+    findRecipe("rolling-year").run(data, { significance: 0.05 }),
+    findRecipe("area-comparison").run(data, { significance: 0.05, divisions }),
+    findRecipe("period-comparison").run(data, { significance: 0.01 }),
   ];
 }
 
