@@ -30,10 +30,14 @@ function fields(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-    else if (c === '"') quoted = !quoted;
-    else if (c === "," && !quoted) out.push(cur), (cur = "");
-    else cur += c;
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cur += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
   }
   return [...out, cur];
 }
@@ -183,6 +187,54 @@ describe("what is not a count is refused, naming the file, the column and the fl
   });
 });
 
+describe("the Metropolitan Police tables of a public analysis (pandas outputs of police.uk data)", () => {
+  const byCrime = plainRows("met-monthly_by_crime.csv").map(([type, month, n]) => ({ type, month, n: Number(n) }));
+  const sumOf = (keep: (r: { type: string; month: string }) => boolean) => byCrime.filter(keep).reduce((s, r) => s + r.n, 0);
+
+  it.each(["met-crime_annual_change.csv", "met-monthly_by_crime.csv", "met-crime_indexed.csv"])("gives %s by type and year as the monthly counts add up, never adding change_pct or index_value", async (file) => {
+    const run = await satk("table", "category-by-year", "--years", "3", "--input", at(file));
+    expect(run.code).toBe(0);
+    expect(run.table[0]).toEqual(["Category", "2023", "2024", "2025"]);
+    for (const type of new Set(byCrime.map((r) => r.type))) {
+      const expected = ["2023", "2024", "2025"].map((y) => String(sumOf((r) => r.type === type && r.month.startsWith(y))));
+      expect([type, ...(run.table.find((r) => r[0] === type)?.slice(1) ?? [])]).toEqual([type, ...expected]);
+    }
+  });
+
+  it("charts monthly_totals (first-of-month dates) as one series named count, equal to the months of monthly_by_crime, adding up to the headline total", async () => {
+    const run = await satk("table", "spc-series", "--input", at("met-monthly_totals.csv"));
+    expect(run.code).toBe(0);
+    expect(new Set(run.table.slice(1).map((r) => r[0]))).toEqual(new Set(["count"]));
+    const months = [...new Set(byCrime.map((r) => r.month))];
+    expect(run.table.slice(1).map((r) => Number(r[2]))).toEqual(months.map((m) => sumOf((r) => r.month === m)));
+    const headline = Number(plainRows("met-headline_totals.csv")[0][0]);
+    expect(run.table.slice(1).reduce((s, r) => s + Number(r[2]), 0)).toBe(headline);
+  });
+
+  it("titles stop and searches by object of search as searches, with an All searches total and no crime groups", async () => {
+    const rows = plainRows("met-ss_monthly_search_type.csv").map(([month, object, n]) => ({ month, object, n: Number(n) }));
+    const run = await satk("table", "rolling-year", "--input", at("met-ss_monthly_search_type.csv"));
+    expect(run.code).toBe(0);
+    const year = column(run.table, "RY ending Dec 2025");
+    expect(year.get("All searches")).toBe(String(rows.filter((r) => r.month >= "2025-01").reduce((s, r) => s + r.n, 0)));
+    expect(year.get("Controlled drugs")).toBe(String(rows.filter((r) => r.month >= "2025-01" && r.object === "Controlled drugs").reduce((s, r) => s + r.n, 0)));
+    expect(year.has("All crime")).toBe(false);
+    expect(run.err).toMatch(/kind: stop and searches/);
+  });
+
+  it("refuses a headline total over a span of months (date_from to date_to), naming the file, the columns and the flag", async () => {
+    const run = await satk("table", "category-by-year", "--input", at("met-headline_totals.csv"));
+    expect(run.code).toBe(3);
+    expect(run.err).toBe('satk: met-headline_totals.csv: columns "date_from" and "date_to" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with --period-column.\n');
+  });
+
+  it.each(["met-ss_outcomes_by_search.csv", "met-ss_borough.csv"])("refuses %s, which has no periods, naming the file and the flags", async (file) => {
+    const run = await satk("table", "category-by-year", "--input", at(file));
+    expect(run.code).toBe(3);
+    expect(run.err).toBe(`satk: ${file}: record-level data needs a period column (--period-column) and a category column (--category-column).\n`);
+  });
+});
+
 describe("no satk run on the corpus ends in a wrong number or a crash", () => {
   /** The most any count cell can hold: the file's rows for record files, the sum of its counts otherwise. */
   const ceiling = (file: string): number => {
@@ -196,7 +248,8 @@ describe("no satk run on the corpus ends in a wrong number or a crash", () => {
   it.each(files.flatMap((f) => recipes.map((r) => [f, r])))("%s with %s gives a table no bigger than the file, or exit code 3", async (file, recipe) => {
     const run = await satk("table", recipe, "--input", at(file));
     expect([0, 3]).toContain(run.code);
-    if (run.code === 3) expect(run.err).toMatch(/needs monthly data|cannot be counted|not in the data|outside the data|whole years|needs at least 2 points/);
+    // A refusal is a table that cannot be made from these data, or names the file and the flag to pass.
+    if (run.code === 3) expect(run.err).toMatch(new RegExp(`needs monthly data|cannot be counted|not in the data|outside the data|whole years|needs at least 2 points|^satk: ${file.replace(/\./g, "\\.")}.*--[a-z-]+`, "m"));
     const countColumns = run.table[0]?.map((h, c) => (/%|Rank|limit|Centre|change|difference/i.test(h) ? -1 : c)).filter((c) => c > 0) ?? [];
     const most = Math.max(0, ...run.table.slice(1).flatMap((row) => countColumns.map((c) => Number(row[c])).filter((n) => Number.isFinite(n))));
     expect(most).toBeLessThanOrEqual(ceiling(file));

@@ -1,7 +1,7 @@
 import type { BuildOptions, ColumnRoles, DataKind, InputReading, LayoutGuess, RoleName } from "./ingest-types";
 import type { ReadContext } from "./read-context";
 import { cellText } from "./cell-text";
-import { profileColumns } from "./column-profile";
+import { profileColumns, type ColumnProfile } from "./column-profile";
 import { periodReader, type PeriodReading } from "../periods/period-reader";
 import { parseMonth } from "../periods/parse-month";
 import { InputError } from "../errors";
@@ -63,6 +63,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
     const rate = profiles.find((p) => /rates/.test(p.notCount) && p.numbers > 0);
     throw new InputError(`${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with --count-column (and --kind to say what they count).`);
   }
+  if (layout === "long") refuseSpans(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
   const oneCategory = roles.category === undefined ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
   const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, "--filter"), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
@@ -77,6 +78,22 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
     context: { ...(period.read ? { readPeriod: period.read } : {}), filters, ...(oneCategory ? { oneCategory } : {}), ...(roles.count !== undefined ? { countTitle: titles[roles.count] } : {}) },
     reading: { name, layout, columns, kind, periods: period.words, reasons },
   };
+}
+
+/**
+ * Refuses long rows that cover a span of periods (`total_crimes,date_from,date_to`): a count over
+ * 2023-01 to 2025-12 put in its first month would be a wrong number in every table.
+ */
+function refuseSpans(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][]): void {
+  if (roles.month === undefined || roles.year !== undefined) return;
+  const first = roles.month;
+  const other = profiles.findIndex((p, c) => {
+    if (c === first || p.filled === 0 || p.numbers > 0) return false;
+    const values = body.map((row) => row[c]);
+    return periodReader(values, p.header) !== undefined && values.some((v, r) => cellText(v) !== cellText(body[r][first]));
+  });
+  if (other < 0) return;
+  throw new InputError(`${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with --period-column.`);
 }
 
 /** The column whose header is `title` (trimmed, any case), or an error listing the header. */

@@ -52,7 +52,8 @@ export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRole
     taken.add(byValue);
     return byValue;
   };
-  const text = (p: ColumnProfile): boolean => p.texts >= 0.9 * p.filled;
+  // Names are text that is not periods: a "date_to" column is a second period, never a category.
+  const text = (p: ColumnProfile, c: number): boolean => p.texts >= 0.9 * p.filled && !periodic[c];
   const fewNames = (p: ColumnProfile): boolean => p.distinct <= Math.max(2, 0.5 * p.filled);
   const split = yearAndMonth(profiles, sample);
   split.forEach((c) => taken.add(c));
