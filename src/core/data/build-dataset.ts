@@ -31,13 +31,21 @@ const OGL = "Contains public sector information licensed under the Open Governme
  * dropped row. Every row not used is in `dropped` with its reason and first row numbers (the reason
  * names the file when there are several).
  *
+ * Each input is read as `planInput` settles it from the detected guess and the analyst's choices
+ * (roles by header name, kind, filters): periods may be months, timestamps (in UK time), quarters,
+ * calendar or financial years, or separate year and month columns; the Dataset records the kind
+ * (crimes, ASB, outcomes, searches, other counts), the period unit, and `readings` - what was
+ * understood of each input and why, for the command line and the wizard to show. Inputs that count
+ * different things or hold periods of different lengths are refused rather than mixed.
+ *
  * Missing values: see `readCsvRecords` and `readMatrix` - blank months and categories drop a row
  * (counted); blank areas become "Unknown area"; blank counts drop a long row.
  *
  * @param inputs one input or several
  * @param options layout and role overrides, distinct-ID counting, renames, source line
  * @returns the Dataset
- * @throws {InputError} naming the input, row and value when a month or count cannot be read, a layout needs a role no column has, or an input is empty
+ * @throws {InputError} naming the input, row and value when a period or count cannot be read, a layout needs a role no column has, or an input is empty;
+ *   naming the input, column and flag for rates, a non-count column as the count, a count over a span, or an unknown column
  * @example
  * buildDataset({ name: "2018-10-kent-street.csv", csv: bytes }).length; // => 16912
  */
