@@ -86,6 +86,7 @@ module.exports = (env, options) => {
           { from: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", to: "assets/fonts/DejaVuSans.ttf" },
           { from: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", to: "assets/fonts/DejaVuSans-Bold.ttf" },
           { from: "assets/sample", to: "assets/sample", noErrorOnMissing: true },
+          { from: "assets/lookups", to: "assets/lookups", globOptions: { ignore: ["**/README.md"] } },
           {
             from: "manifest.xml",
             to: "[name][ext]",

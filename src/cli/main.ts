@@ -6,6 +6,7 @@ import type { FindingsOptions } from "../core/findings/findings-options";
 import { keyFindings } from "../core/findings/key-findings";
 import { findingsTable } from "../core/findings/findings-table";
 import { findingsText } from "./findings-text";
+import type { DataInput } from "../core/data/ingest-types";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
@@ -16,6 +17,9 @@ import { describeReadings } from "./describe-readings";
 import { ingestOptions } from "./ingest-flags";
 import { readDataInput } from "./read-input";
 import { runCheck } from "./run-check";
+import { levelOf, placedData } from "./placed-data";
+import { populationParents } from "./population-parents";
+import { populationNotes } from "./population-notes";
 import { recipeOptions } from "./recipe-options";
 import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
@@ -80,6 +84,8 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   if (args.areaWords !== undefined || args.forceName !== undefined) throw new UsageError("--area-words and --force-name word the key findings: use them with satk findings or satk report.");
   if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
   const options = await recipeOptions(args.recipeFlags, [recipe]);
+  if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
+  for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
   const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args, io) : null;
   const table = recipe.run(dataset, options);
   if (args.format === "csv" || args.format === "md") {
@@ -109,6 +115,8 @@ async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
 async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions }> {
   const standard = CATALOGUE.filter((r) => r.standard);
   const options = await recipeOptions(args.recipeFlags, standard);
+  if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
+  for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
   const { tables, skipped } = standardTables(await dataOf(args, io), options);
   for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
   if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
@@ -129,11 +137,13 @@ function recipeById(id: string): RecipeInfo {
 
 async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
   if (args.inputs.length === 0) throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
-  const inputs = [];
+  const inputs: DataInput[] = [];
   for (const path of args.inputs) inputs.push(await readDataInput(path));
-  const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
-  io.stderr(describeReadings(dataset));
-  return dataset;
+  return placedData(args, io, (keepLsoas) => {
+    const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, keepLsoas, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
+    io.stderr(describeReadings(dataset));
+    return dataset;
+  });
 }
 
 // ExcelJS and docx take a few hundred milliseconds to load, so they are loaded only when asked for:

@@ -23,6 +23,10 @@ export interface CliArgs {
   areaWords?: string;
   /** --force-name: the force's name in findings ("Kent": "a Kent Force wide increase"). */
   forceName?: string;
+  /** --area-level: lsoa, ward, district (default), csp or force. */
+  areaLevel?: string;
+  /** --areas NAME,NAME: the force's own areas, instead of those "Falls within" gives. */
+  areas?: string[];
   /** Recipe options by their catalogue flag ("--area" -> "Maidstone"), values as typed. */
   recipeFlags: Map<string, string>;
   /** Reading flags (--layout, --period-column, ..., --kind), values as typed. */
@@ -33,7 +37,7 @@ export interface CliArgs {
   roles: string[];
 }
 
-const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help", "--area-words", "--force-name"]);
+const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help", "--area-words", "--force-name", "--area-level", "--areas"]);
 /** --significance takes an optional level; without one (the next word not a number) it is 0.05. */
 const LEVEL = /^(\d*\.\d+|\d+)%?$/;
 
@@ -86,6 +90,8 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (word === "--out") args.out = value;
       else if (word === "--area-words") args.areaWords = value;
       else if (word === "--force-name") args.forceName = value;
+      else if (word === "--area-level") args.areaLevel = value;
+      else if (word === "--areas") args.areas = value.split(",").map((n) => n.trim()).filter((n) => n !== "");
       else if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
       else args.recipeFlags.set(word, value);
     } else throw new UsageError(`There is no option ${word}. See satk --help.`);

@@ -96,12 +96,13 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  * @param layout the layout
  * @param roles the column roles
  * @param kind what the rows count, when the analyst changed it (default: as detected)
+ * @param keepLsoas keep LSOAs (name and code) as the areas, for ward and LSOA tables
  * @returns the Dataset
  * @throws the ingestion's InputError, naming the row and value at fault
  */
-export function datasetFrom(source: SourceData, layout: Layout, roles: ColumnRoles, kind?: DataKind): Dataset {
+export function datasetFrom(source: SourceData, layout: Layout, roles: ColumnRoles, kind?: DataKind, keepLsoas = false): Dataset {
   const rows = source.values as unknown[][];
-  return buildDataset({ name: source.label, values: rows }, { layout, roles, ...(kind ? { kind } : {}) });
+  return buildDataset({ name: source.label, values: rows }, { layout, roles, keepLsoas, ...(kind ? { kind } : {}) });
 }
 
 /** What the data holds, for the defaults and drop-downs of step 2. */

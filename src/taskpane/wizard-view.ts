@@ -7,6 +7,8 @@ import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { checkSelectedTable } from "./check-table-action";
 import { exportActions } from "./export-actions";
+import { AREA_LEVEL_NAMES, AREA_LEVELS } from "../core/areas/area-level";
+import { lookupLoader, placeForWizard, wizardPopulationParents, type AreaChoices } from "./wizard-areas";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
   offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
@@ -65,6 +67,9 @@ interface ViewState {
   grouping?: GroupingChoice;
   dataset?: Dataset;
   facts?: DataFacts;
+  /** The Dataset as read (districts) and the roles confirmed, to place again at another area level. */
+  base?: Dataset;
+  confirmed?: ReturnType<typeof readRoles>;
   written: WrittenOutput[];
   cancel?: CancelToken;
 }
@@ -91,6 +96,7 @@ export interface WizardOptions {
 export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: WizardOptions = {}): void {
   root.replaceChildren();
   const state: ViewState = { written: [] };
+  const lookups = lookupLoader();
   options.watchActiveSheet?.((sheet) => {
     const radio = document.getElementById(`satk-chosen-${tableOnSheet(state.written, sheet)}`);
     if (radio instanceof HTMLInputElement) radio.checked = true;
@@ -129,10 +135,11 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   read.id = "satk-read";
   const preview = el("div", { class: "preview", id: "satk-preview" });
   const roles = el("div", { class: "roles", id: "satk-roles" });
+  const understood = el("ul", { class: "hint", id: "satk-areas-understood" });
   const next1 = button("Next: choose tables", "primary");
   next1.id = "satk-next-1";
   next1.disabled = true;
-  step1.body.append(labelled("Read the data from", kind), nameField, read, preview, roles, next1);
+  step1.body.append(labelled("Read the data from", kind), nameField, read, preview, roles, understood, next1);
 
   const refreshNames = async () => {
     try {
@@ -190,8 +197,13 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
     if (!state.source || !state.guess) return;
     try {
       const confirmed = readRoles(roles);
-      state.dataset = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
+      state.confirmed = confirmed;
       state.grouping = confirmed.grouping;
+      state.base = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
+      const source = state.source;
+      const placed = await placeForWizard(state.base, { level: "", areas: "", populationColumn: "" }, lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      state.dataset = placed.dataset;
+      understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
       state.facts = dataFacts(state.dataset);
       showParams(params, state.facts, await defaultPopulation(workbook));
       step2.section.hidden = false;
@@ -238,8 +250,18 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const ids = [...recipeBox.querySelectorAll<HTMLInputElement>("input[value]:checked")].map((b) => b.value);
       const recipes = chosenRecipes(ids, all.checked);
       const p = readParams(params, state.facts);
-      const options = { ...recipeOptions(p, await readLookup(workbook, p.population), await readLookup(workbook, p.divisions)), grouping: groupingTable(state.grouping ?? "default") };
-      const made = await makeTables(state.dataset, recipes, options, onProgress, token);
+      const population = await readLookup(workbook, p.population);
+      const choices = readAreaChoices(params);
+      const { source, confirmed, base } = state;
+      const placed = base && source && confirmed ? await placeForWizard(base, choices, lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true)) : null;
+      if (placed) understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
+      const options = {
+        ...recipeOptions(p, population, await readLookup(workbook, p.divisions)),
+        populationColumn: choices.populationColumn || null,
+        populationParents: await wizardPopulationParents(population, choices.level, lookups),
+        grouping: groupingTable(state.grouping ?? "default"),
+      };
+      const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
       const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
       const written = await writeOutputs(workbook, tables, onProgress, token);
@@ -367,9 +389,17 @@ function showParams(container: HTMLElement, facts: DataFacts, populationDefault:
     labelled("Category (tables of one category)", category),
     labelled("Years shown", years),
     labelled("Population table (for rates)", population, "A table's or sheet's name, or a range with its sheet. Leave blank if not needed."),
+    labelled("Population column", el("input", { type: "text", id: "satk-population-column", placeholder: "e.g. all_ages" }), "Leave blank for the all-ages column (ONS mid-year estimates: the Persons rows) or the last population column."),
+    labelled("Areas of the tables", Object.assign(select(AREA_LEVELS.map((l) => ({ value: l, text: AREA_LEVEL_NAMES[l] })), "district"), { id: "satk-area-level" }), "Wards come from police.uk's LSOA codes through ONS's LSOA-to-ward lookup."),
+    labelled("The force's own areas", el("input", { type: "text", id: "satk-own-areas", placeholder: "e.g. Maidstone, Swale" }), "Leave blank for those ONS places in the force the data fall within; others show as \"Other areas\", unranked."),
     labelled("District-to-division table (for subtotals)", divisions, "A table's name, or a range with its sheet. Leave blank for none."),
     significanceLabel,
   );
+}
+
+function readAreaChoices(container: HTMLElement): AreaChoices {
+  const value = (id: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? "";
+  return { level: value("satk-area-level"), areas: value("satk-own-areas"), populationColumn: value("satk-population-column").trim() };
 }
 
 function readParams(container: HTMLElement, facts: DataFacts) {

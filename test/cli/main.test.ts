@@ -40,6 +40,7 @@ describe("satk table rolling-year on the real Gwent files", () => {
     // Standard error says what was understood, and nothing else.
     expect(run.err).toMatch(/^satk: read 2022-07-gwent-street\.csv \(and 29 more files read the same way\): one row per record/);
     expect(run.err.split("\n").filter((l) => l !== "" && !l.startsWith("satk: "))).toEqual([]);
+    expect(run.err).toContain('the force area "Gwent", the area of "Gwent Police"');
     lines = parseCsv(run.out);
   });
 

@@ -61,17 +61,19 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const units = new Set<string>();
   const kinds = new Set<DataKind>();
   let yearStart = 1;
+  const allForces = new Set<string>();
   for (const input of list) {
     const { sample, pieces } = prepare(input);
     const detected = detectLayout(sample);
     const layout = options.layout ?? detected.layout;
     const plan = planInput(input.name, sample, detected, options);
     const context: ReadContext = {
-      sink, seenIds, name: input.name, headerRow: detected.headerRow, roles: plan.roles, ...plan.context,
+      sink, seenIds, name: input.name, headerRow: detected.headerRow, roles: plan.roles, ...plan.context, keepLsoas: options.keepLsoas,
       reason: list.length > 1 ? (text) => `${text} (${input.name})` : (text) => text,
     };
     files.add(detected.policeUkFile ?? "");
     if (detected.forceColumn !== undefined) forces.add(cellText(sample[detected.headerRow + 1]?.[detected.forceColumn]));
+    fallsWithin(sample, detected.headerRow).forEach((f) => allForces.add(f));
     units.add(`${plan.period.unit}/${plan.period.yearStart}`);
     kinds.add(plan.kind);
     yearStart = plan.period.yearStart;
@@ -84,13 +86,23 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const dataset = sink.finish(options.source ?? sourceLine(list, files, forces));
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);
-  return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings };
+  const fell = allForces.size > 0 ? { forces: [...allForces] } : {};
+  return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings, ...fell };
 }
 
 /** ASB alone is incidents, not crimes: a police.uk street file filtered to anti-social behaviour gives ASB tables. */
 function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKind | undefined): DataKind {
   if (chosen !== undefined || kind !== "crimes" || categories.length === 0) return kind;
   return categories.every((c) => c.toLowerCase() === "anti-social behaviour") ? "asb" : kind;
+}
+
+/** The forces named in a "Falls within" column (police.uk files) among the sampled rows. */
+function fallsWithin(sample: unknown[][], headerRow: number): string[] {
+  const column = (sample[headerRow] ?? []).findIndex((h) => /^falls within$/i.test(cellText(h)));
+  if (column < 0) return [];
+  const names = new Set(sample.slice(headerRow + 1).map((row) => cellText(row[column])));
+  names.delete("");
+  return [...names];
 }
 
 function csvLength(csv: string | Uint8Array | undefined): number {

@@ -45,4 +45,13 @@ export interface Dataset {
   readonly yearStart?: number;
   /** What was understood of each input: layout, columns, kind, periods and why. */
   readonly readings?: readonly InputReading[];
+  /** The forces the records fall within (police.uk "Falls within"), when the input says. */
+  readonly forces?: readonly string[];
+  /** The ONS code of each area (index = area code) where known: LSOA codes when LSOAs were kept,
+   * district, ward or CSP codes once `placeAreas` has looked the areas up. "" where unknown. */
+  readonly areaCodes?: readonly string[];
+  /** Which areas are the force's own (true) and which are other forces' or unplaced (false), as
+   * `placeAreas` decided from the ONS lookup, "Falls within" or the analyst's --areas. Absent: the
+   * by-area tables fall back to a guess and say so. */
+  readonly ownAreas?: readonly boolean[];
 }

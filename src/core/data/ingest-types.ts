@@ -49,6 +49,8 @@ export interface ColumnRoles {
   id?: number;
   /** True when `area` holds LSOA names ("Maidstone 014C"), so the district is taken from them. */
   areaIsLsoa?: boolean;
+  /** The column of the area's ONS code (police.uk "LSOA code"), read only when LSOAs are kept. */
+  areaCode?: number;
   /** Wide layout: the columns that hold months, and which month each holds. */
   monthColumns?: { column: number; month: number }[];
 }
@@ -116,6 +118,8 @@ export interface BuildOptions {
   columnNames?: Partial<Record<RoleName, string>>;
   /** Only rows whose column holds the value (trimmed, any case) are read; other rows are dropped with the reason. */
   filters?: { column: string; value: string }[];
+  /** Keep each LSOA (name and code) as the area instead of its district, for ward and LSOA tables. */
+  keepLsoas?: boolean;
 }
 
 /** What was understood of one input, for the command line to print and the wizard to show. */

@@ -44,14 +44,14 @@ export function policeUkHeader(header: readonly unknown[]): PoliceUkHeader | und
   const at = (list: string[]) => list.every((name, i) => names[offset + i] === name);
   const shift = (roles: ColumnRoles): ColumnRoles => {
     const out: ColumnRoles = { areaIsLsoa: roles.areaIsLsoa };
-    for (const key of ["id", "month", "area", "category"] as const) if (roles[key] !== undefined) out[key] = (roles[key] as number) + offset;
+    for (const key of ["id", "month", "area", "category", "areaCode"] as const) if (roles[key] !== undefined) out[key] = (roles[key] as number) + offset;
     return out;
   };
   if (at(STREET)) {
-    return { file: "street", kind: "crimes", roles: shift({ id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true }), forceColumn: 3 + offset, indexColumn, reason: `The header is a police.uk street-level crime file's (Crime ID, Month, ..., LSOA name, Crime type).${saved}` };
+    return { file: "street", kind: "crimes", roles: shift({ id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true, areaCode: 7 }), forceColumn: 3 + offset, indexColumn, reason: `The header is a police.uk street-level crime file's (Crime ID, Month, ..., LSOA name, Crime type).${saved}` };
   }
   if (at(OUTCOMES)) {
-    return { file: "outcomes", kind: "outcomes", roles: shift({ id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true }), forceColumn: 3 + offset, indexColumn, reason: `The header is a police.uk outcomes file's (Crime ID, Month, ..., LSOA name, Outcome type): each row is one outcome.${saved}` };
+    return { file: "outcomes", kind: "outcomes", roles: shift({ id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true, areaCode: 7 }), forceColumn: 3 + offset, indexColumn, reason: `The header is a police.uk outcomes file's (Crime ID, Month, ..., LSOA name, Outcome type): each row is one outcome.${saved}` };
   }
   const search = SEARCH_NEEDS.map((name) => names.indexOf(name, offset));
   if (search.every((c) => c >= 0) && names.includes("legislation")) {

@@ -13,6 +13,8 @@ export interface ReadContext {
   headerRow: number;
   /** Present when counting distinct crime IDs: the IDs seen so far, across all inputs. */
   seenIds?: Set<string>;
+  /** Keep LSOAs (name and code) as the areas instead of their districts. */
+  keepLsoas?: boolean;
   /** Turns a drop reason into its label (adds the file's name when several files are read). */
   reason(text: string): string;
   /** Reads the period column's value as the month index of its period's first month (default `parseMonth`). */

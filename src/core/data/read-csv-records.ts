@@ -45,7 +45,11 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   let bytes: Uint8Array = new Uint8Array(0);
   const months = createByteDictionary((text) => (text === "" ? -1 : checkedMonth(text, context, rowNumber)));
   const categories = createByteDictionary((text) => (text === "" ? -1 : sink.categoryId(text)));
-  const areas = createByteDictionary((text) => sink.areaId(roles.areaIsLsoa ? districtOfLsoa(text === "NA" ? "" : text) : text));
+  // With LSOAs kept, each new LSOA name also records its code, read from the same row.
+  const codeField = context.keepLsoas && roles.areaCode !== undefined ? roles.areaCode : -1;
+  let current: CsvRow | undefined;
+  const codeOf = (): string | undefined => (codeField >= 0 && current && codeField < current.fieldCount ? fieldText(bytes, current, codeField) : undefined);
+  const areas = createByteDictionary((text) => sink.areaId(roles.areaIsLsoa && !context.keepLsoas ? districtOfLsoa(text === "NA" ? "" : text) : roles.areaIsLsoa && text === "NA" ? "" : text, codeOf()));
   const filters = (context.filters ?? []).map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
   const wholeArea = areaField < 0 ? sink.areaId("All areas") : -1;
   const reasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
@@ -63,9 +67,10 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
       if (seenIds!.has(id)) return sink.drop(reasons.duplicate, rowNumber);
       seenIds!.add(id);
     }
+    current = row;
     sink.add(month, category, areaField < 0 ? wholeArea : areas.idOf(bytes, row, areaField), 1);
   };
-  const options = { label: context.name, fieldsWanted: Math.max(monthField, categoryField, areaField, idField, ...filters.map((f) => f.column)) + 1, final: false, rowsBefore: 0 };
+  const options = { label: context.name, fieldsWanted: Math.max(monthField, categoryField, areaField, idField, codeField, ...filters.map((f) => f.column)) + 1, final: false, rowsBefore: 0 };
   // A piece's unfinished last record is carried over and finished with the start of the next piece.
   let carried: Uint8Array = new Uint8Array(0);
   let lineEnd: number | undefined;

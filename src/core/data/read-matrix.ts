@@ -63,8 +63,9 @@ function labels(row: unknown[], context: ReadContext): { category: number; area:
   const category = roles.category === undefined ? (context.oneCategory ?? "All") : cellText(row[roles.category]);
   if (category === "") return "no category";
   const rawArea = roles.area === undefined ? "All areas" : lsoaBlank(cellText(row[roles.area]), roles.areaIsLsoa);
-  const area = roles.areaIsLsoa ? districtOfLsoa(rawArea) : rawArea;
-  return { category: sink.categoryId(category), area: sink.areaId(area) };
+  const area = roles.areaIsLsoa && !context.keepLsoas ? districtOfLsoa(rawArea) : rawArea;
+  const code = context.keepLsoas && roles.areaCode !== undefined ? cellText(row[roles.areaCode]) : undefined;
+  return { category: sink.categoryId(category), area: sink.areaId(area, code) };
 }
 
 /** R's write.csv writes a blank as NA: no LSOA name is "NA", so it is a record without a location. */

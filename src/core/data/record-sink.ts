@@ -8,8 +8,9 @@ export interface RecordSink {
   add(month: number, category: number, area: number, count: number): void;
   /** The id of a category name, adding it to the dictionary when new. */
   categoryId(name: string): number;
-  /** The id of an area name after renames; "" becomes "Unknown area". */
-  areaId(name: string): number;
+  /** The id of an area name after renames; "" becomes "Unknown area". `code`, when given, is
+   * recorded as the area's ONS code (the first one seen for the name). */
+  areaId(name: string, code?: string): number;
   /** Records that input row `row` was not used, and why. */
   drop(reason: string, row: number): void;
   /** The Dataset of everything added. */
@@ -46,6 +47,7 @@ export function createRecordSink(renames: Readonly<Record<string, string>>, expe
   let length = 0;
   const categories = dictionary();
   const areas = dictionary();
+  const codes: string[] = [];
   const dropped = new Map<string, { count: number; firstRows: number[] }>();
 
   const grow = (): void => {
@@ -67,9 +69,11 @@ export function createRecordSink(renames: Readonly<Record<string, string>>, expe
       length++;
     },
     categoryId: (name) => categories.idOf(name.trim()),
-    areaId(name) {
+    areaId(name, code) {
       const trimmed = name.trim();
-      return areas.idOf(trimmed === "" ? UNKNOWN_AREA : (renames[trimmed] ?? trimmed));
+      const id = areas.idOf(trimmed === "" ? UNKNOWN_AREA : (renames[trimmed] ?? trimmed));
+      if (code !== undefined && !codes[id]) codes[id] = code.trim();
+      return id;
     },
     drop(reason, row) {
       const entry = dropped.get(reason) ?? { count: 0, firstRows: [] };
@@ -85,6 +89,7 @@ export function createRecordSink(renames: Readonly<Record<string, string>>, expe
       ...(count ? { count: count.slice(0, length) } : {}),
       categories: categories.names,
       areas: areas.names,
+      ...(codes.some((c) => c) ? { areaCodes: areas.names.map((_, i) => codes[i] ?? "") } : {}),
       source,
       dropped: summary(dropped),
     }),

@@ -1,3 +1,4 @@
+import { UNMATCHED_LSOAS } from "../areas/place-areas";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import type { DivisionMap } from "./division-table";
@@ -27,9 +28,11 @@ const UNKNOWN = "unknown area";
  * forces' districts, such as Kent crimes placed in Bexley) when present, so that the rows add up to the
  * total, which comes last.
  *
- * Which areas are the force's own: with a divisions table, its districts; without, every area holding
- * at least 1% as many records as the busiest area (police.uk files place a few records in neighbouring
- * forces' districts). The other areas are named in a note.
+ * Which areas are the force's own: with a divisions table, its districts; without, the areas
+ * `placeAreas` marked as the force's own (from ONS's lookup and the file's "Falls within", or the
+ * analyst's --areas). Only when nothing marked them (areas the lookup does not know, no "Falls
+ * within") is it guessed: every area holding at least 1% as many records as the busiest area, with a
+ * note saying so. The other areas are named in a note.
  *
  * Missing values: a district of the divisions table without records in the data shows 0, with a note
  * (usually a spelling or rename difference).
@@ -59,7 +62,7 @@ export function areaLines(cube: CountCube, divisions: DivisionMap | null, totalL
       lines.push({ label: divisionLabel(division.name), kind: "subtotal", areas: members, own: false });
     }
   } else {
-    for (const a of homeAreas(cube, unknown)) {
+    for (const a of ownAreas(cube, unknown, notes)) {
       lines.push({ label: cube.areas[a], kind: "data", areas: [a], own: true });
       shown.add(a);
     }
@@ -71,6 +74,16 @@ export function areaLines(cube: CountCube, divisions: DivisionMap | null, totalL
 
 function divisionLabel(name: string): string {
   return /\bdivision\b/i.test(name) ? name : `${name} Division`;
+}
+
+function ownAreas(cube: CountCube, unknown: number, notes: TableNotes): number[] {
+  const marked = cube.ownAreas;
+  if (!marked) {
+    notes.add("The force's own areas were guessed (areas holding at least 1% of the busiest area's records): choose them with --areas.");
+    return homeAreas(cube, unknown);
+  }
+  const own = cube.areas.map((_, a) => a).filter((a) => a !== unknown && marked[a] === true);
+  return own.sort((a, b) => cube.areas[a].localeCompare(cube.areas[b]));
 }
 
 function homeAreas(cube: CountCube, unknown: number): number[] {
@@ -86,7 +99,12 @@ function leftOverLines(cube: CountCube, shown: Set<number>, unknown: number, not
     lines.push({ label: cube.areas[unknown], kind: "data", areas: [unknown], own: false });
     notes.add(`${cube.areas[unknown]}: records without a location (no LSOA), counted in the total.`);
   }
-  const others = cube.areas.map((_, a) => a).filter((a) => a !== unknown && !shown.has(a));
+  const unmatched = cube.areas.indexOf(UNMATCHED_LSOAS);
+  if (unmatched >= 0 && !shown.has(unmatched)) {
+    lines.push({ label: UNMATCHED_LSOAS, kind: "data", areas: [unmatched], own: false });
+    notes.add(`${UNMATCHED_LSOAS}: records whose LSOA code the ONS ward lookup does not hold, counted in the total.`);
+  }
+  const others = cube.areas.map((_, a) => a).filter((a) => a !== unknown && a !== unmatched && !shown.has(a));
   if (others.length > 0) {
     lines.push({ label: "Other areas", kind: "data", areas: others, own: false });
     const names = others.map((a) => cube.areas[a]).sort();

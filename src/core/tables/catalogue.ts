@@ -10,6 +10,7 @@ import { defaultGrouping } from "./default-grouping";
 import { fyPivot } from "./fy-pivot";
 import { periodComparison } from "./period-comparison";
 import { parsePopulationTable } from "./population-table";
+import { addUpPopulation, type ParentArea } from "./add-up-population";
 import { rateTable } from "./rate-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -40,6 +41,10 @@ export interface RecipeOptions {
   population?: Matrix | null;
   /** Population column per year, latest first (rate): `--population-columns POP21,POP11`. */
   populationColumns?: string[] | null;
+  /** Parents of a lower-level population table's codes (ward -> district, LSOA -> ward), to add it up. */
+  populationParents?: { parents: ReadonlyMap<string, ParentArea>; what: string } | null;
+  /** The one population column to use, any column of the table (rate): `--population-column all_ages`. */
+  populationColumn?: string | null;
   /** Series to chart (spc-series): `--categories "All crime,Violent crime"`. */
   categories?: string[] | null;
   /** Months charted (spc-series): `--months`. */
@@ -111,6 +116,7 @@ const OPT = {
   years: { name: "years", flag: "--years", description: "number of years shown, 2 or 3", defaultText: "2" },
   population: { name: "population", flag: "--population", description: "population table (NAME and POP.. columns; the census file is one)", defaultText: "", required: true },
   populationColumns: { name: "populationColumns", flag: "--population-columns", description: "population column per year, latest first", defaultText: "the last population column" },
+  populationColumn: { name: "populationColumn", flag: "--population-column", description: "the one population column to use, e.g. all_ages", defaultText: "the all-ages column, else the last population column" },
   rateYears: { name: "years", flag: "--years", description: "years of rates, 1 to 3", defaultText: "as many whole years as the data hold, up to 3" },
   by: { name: "by", flag: "--by", description: "rows by area or category", defaultText: "area" },
   periodMonths: { name: "periodMonths", flag: "--period-months", description: "months in each period, 1 to 12", defaultText: "12" },
@@ -176,10 +182,10 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.5",
     input: "records",
     standard: true,
-    options: [OPT.population, OPT.populationColumns, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping],
+    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping],
     run: (dataset, o) =>
       rateTable(records(dataset, "rate"), {
-        population: parsePopulationTable(required(o.population, "rate", "--population")),
+        population: populationOf(o),
         populationColumns: o.populationColumns,
         years: o.years,
         endMonth: o.endMonth,
@@ -334,6 +340,12 @@ function groupCounts(dataset: Dataset, category: string, endMonth: number | null
 /** The grouping table of the options, read and checked, or null for the default. */
 function groupingOf(o: RecipeOptions) {
   return o.grouping ? parseCategoryGrouping(o.grouping) : null;
+}
+
+/** The population table of the options, read, and added up into the table's areas when it is of a lower level. */
+function populationOf(o: RecipeOptions) {
+  const table = parsePopulationTable(required(o.population, "rate", "--population"), { column: o.populationColumn });
+  return o.populationParents ? addUpPopulation(table, o.populationParents.parents, o.populationParents.what) : table;
 }
 
 /** The divisions table of the options, read and checked, or null for none. */

@@ -28,6 +28,8 @@ export interface CountCube {
   readonly periodUnit: PeriodUnit;
   /** The month number years start in, for yearly and quarterly data (1 otherwise). */
   readonly yearStart: number;
+  /** The Dataset's `ownAreas`: which areas are the force's own, when known. */
+  readonly ownAreas?: readonly boolean[];
 }
 
 const cubes = new WeakMap<Dataset, CountCube>();
@@ -99,5 +101,6 @@ function buildCube(dataset: Dataset): CountCube {
       counts[cell] += 1;
     }
   }
-  return { areas: dataset.areas, categories: dataset.categories, firstMonth, lastMonth, monthCount, counts, kind: dataset.kind ?? "crimes", periodUnit, yearStart: dataset.yearStart ?? 1 };
+  const own = dataset.ownAreas ? { ownAreas: dataset.ownAreas } : {};
+  return { areas: dataset.areas, categories: dataset.categories, firstMonth, lastMonth, monthCount, counts, kind: dataset.kind ?? "crimes", periodUnit, yearStart: dataset.yearStart ?? 1, ...own };
 }

@@ -45,7 +45,9 @@ export interface RateOptions {
  * Recipe `rate` (seed table 2.5): by area, the number of offences in the latest rolling year and the
  * rate per 1,000 population for up to three rolling years, ranked by the latest rate (1 = lowest,
  * ties shared; subtotals, the total and rows without a population are not ranked). Subtotal and total
- * rates divide their count by the population of the districts with one.
+ * rates divide their own districts' count by those districts' population: the total's rate leaves out
+ * "Other areas" and "Unknown area" (no population), with a footnote saying how many records it counts.
+ * Populations are matched by ONS code (the Dataset's `areaCodes`) first, then by name.
  *
  * Missing values: an area missing from the population table, or with a blank population, has N/A
  * rates with a footnote; a rolling year reaching before the data has N/A rates with a footnote.
@@ -69,8 +71,14 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
   const per = options.per ?? 1000;
   const notes = new TableNotes();
   const lines = areaLines(cube, options.divisions ?? null, options.totalLabel ?? "Force", notes);
-  const people = populationsOf(options.population, columns, lines);
-  const rates = lines.map((line, i) => yearRates(cube, line, category.indices, endMonth, people[i], per));
+  const people = populationsOf(options.population, columns, lines, dataset.areaCodes);
+  // The force's rate divides its own areas' crimes by their population: records in other forces'
+  // districts or without a location have no population here (City of London 2021: 4,693 / 7,375, not all 5,431).
+  const ownAreas = lines.filter((l) => l.own).flatMap((l) => l.areas);
+  const rateLines = lines.map((line) => (line.kind === "total" ? { ...line, areas: ownAreas } : line));
+  const rates = rateLines.map((line, i) => yearRates(cube, line, category.indices, endMonth, people[i], per));
+  const totalAt = lines.findIndex((l) => l.kind === "total");
+  const ownNote = totalAt >= 0 && ownAreas.length < lines[totalAt].areas.length ? ownOnlyNote(cube, ownAreas, category.indices, endMonth) : null;
   const ranks = rankAscending(rates.map((r, i) => (lines[i].own && typeof r[0] === "number" ? r[0] : null)));
   const rows: TableRow[] = lines.map((line, i) => ({
     level: 0,
@@ -78,11 +86,12 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     cells: [
       { kind: "text", value: line.label },
       { kind: "count", value: cubeSum(cube, { areas: line.areas, categories: category.indices, months: [endMonth - 11, endMonth] }) },
-      ...rates[i].map((r) => rateCell(r, notes)),
+      ...rates[i].map((r) => rateCell(r, notes, i === totalAt ? ownNote : null)),
       ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
     ],
   }));
   notes.add(`Rates per ${thousands(per)} population use the population table's ${describeColumns(options.population, columns)}.`);
+  for (const note of options.population.notes?.slice(1) ?? []) notes.add(note);
   if (category.label === "All crime") notes.add("All crime leaves out anti-social behaviour.");
   return {
     recipe: "rate",
@@ -123,15 +132,21 @@ function populationColumns(table: PopulationTable, years: number, wanted: string
  * of its districts above it, the total's the sum of all districts; null when any is missing, and for
  * "Unknown area" and "Other areas".
  */
-function populationsOf(table: PopulationTable, columns: number[], lines: AreaLine[]): (number | null)[][] {
+function populationsOf(table: PopulationTable, columns: number[], lines: AreaLine[], codes?: readonly string[]): (number | null)[][] {
   const byName = new Map(table.areas.map((a) => [nameKey(a.name), a.values]));
+  const byCode = new Map(table.areas.filter((a) => a.code !== "").map((a) => [a.code.toUpperCase(), a.values]));
+  // By ONS code first (MYE names "Bristol, City of", police.uk "Bristol"), then by name.
+  const valuesOf = (line: AreaLine): (number | null)[] | undefined => {
+    const code = line.areas.length === 1 ? codes?.[line.areas[0]] : undefined;
+    return (code ? byCode.get(code.toUpperCase()) : undefined) ?? byName.get(nameKey(line.label));
+  };
   const result: (number | null)[][] = [];
   let sinceSubtotal: (number | null)[][] = [];
   const all: (number | null)[][] = [];
   for (const line of lines) {
     let people: (number | null)[];
     if (line.own) {
-      people = columns.map((col) => byName.get(nameKey(line.label))?.[col] ?? null);
+      people = columns.map((col) => valuesOf(line)?.[col] ?? null);
       sinceSubtotal.push(people);
       all.push(people);
     } else if (line.kind === "subtotal") {
@@ -168,12 +183,21 @@ function yearRates(cube: CountCube, line: AreaLine, categories: number[], endMon
   });
 }
 
-function rateCell(rate: Rate, notes: TableNotes): TableCell {
+/** The footnote of the total's rates when it leaves records out: how many of the total it counts. */
+function ownOnlyNote(cube: CountCube, own: number[], categories: number[], endMonth: number): string {
+  const months: [number, number] = [endMonth - 11, endMonth];
+  const counted = cubeSum(cube, { areas: own, categories, months });
+  const all = cubeSum(cube, { categories, months });
+  return `The total's rate counts only the records in the force's own areas (${thousands(counted)} of ${thousands(all)} in the latest year), because other areas and records without a location have no population here.`;
+}
+
+function rateCell(rate: Rate, notes: TableNotes, ownNote: string | null = null): TableCell {
   if (rate === "no-data") return { kind: "rate", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
   if (rate === "no-population") {
     return { kind: "rate", value: null, footnote: notes.mark("No population for this row in the population table, so no rate.") };
   }
-  return { kind: "rate", value: roundHalfAway(rate, 1), decimals: 1 };
+  const cell: TableCell = { kind: "rate", value: roundHalfAway(rate, 1), decimals: 1 };
+  return ownNote ? { ...cell, footnote: notes.mark(ownNote) } : cell;
 }
 
 function header(endMonth: number, years: number, per: number) {

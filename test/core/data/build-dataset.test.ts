@@ -15,11 +15,11 @@ function datasetTally(ds: Dataset): Map<string, number> {
   return counts;
 }
 
-/** The district as the test reads it: the LSOA name up to its last space, with Shepway renamed. */
+/** The district as the test reads it: the LSOA name up to its last space, with Shepway and The Vale of Glamorgan renamed. */
 function naiveDistrict(lsoaName: string): string {
   if (lsoaName === "") return "Unknown area";
   const district = lsoaName.slice(0, lsoaName.lastIndexOf(" "));
-  return district === "Shepway" ? "Folkestone and Hythe" : district;
+  return district === "Shepway" ? "Folkestone and Hythe" : district === "The Vale of Glamorgan" ? "Vale of Glamorgan" : district;
 }
 
 function areaTotal(ds: Dataset, area: string): number {
