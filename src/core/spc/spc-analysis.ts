@@ -1,9 +1,8 @@
 import { checkValues } from "./check-values";
 import { presetScreening } from "./preset-screening";
 import { spcGroups } from "./spc-groups";
-import { groupLimits } from "./group-limits";
-import { groupSignals } from "./group-signals";
-import { spreadLines } from "./spread-lines";
+import { spcLines } from "./spc-lines";
+import { specialCauseSignals } from "./special-cause-signals";
 import { variationOf } from "./variation-of";
 import type { SpcOptions, SpcResult } from "./types";
 
@@ -38,11 +37,8 @@ export function spcAnalysis(values: readonly number[], options: SpcOptions = {})
   const improvement = options.improvement ?? "DOWN";
   checkValues(values, chart);
   const groups = spcGroups(values.length, options.rebaseAt ?? []);
-  // The rules read a typed copy of the series (one kind of array for every caller, see groupSignals).
-  const series = Float64Array.from(values);
-  const limits = groupLimits(series, groups, chart, options.baselinePoints, presetScreening(rules));
-  const lines = spreadLines(values.length, groups, limits);
-  const signals = groupSignals(series, groups, limits, rules);
+  const lines = spcLines(values, groups, chart, options.baselinePoints, presetScreening(rules));
+  const signals = specialCauseSignals(values, lines, groups, rules);
   const group = new Array<number>(values.length); // allocated once and filled per group: no push growth
   groups.forEach(({ start, end }, g) => group.fill(g + 1, start, end));
   const last = values.length - 1;
