@@ -80,7 +80,10 @@ function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
   table.className = "grid sheet-grid";
   table.setAttribute("aria-label", `Cells of ${sheet.name}`);
   const head = document.createElement("tr");
-  head.append(document.createElement("th"));
+  // The corner cell heads the row numbers; its text is for screen readers only (axe: no empty header).
+  const corner = document.createElement("th");
+  corner.append(visuallyHidden("Row"));
+  head.append(corner);
   for (let c = 0; c < columns; c++) {
     const th = document.createElement("th");
     th.textContent = columnLetters(c);
@@ -216,4 +219,12 @@ function seriesOf(chart: MemoryChart): ChartSeries {
     upperLimit: numbers("Upper limit"),
     signals: points("Special cause").map((v) => (v === "" ? "" : "Special cause")),
   };
+}
+
+/** Text a screen reader reads but the page does not show (the .visually-hidden rule of styles.ts). */
+function visuallyHidden(text: string): HTMLSpanElement {
+  const span = document.createElement("span");
+  span.className = "visually-hidden";
+  span.textContent = text;
+  return span;
 }

@@ -39,6 +39,7 @@ progress { width: 100%; height: 4px; accent-color: var(--brand); }
 .grid th, .grid td { border: 1px solid #e0e0e0; padding: 2px 6px; white-space: nowrap; text-align: left; }
 .grid th { background: var(--soft); font-weight: 600; }
 .preview { overflow: auto; max-height: 220px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;
 
 /**

@@ -27,7 +27,10 @@ Office.onReady((info) => {
   const root = document.getElementById("app");
   if (!root) return;
   if (info.host !== Office.HostType.Excel) {
-    root.textContent = "Open this add-in in Excel. To try it without Excel, open playground.html.";
+    const note = document.createElement("p");
+    note.textContent = "Open this add-in in Excel. To try it without Excel, open playground.html.";
+    root.querySelector("p")?.remove();
+    root.append(note);
     return;
   }
   mountWizard(root, new OfficeWorkbook(), { watchActiveSheet });

@@ -133,7 +133,7 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const nameField = labelled("Table or sheet", name);
   const read = button("Read the data", "primary");
   read.id = "satk-read";
-  const preview = el("div", { class: "preview", id: "satk-preview" });
+  const preview = el("div", { class: "preview", id: "satk-preview", role: "region", "aria-label": "Preview of the data read" });
   const roles = el("div", { class: "roles", id: "satk-roles" });
   const understood = el("ul", { class: "hint", id: "satk-areas-understood" });
   const next1 = button("Next: choose tables", "primary");
@@ -318,10 +318,26 @@ function showPreview(container: HTMLElement, rows: string[][]): void {
   const table = el("table", { class: "grid", "aria-label": "Preview of the first rows" });
   rows.forEach((row, i) => {
     const tr = el("tr");
-    for (const cell of row) tr.append(el(i === 0 ? "th" : "td", {}, cell));
+    row.forEach((cell, c) => tr.append(i === 0 ? headerCell(cell, c) : el("td", {}, cell)));
     table.append(tr);
   });
   container.replaceChildren(el("h3", {}, "Preview"), table);
+  container.tabIndex = 0; // it scrolls: keyboard users reach it to scroll it (axe scrollable-region-focusable)
+}
+
+/** A preview header: a blank column heading gets a name screen readers read ("Column C, no heading"). */
+function headerCell(text: string, column: number): HTMLTableCellElement {
+  if (text.trim() !== "") return el("th", {}, text);
+  const th = el("th");
+  th.append(el("span", { class: "visually-hidden" }, `Column ${columnName(column)}, no heading`));
+  return th;
+}
+
+/** 0 -> "A", 27 -> "AB": the sheet's column letters. */
+function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]): void {

@@ -1,6 +1,7 @@
 /**
  * Drives dist/playground.html in Debian's chromium (playwright-core): the sample, the rolling-year
- * table, an SPC chart, the rate table, Copy for Word, the safety cases and keyboard use. Expected
+ * table, an SPC chart, the rate table, Copy for Word, the safety cases, keyboard use, axe-core's
+ * accessibility rules on every step, and save-word.html (Export to Word's route on a Mac). Expected
  * counts are made here from the bundled sample files by plain string handling, independently of the
  * toolkit's ingestion.
  */
@@ -12,7 +13,10 @@ import * as zlib from "zlib";
 import { execSync } from "child_process";
 import type { AddressInfo } from "net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import JSZip from "jszip";
 import { serveFolder } from "../../scripts/static-server";
+import { packTables } from "../../src/export/table-transfer";
+import { spcTable, volumeByType } from "../export/seed-tables";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -40,6 +44,16 @@ let userDataDir = "";
 const requested: string[] = [];
 const notFound: string[] = [];
 const dialogs: string[] = [];
+/** Requests answered inside the test by a stand-in (office.js for taskpane.html): they never left the machine. */
+const stubbed = new Set<string>();
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's violations on the page as it is now (every rule axe runs by default, WCAG 2 A/AA and best practice). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => (await (window as any).axe.run(document)).violations); // eslint-disable-line @typescript-eslint/no-explicit-any
+  return violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
 
 // Skipped on a developer machine without Debian's chromium; never in CI, where .ci/run installs it.
 const run = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
@@ -345,13 +359,87 @@ run("the playground in chromium", () => {
     await page.close();
   }, 120000);
 
+  it("breaks none of axe-core's accessibility rules on any step of the wizard, the sheets and the MoRiLE matrix", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    const found: Record<string, string[]> = {};
+    found["sample loaded"] = await axeViolations(page);
+    await page.click("#satk-read");
+    await page.waitForSelector("#satk-preview table");
+    found["1. Source, preview shown"] = await axeViolations(page);
+    expect(await page.getAttribute("#satk-preview", "tabindex")).toBe("0"); // the scrolling preview is reachable by keyboard
+    await page.click("#satk-next-1");
+    await page.waitForSelector("#step-tables:not([hidden])");
+    found["2. Tables"] = await axeViolations(page);
+    await makeTables(page, "rolling-year", "spc-series");
+    found["3. Output"] = await axeViolations(page);
+    await page.click("#satk-morile");
+    await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE matrix"] select[data-cell="B8"]');
+    found["MoRiLE matrix"] = await axeViolations(page);
+    expect(found).toEqual({ "sample loaded": [], "1. Source, preview shown": [], "2. Tables": [], "3. Output": [], "MoRiLE matrix": [] });
+    await page.close();
+  }, 180000);
+
+  it("names blank column headings in the preview for screen readers", async () => {
+    const page = await openPlayground();
+    const rows = [["Month", "", "Crime type"], ["2024-01", "Newport 001A", "Burglary"], ["2024-02", "Newport 001A", "Robbery"]];
+    await page.evaluate((r) => (window as any).__satk.addUserSheet("No heading", r), rows); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await page.selectOption("#satk-source-name", "No heading");
+    await page.click("#satk-read");
+    await page.waitForSelector("#satk-preview table");
+    expect(await page.locator("#satk-preview th").allTextContents()).toEqual(["Month", "Column B, no heading", "Crime type"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  it("gives taskpane.html a level-one heading and breaks no axe rule before the wizard is drawn", async () => {
+    const page = await context.newPage();
+    // office.js comes from Microsoft's CDN in Excel; here a stand-in says the page is not in Excel.
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+      stubbed.add(route.request().url());
+      return route.fulfill({ contentType: "text/javascript", body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { cb({ host: null }); } };" });
+    });
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForFunction(() => /Open this add-in in Excel/.test(document.body.textContent ?? ""));
+    expect(await page.locator("h1").allTextContents()).toEqual(["Strategic Assessment Toolkit"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  it("save-word.html (Export to Word on a Mac) makes and downloads the .docx from the tables in its address, then clears the address", async () => {
+    const page = await context.newPage();
+    const tables = [volumeByType(), spcTable()];
+    const downloading = page.waitForEvent("download", { timeout: 60000 });
+    await page.goto(`${base}/save-word.html#${packTables({ title: "Maidstone: Strategic Assessment 2018-19", tables })}`);
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("Maidstone Strategic Assessment 2018-19.docx");
+    const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
+    const documentXml = await zip.file("word/document.xml")!.async("string");
+    expect(documentXml).toContain("Volume of crimes by type, Maidstone, RY ending Oct 2017");
+    expect(documentXml.match(/<w:drawing>/g)?.length).toBe(2); // the SPC table's two charts, drawn in the browser
+    await page.waitForFunction(() => /^Made /.test(document.getElementById("save-status")?.textContent ?? ""));
+    expect(await page.evaluate(() => location.hash)).toBe("");
+    expect(await page.isVisible("#save-link")).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  it("save-word.html says plainly when its address holds no tables or damaged ones", async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/save-word.html#damaged`);
+    await page.waitForFunction(() => /damaged/.test(document.getElementById("save-status")?.textContent ?? ""));
+    expect(await page.textContent("#save-status")).toBe("The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.");
+    expect(await page.isVisible("#save-link")).toBe(false);
+    await page.close();
+  }, 120000);
+
   it("asked for nothing the server does not have (the pages name their icon, so no /favicon.ico)", () => {
     expect(requested.some((url) => url.endsWith("/assets/icon-32.png"))).toBe(true);
     expect(notFound).toEqual([]);
   });
 
   it("made no request to any host but 127.0.0.1", () => {
-    const foreign = requested.filter((url) => !/^(blob:|data:)/.test(url) && new URL(url).hostname !== "127.0.0.1");
+    const foreign = requested.filter((url) => !/^(blob:|data:)/.test(url) && new URL(url).hostname !== "127.0.0.1" && !stubbed.has(url));
     expect(requested.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
   });
