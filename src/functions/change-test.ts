@@ -8,7 +8,7 @@ import { optionalNumber, requireNumber } from "./coerce";
  * by the exact conditional test for two Poisson counts (Przyborowski and Wilenski 1940; R's
  * poisson.test). 0.0000 for 10271 against 13594; 0.40 for 41 against 50 (within chance). Below 0.05 is
  * usually called statistically significant. 0 against 0 gives 1. Text is #VALUE!; a count that is not a
- * whole number of 0 or more, or an exposure not more than 0, is #NUM!.
+ * whole number from 0 to a billion, or an exposure not more than 0, is #NUM!.
  * @customfunction CHANGETEST
  * @param newValue The count in the later period, such as this rolling year.
  * @param oldValue The count in the earlier period.

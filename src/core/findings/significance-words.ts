@@ -22,7 +22,7 @@ export interface SignificanceReading {
  * @param previous the earlier period's count
  * @param level the significance level, such as 0.05
  * @returns whether it is significant, the p-value and the sentence
- * @throws {InputError} when a count is not a whole number of 0 or more or the level is not between 0 and 1
+ * @throws {InputError} when a count is not a whole number from 0 to a billion or the level is not between 0 and 1
  * @example
  * significanceWords(13594, 10271, 0.05).sentence; // => "This is a statistically significant rise at the 5% level (p < 0.001)."
  */

@@ -3,6 +3,11 @@ import { binomialLogPmf } from "./binomial-log-pmf";
 
 /** R's binom.test treats probabilities within this relative tolerance of the observed one as ties. */
 const RELATIVE_TOLERANCE = 1e-7;
+/**
+ * The largest count tested. No crime count comes near it, and above it the exact tail sums would take
+ * seconds (their length grows with the square root of the total) while the numbers stop being whole.
+ */
+const MAX_COUNT = 1e9;
 /** A tail term this much smaller than the running sum can no longer change a double. */
 const NEGLIGIBLE = Math.log(1e-17);
 
@@ -28,14 +33,16 @@ const NEGLIGIBLE = Math.log(1e-17);
  *
  * Missing values and small counts: 0 against 0 gives 1 (no evidence of any change); a count against 0
  * is tested like any other (5 against 0 gives 0.0625). p-values below about 1e-308 come back as 0.
- * Blank (null) or NaN counts are errors, never taken as 0.
+ * Blank (null) or NaN counts are errors, never taken as 0. Counts above a billion are refused. Exposures
+ * so far apart that their share rounds to 0 or 1 leave one count no chance under equal rates: the p-value
+ * is then 1 when that count is 0 and 0 otherwise.
  *
  * @param newCount the count in the later period (or the area of interest), a whole number >= 0
  * @param oldCount the count in the earlier period (or the comparison), a whole number >= 0
  * @param newExposure the length or population behind the new count (default 1)
  * @param oldExposure the length or population behind the old count (default 1)
  * @returns the two-sided p-value, 0 to 1
- * @throws {InputError} when a count is not a whole number >= 0 or an exposure not a number > 0
+ * @throws {InputError} when a count is not a whole number from 0 to a billion or an exposure not a number > 0
  * @example
  * poissonChangeTest(13594, 10271); // => 6.73e-103 (seed 2.1: all crime in Maidstone, a real rise)
  * poissonChangeTest(50, 41);       // => 0.402 (41 to 50 robberies: within chance)
@@ -49,6 +56,8 @@ export function poissonChangeTest(newCount: number, oldCount: number, newExposur
   const n = newCount + oldCount;
   if (n === 0) return 1;
   const p = newExposure / (newExposure + oldExposure);
+  if (p === 0) return newCount === 0 ? 1 : 0;
+  if (p === 1) return oldCount === 0 ? 1 : 0;
   const x = newCount;
   const expected = n * p;
   if (x === expected) return 1;
@@ -69,8 +78,8 @@ export function poissonChangeTest(newCount: number, oldCount: number, newExposur
 }
 
 function checkCount(value: number, name: string): void {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new InputError(`The ${name} must be a whole number of 0 or more, not ${String(value)}.`);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_COUNT) {
+    throw new InputError(`The ${name} must be a whole number from 0 to 1,000,000,000, not ${String(value)}.`);
   }
 }
 

@@ -94,4 +94,18 @@ describe("poissonChangeTest", () => {
     expect(() => poissonChangeTest(2, 4, 0, 1)).toThrow("new exposure");
     expect(() => poissonChangeTest(2, 4, 1, -3)).toThrow(InputError);
   });
+
+  it("refuses counts above a billion, which the exact sums cannot reach in time (the fuzz run's hang at 1E+15)", () => {
+    expect(() => poissonChangeTest(1e15, 3)).toThrow("from 0 to 1,000,000,000");
+    expect(() => poissonChangeTest(3, 2 ** 60)).toThrow("old count");
+    expect(poissonChangeTest(1e9, 1e9)).toBe(1);
+  });
+
+  it("gives 1 or 0 when the exposures are so far apart that one count has no chance under equal rates", () => {
+    // 1e-300 / (1e-300 + 1) rounds to 1e-300, but 1e-300 / (1e-300 + 1e300) rounds to 0: a new count is then impossible.
+    expect(poissonChangeTest(0, 7, 1e-300, 1e300)).toBe(1);
+    expect(poissonChangeTest(2, 7, 1e-300, 1e300)).toBe(0);
+    expect(poissonChangeTest(7, 0, 1e300, 1e-300)).toBe(1);
+    expect(poissonChangeTest(7, 2, 1e300, 1e-300)).toBe(0);
+  });
 });
