@@ -190,6 +190,8 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
     if (!state.source || !state.guess) return;
     try {
       const confirmed = readRoles(roles);
+      say("Reading the rows with those column roles...");
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       state.dataset = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
       state.grouping = confirmed.grouping;
       state.facts = dataFacts(state.dataset);
