@@ -124,14 +124,24 @@ export interface DataFacts {
  */
 export function dataFacts(dataset: Dataset): DataFacts {
   if (dataset.length === 0) throw new Error("No rows of the source became records: check the column roles, then try again.");
-  const byMonth = new Map<number, number>();
+  // Counted in arrays indexed by month and area, not a Map, as this runs over every record of a force's year.
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < dataset.length; i++) {
+    first = Math.min(first, dataset.month[i]);
+    last = Math.max(last, dataset.month[i]);
+  }
+  const byMonth = new Float64Array(last - first + 1);
+  const seen = new Uint8Array(last - first + 1); // a month of long rows may count 0 and is still a month of the data
   const byArea = new Float64Array(dataset.areas.length);
   for (let i = 0; i < dataset.length; i++) {
     const n = dataset.count ? dataset.count[i] : 1;
-    byMonth.set(dataset.month[i], (byMonth.get(dataset.month[i]) ?? 0) + n);
+    byMonth[dataset.month[i] - first] += n;
+    seen[dataset.month[i] - first] = 1;
     byArea[dataset.area[i]] += n;
   }
-  const months = [...byMonth.entries()].sort((a, b) => a[0] - b[0]).map(([month, count]) => ({ month, count }));
+  const months: { month: number; count: number }[] = [];
+  seen.forEach((s, k) => void (s && months.push({ month: first + k, count: byMonth[k] })));
   const areas = dataset.areas.map((name, i) => ({ name, n: byArea[i] })).filter((a) => a.n > 0).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).map((a) => a.name);
   return { months, latestComplete: latestCompleteMonth(months), areas, categories: [...dataset.categories].sort() };
 }

@@ -198,6 +198,8 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
     try {
       const confirmed = readRoles(roles);
       state.confirmed = confirmed;
+      say("Reading the rows with those column roles...");
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       state.grouping = confirmed.grouping;
       state.base = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
       const source = state.source;

@@ -96,6 +96,17 @@ describe("the wizard's rules", () => {
     expect(latestCompleteMonth(months)).toBe(111);
   });
 
+  it("counts each month and area of long rows, a month whose counts are all 0 included, months in order and areas by count", () => {
+    const source = {
+      sheet: "Counts", address: "A1:D6", label: "Counts!A1:D6",
+      values: [["Month", "Crime type", "Area", "Count"], ["2024-03", "Burglary", "Dover", 5], ["2024-01", "Burglary", "Thanet", 7], ["2024-02", "Drugs", "Dover", 0], ["2024-01", "Drugs", "Dover", 4], ["2024-03", "Drugs", "Ashford", 0]],
+    };
+    const facts = dataFacts(datasetFrom(source, "long", { month: 0, category: 1, area: 2, count: 3 }));
+    // January 7 + 4 = 11, February 0, March 5 + 0 = 5; Dover 5 + 0 + 4 = 9, Thanet 7, Ashford 0 (no crimes: not offered).
+    expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 11 }, { month: monthIndex(2024, 2), count: 0 }, { month: monthIndex(2024, 3), count: 5 }]);
+    expect(facts.areas).toEqual(["Dover", "Thanet"]);
+  });
+
   it("asks for at least one table", () => {
     expect(() => chosenRecipes([], false)).toThrow('Choose at least one table, or tick "All standard tables".');
     expect(chosenRecipes([], true).every((r) => r.standard)).toBe(true);

@@ -35,7 +35,8 @@ const TOTAL_LABEL = /^(grand total|total|totals|all crime|all crimes|all offence
  * readMatrix([["Month", "Crime type", "Count"], ["2017-10", "Burglary", 40]], "long", context);
  */
 export function readMatrix(values: unknown[][], layout: Layout, context: ReadContext, firstRowNumber = 1): void {
-  const read = layout === "wide" ? wideRow(context) : layout === "long" ? longRow(context) : recordRow(context);
+  const ids: LabelIds = { category: new Map(), area: new Map() };
+  const read = layout === "wide" ? wideRow(context, ids) : layout === "long" ? longRow(context, ids) : recordRow(context, ids);
   for (let r = context.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     const rowNumber = r + firstRowNumber;
@@ -57,15 +58,37 @@ export function filteredReason(context: Pick<ReadContext, "filters">): string {
   return `not ${(context.filters ?? []).map((f) => f.label).join(" and ")} (filter)`;
 }
 
+/**
+ * The category and area ids of the cell values met so far in this read. A force's year has a few
+ * hundred distinct LSOA names and fifteen crime types among its 170,000 rows, so each distinct cell
+ * is trimmed, cut to its district and looked up once rather than once a row.
+ */
+interface LabelIds {
+  category: Map<unknown, number>;
+  area: Map<unknown, number>;
+}
+
 /** Category and area ids of a row, or a drop reason. */
-function labels(row: unknown[], context: ReadContext): { category: number; area: number } | string {
+function labels(row: unknown[], context: ReadContext, ids: LabelIds): { category: number; area: number } | string {
   const { roles, sink } = context;
-  const category = roles.category === undefined ? (context.oneCategory ?? "All") : cellText(row[roles.category]);
-  if (category === "") return "no category";
-  const rawArea = roles.area === undefined ? "All areas" : lsoaBlank(cellText(row[roles.area]), roles.areaIsLsoa);
-  const area = roles.areaIsLsoa && !context.keepLsoas ? districtOfLsoa(rawArea) : rawArea;
-  const code = context.keepLsoas && roles.areaCode !== undefined ? cellText(row[roles.areaCode]) : undefined;
-  return { category: sink.categoryId(category), area: sink.areaId(area, code) };
+  const rawCategory = roles.category === undefined ? (context.oneCategory ?? "All") : row[roles.category];
+  let category = ids.category.get(rawCategory);
+  if (category === undefined) {
+    const text = cellText(rawCategory);
+    if (text === "") return "no category";
+    ids.category.set(rawCategory, (category = sink.categoryId(text)));
+  }
+  const rawArea = roles.area === undefined ? "All areas" : row[roles.area];
+  // An LSOA kept with its code (ward tables) is told apart by the code, so it is not cached by name.
+  if (context.keepLsoas && roles.areaCode !== undefined) {
+    return { category, area: sink.areaId(lsoaBlank(cellText(rawArea), roles.areaIsLsoa), cellText(row[roles.areaCode])) };
+  }
+  let area = ids.area.get(rawArea);
+  if (area === undefined) {
+    const text = lsoaBlank(cellText(rawArea), roles.areaIsLsoa);
+    ids.area.set(rawArea, (area = sink.areaId(roles.areaIsLsoa && !context.keepLsoas ? districtOfLsoa(text) : text)));
+  }
+  return { category, area };
 }
 
 /** R's write.csv writes a blank as NA: no LSOA name is "NA", so it is a record without a location. */
@@ -84,13 +107,13 @@ function monthOf(row: unknown[], context: ReadContext, rowNumber: number): numbe
   }
 }
 
-function recordRow(context: ReadContext): RowReader {
+function recordRow(context: ReadContext, labelIds: LabelIds): RowReader {
   const { roles, sink, seenIds } = context;
   needs(context, roles.month, "the period (a month, date, quarter or year)");
   return (row, rowNumber) => {
     const month = monthOf(row, context, rowNumber);
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
-    const ids = labels(row, context);
+    const ids = labels(row, context, labelIds);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
     const id = seenIds && roles.id !== undefined ? cellText(row[roles.id]) : "";
     if (id !== "" && seenIds!.has(id)) return sink.drop(context.reason("duplicate crime ID"), rowNumber);
@@ -99,7 +122,7 @@ function recordRow(context: ReadContext): RowReader {
   };
 }
 
-function longRow(context: ReadContext): RowReader {
+function longRow(context: ReadContext, labelIds: LabelIds): RowReader {
   const { roles, sink } = context;
   needs(context, roles.month, "the period (a month, date, quarter or year)");
   needs(context, roles.count, "the count");
@@ -107,7 +130,7 @@ function longRow(context: ReadContext): RowReader {
     const month = monthOf(row, context, rowNumber);
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
     if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
-    const ids = labels(row, context);
+    const ids = labels(row, context, labelIds);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
     const count = countOf(row[roles.count as number], context, rowNumber, context.countTitle ?? "");
     if (count === undefined) return sink.drop(context.reason("no count"), rowNumber);
@@ -115,13 +138,13 @@ function longRow(context: ReadContext): RowReader {
   };
 }
 
-function wideRow(context: ReadContext): RowReader {
+function wideRow(context: ReadContext, labelIds: LabelIds): RowReader {
   const { roles, sink } = context;
   const monthColumns = roles.monthColumns ?? [];
   if (monthColumns.length === 0) throw new InputError(`${context.name}: a wide table needs columns headed by months.`);
   return (row, rowNumber) => {
     if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
-    const ids = labels(row, context);
+    const ids = labels(row, context, labelIds);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
     for (const { column, month } of monthColumns) {
       const count = countOf(row[column], context, rowNumber, "");

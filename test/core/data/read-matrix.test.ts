@@ -47,6 +47,24 @@ describe("readMatrix", () => {
     ]);
   });
 
+  it("gives cells that differ only in spaces, or a number and its text, one category and one district", () => {
+    const roles: ColumnRoles = { month: 0, category: 1, area: 2, areaIsLsoa: true };
+    const values = [
+      ["Month", "Crime type", "LSOA name"],
+      ["2017-10", "Burglary", "Dover 001A"],
+      ["2017-10", " Burglary ", "Dover 014C"],
+      ["2017-10", "Burglary", " Dover 001A"],
+      ["2017-10", 7, "Dover 001A"],
+      ["2017-10", "7", ""],
+      ["2017-10", "Drugs", "Dover 001A"],
+    ];
+    const ds = read(values, "record", roles);
+    expect(ds.categories).toEqual(["Burglary", "7", "Drugs"]);
+    expect(ds.areas).toEqual(["Dover", "Unknown area"]);
+    expect(Array.from(ds.category)).toEqual([0, 0, 0, 1, 1, 2]);
+    expect(Array.from(ds.area)).toEqual([0, 0, 0, 0, 1, 0]);
+  });
+
   it("drops a wide row labelled All crime as a total row", () => {
     const roles: ColumnRoles = { category: 0, monthColumns: [{ column: 1, month: OCT }] };
     expect(read([["Type", "Oct"], ["All crime", 9]], "wide", roles).dropped.reasons[0].reason).toBe("total row");
