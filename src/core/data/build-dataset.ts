@@ -5,6 +5,8 @@ import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
 import { detectLayout } from "./detect-layout";
 import { parseCsv } from "./parse-csv";
+import { scanCsv } from "./scan-csv";
+import { fieldText } from "./field-text";
 import { encodeUtf8 } from "./utf8-encode";
 import { readCsvRecords } from "./read-csv-records";
 import { readMatrix } from "./read-matrix";
@@ -14,6 +16,8 @@ import { InputError } from "../errors";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;
+/** How many rows of that sample are parsed (enough for a header below a title block). */
+const SAMPLE_ROWS = 500;
 /** A police.uk row is about 200 bytes; the first guess of the row count saves most column copies. */
 const BYTES_PER_ROW = 180;
 const OGL = "Contains public sector information licensed under the Open Government Licence v3.0 (data.police.uk).";
@@ -117,17 +121,24 @@ function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uin
 }
 
 /**
- * The first rows of a CSV, parsed from its first bytes up to the last whole line among them (all of
- * it when it is short and nothing follows).
+ * The first rows of a CSV (up to `SAMPLE_ROWS`), from its first bytes. When more bytes follow, the
+ * scan stops before a record those bytes do not finish: a quoted field may run past them (a 10 MB
+ * "Context" with line breaks), and must not be read as "never closed" just because the first read
+ * block ends inside it.
  */
 function sampleRows(bytes: Uint8Array, name: string, more: boolean): unknown[][] {
-  if (bytes.length <= SAMPLE_BYTES && !more) return parseCsv(bytes, name);
-  const cut = bytes.lastIndexOf(0x0a, SAMPLE_BYTES);
-  try {
-    return parseCsv(bytes.subarray(0, cut > 0 ? cut + 1 : SAMPLE_BYTES), name);
-  } catch {
-    return parseCsv(bytes, name).slice(0, 500);
-  }
+  const rows: string[][] = [];
+  scanCsv(
+    bytes,
+    (row) => {
+      const fields: string[] = new Array(row.fieldCount);
+      for (let f = 0; f < row.fieldCount; f++) fields[f] = fieldText(bytes, row, f);
+      rows.push(fields);
+      return rows.length < SAMPLE_ROWS;
+    },
+    { label: name, final: !more },
+  );
+  return rows;
 }
 
 /**
