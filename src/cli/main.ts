@@ -9,7 +9,7 @@ import { findingsText } from "./findings-text";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
-import { InputError, NotAvailableError } from "../core/errors";
+import { InputError, NotAvailableError, OptionError } from "../core/errors";
 import { parseArgs, type CliArgs } from "./parse-args";
 import { helpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
@@ -20,6 +20,8 @@ import { recipeOptions } from "./recipe-options";
 import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
 import { UsageError } from "./usage-error";
+import { checkOutPath } from "./check-out-path";
+import { OutputError, writeOutput } from "./write-output";
 
 /** Where `main` writes: standard output and error, and files. Tests pass their own. */
 export interface CliIo {
@@ -44,7 +46,9 @@ const PROCESS_IO: CliIo = {
  *
  * @param argv the arguments after `satk`
  * @param io where to write (default: the process's streams and files)
- * @returns the exit code: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value); 1 an internal error,
+ * @returns the exit code: 0 done; 2 bad arguments (an unknown option, an option value out of range, an
+ *   --out path that cannot be written); 3 bad input (the message names the file, row and value) or an
+ *   output the disk could not take; 1 an internal error,
  *   or for `satk check`, a table with cells that disagree
  * @throws never (every error becomes a message and an exit code)
  * @example
@@ -63,7 +67,8 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     await (args.command === "table" ? runTable(args, io) : args.command === "findings" ? runFindings(args, io) : runReport(args, io));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return fail(io, error.message, 2);
+    if (error instanceof UsageError || error instanceof OptionError) return fail(io, error.message, 2);
+    if (error instanceof OutputError) return fail(io, error.message, 3);
     if (error instanceof InputError || error instanceof NotAvailableError) return fail(io, error.message, 3);
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return fail(io, `internal error, please report it:\n${stack}`, 1);
@@ -79,25 +84,26 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const recipe = recipeById(args.recipe as string);
   if (args.areaWords !== undefined || args.forceName !== undefined) throw new UsageError("--area-words and --force-name word the key findings: use them with satk findings or satk report.");
   if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
+  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args, io) : null;
   const table = recipe.run(dataset, options);
   if (args.format === "csv" || args.format === "md") {
     const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
-    if (args.out) io.writeFile(args.out, text);
+    if (args.out) writeOutput(io, args.out, text);
     else io.stdout(text);
     return;
   }
   // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.
   const findings = keyFindings([table], { area: options.area ?? null, significance: options.significance ?? null });
   const sheet = findingsTable(findings, options.significance ?? 0.05);
-  io.writeFile(args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
+  writeOutput(io, args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
 }
 
 async function runReport(args: CliArgs, io: CliIo): Promise<void> {
   const { tables, options } = await reportTables(args, io);
   const findings = keyFindings(tables, findingsOptions(args, options)).map((f) => f.findings);
-  io.writeFile(args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables", findings));
+  writeOutput(io, args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables", findings));
 }
 
 /** `satk findings`: the key findings of the standard tables, as text. */
@@ -108,6 +114,7 @@ async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
 
 async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions }> {
   const standard = CATALOGUE.filter((r) => r.standard);
+  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, standard);
   const { tables, skipped } = standardTables(await dataOf(args, io), options);
   for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);

@@ -1,8 +1,9 @@
 import { POLICE_UK_DATA } from "../shared-data";
 import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
+import { gunzipSync, gzipSync } from "zlib";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
@@ -145,6 +146,86 @@ describe("satk exit codes and messages", () => {
     const run = await satk("table", "rolling-year", "--input", files("kent")[0], "--area", "Nowhere");
     expect(run.code).toBe(3);
     expect(run.err).toMatch(/^satk: The data have no area called "Nowhere"/m);
+  });
+});
+
+describe("satk with files that cannot be written, option values out of range, and odd headers (issue 15.11)", () => {
+  const kentFile = files("kent")[4];
+  const kentText = (): string => gunzipSync(readFileSync(kentFile)).toString("utf8");
+  /** Runs satk writing real files, as the process does. */
+  async function satkToDisk(...argv: string[]): Promise<{ code: number; err: string }> {
+    let err = "";
+    const io: CliIo = { stdout: () => undefined, stderr: (t) => void (err += t), writeFile: (p, d) => writeFileSync(p, d) };
+    return { code: await main(argv, io), err };
+  }
+
+  it("refuses --out naming one of its inputs, by any spelling, and leaves the input as it was", async () => {
+    const input = join(dir, "input-kept.csv.gz");
+    copyFileSync(kentFile, input);
+    const before = readFileSync(input);
+    const spelt = `${dir}/../${basename(dir)}/./input-kept.csv.gz`;
+    const run = await satkToDisk("table", "rolling-year", "--input", input, "--out", spelt);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^satk: --out .*input-kept\.csv\.gz is also an input .*overwrite the data/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ["a folder", () => dir, /is a folder: give a file name/],
+    ["in a folder that does not exist", () => join(dir, "no-such-folder", "t.csv"), /the folder .*no-such-folder does not exist/],
+  ])("exits 2 with a plain message for --out %s", async (_, out, message) => {
+    const run = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", out());
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it("exits 3 with a plain message when the disk is full (/dev/full)", async () => {
+    if (!existsSync("/dev/full")) return;
+    const run = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", "/dev/full");
+    expect(run.code).toBe(3);
+    expect(run.err).toBe("satk: Cannot write /dev/full: the disk is full. Free some space, or write to another disk.\n");
+  });
+
+  it.each([
+    ["rolling-year", "--years", "0", /The number of years must be 2 or 3, not 0/],
+    ["fy-pivot", "--start-month", "13", /start month must be a month number from 1 to 12, not 13/],
+    ["period-comparison", "--by", "ward", /Rows can be by "area" or "category", not "ward"/],
+    ["category-by-year", "--years", "11", /must be 1 to 10, not 11/],
+    ["period-comparison", "--period-months", "13", /1 to 12 months, not 13/],
+    ["spc-series", "--months", "1", /2 or more months, not 1/],
+  ])("exits 2, as README says for bad arguments, for %s %s %s", async (recipe, flag, value, message) => {
+    const run = await satk("table", recipe, "--input", kentFile, flag, value);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+  });
+
+  it("says a file is only a header row, instead of that the data have no records", async () => {
+    const header = join(dir, "header-only.csv");
+    writeFileSync(header, kentText().split("\n")[0] + "\n");
+    const run = await satk("table", "rolling-year", "--input", header);
+    expect([run.code, run.err]).toEqual([3, expect.stringMatching(/^satk: header-only\.csv has a header row but no rows of data under it/)]);
+  });
+
+  it("names the two columns of a duplicated heading instead of reading one of them silently", async () => {
+    const twice = join(dir, "twice.csv");
+    writeFileSync(twice, "Month,Crime type,District,Count,Month\n2018-10,Burglary,Dover,4,2018-11\n");
+    const run = await satk("table", "rolling-year", "--input", twice);
+    expect(run.code).toBe(3);
+    expect(run.err).toBe('satk: twice.csv has two columns headed "Month" (A and E): rename or delete one, so the month is read from the column you mean.\n');
+  });
+
+  it("reads a plain CSV whose 9 MB quoted field crosses the 8 MB read block, as it reads the file gzipped (issue 15.8)", async () => {
+    const lines = kentText().split("\n");
+    const long = `"${"a long, long note\r\n".repeat(500000)}"`;
+    const text = [lines[0], lines[1], `${lines[2].replace(/,$/, "")},${long}`, ...lines.slice(3)].join("\n");
+    const plain = join(dir, "long-field.csv");
+    writeFileSync(plain, text);
+    writeFileSync(`${plain}.gz`, gzipSync(text));
+    const a = await satk("table", "rolling-year", "--input", plain);
+    const b = await satk("table", "rolling-year", "--input", `${plain}.gz`);
+    expect([a.code, a.err]).toEqual([0, ""]);
+    expect(a.out).toBe(b.out);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Dataset } from "./dataset";
-import type { BuildOptions, DataInput, DataKind, InputReading } from "./ingest-types";
+import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading } from "./ingest-types";
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
@@ -13,6 +13,7 @@ import { readMatrix } from "./read-matrix";
 import { cellText } from "./cell-text";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
 import { InputError } from "../errors";
+import { checkHeaderRow } from "./check-header-row";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;
@@ -58,8 +59,9 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const kinds = new Set<DataKind>();
   let yearStart = 1;
   for (const input of list) {
-    const { sample, pieces } = prepare(input);
+    const { sample, pieces, whole } = prepare(input);
     const detected = detectLayout(sample);
+    checkHeaderRow(sample, detected.headerRow, withoutGiven(detected.roles, options.roles), input.name, whole);
     const layout = options.layout ?? detected.layout;
     const plan = planInput(input.name, sample, detected, options);
     const context: ReadContext = {
@@ -89,15 +91,23 @@ function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKi
   return categories.every((c) => c.toLowerCase() === "anti-social behaviour") ? "asb" : kind;
 }
 
+/** The detected roles the caller did not settle by choosing a column. */
+function withoutGiven(detected: ColumnRoles, given: ColumnRoles | undefined): ColumnRoles {
+  if (!given) return detected;
+  const left: ColumnRoles = { ...detected };
+  for (const role of Object.keys(given) as (keyof ColumnRoles)[]) delete left[role];
+  return left;
+}
+
 function csvLength(csv: string | Uint8Array | undefined): number {
   return csv === undefined ? 0 : csv.length;
 }
 
 /** The input's first rows (to detect its layout) and, for CSV, its bytes as pieces. */
-function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uint8Array> } {
+function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean } {
   if (input.values) {
     if (input.values.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
-    return { sample: input.values.slice(0, 100) };
+    return { sample: input.values.slice(0, 100), whole: input.values.length <= 100 };
   }
   const source = input.pieces ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
   if (source === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
@@ -117,7 +127,8 @@ function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uin
   const first = joined(head);
   if (first.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
   const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
-  return { sample: sampleRows(first, input.name, more), pieces };
+  const sample = sampleRows(first, input.name, more);
+  return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS };
 }
 
 /**

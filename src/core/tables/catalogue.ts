@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError, NotAvailableError } from "../errors";
+import { NotAvailableError, OptionError } from "../errors";
 import { areaComparison } from "./area-comparison";
 import { parseCategoryGrouping } from "./category-grouping";
 import { parseDivisionTable } from "./division-table";
@@ -302,19 +302,19 @@ function records(dataset: Dataset | null, id: string): Dataset {
 
 function threeYears(years: number | null | undefined): boolean {
   if (years === null || years === undefined) return false;
-  if (years !== 2 && years !== 3) throw new InputError(`The number of years must be 2 or 3, not ${years}.`);
+  if (years !== 2 && years !== 3) throw new OptionError(`The number of years must be 2 or 3, not ${years}.`);
   return years === 3;
 }
 
 function required<T>(value: T | null | undefined, id: string, flag: string): T {
-  if (value === null || value === undefined || value === "") throw new InputError(`The ${id} table needs ${flag}.`);
+  if (value === null || value === undefined || value === "") throw new OptionError(`The ${id} table needs ${flag}.`);
   return value;
 }
 
 function byOption(by: string | null | undefined): "area" | "category" | null {
   if (by === null || by === undefined || by === "") return null;
   if (by === "area" || by === "category") return by;
-  throw new InputError(`Rows can be by "area" or "category", not "${by}".`);
+  throw new OptionError(`Rows can be by "area" or "category", not "${by}".`);
 }
 
 /** The count of a category per area over the rolling year ending at the end month, for the survey join. */

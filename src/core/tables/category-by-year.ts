@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError, NotAvailableError } from "../errors";
+import { InputError, NotAvailableError, OptionError } from "../errors";
 import { periodsHeld } from "./periods-held";
 import { financialYear, type FinancialYear } from "../periods/financial-year";
 import { monthLabel } from "../periods/month-label";
@@ -55,7 +55,7 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   }
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.years ?? 2;
-  if (!Number.isInteger(count) || count < 1 || count > 10) throw new InputError(`The number of years must be 1 to 10, not ${count}.`);
+  if (!Number.isInteger(count) || count < 1 || count > 10) throw new OptionError(`The number of years must be 1 to 10, not ${count}.`);
   const last = financialYear(endMonth, start);
   const years: FinancialYear[] = [];
   for (let k = count - 1; k >= 0; k--) years.push(financialYear(last.startIndex - 12 * k, start));

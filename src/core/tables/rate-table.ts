@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError } from "../errors";
+import { InputError, OptionError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
 import { ratePer } from "../change/rate-per";
 import { roundHalfAway } from "../change/round-half-away";
@@ -101,7 +101,7 @@ type Rate = number | "no-data" | "no-population";
 
 function yearCount(cube: CountCube, endMonth: number, years: number | null | undefined): number {
   if (years !== null && years !== undefined) {
-    if (!Number.isInteger(years) || years < 1 || years > 3) throw new InputError(`The number of years must be 1, 2 or 3, not ${years}.`);
+    if (!Number.isInteger(years) || years < 1 || years > 3) throw new OptionError(`The number of years must be 1, 2 or 3, not ${years}.`);
     return years;
   }
   const whole = Math.floor((endMonth - cube.firstMonth + 1) / 12);

@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError } from "../errors";
+import { OptionError } from "../errors";
 import { monthKey } from "../periods/month-key";
 import { monthLabel } from "../periods/month-label";
 import { automaticSteps } from "../spc/automatic-steps";
@@ -61,7 +61,7 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const grouping = groupingFor(cube, options.grouping);
   if (options.months !== null && options.months !== undefined && (!Number.isInteger(options.months) || options.months < 2)) {
-    throw new InputError(`An SPC chart needs 2 or more months, not ${options.months}.`);
+    throw new OptionError(`An SPC chart needs 2 or more months, not ${options.months}.`);
   }
   const first = options.months ? Math.max(cube.firstMonth, endMonth - options.months + 1) : cube.firstMonth;
   const names = options.categories ?? [counted(cube).total, ...grouping.lines.filter((l) => l.level === 0).map((l) => l.label)];
