@@ -138,7 +138,8 @@ async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
   if (args.inputs.length === 0) throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
   const inputs = [];
   for (const path of args.inputs) inputs.push(await readDataInput(path));
-  const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
+  const onEncoding = (name: string, encoding: string): void => io.stderr(`satk: ${name} was read as ${encoding}${encoding === "Windows-1252" ? ": it is not UTF-8" : ""}.\n`);
+  const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, onEncoding, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
   io.stderr(describeReadings(dataset));
   return dataset;
 }

@@ -229,6 +229,21 @@ describe("satk with files that cannot be written, option values out of range, an
   });
 });
 
+describe("satk reads Windows-1252 and UTF-16 files and says so (issue 15.7)", () => {
+  const text = "Month,Crime type,District,Count\r\n2018-10,Café £ theft,Dover,4\r\n2018-10,Burglary,Dover,2\r\n";
+
+  it.each([
+    ["Windows-1252", Buffer.from(text, "latin1"), "satk: enc.csv was read as Windows-1252: it is not UTF-8.\n"],
+    ["UTF-16 LE", Buffer.from(`\ufeff${text}`, "utf16le"), "satk: enc.csv was read as UTF-16 LE.\n"],
+  ])("reads a %s file's names as written, saying on standard error which encoding was read", async (_, bytes, told) => {
+    const file = join(dir, "enc.csv");
+    writeFileSync(file, bytes);
+    const run = await satk("table", "area-comparison", "--input", file, "--category", "Café £ theft");
+    expect([run.code, run.err]).toEqual([0, told]);
+    expect(parseCsv(run.out)[1].slice(0, 2)).toEqual(["Dover", "4"]);
+  });
+});
+
 describe("bin/satk.js as a process", () => {
   it("runs the compiled tool, writing CSV to standard output and exiting 0, or 2 with a message", () => {
     // npm run build:cli; tsc writes lib/ even when another engineer's file has a type error, so its status is not checked.

@@ -14,6 +14,8 @@ import { cellText } from "./cell-text";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
 import { InputError } from "../errors";
 import { checkHeaderRow } from "./check-header-row";
+import { detectEncoding } from "./detect-encoding";
+import { utf8Pieces } from "./utf8-pieces";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;
@@ -59,7 +61,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const kinds = new Set<DataKind>();
   let yearStart = 1;
   for (const input of list) {
-    const { sample, pieces, whole } = prepare(input);
+    const { sample, pieces, whole } = prepare(input, options.onEncoding);
     const detected = detectLayout(sample);
     checkHeaderRow(sample, detected.headerRow, withoutGiven(detected.roles, options.roles), input.name, whole);
     const layout = options.layout ?? detected.layout;
@@ -104,13 +106,14 @@ function csvLength(csv: string | Uint8Array | undefined): number {
 }
 
 /** The input's first rows (to detect its layout) and, for CSV, its bytes as pieces. */
-function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean } {
+function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean } {
   if (input.values) {
     if (input.values.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
     return { sample: input.values.slice(0, 100), whole: input.values.length <= 100 };
   }
-  const source = input.pieces ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
-  if (source === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
+  const given = input.pieces ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
+  if (given === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
+  const source = inUtf8(given, input, onEncoding);
   const rest = source[Symbol.iterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -129,6 +132,24 @@ function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uin
   const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
   const sample = sampleRows(first, input.name, more);
   return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS };
+}
+
+/**
+ * The CSV's pieces as UTF-8, whatever its encoding: the encoding is read from the first piece
+ * (`detectEncoding`), reported when it is not UTF-8, and the pieces re-encoded (`utf8Pieces`). Text
+ * given as a string is UTF-8 already.
+ */
+function inUtf8(pieces: Iterable<Uint8Array>, input: DataInput, onEncoding?: BuildOptions["onEncoding"]): Iterable<Uint8Array> {
+  if (typeof input.csv === "string") return pieces;
+  const rest = pieces[Symbol.iterator]();
+  let next = rest.next();
+  while (!next.done && next.value.length === 0) next = rest.next();
+  if (next.done) return [];
+  const encoding = detectEncoding(next.value);
+  if (encoding === "UTF-8") return (function* () { yield next.value; for (let more = rest.next(); !more.done; more = rest.next()) yield more.value; })();
+  onEncoding?.(input.name, encoding);
+  const first = input.pieces ? next.value.slice() : next.value;
+  return utf8Pieces((function* () { yield first; for (let more = rest.next(); !more.done; more = rest.next()) yield more.value; })(), encoding);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PeriodUnit } from "../periods/period-reader";
+import type { TextEncoding } from "./detect-encoding";
 
 /**
  * The types ingestion shares: layouts, column roles, the layout guess and the options of `buildDataset`.
@@ -116,6 +117,8 @@ export interface BuildOptions {
   columnNames?: Partial<Record<RoleName, string>>;
   /** Only rows whose column holds the value (trimmed, any case) are read; other rows are dropped with the reason. */
   filters?: { column: string; value: string }[];
+  /** Told the name and encoding of each CSV input that is not UTF-8 (UTF-16, Windows-1252), so the reader can say so. */
+  onEncoding?: (name: string, encoding: TextEncoding) => void;
 }
 
 /** What was understood of one input, for the command line to print and the wizard to show. */
