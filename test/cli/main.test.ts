@@ -255,6 +255,23 @@ describe("bin/satk.js as a process", () => {
     const bad = spawnSync(process.execPath, [bin, "table", "rolling-year", "--bogus"], { encoding: "utf8" });
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
   }, 120000);
+
+  it("reads a gzip bomb (1.4 MB unpacking to 400 MB) as a stream, its peak memory under 300 MB (issue 15.10)", () => {
+    const bomb = join(dir, "bomb.csv.gz");
+    const row = "a1b2,2018-10,Kent Police,Kent Police,0.5,51.2,On or near X,E01,Maidstone 001A,Burglary,Under investigation,\n";
+    const perBlock = Math.floor((1 << 20) / row.length);
+    const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+    // Made here, not committed: a gzip file of 401 members (gzip allows them one after another), the
+    // header, then the same 1 MB of rows compressed to about 3 KB, 400 times.
+    const block = gzipSync(row.repeat(perBlock), { level: 9 });
+    writeFileSync(bomb, Buffer.concat([gzipSync(header), ...Array.from({ length: 400 }, () => block)]));
+    const script = `require(${JSON.stringify(join(__dirname, "../../lib/cli/main.js"))}).main(["table", "rolling-year", "--input", ${JSON.stringify(bomb)}], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), writeFile() {} }).then((c) => { process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; })`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(parseCsv(run.stdout).find((l) => l[0] === "All crime")?.[1]).toBe(String(400 * perBlock));
+    const peakMb = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1]) / 1024;
+    expect(peakMb).toBeLessThan(300);
+  }, 120000);
 });
 
 describe("satk findings, and findings in satk report and .xlsx", () => {
