@@ -244,6 +244,23 @@ describe("satk reads Windows-1252 and UTF-16 files and says so (issue 15.7)", ()
   });
 });
 
+describe("satk with one row dated 2999-01 (issue 15.9)", () => {
+  it("keeps the data's own end month, reports the row as not used, and charts only the data's months", async () => {
+    const kentFile = files("kent")[4];
+    const lines = gunzipSync(readFileSync(kentFile)).toString("utf8").split("\n");
+    const stray = join(dir, "2999.csv");
+    writeFileSync(stray, [lines[0], lines[1].replace(/,2019-02,/, ",2999-01,"), ...lines.slice(2)].join("\n"));
+    const md = await satk("table", "rolling-year", "--input", stray, "--format", "md");
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("### Volume of crimes by type, All areas, RY ending Feb 2019\n");
+    expect(md.out).toContain("month after the date of this run (2999-01) (1)");
+    const spc = await satk("table", "spc-series", "--input", ...files("kent").slice(0, 4), stray);
+    expect(spc.code).toBe(0);
+    const months = new Set(parseCsv(spc.out).slice(1).map((l) => l[1]));
+    expect([...months]).toEqual(["Oct 2018", "Nov 2018", "Dec 2018", "Jan 2019", "Feb 2019"]);
+  });
+});
+
 describe("bin/satk.js as a process", () => {
   it("runs the compiled tool, writing CSV to standard output and exiting 0, or 2 with a message", () => {
     // npm run build:cli; tsc writes lib/ even when another engineer's file has a type error, so its status is not checked.

@@ -14,6 +14,8 @@ import { cellText } from "./cell-text";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
 import { InputError } from "../errors";
 import { checkHeaderRow } from "./check-header-row";
+import { dropStrayMonths } from "./drop-stray-months";
+import { monthIndex } from "../periods/month-index";
 import { detectEncoding } from "./detect-encoding";
 import { utf8Pieces } from "./utf8-pieces";
 
@@ -36,7 +38,9 @@ const OGL = "Contains public sector information licensed under the Open Governme
  * Shepway -> Folkestone and Hythe); rows without an LSOA are "Unknown area"; anti-social behaviour is
  * its own category; counting is by rows unless `countDistinctIds`, when a repeated crime ID is a
  * dropped row. Every row not used is in `dropped` with its reason and first row numbers (the reason
- * names the file when there are several).
+ * names the file when there are several). Records dated after the month of the run, or cut off from
+ * the rest of the data by years without records, are taken out and counted (`dropStrayMonths`), so a
+ * mistyped "2999-01" never becomes the end of the data.
  *
  * Missing values: see `readCsvRecords` and `readMatrix` - blank months and categories drop a row
  * (counted); blank areas become "Unknown area"; blank counts drop a long row.
@@ -81,7 +85,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   }
   if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
   if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with --kind.`);
-  const dataset = sink.finish(options.source ?? sourceLine(list, files, forces));
+  const dataset = dropStrayMonths(sink.finish(options.source ?? sourceLine(list, files, forces)), options.runMonth ?? thisMonth());
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);
   return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings };
@@ -91,6 +95,12 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
 function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKind | undefined): DataKind {
   if (chosen !== undefined || kind !== "crimes" || categories.length === 0) return kind;
   return categories.every((c) => c.toLowerCase() === "anti-social behaviour") ? "asb" : kind;
+}
+
+/** The month of this run, from the clock: data cannot be dated after it. */
+function thisMonth(): number {
+  const now = new Date();
+  return monthIndex(now.getFullYear(), now.getMonth() + 1);
 }
 
 /** The detected roles the caller did not settle by choosing a column. */

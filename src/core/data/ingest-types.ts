@@ -117,6 +117,8 @@ export interface BuildOptions {
   columnNames?: Partial<Record<RoleName, string>>;
   /** Only rows whose column holds the value (trimmed, any case) are read; other rows are dropped with the reason. */
   filters?: { column: string; value: string }[];
+  /** The month index of the run (default: this month by the clock); records dated after it are not used. */
+  runMonth?: number;
   /** Told the name and encoding of each CSV input that is not UTF-8 (UTF-16, Windows-1252), so the reader can say so. */
   onEncoding?: (name: string, encoding: TextEncoding) => void;
 }
