@@ -19,6 +19,7 @@ import { runCheck } from "./run-check";
 import { recipeOptions } from "./recipe-options";
 import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
+import { droppedLine } from "../export/dropped-line";
 import { UsageError } from "./usage-error";
 import { checkOutPath } from "./check-out-path";
 import { OutputError, writeOutput } from "./write-output";
@@ -92,6 +93,8 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
     const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
     if (args.out) writeOutput(io, args.out, text);
     else io.stdout(text);
+    // CSV has no place for the lines under the table; they go to standard error, where the analyst sees them.
+    if (args.format === "csv") for (const line of [...table.notes, droppedLine(table.dropped)].filter((l) => l !== "")) io.stderr(`satk: ${line}\n`);
     return;
   }
   // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.

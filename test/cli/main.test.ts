@@ -34,6 +34,7 @@ function pct(current: number, previous: number): string {
 describe("satk table rolling-year on the real Gwent files", () => {
   const gwent = naiveRows("gwent");
   let lines: string[][];
+  let err: string;
 
   beforeAll(async () => {
     const run = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport");
@@ -41,6 +42,7 @@ describe("satk table rolling-year on the real Gwent files", () => {
     // Standard error says what was understood, and nothing else.
     expect(run.err).toMatch(/^satk: read 2022-07-gwent-street\.csv \(and 29 more files read the same way\): one row per record/);
     expect(run.err.split("\n").filter((l) => l !== "" && !l.startsWith("satk: "))).toEqual([]);
+    err = run.err;
     lines = parseCsv(run.out);
   });
 
@@ -58,6 +60,11 @@ describe("satk table rolling-year on the real Gwent files", () => {
   it("writes sub-categories with their dash after an apostrophe, so Excel reads them as text", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12", ["Robbery"]);
     expect(lines.find((l) => l[0] === "'- Robbery")?.[2]).toBe(String(now));
+  });
+
+  it("prints the notes under the table, which CSV has no place for, on standard error", () => {
+    const asb = gwent.filter((f) => f[8].startsWith("Newport ") && f[1] >= "2024-01" && f[1] <= "2024-12" && f[9] === "Anti-social behaviour").length;
+    expect(err).toBe(`satk: Anti-social behaviour (${asb} in the rolling year) is not a crime and is left out of All crime.\n`);
   });
 
   it("leaves anti-social behaviour out of All crime", () => {
@@ -224,7 +231,7 @@ describe("satk with files that cannot be written, option values out of range, an
     writeFileSync(`${plain}.gz`, gzipSync(text));
     const a = await satk("table", "rolling-year", "--input", plain);
     const b = await satk("table", "rolling-year", "--input", `${plain}.gz`);
-    expect([a.code, a.err]).toEqual([0, ""]);
+    expect([a.code, a.err]).toEqual([0, b.err]);
     expect(a.out).toBe(b.out);
   });
 });
@@ -239,7 +246,7 @@ describe("satk reads Windows-1252 and UTF-16 files and says so (issue 15.7)", ()
     const file = join(dir, "enc.csv");
     writeFileSync(file, bytes);
     const run = await satk("table", "area-comparison", "--input", file, "--category", "Café £ theft");
-    expect([run.code, run.err]).toEqual([0, told]);
+    expect([run.code, run.err.split("\n")[0] + "\n"]).toEqual([0, told]);
     expect(parseCsv(run.out)[1].slice(0, 2)).toEqual(["Dover", "4"]);
   });
 });
@@ -259,6 +266,38 @@ describe("satk with one row dated 2999-01 (issue 15.9)", () => {
     const months = new Set(parseCsv(spc.out).slice(1).map((l) => l[1]));
     expect([...months]).toEqual(["Oct 2018", "Nov 2018", "Dec 2018", "Jan 2019", "Feb 2019"]);
   });
+});
+
+describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
+  const gwent = files("gwent");
+
+  it("names the rules used and the step rule in the notes, on standard error for CSV", async () => {
+    const auto = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime");
+    expect(auto.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
+    expect(auto.err).toContain("satk: Special causes by the MDC rules.\n");
+    const weco = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--rules", "weco", "--steps", "none");
+    expect(weco.code).toBe(0);
+    expect(weco.err).toContain("satk: Limits are not rebased automatically.\n");
+    expect(weco.err).toContain("satk: Special causes by the WECO rules.\n");
+  });
+
+  it("keeps one set of limits with --steps none, and rebases after the number of points given", async () => {
+    const limits = async (...extra: string[]) => new Set(parseCsv((await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", ...extra)).out).slice(1).map((l) => l[3])).size;
+    const auto = await limits();
+    expect(auto).toBeGreaterThan(1);
+    expect(await limits("--steps", "none")).toBe(1);
+    expect(await limits("--steps", "60")).toBe(1);
+    expect(await limits("--steps", "3")).toBeGreaterThan(auto);
+  });
+
+  it.each([["--rules", "SHEWHART", /The SPC rules must be one of MDC, NHSR, WECO, ANHOEJ, not "SHEWHART"/], ["--steps", "1", /Steps must be none, auto or a number of points from 2 up, not "1"/]])(
+    "exits 2 for %s %s",
+    async (flag, value, message) => {
+      const run = await satk("table", "spc-series", "--input", gwent[0], flag, value);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(message);
+    },
+  );
 });
 
 describe("bin/satk.js as a process", () => {

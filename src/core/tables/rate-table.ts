@@ -77,7 +77,7 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     kind: line.kind,
     cells: [
       { kind: "text", value: line.label },
-      { kind: "count", value: cubeSum(cube, { areas: line.areas, categories: category.indices, months: [endMonth - 11, endMonth] }) },
+      offencesCell(cube, line, category.indices, endMonth, notes),
       ...rates[i].map((r) => rateCell(r, notes)),
       ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
     ],
@@ -166,6 +166,12 @@ function yearRates(cube: CountCube, line: AreaLine, categories: number[], endMon
     if (population === null) return "no-population";
     return ratePer(cubeSum(cube, { areas: line.areas, categories, months: [end - 11, end] }), population, per) ?? "no-population";
   });
+}
+
+/** The offences in the rolling year; N/A when the data do not cover it in full (a month's count is not a year's). */
+function offencesCell(cube: CountCube, line: AreaLine, categories: number[], endMonth: number, notes: TableNotes): TableCell {
+  if (endMonth - 11 < cube.firstMonth) return { kind: "count", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
+  return { kind: "count", value: cubeSum(cube, { areas: line.areas, categories, months: [endMonth - 11, endMonth] }) };
 }
 
 function rateCell(rate: Rate, notes: TableNotes): TableCell {
