@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError, NotAvailableError, OptionError } from "../errors";
+import { NotAvailableError, OptionError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
 import { windowLabel } from "../periods/window-label";
 import { counted } from "./counted";

@@ -258,6 +258,8 @@ describe("buildDataset says what it understood and reads more than months", () =
 
   it("refuses inputs that count different things or hold periods of different lengths", () => {
     expect(() => buildDataset([csv("Month,count\n2022-07,1\n", "a.csv"), csv("Year,count\n2008/09,1\n", "b.csv")])).toThrow(/periods of different lengths \(a\.csv: months; b\.csv: financial years/);
+  });
+});
 
 describe("buildDataset on a CSV with a long quoted field, read in pieces", () => {
   const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
