@@ -28,3 +28,32 @@ for (let run = 1; run <= 3; run++) {
   const wall = (performance.now() - start) / 1000;
   console.log(`run ${run}: exit ${status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
 }
+
+/* pandas side by side (issue 13.4): the same counts (Maidstone, by crime type, the rolling year to the last
+ * month and the year before) as a whole python3 process, when Debian's python3-pandas is installed. */
+const PANDAS = `
+import sys, pandas as pd
+d = pd.read_csv(sys.argv[1], usecols=["Month", "LSOA name", "Crime type"], dtype=str)
+d = d[d["LSOA name"].str.startswith("Maidstone ", na=False)]
+last = d["Month"].max()
+y, m = map(int, last.split("-"))
+key = lambda k: f"{y + (m - 1 - k) // 12}-{(m - 1 - k) % 12 + 1:02d}"
+now = d[(d["Month"] > key(12)) & (d["Month"] <= last)].groupby("Crime type").size()
+before = d[(d["Month"] > key(24)) & (d["Month"] <= key(12))].groupby("Crime type").size()
+print(now.sum(), before.sum())
+`;
+// Debian's python3-pandas is installed for /usr/bin/python3, which a pyenv shim on PATH may hide.
+const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+const python = spawnSync(PYTHON, ["-c", "import pandas"], { encoding: "utf8" });
+if (python.status !== 0) console.log("pandas: not installed (apt-get install -y python3-pandas), no comparison");
+else {
+  for (let run = 1; run <= 2; run++) {
+    const start = performance.now();
+    const result = existsSync("/usr/bin/time")
+      ? spawnSync("/usr/bin/time", ["-v", PYTHON, "-c", PANDAS, file], { encoding: "utf8" })
+      : spawnSync(PYTHON, ["-c", PANDAS, file], { encoding: "utf8" });
+    const wall = (performance.now() - start) / 1000;
+    const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? "")?.[1] ?? NaN);
+    console.log(`pandas run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (counts ${result.stdout.trim()})`);
+  }
+}

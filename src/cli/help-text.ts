@@ -63,6 +63,6 @@ export function helpText(): string {
       lines.push(`      ${o.flag.padEnd(20)} ${o.description} (${given})`);
     }
   }
-  lines.push("", "Exit codes: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value).", "");
+  lines.push("", "Exit codes: 0 done; 2 bad arguments (an unknown option, a value out of range, an --out that cannot be written);", "3 bad input (the message names the file, row and value) or a full disk.", "");
   return lines.join("\n");
 }

@@ -10,7 +10,7 @@ import type { DataInput } from "../core/data/ingest-types";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
-import { InputError, NotAvailableError } from "../core/errors";
+import { InputError, NotAvailableError, OptionError } from "../core/errors";
 import { parseArgs, type CliArgs } from "./parse-args";
 import { helpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
@@ -23,7 +23,10 @@ import { populationNotes } from "./population-notes";
 import { recipeOptions } from "./recipe-options";
 import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
+import { droppedLine } from "../export/dropped-line";
 import { UsageError } from "./usage-error";
+import { checkOutPath } from "./check-out-path";
+import { OutputError, writeOutput } from "./write-output";
 
 /** Where `main` writes: standard output and error, and files. Tests pass their own. */
 export interface CliIo {
@@ -48,7 +51,9 @@ const PROCESS_IO: CliIo = {
  *
  * @param argv the arguments after `satk`
  * @param io where to write (default: the process's streams and files)
- * @returns the exit code: 0 done; 2 bad arguments; 3 bad input (the message names the file, row and value); 1 an internal error,
+ * @returns the exit code: 0 done; 2 bad arguments (an unknown option, an option value out of range, an
+ *   --out path that cannot be written); 3 bad input (the message names the file, row and value) or an
+ *   output the disk could not take; 1 an internal error,
  *   or for `satk check`, a table with cells that disagree
  * @throws never (every error becomes a message and an exit code)
  * @example
@@ -67,7 +72,8 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     await (args.command === "table" ? runTable(args, io) : args.command === "findings" ? runFindings(args, io) : runReport(args, io));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return fail(io, error.message, 2);
+    if (error instanceof UsageError || error instanceof OptionError) return fail(io, error.message, 2);
+    if (error instanceof OutputError) return fail(io, error.message, 3);
     if (error instanceof InputError || error instanceof NotAvailableError) return fail(io, error.message, 3);
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return fail(io, `internal error, please report it:\n${stack}`, 1);
@@ -83,6 +89,7 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const recipe = recipeById(args.recipe as string);
   if (args.areaWords !== undefined || args.forceName !== undefined) throw new UsageError("--area-words and --force-name word the key findings: use them with satk findings or satk report.");
   if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
+  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
@@ -90,20 +97,22 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const table = recipe.run(dataset, options);
   if (args.format === "csv" || args.format === "md") {
     const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
-    if (args.out) io.writeFile(args.out, text);
+    if (args.out) writeOutput(io, args.out, text);
     else io.stdout(text);
+    // CSV has no place for the lines under the table; they go to standard error, where the analyst sees them.
+    if (args.format === "csv") for (const line of [...table.notes, droppedLine(table.dropped)].filter((l) => l !== "")) io.stderr(`satk: ${line}\n`);
     return;
   }
   // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.
   const findings = keyFindings([table], { area: options.area ?? null, significance: options.significance ?? null });
   const sheet = findingsTable(findings, options.significance ?? 0.05);
-  io.writeFile(args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
+  writeOutput(io, args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
 }
 
 async function runReport(args: CliArgs, io: CliIo): Promise<void> {
   const { tables, options } = await reportTables(args, io);
   const findings = keyFindings(tables, findingsOptions(args, options)).map((f) => f.findings);
-  io.writeFile(args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables", findings));
+  writeOutput(io, args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables", findings));
 }
 
 /** `satk findings`: the key findings of the standard tables, as text. */
@@ -114,6 +123,7 @@ async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
 
 async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions }> {
   const standard = CATALOGUE.filter((r) => r.standard);
+  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, standard);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
@@ -139,8 +149,9 @@ async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
   if (args.inputs.length === 0) throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
   const inputs: DataInput[] = [];
   for (const path of args.inputs) inputs.push(await readDataInput(path));
+  const onEncoding = (name: string, encoding: string): void => io.stderr(`satk: ${name} was read as ${encoding}${encoding === "Windows-1252" ? ": it is not UTF-8" : ""}.\n`);
   return placedData(args, io, (keepLsoas) => {
-    const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, keepLsoas, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
+    const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, keepLsoas, onEncoding, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
     io.stderr(describeReadings(dataset));
     return dataset;
   });

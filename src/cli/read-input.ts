@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
 import { basename } from "path";
 import { gunzipSync } from "zlib";
+import { Gunzip } from "fflate";
 import type { DataInput } from "../core/data/ingest-types";
 import { parseCsv } from "../core/data/parse-csv";
 import { InputError } from "../core/errors";
@@ -9,12 +10,21 @@ import { worksheetValues } from "./worksheet-values";
 
 /** Plain CSV is read in blocks of this size, so a 200 MB extract is never held whole. */
 const BLOCK = 8 << 20;
+/**
+ * A .gz file is read in compressed blocks of this size: deflate inflates at most about 1,032 times,
+ * so one block gives at most 17 MB however the file was made (a "gzip bomb" of newlines included).
+ */
+const GZ_BLOCK = 4 << 10;
+/** Unpacked bytes are handed on in pieces of about this size (fewer seams for the scanner). */
+const GZ_PIECE = 1 << 20;
+/** A table file given to an option (population, divisions...) may unpack to at most this many bytes. */
+const TABLE_LIMIT = 64 << 20;
 
 /**
  * Reads one input file for ingestion: plain CSV as blocks read one after another (a 200 MB extract
- * is never held whole in memory), .csv.gz whole, gunzipped here with Node's zlib (native, faster than
- * the core's fflate), .xlsx as the first worksheet's cell values. The file's name (without .gz)
- * names it in messages and the source line.
+ * is never held whole in memory), .csv.gz unpacked as it is read (fflate's streaming gunzip), so
+ * memory stays bounded whatever the file inflates to, .xlsx as the first worksheet's cell values.
+ * The file's name (without .gz) names it in messages and the source line.
  *
  * @param path the file's path
  * @returns the input for `buildDataset`
@@ -27,7 +37,7 @@ export async function readDataInput(path: string): Promise<DataInput> {
   const name = basename(path).replace(/\.gz$/i, "");
   const size = openable(path);
   if (/\.xlsx$/i.test(path)) return { name, values: await xlsxValues(fileBytes(path), name) };
-  if (isGzip(path)) return { name, csv: gunzipped(fileBytes(path), name) };
+  if (isGzip(path)) return { name, pieces: primed(gunzippedPieces(path, name)) };
   return { name, pieces: blocks(path), byteLength: size };
 }
 
@@ -46,7 +56,7 @@ export async function readTableFile(path: string): Promise<unknown[][]> {
   const name = basename(path).replace(/\.gz$/i, "");
   const bytes = fileBytes(path);
   if (/\.xlsx$/i.test(path)) return xlsxValues(bytes, name);
-  return parseCsv(startsAsGzip(bytes) ? gunzipped(bytes, name) : bytes, name);
+  return parseCsv(startsAsGzip(bytes) ? gunzipped(bytes, name, TABLE_LIMIT) : bytes, name);
 }
 
 /** The file's size, after checking it can be read. */
@@ -96,13 +106,78 @@ function* blocks(path: string): Generator<Uint8Array> {
   }
 }
 
-function gunzipped(bytes: Uint8Array, name: string): Uint8Array {
+/** A small table file unpacked whole, refused when it would unpack past `limit` bytes. */
+function gunzipped(bytes: Uint8Array, name: string, limit: number): Uint8Array {
   try {
-    const buffer = gunzipSync(bytes);
+    const buffer = gunzipSync(bytes, { maxOutputLength: limit });
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new InputError(`${name}.gz unpacks to more than ${limit >> 20} MB, too large for a table given to an option; is it the file you meant?`);
+    }
+    throw new InputError(`${name}.gz cannot be unpacked (${(error as Error).message}); is the file complete?`);
+  }
+}
+
+/**
+ * A .gz file's unpacked bytes in pieces, read and inflated a compressed block at a time, so memory
+ * holds one block's output however large the whole is.
+ */
+function* gunzippedPieces(path: string, name: string): Generator<Uint8Array> {
+  const fd = openSync(path, "r");
+  const out: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const gunzip = new Gunzip((chunk, final) => {
+    out.push(chunk);
+    size += chunk.length;
+    ended ||= final;
+  });
+  try {
+    const block = new Uint8Array(GZ_BLOCK);
+    for (let read = readSync(fd, block, 0, GZ_BLOCK, null); ; read = readSync(fd, block, 0, GZ_BLOCK, null)) {
+      const last = read < GZ_BLOCK;
+      pushed(gunzip, block.subarray(0, read), last, name);
+      if (size >= GZ_PIECE || last) {
+        yield joined(out, size);
+        out.length = 0;
+        size = 0;
+      }
+      if (last) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (!ended) throw new InputError(`${name}.gz ends before its data do; is the file complete?`);
+}
+
+/** The pieces with the first one read already, so a file broken from its start is reported at once. */
+function primed(pieces: Generator<Uint8Array>): Iterable<Uint8Array> {
+  const first = pieces.next();
+  return (function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* pieces;
+  })();
+}
+
+function pushed(gunzip: Gunzip, bytes: Uint8Array, last: boolean, name: string): void {
+  try {
+    gunzip.push(bytes, last);
   } catch (error) {
     throw new InputError(`${name}.gz cannot be unpacked (${(error as Error).message}); is the file complete?`);
   }
+}
+
+function joined(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
 }
 
 async function xlsxValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {

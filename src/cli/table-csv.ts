@@ -1,5 +1,6 @@
 import type { TableCell, TableModel, TableRow } from "../core/tables/table-model";
 import { formatCell } from "../core/tables/format-cell";
+import { formulaSafeText } from "../core/tables/formula-safe-text";
 import { singleHeaderRow } from "./single-header-row";
 
 /**
@@ -7,8 +8,11 @@ import { singleHeaderRow } from "./single-header-row";
  * the first column the row label as the table shows it ("- Robbery" for a sub-category); plain numbers
  * without signs or thousands separators; percentages (% change, shares) with one decimal; rates and
  * other numbers with the cell's decimals; an empty field where a value is not available. Footnote
- * markers, notes and the source line are left out, so every line has the same columns. Lines end in
- * CRLF and fields holding a comma, quote or line break are quoted (RFC 4180).
+ * markers, notes and the source line are left out, so every line has the same columns (`main` prints
+ * the notes on standard error). Lines end in CRLF and fields holding a comma, quote or line break are
+ * quoted (RFC 4180). Every text field that a spreadsheet could read as a formula (a crime type
+ * "=HYPERLINK(...)", the sub-category "- Robbery") starts with an apostrophe (`formulaSafeText`), so
+ * Excel opens it as text: the sub-category is written "'- Robbery".
  *
  * @param table the table
  * @returns the CSV text
@@ -17,12 +21,15 @@ import { singleHeaderRow } from "./single-header-row";
  * tableToCsv(rollingYearTable); // => "Crime type,October 2017,...\r\nVictim based crime,1234,...\r\n"
  */
 export function tableToCsv(table: TableModel): string {
-  const lines = [singleHeaderRow(table.headerRows), ...table.rows.map(rowFields)];
+  const lines = [singleHeaderRow(table.headerRows).map(formulaSafeText), ...table.rows.map(rowFields)];
   return lines.map((fields) => fields.map(quoted).join(",")).join("\r\n") + "\r\n";
 }
 
 function rowFields(row: TableRow): string[] {
-  return row.cells.map((cell, i) => (i === 0 && row.level === 1 ? `- ${plain(cell)}` : plain(cell)));
+  return row.cells.map((cell, i) => {
+    const text = i === 0 && row.level === 1 ? `- ${plain(cell)}` : plain(cell);
+    return typeof cell.value === "string" ? formulaSafeText(text) : text;
+  });
 }
 
 /** A number as the house style rounds it (`formatCell`), without the "+", "%" and footnote marker other programs would misread. */

@@ -6,6 +6,7 @@ import { headerLayout, type PlacedHeaderCell } from "../export/header-layout";
 import { tableColumns } from "../export/table-columns";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
+import { formulaSafeText } from "../core/tables/formula-safe-text";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HOUSE_COLOURS.header}` } };
 const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
@@ -16,7 +17,9 @@ const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style
  * as numbers and shown in house style by number formats (`+#,##0;-#,##0;0` for changes,
  * `+0.0%;-0.0%;0.0%` for % changes, which are stored as fractions as Excel expects); "N/A" and its
  * footnote marker where a value is not available; sub-categories as "- Robbery"; subtotal and total
- * rows bold; then the notes, the rows not used and the source line under the table.
+ * rows bold; then the notes, the rows not used and the source line under the table. Texts are written
+ * as string cells, never formulas; one that starts like a formula ("- Robbery", "=HYPERLINK(...)",
+ * see `formulaSafeText`) also gets the text format "@", so editing the cell in Excel keeps it text.
  *
  * @param tables the tables
  * @returns the workbook's bytes
@@ -45,6 +48,7 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
     for (const cell of cells) {
       const target = sheet.getCell(top + r, cell.column + 1);
       target.value = cell.text;
+      if (formulaSafeText(cell.text) !== cell.text) target.numFmt = "@";
       if (cell.span > 1 || cell.rowSpan > 1) sheet.mergeCells(top + r, cell.column + 1, top + r + cell.rowSpan - 1, cell.column + cell.span);
     }
   });
@@ -64,7 +68,11 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
     line++;
   }
   const under = linesUnderTable(table);
-  under.forEach((text, i) => (sheet.getCell(line + 1 + i, 1).value = text));
+  under.forEach((text, i) => {
+    const target = sheet.getCell(line + 1 + i, 1);
+    target.value = text;
+    if (formulaSafeText(text) !== text) target.numFmt = "@";
+  });
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 34 : columnWidth(header, i)));
 }
 
@@ -73,7 +81,9 @@ function writeCell(target: ExcelJS.Cell, cell: TableCell, prefix: string): void 
     target.value = `N/A${cell.footnote ?? ""}`;
     target.alignment = { horizontal: "right" };
   } else if (typeof cell.value === "string") {
-    target.value = prefix + cell.value + (cell.footnote ?? "");
+    const text = prefix + cell.value + (cell.footnote ?? "");
+    target.value = text;
+    if (formulaSafeText(text) !== text) target.numFmt = "@";
   } else {
     const asFraction = cell.kind === "percentChange" || cell.kind === "percent";
     target.value = asFraction ? cell.value / 100 : cell.value;

@@ -20,3 +20,15 @@ export class NotAvailableError extends Error {
     this.name = "NotAvailableError";
   }
 }
+
+/**
+ * An option of a recipe or function is outside what it takes (`--years 0`, a start month of 13, rows
+ * "by ward"). It is an `InputError` (a custom function still shows `#VALUE!`), singled out so the
+ * command-line tool can exit with its bad-arguments code (2) instead of the bad-input code (3).
+ */
+export class OptionError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = "OptionError";
+  }
+}

@@ -1,8 +1,9 @@
 import { POLICE_UK_DATA } from "../shared-data";
 import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
+import { gunzipSync, gzipSync } from "zlib";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
@@ -33,6 +34,7 @@ function pct(current: number, previous: number): string {
 describe("satk table rolling-year on the real Gwent files", () => {
   const gwent = naiveRows("gwent");
   let lines: string[][];
+  let err: string;
 
   beforeAll(async () => {
     const run = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport");
@@ -41,6 +43,7 @@ describe("satk table rolling-year on the real Gwent files", () => {
     expect(run.err).toMatch(/^satk: read 2022-07-gwent-street\.csv \(and 29 more files read the same way\): one row per record/);
     expect(run.err.split("\n").filter((l) => l !== "" && !l.startsWith("satk: "))).toEqual([]);
     expect(run.err).toContain('the force area "Gwent", the area of "Gwent Police"');
+    err = run.err;
     lines = parseCsv(run.out);
   });
 
@@ -55,9 +58,14 @@ describe("satk table rolling-year on the real Gwent files", () => {
     expect(lines.find((l) => l[0] === "Burglary")).toEqual(["Burglary", String(month), String(now), String(before), String(now - before), pct(now, before)]);
   });
 
-  it("writes sub-categories with their dash, as the table shows them", () => {
+  it("writes sub-categories with their dash after an apostrophe, so Excel reads them as text", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12", ["Robbery"]);
-    expect(lines.find((l) => l[0] === "- Robbery")?.[2]).toBe(String(now));
+    expect(lines.find((l) => l[0] === "'- Robbery")?.[2]).toBe(String(now));
+  });
+
+  it("prints the notes under the table, which CSV has no place for, on standard error", () => {
+    const asb = gwent.filter((f) => f[8].startsWith("Newport ") && f[1] >= "2024-01" && f[1] <= "2024-12" && f[9] === "Anti-social behaviour").length;
+    expect(err).toContain(`\nsatk: Anti-social behaviour (${asb} in the rolling year) is not a crime and is left out of All crime.\n`);
   });
 
   it("leaves anti-social behaviour out of All crime", () => {
@@ -149,6 +157,150 @@ describe("satk exit codes and messages", () => {
   });
 });
 
+describe("satk with files that cannot be written, option values out of range, and odd headers (issue 15.11)", () => {
+  const kentFile = files("kent")[4];
+  const kentText = (): string => gunzipSync(readFileSync(kentFile)).toString("utf8");
+  /** Runs satk writing real files, as the process does. */
+  async function satkToDisk(...argv: string[]): Promise<{ code: number; err: string }> {
+    let err = "";
+    const io: CliIo = { stdout: () => undefined, stderr: (t) => void (err += t), writeFile: (p, d) => writeFileSync(p, d) };
+    return { code: await main(argv, io), err };
+  }
+
+  it("refuses --out naming one of its inputs, by any spelling, and leaves the input as it was", async () => {
+    const input = join(dir, "input-kept.csv.gz");
+    copyFileSync(kentFile, input);
+    const before = readFileSync(input);
+    const spelt = `${dir}/../${basename(dir)}/./input-kept.csv.gz`;
+    const run = await satkToDisk("table", "rolling-year", "--input", input, "--out", spelt);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^satk: --out .*input-kept\.csv\.gz is also an input .*overwrite the data/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ["a folder", () => dir, /is a folder: give a file name/],
+    ["in a folder that does not exist", () => join(dir, "no-such-folder", "t.csv"), /the folder .*no-such-folder does not exist/],
+  ])("exits 2 with a plain message for --out %s", async (_, out, message) => {
+    const run = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", out());
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it("exits 3 with a plain message when the disk is full (/dev/full)", async () => {
+    if (!existsSync("/dev/full")) return;
+    const run = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", "/dev/full");
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(/\nsatk: Cannot write \/dev\/full: the disk is full\. Free some space, or write to another disk\.\n$/);
+  });
+
+  it.each([
+    ["rolling-year", "--years", "0", /The number of years must be 2 or 3, not 0/],
+    ["fy-pivot", "--start-month", "13", /start month must be a month number from 1 to 12, not 13/],
+    ["period-comparison", "--by", "ward", /Rows can be by "area" or "category", not "ward"/],
+    ["category-by-year", "--years", "11", /must be 1 to 10, not 11/],
+    ["period-comparison", "--period-months", "13", /1 to 12 months, not 13/],
+    ["spc-series", "--months", "1", /2 or more months, not 1/],
+  ])("exits 2, as README says for bad arguments, for %s %s %s", async (recipe, flag, value, message) => {
+    const run = await satk("table", recipe, "--input", kentFile, flag, value);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+  });
+
+  it("says a file is only a header row, instead of that the data have no records", async () => {
+    const header = join(dir, "header-only.csv");
+    writeFileSync(header, kentText().split("\n")[0] + "\n");
+    const run = await satk("table", "rolling-year", "--input", header);
+    expect([run.code, run.err]).toEqual([3, expect.stringMatching(/^satk: header-only\.csv has a header row but no rows of data under it/)]);
+  });
+
+  it("names the two columns of a duplicated heading instead of reading one of them silently", async () => {
+    const twice = join(dir, "twice.csv");
+    writeFileSync(twice, "Month,Crime type,District,Count,Month\n2018-10,Burglary,Dover,4,2018-11\n");
+    const run = await satk("table", "rolling-year", "--input", twice);
+    expect(run.code).toBe(3);
+    expect(run.err).toBe('satk: twice.csv has two columns headed "Month" (A and E): rename or delete one, so the month is read from the column you mean.\n');
+  });
+
+  it("reads a plain CSV whose 9 MB quoted field crosses the 8 MB read block, as it reads the file gzipped (issue 15.8)", async () => {
+    const lines = kentText().split("\n");
+    const long = `"${"a long, long note\r\n".repeat(500000)}"`;
+    const text = [lines[0], lines[1], `${lines[2].replace(/,$/, "")},${long}`, ...lines.slice(3)].join("\n");
+    const plain = join(dir, "long-field.csv");
+    writeFileSync(plain, text);
+    writeFileSync(`${plain}.gz`, gzipSync(text));
+    const a = await satk("table", "rolling-year", "--input", plain);
+    const b = await satk("table", "rolling-year", "--input", `${plain}.gz`);
+    expect([a.code, a.err]).toEqual([0, b.err]);
+    expect(a.out).toBe(b.out);
+  });
+});
+
+describe("satk reads Windows-1252 and UTF-16 files and says so (issue 15.7)", () => {
+  const text = "Month,Crime type,District,Count\r\n2018-10,Café £ theft,Dover,4\r\n2018-10,Burglary,Dover,2\r\n";
+
+  it.each([
+    ["Windows-1252", Buffer.from(text, "latin1"), "satk: enc.csv was read as Windows-1252: it is not UTF-8.\n"],
+    ["UTF-16 LE", Buffer.from(`\ufeff${text}`, "utf16le"), "satk: enc.csv was read as UTF-16 LE.\n"],
+  ])("reads a %s file's names as written, saying on standard error which encoding was read", async (_, bytes, told) => {
+    const file = join(dir, "enc.csv");
+    writeFileSync(file, bytes);
+    const run = await satk("table", "area-comparison", "--input", file, "--category", "Café £ theft");
+    expect([run.code, run.err.split("\n")[0] + "\n"]).toEqual([0, told]);
+    expect(parseCsv(run.out)[1].slice(0, 2)).toEqual(["Dover", "4"]);
+  });
+});
+
+describe("satk with one row dated 2999-01 (issue 15.9)", () => {
+  it("keeps the data's own end month, reports the row as not used, and charts only the data's months", async () => {
+    const kentFile = files("kent")[4];
+    const lines = gunzipSync(readFileSync(kentFile)).toString("utf8").split("\n");
+    const stray = join(dir, "2999.csv");
+    writeFileSync(stray, [lines[0], lines[1].replace(/,2019-02,/, ",2999-01,"), ...lines.slice(2)].join("\n"));
+    const md = await satk("table", "rolling-year", "--input", stray, "--format", "md");
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("### Volume of crimes by type, All areas, RY ending Feb 2019\n");
+    expect(md.out).toContain("month after the date of this run (2999-01) (1)");
+    const spc = await satk("table", "spc-series", "--input", ...files("kent").slice(0, 4), stray);
+    expect(spc.code).toBe(0);
+    const months = new Set(parseCsv(spc.out).slice(1).map((l) => l[1]));
+    expect([...months]).toEqual(["Oct 2018", "Nov 2018", "Dec 2018", "Jan 2019", "Feb 2019"]);
+  });
+});
+
+describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
+  const gwent = files("gwent");
+
+  it("names the rules used and the step rule in the notes, on standard error for CSV", async () => {
+    const auto = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime");
+    expect(auto.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
+    expect(auto.err).toContain("satk: Special causes by the MDC rules.\n");
+    const weco = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--rules", "weco", "--steps", "none");
+    expect(weco.code).toBe(0);
+    expect(weco.err).toContain("satk: Limits are not rebased automatically.\n");
+    expect(weco.err).toContain("satk: Special causes by the WECO rules.\n");
+  });
+
+  it("keeps one set of limits with --steps none, and rebases after the number of points given", async () => {
+    const limits = async (...extra: string[]) => new Set(parseCsv((await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", ...extra)).out).slice(1).map((l) => l[3])).size;
+    const auto = await limits();
+    expect(auto).toBeGreaterThan(1);
+    expect(await limits("--steps", "none")).toBe(1);
+    expect(await limits("--steps", "60")).toBe(1);
+    expect(await limits("--steps", "3")).toBeGreaterThan(auto);
+  });
+
+  it.each([["--rules", "SHEWHART", /The SPC rules must be one of MDC, NHSR, WECO, ANHOEJ, not "SHEWHART"/], ["--steps", "1", /Steps must be none, auto or a number of points from 2 up, not "1"/]])(
+    "exits 2 for %s %s",
+    async (flag, value, message) => {
+      const run = await satk("table", "spc-series", "--input", gwent[0], flag, value);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(message);
+    },
+  );
+});
+
 describe("bin/satk.js as a process", () => {
   it("runs the compiled tool, writing CSV to standard output and exiting 0, or 2 with a message", () => {
     // npm run build:cli; tsc writes lib/ even when another engineer's file has a type error, so its status is not checked.
@@ -159,6 +311,23 @@ describe("bin/satk.js as a process", () => {
     expect(ok.stdout.split("\r\n")[0]).toBe(",February 2019,RY ending Feb 2019,RY ending Feb 2018,Number change,% change");
     const bad = spawnSync(process.execPath, [bin, "table", "rolling-year", "--bogus"], { encoding: "utf8" });
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
+  }, 120000);
+
+  it("reads a gzip bomb (1.4 MB unpacking to 400 MB) as a stream, its peak memory under 300 MB (issue 15.10)", () => {
+    const bomb = join(dir, "bomb.csv.gz");
+    const row = "a1b2,2018-10,Kent Police,Kent Police,0.5,51.2,On or near X,E01,Maidstone 001A,Burglary,Under investigation,\n";
+    const perBlock = Math.floor((1 << 20) / row.length);
+    const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+    // Made here, not committed: a gzip file of 401 members (gzip allows them one after another), the
+    // header, then the same 1 MB of rows compressed to about 3 KB, 400 times.
+    const block = gzipSync(row.repeat(perBlock), { level: 9 });
+    writeFileSync(bomb, Buffer.concat([gzipSync(header), ...Array.from({ length: 400 }, () => block)]));
+    const script = `require(${JSON.stringify(join(__dirname, "../../lib/cli/main.js"))}).main(["table", "rolling-year", "--input", ${JSON.stringify(bomb)}], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), writeFile() {} }).then((c) => { process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; })`;
+    const run = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(parseCsv(run.stdout).find((l) => l[0] === "All crime")?.[1]).toBe(String(400 * perBlock));
+    const peakMb = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1]) / 1024;
+    expect(peakMb).toBeLessThan(300);
   }, 120000);
 });
 

@@ -14,9 +14,20 @@ describe("tableToCsv", () => {
     expect(lines[1]).toEqual(["Victim based crime", "1234", "11895", "9250", "2645", "28.6"]);
   });
 
-  it("writes a sub-category's label as the table shows it, quoting a label with a comma", () => {
-    expect(lines[2]).toEqual(["- Robbery, personal", "10", "80", "83", "-3", "-3.6"]);
-    expect(tableToCsv(sampleTable())).toContain('"- Robbery, personal"');
+  it("writes a sub-category's label with an apostrophe before its dash, so Excel reads it as text, quoting a label with a comma", () => {
+    expect(lines[2]).toEqual(["'- Robbery, personal", "10", "80", "83", "-3", "-3.6"]);
+    expect(tableToCsv(sampleTable())).toContain(`"'- Robbery, personal"`);
+  });
+
+  it("neutralises every text field a spreadsheet would run as a formula, in the header and the body, but not negative numbers", () => {
+    const table = sampleTable();
+    const names = ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"];
+    table.rows = names.map((name) => ({ level: 0, kind: "data", cells: [{ kind: "text", value: name }, { kind: "change", value: -3 }] }));
+    table.headerRows = [[{ text: "=1+1" }, { text: "\t@x" }]];
+    const written = parseCsv(tableToCsv(table));
+    expect(written[0]).toEqual(["'=1+1", "'\t@x"]);
+    expect(written.slice(1).map((l) => l[0])).toEqual(names.map((n) => `'${n}`));
+    expect(written.slice(1).map((l) => l[1])).toEqual(["-3", "-3", "-3", "-3"]);
   });
 
   it("leaves a value that is not available empty, and writes rates with their decimals", () => {

@@ -29,3 +29,30 @@ describe("tableToMarkdown", () => {
     expect(tableToMarkdown(table)).toContain("| **A \\| B** |");
   });
 });
+
+describe("tableToMarkdown with hostile names", () => {
+  function withName(name: string): string {
+    const table = sampleTable();
+    table.rows[0].cells[0].value = name;
+    table.title = `Crimes, ${name}`;
+    return tableToMarkdown(table);
+  }
+
+  it("writes raw HTML as entities, so no tag reaches a renderer", () => {
+    const text = withName('<img src=x onerror="alert(1)"> & <b>');
+    expect(text).toContain('| **&lt;img src=x onerror="alert(1)"&gt; &amp; &lt;b&gt;** |');
+    expect(text).not.toMatch(/<[a-z]/i);
+  });
+
+  it("escapes the brackets of a Markdown link, so javascript: is never a link", () => {
+    const text = withName("[x](javascript:alert(1))");
+    expect(text).toContain("| **\\[x\\](javascript:alert(1))** |");
+    expect(text).not.toContain("[x](");
+  });
+
+  it("turns a line break in a name into a space, so the row and the heading stay one line each", () => {
+    const lines = withName("Violence\nwith | injury\r\n# heading").split("\n");
+    expect(lines[0]).toBe("### Crimes, Violence with \\| injury # heading");
+    expect(lines[4]).toBe("| **Violence with \\| injury # heading** | **1234** | **11895** | **9250** | **+2645** | **+28.6%** |");
+  });
+});

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { tablesToXlsx } from "../../src/cli/table-xlsx";
 import { sampleTable } from "./sample-table";
 
@@ -31,6 +32,19 @@ describe("tablesToXlsx", () => {
     expect(sheet.getCell("A10").value).toBe("* No crimes in the year before, so no % change.");
     expect(sheet.getCell("A11").value).toBe("2 rows of the input were not used: no month (2; first rows 7, 9).");
     expect(sheet.getCell("A12").value).toBe("Source: police.uk street-level crime data.");
+  });
+
+  it("writes texts that start like formulas as text cells in the text format, never as formulas", async () => {
+    const table = sampleTable();
+    table.rows[0].cells[0] = { kind: "text", value: '=HYPERLINK("http://evil","x")' };
+    const bytes = await tablesToXlsx([table]);
+    const sheet = (await opened(bytes)).worksheets[0];
+    expect(sheet.getCell("A5").value).toBe('=HYPERLINK("http://evil","x")');
+    expect(sheet.getCell("A5").type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell("A5").numFmt).toBe("@");
+    expect(sheet.getCell("A6").numFmt).toBe("@");
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).not.toContain("<f>");
   });
 
   it("gives each table its own sheet, with names Excel accepts and no two alike", async () => {

@@ -1,19 +1,28 @@
 import type { Dataset } from "./dataset";
-import type { BuildOptions, DataInput, DataKind, InputReading } from "./ingest-types";
+import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading } from "./ingest-types";
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
 import { detectLayout } from "./detect-layout";
 import { parseCsv } from "./parse-csv";
+import { scanCsv } from "./scan-csv";
+import { fieldText } from "./field-text";
 import { encodeUtf8 } from "./utf8-encode";
 import { readCsvRecords } from "./read-csv-records";
 import { readMatrix } from "./read-matrix";
 import { cellText } from "./cell-text";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
 import { InputError } from "../errors";
+import { checkHeaderRow } from "./check-header-row";
+import { dropStrayMonths } from "./drop-stray-months";
+import { monthIndex } from "../periods/month-index";
+import { detectEncoding } from "./detect-encoding";
+import { utf8Pieces } from "./utf8-pieces";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;
+/** How many rows of that sample are parsed (enough for a header below a title block). */
+const SAMPLE_ROWS = 500;
 /** A police.uk row is about 200 bytes; the first guess of the row count saves most column copies. */
 const BYTES_PER_ROW = 180;
 const OGL = "Contains public sector information licensed under the Open Government Licence v3.0 (data.police.uk).";
@@ -29,7 +38,9 @@ const OGL = "Contains public sector information licensed under the Open Governme
  * Shepway -> Folkestone and Hythe); rows without an LSOA are "Unknown area"; anti-social behaviour is
  * its own category; counting is by rows unless `countDistinctIds`, when a repeated crime ID is a
  * dropped row. Every row not used is in `dropped` with its reason and first row numbers (the reason
- * names the file when there are several).
+ * names the file when there are several). Records dated after the month of the run, or cut off from
+ * the rest of the data by years without records, are taken out and counted (`dropStrayMonths`), so a
+ * mistyped "2999-01" never becomes the end of the data.
  *
  * Each input is read as `planInput` settles it from the detected guess and the analyst's choices
  * (roles by header name, kind, filters): periods may be months, timestamps (in UK time), quarters,
@@ -63,8 +74,9 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   let yearStart = 1;
   const allForces = new Set<string>();
   for (const input of list) {
-    const { sample, pieces } = prepare(input);
+    const { sample, pieces, whole } = prepare(input, options.onEncoding);
     const detected = detectLayout(sample);
+    checkHeaderRow(sample, detected.headerRow, withoutGiven(detected.roles, options.roles), input.name, whole);
     const layout = options.layout ?? detected.layout;
     const plan = planInput(input.name, sample, detected, options);
     const context: ReadContext = {
@@ -83,7 +95,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   }
   if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
   if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with --kind.`);
-  const dataset = sink.finish(options.source ?? sourceLine(list, files, forces));
+  const dataset = dropStrayMonths(sink.finish(options.source ?? sourceLine(list, files, forces)), options.runMonth ?? thisMonth());
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);
   const fell = allForces.size > 0 ? { forces: [...allForces] } : {};
@@ -105,18 +117,33 @@ function fallsWithin(sample: unknown[][], headerRow: number): string[] {
   return [...names];
 }
 
+/** The month of this run, from the clock: data cannot be dated after it. */
+function thisMonth(): number {
+  const now = new Date();
+  return monthIndex(now.getFullYear(), now.getMonth() + 1);
+}
+
+/** The detected roles the caller did not settle by choosing a column. */
+function withoutGiven(detected: ColumnRoles, given: ColumnRoles | undefined): ColumnRoles {
+  if (!given) return detected;
+  const left: ColumnRoles = { ...detected };
+  for (const role of Object.keys(given) as (keyof ColumnRoles)[]) delete left[role];
+  return left;
+}
+
 function csvLength(csv: string | Uint8Array | undefined): number {
   return csv === undefined ? 0 : csv.length;
 }
 
 /** The input's first rows (to detect its layout) and, for CSV, its bytes as pieces. */
-function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uint8Array> } {
+function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean } {
   if (input.values) {
     if (input.values.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
-    return { sample: input.values.slice(0, 100) };
+    return { sample: input.values.slice(0, 100), whole: input.values.length <= 100 };
   }
-  const source = input.pieces ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
-  if (source === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
+  const given = input.pieces ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
+  if (given === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
+  const source = inUtf8(given, input, onEncoding);
   const rest = source[Symbol.iterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -133,21 +160,47 @@ function prepare(input: DataInput): { sample: unknown[][]; pieces?: Iterable<Uin
   const first = joined(head);
   if (first.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
   const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
-  return { sample: sampleRows(first, input.name, more), pieces };
+  const sample = sampleRows(first, input.name, more);
+  return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS };
 }
 
 /**
- * The first rows of a CSV, parsed from its first bytes up to the last whole line among them (all of
- * it when it is short and nothing follows).
+ * The CSV's pieces as UTF-8, whatever its encoding: the encoding is read from the first piece
+ * (`detectEncoding`), reported when it is not UTF-8, and the pieces re-encoded (`utf8Pieces`). Text
+ * given as a string is UTF-8 already.
+ */
+function inUtf8(pieces: Iterable<Uint8Array>, input: DataInput, onEncoding?: BuildOptions["onEncoding"]): Iterable<Uint8Array> {
+  if (typeof input.csv === "string") return pieces;
+  const rest = pieces[Symbol.iterator]();
+  let next = rest.next();
+  while (!next.done && next.value.length === 0) next = rest.next();
+  if (next.done) return [];
+  const encoding = detectEncoding(next.value);
+  if (encoding === "UTF-8") return (function* () { yield next.value; for (let more = rest.next(); !more.done; more = rest.next()) yield more.value; })();
+  onEncoding?.(input.name, encoding);
+  const first = input.pieces ? next.value.slice() : next.value;
+  return utf8Pieces((function* () { yield first; for (let more = rest.next(); !more.done; more = rest.next()) yield more.value; })(), encoding);
+}
+
+/**
+ * The first rows of a CSV (up to `SAMPLE_ROWS`), from its first bytes. When more bytes follow, the
+ * scan stops before a record those bytes do not finish: a quoted field may run past them (a 10 MB
+ * "Context" with line breaks), and must not be read as "never closed" just because the first read
+ * block ends inside it.
  */
 function sampleRows(bytes: Uint8Array, name: string, more: boolean): unknown[][] {
-  if (bytes.length <= SAMPLE_BYTES && !more) return parseCsv(bytes, name);
-  const cut = bytes.lastIndexOf(0x0a, SAMPLE_BYTES);
-  try {
-    return parseCsv(bytes.subarray(0, cut > 0 ? cut + 1 : SAMPLE_BYTES), name);
-  } catch {
-    return parseCsv(bytes, name).slice(0, 500);
-  }
+  const rows: string[][] = [];
+  scanCsv(
+    bytes,
+    (row) => {
+      const fields: string[] = new Array(row.fieldCount);
+      for (let f = 0; f < row.fieldCount; f++) fields[f] = fieldText(bytes, row, f);
+      rows.push(fields);
+      return rows.length < SAMPLE_ROWS;
+    },
+    { label: name, final: !more },
+  );
+  return rows;
 }
 
 /**

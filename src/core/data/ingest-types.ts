@@ -1,4 +1,5 @@
 import type { PeriodUnit } from "../periods/period-reader";
+import type { TextEncoding } from "./detect-encoding";
 
 /**
  * The types ingestion shares: layouts, column roles, the layout guess and the options of `buildDataset`.
@@ -120,6 +121,10 @@ export interface BuildOptions {
   filters?: { column: string; value: string }[];
   /** Keep each LSOA (name and code) as the area instead of its district, for ward and LSOA tables. */
   keepLsoas?: boolean;
+  /** The month index of the run (default: this month by the clock); records dated after it are not used. */
+  runMonth?: number;
+  /** Told the name and encoding of each CSV input that is not UTF-8 (UTF-16, Windows-1252), so the reader can say so. */
+  onEncoding?: (name: string, encoding: TextEncoding) => void;
 }
 
 /** What was understood of one input, for the command line to print and the wizard to show. */

@@ -1,6 +1,14 @@
 import { scanCsv } from "./scan-csv";
 import { fieldText } from "./field-text";
 import { encodeUtf8 } from "./utf8-encode";
+import { detectEncoding } from "./detect-encoding";
+import { utf8Pieces } from "./utf8-pieces";
+
+/** The bytes as UTF-8: a UTF-16 file re-encoded (Windows-1252 fields are read as such by `fieldText`). */
+function inUtf8(bytes: Uint8Array): Uint8Array {
+  const encoding = detectEncoding(bytes);
+  return encoding === "UTF-16 LE" || encoding === "UTF-16 BE" ? [...utf8Pieces([bytes], encoding)][0] : bytes;
+}
 
 /**
  * Parses CSV (RFC 4180) into rows of text fields: for small inputs such as a population table, a
@@ -12,7 +20,7 @@ import { encodeUtf8 } from "./utf8-encode";
  * `buildDataset`, which never builds this array of strings.
  *
  * Missing values: an empty field is "" (a blank line is a row holding one ""). Accepts text or the
- * file's UTF-8 bytes.
+ * file's bytes: UTF-8, UTF-16 (with or without its byte order mark) or Windows-1252.
  *
  * @param input the CSV text or its UTF-8 bytes
  * @param label the file's name, for messages (default "the CSV")
@@ -22,7 +30,7 @@ import { encodeUtf8 } from "./utf8-encode";
  * parseCsv('a,"b, c"\r\n1,"say ""hi"""\n'); // => [["a", "b, c"], ["1", 'say "hi"']]
  */
 export function parseCsv(input: string | Uint8Array, label?: string): string[][] {
-  const bytes = typeof input === "string" ? encodeUtf8(input) : input;
+  const bytes = typeof input === "string" ? encodeUtf8(input) : inUtf8(input);
   const rows: string[][] = [];
   scanCsv(
     bytes,

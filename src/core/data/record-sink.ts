@@ -11,8 +11,11 @@ export interface RecordSink {
   /** The id of an area name after renames; "" becomes "Unknown area". `code`, when given, is
    * recorded as the area's ONS code (the first one seen for the name). */
   areaId(name: string, code?: string): number;
-  /** Records that input row `row` was not used, and why. */
-  drop(reason: string, row: number): void;
+  /**
+   * Records that input row `row` was not used, and why; with `count`, that many rows from `row` on
+   * (a reader counting a flood of blank rows itself adds them in one call).
+   */
+  drop(reason: string, row: number, count?: number): void;
   /** The Dataset of everything added. */
   finish(source: string): Dataset;
 }
@@ -75,11 +78,14 @@ export function createRecordSink(renames: Readonly<Record<string, string>>, expe
       if (code !== undefined && !codes[id]) codes[id] = code.trim();
       return id;
     },
-    drop(reason, row) {
-      const entry = dropped.get(reason) ?? { count: 0, firstRows: [] };
-      entry.count++;
-      if (entry.firstRows.length < FIRST_ROWS_KEPT) entry.firstRows.push(row);
-      dropped.set(reason, entry);
+    drop(reason, row, times = 1) {
+      let entry = dropped.get(reason);
+      if (entry === undefined) {
+        entry = { count: 0, firstRows: [] };
+        dropped.set(reason, entry);
+      }
+      entry.count += times;
+      for (let r = row; r < row + times && entry.firstRows.length < FIRST_ROWS_KEPT; r++) entry.firstRows.push(r);
     },
     finish: (source) => ({
       length,

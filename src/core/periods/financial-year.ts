@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError, OptionError } from "../errors";
 
 /** A financial year: its first month and the label the report prints. */
 export interface FinancialYear {
@@ -25,7 +25,7 @@ export interface FinancialYear {
  */
 export function financialYear(month: number, startMonth = 4): FinancialYear {
   if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
-    throw new InputError(`The start month must be a month number from 1 to 12, not ${String(startMonth)}.`);
+    throw new OptionError(`The start month must be a month number from 1 to 12, not ${String(startMonth)}.`);
   }
   if (!Number.isInteger(month)) throw new InputError(`The month must be a month, not ${String(month)}.`);
   const offset = startMonth - 1;

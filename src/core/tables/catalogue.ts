@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError, NotAvailableError } from "../errors";
+import { NotAvailableError, OptionError } from "../errors";
 import { areaComparison } from "./area-comparison";
 import { parseCategoryGrouping } from "./category-grouping";
 import { parseDivisionTable } from "./division-table";
@@ -21,6 +21,7 @@ import { spcSeries } from "./spc-series";
 import { spcSummary } from "./spc-summary";
 import { surveyTable } from "./survey-table";
 import type { TableModel } from "./table-model";
+import type { SpcOptions, SpcRules } from "../spc/types";
 
 /** A table of cell values, header row first: Office.js `range.values`, or a parsed CSV or sheet. */
 export type Matrix = readonly (readonly unknown[])[];
@@ -72,6 +73,10 @@ export interface RecipeOptions {
   /** Significance level of the "Significant change" column (rolling-year, area-comparison,
    * period-comparison): `--significance [LEVEL]`, 0.05 when given without a level; no column when omitted. */
   significance?: number | null;
+  /** SPC rules preset (spc-series): `--rules MDC|NHSR|WECO|ANHOEJ`. */
+  rules?: string | null;
+  /** Automatic step changes (spc-series): `--steps none|auto|POINTS` ("auto" is 5 points in a row). */
+  steps?: string | null;
 }
 
 /** One option a recipe takes, for --help and the wizard's form. */
@@ -132,6 +137,8 @@ const OPT = {
   answerColumn: { name: "answerColumn", flag: "--answer-column", description: "header of the answer column", defaultText: "", required: true },
   weightColumn: { name: "weightColumn", flag: "--weight-column", description: "header of the weight column", defaultText: "unweighted" },
   significance: { name: "significance", flag: "--significance", description: "add a Significant change column (exact test for two Poisson counts) at LEVEL", defaultText: "no column; 0.05 when given without a level" },
+  rules: { name: "rules", flag: "--rules", description: "SPC rules: MDC, NHSR, WECO or ANHOEJ", defaultText: "MDC" },
+  steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
 } satisfies Record<string, RecipeOptionInfo>;
 
@@ -237,7 +244,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.2, 2.3",
     input: "records",
     standard: true,
-    options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping],
+    options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps],
     run: (dataset, o) =>
       spcSeries(records(dataset, "spc-series"), {
         area: o.area,
@@ -245,6 +252,8 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         endMonth: o.endMonth,
         months: o.months,
         grouping: groupingOf(o),
+        ...rulesOption(o.rules),
+        ...stepsOption(o.steps),
       }),
   },
   {
@@ -308,19 +317,37 @@ function records(dataset: Dataset | null, id: string): Dataset {
 
 function threeYears(years: number | null | undefined): boolean {
   if (years === null || years === undefined) return false;
-  if (years !== 2 && years !== 3) throw new InputError(`The number of years must be 2 or 3, not ${years}.`);
+  if (years !== 2 && years !== 3) throw new OptionError(`The number of years must be 2 or 3, not ${years}.`);
   return years === 3;
 }
 
 function required<T>(value: T | null | undefined, id: string, flag: string): T {
-  if (value === null || value === undefined || value === "") throw new InputError(`The ${id} table needs ${flag}.`);
+  if (value === null || value === undefined || value === "") throw new OptionError(`The ${id} table needs ${flag}.`);
   return value;
+}
+
+const RULES: SpcRules[] = ["MDC", "NHSR", "WECO", "ANHOEJ"];
+
+function rulesOption(rules: string | null | undefined): { spc?: SpcOptions } {
+  if (rules === null || rules === undefined || rules === "") return {};
+  const found = RULES.find((r) => r === rules.trim().toUpperCase());
+  if (!found) throw new OptionError(`The SPC rules must be one of ${RULES.join(", ")}, not "${rules}".`);
+  return { spc: { rules: found } };
+}
+
+/** "none": no automatic step changes; "auto": 5 points in a row; a whole number from 2: that many points. */
+function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; stepPoints?: number } {
+  const text = (steps ?? "").trim().toLowerCase();
+  if (text === "" || text === "auto") return {};
+  if (text === "none") return { autoSteps: false };
+  if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
+  throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}".`);
 }
 
 function byOption(by: string | null | undefined): "area" | "category" | null {
   if (by === null || by === undefined || by === "") return null;
   if (by === "area" || by === "category") return by;
-  throw new InputError(`Rows can be by "area" or "category", not "${by}".`);
+  throw new OptionError(`Rows can be by "area" or "category", not "${by}".`);
 }
 
 /** The count of a category per area over the rolling year ending at the end month, for the survey join. */

@@ -1,10 +1,11 @@
 import type { Dataset } from "../data/dataset";
-import { InputError, NotAvailableError } from "../errors";
+import { InputError, NotAvailableError, OptionError } from "../errors";
 import { periodsHeld } from "./periods-held";
 import { financialYear, type FinancialYear } from "../periods/financial-year";
 import { monthLabel } from "../periods/month-label";
 import { cellText } from "../data/cell-text";
 import { countCube } from "./count-cube";
+import { allCrimeIndices } from "./all-crime";
 import { cubeSum } from "./cube-sum";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
@@ -35,8 +36,9 @@ export interface CategoryByYearOptions {
  * table, rows show the code and its description and follow the table's order; categories the table
  * does not list follow, by name. A year the data cover only in part is marked in its header with a note.
  *
- * Missing values: months inside the data without records count 0; a year outside the data counts 0 and
- * is marked as a part year covering no months.
+ * Missing values: months inside the data without records count 0; a year outside the data is N/A
+ * and is marked as a part year covering no months. When anti-social behaviour is among the
+ * categories, a note says the Total includes it, unlike All crime in the other tables.
  *
  * @param dataset the records or counts
  * @param options area, end month, number of years, first month of the year, codes table
@@ -55,21 +57,27 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   }
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.years ?? 2;
-  if (!Number.isInteger(count) || count < 1 || count > 10) throw new InputError(`The number of years must be 1 to 10, not ${count}.`);
+  if (!Number.isInteger(count) || count < 1 || count > 10) throw new OptionError(`The number of years must be 1 to 10, not ${count}.`);
   const last = financialYear(endMonth, start);
   const years: FinancialYear[] = [];
   for (let k = count - 1; k >= 0; k--) years.push(financialYear(last.startIndex - 12 * k, start));
   const notes = new TableNotes();
   const codes = options.codes ? readCodes(options.codes) : null;
   const lines = codeLines(cube.categories, codes);
-  const sum = (categories: number[], y: FinancialYear) => cubeSum(cube, { areas: area.indices, categories, months: [y.startIndex, y.endIndex] });
+  // A year the data do not reach at all has no count: N/A, not 0 (its header says it covers no months).
+  const covered = (y: FinancialYear) => y.endIndex >= cube.firstMonth && y.startIndex <= cube.lastMonth;
+  const sum = (categories: number[], y: FinancialYear): TableCell =>
+    covered(y) ? { kind: "count", value: cubeSum(cube, { areas: area.indices, categories, months: [y.startIndex, y.endIndex] }) } : { kind: "count", value: null };
   const rows: TableRow[] = lines.map((l) => ({
     level: 0,
     kind: "data",
-    cells: [...labelCells(l, codes !== null), ...years.map((y): TableCell => ({ kind: "count", value: sum(l.categories, y) }))],
+    cells: [...labelCells(l, codes !== null), ...years.map((y) => sum(l.categories, y))],
   }));
   const all = cube.categories.map((_, i) => i);
-  rows.push({ level: 0, kind: "total", cells: [...labelCells({ code: "Total", description: "", categories: all }, codes !== null), ...years.map((y): TableCell => ({ kind: "count", value: sum(all, y) }))] });
+  rows.push({ level: 0, kind: "total", cells: [...labelCells({ code: "Total", description: "", categories: all }, codes !== null), ...years.map((y) => sum(all, y))] });
+  if (allCrimeIndices(cube.categories).length < all.length) {
+    notes.add("The Total counts every category, anti-social behaviour included; the All crime of the other tables leaves it out.");
+  }
   const corner: HeaderCell[] = codes ? [{ text: "Code" }, { text: "Description" }] : [{ text: "Category" }];
   return {
     recipe: "category-by-year",

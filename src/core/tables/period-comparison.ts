@@ -1,11 +1,10 @@
 import type { Dataset } from "../data/dataset";
-import { InputError } from "../errors";
+import { NotAvailableError, OptionError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
 import { windowLabel } from "../periods/window-label";
 import { counted } from "./counted";
 import { groupingFor } from "./grouping-for";
 import { periodsHeld } from "./periods-held";
-import { NotAvailableError } from "../errors";
 import { areaLines } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
@@ -72,8 +71,8 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.periods ?? 2;
   const length = options.periodMonths ?? 12;
-  if (count !== 2 && count !== 3) throw new InputError(`A period comparison has 2 or 3 periods, not ${count}.`);
-  if (!Number.isInteger(length) || length < 1 || length > 12) throw new InputError(`Each period must be 1 to 12 months, not ${length}.`);
+  if (count !== 2 && count !== 3) throw new OptionError(`A period comparison has 2 or 3 periods, not ${count}.`);
+  if (!Number.isInteger(length) || length < 1 || length > 12) throw new OptionError(`Each period must be 1 to 12 months, not ${length}.`);
   wholePeriods(cube, endMonth, length);
   const windows = Array.from({ length: count }, (_, k) => ({ first: endMonth - 12 * k - length + 1, last: endMonth - 12 * k }));
   const notes = new TableNotes();

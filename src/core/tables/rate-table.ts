@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError } from "../errors";
+import { InputError, OptionError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
 import { ratePer } from "../change/rate-per";
 import { roundHalfAway } from "../change/round-half-away";
@@ -85,7 +85,7 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     kind: line.kind,
     cells: [
       { kind: "text", value: line.label },
-      { kind: "count", value: cubeSum(cube, { areas: line.areas, categories: category.indices, months: [endMonth - 11, endMonth] }) },
+      offencesCell(cube, line, category.indices, endMonth, notes),
       ...rates[i].map((r) => rateCell(r, notes, i === totalAt ? ownNote : null)),
       ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
     ],
@@ -110,7 +110,7 @@ type Rate = number | "no-data" | "no-population";
 
 function yearCount(cube: CountCube, endMonth: number, years: number | null | undefined): number {
   if (years !== null && years !== undefined) {
-    if (!Number.isInteger(years) || years < 1 || years > 3) throw new InputError(`The number of years must be 1, 2 or 3, not ${years}.`);
+    if (!Number.isInteger(years) || years < 1 || years > 3) throw new OptionError(`The number of years must be 1, 2 or 3, not ${years}.`);
     return years;
   }
   const whole = Math.floor((endMonth - cube.firstMonth + 1) / 12);
@@ -189,6 +189,12 @@ function ownOnlyNote(cube: CountCube, own: number[], categories: number[], endMo
   const counted = cubeSum(cube, { areas: own, categories, months });
   const all = cubeSum(cube, { categories, months });
   return `The total's rate counts only the records in the force's own areas (${thousands(counted)} of ${thousands(all)} in the latest year), because other areas and records without a location have no population here.`;
+}
+
+/** The offences in the rolling year; N/A when the data do not cover it in full (a month's count is not a year's). */
+function offencesCell(cube: CountCube, line: AreaLine, categories: number[], endMonth: number, notes: TableNotes): TableCell {
+  if (endMonth - 11 < cube.firstMonth) return { kind: "count", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
+  return { kind: "count", value: cubeSum(cube, { areas: line.areas, categories, months: [endMonth - 11, endMonth] }) };
 }
 
 function rateCell(rate: Rate, notes: TableNotes, ownNote: string | null = null): TableCell {

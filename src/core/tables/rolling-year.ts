@@ -94,9 +94,12 @@ function noteLeftOut(cube: CountCube, grouping: CategoryGrouping, areas: number[
   const what = counted(cube);
   const crimes = new Set(what.totalIndices);
   const others = cube.categories.map((_, i) => i).filter((i) => !crimes.has(i));
+  // The data may cover only part of the rolling year (one month of police.uk files): say which months the count is for.
+  const from = Math.max(endMonth - 11, cube.firstMonth);
+  const span = from === endMonth - 11 ? "the rolling year" : from === endMonth ? monthLabel(endMonth) : `${monthLabel(from)} to ${monthLabel(endMonth)}`;
   for (const c of others) {
     const n = cubeSum(cube, { areas, categories: [c], months: [endMonth - 11, endMonth] });
-    notes.add(`${cube.categories[c]} (${n} in the rolling year) is not a crime and is left out of All crime.`);
+    notes.add(`${cube.categories[c]} (${n} in ${span}) is not a crime and is left out of All crime.`);
   }
   if (grouping.lines.length === 0) return;
   for (const c of unplaced(cube, grouping)) {

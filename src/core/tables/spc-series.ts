@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { InputError } from "../errors";
+import { OptionError } from "../errors";
 import { monthKey } from "../periods/month-key";
 import { monthLabel } from "../periods/month-label";
 import { automaticSteps } from "../spc/automatic-steps";
@@ -33,6 +33,8 @@ export interface SpcSeriesOptions {
   /** Rebase at the police "5 data point step change" found by `automaticSteps` (default true) when
    * `spc.rebaseAt` is not given. */
   autoSteps?: boolean | null;
+  /** Points in a row on one side of the centre line that make a step change (default 5, the police rule). */
+  stepPoints?: number | null;
   grouping?: CategoryGrouping | null;
 }
 
@@ -61,18 +63,19 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const grouping = groupingFor(cube, options.grouping);
   if (options.months !== null && options.months !== undefined && (!Number.isInteger(options.months) || options.months < 2)) {
-    throw new InputError(`An SPC chart needs 2 or more months, not ${options.months}.`);
+    throw new OptionError(`An SPC chart needs 2 or more months, not ${options.months}.`);
   }
   const first = options.months ? Math.max(cube.firstMonth, endMonth - options.months + 1) : cube.firstMonth;
   const names = options.categories ?? [counted(cube).total, ...grouping.lines.filter((l) => l.level === 0).map((l) => l.label)];
   const months = Array.from({ length: endMonth - first + 1 }, (_, k) => first + k);
   const charts: ChartSeries[] = [];
   const rows: TableRow[] = [];
+  const stepPoints = options.stepPoints ?? 5;
   for (const name of names) {
     const category = resolveCategory(cube, name, grouping);
     const values = cubeSeries(cube, area.indices, category.indices, first, endMonth);
     const spc: SpcOptions = { ...(options.spc ?? {}) };
-    if (spc.rebaseAt === undefined && options.autoSteps !== false) spc.rebaseAt = automaticSteps(values, 5, spc.chart ?? "XMR");
+    if (spc.rebaseAt === undefined && options.autoSteps !== false) spc.rebaseAt = automaticSteps(values, stepPoints, spc.chart ?? "XMR");
     const result = spcAnalysis(values, spc);
     const chart: ChartSeries = {
       title: `${category.label}, ${area.label}, ${monthLabel(first)} - ${monthLabel(endMonth)}`,
@@ -95,7 +98,8 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
     notes: [
       options.autoSteps === false || options.spc?.rebaseAt
         ? "Limits are not rebased automatically."
-        : "Limits are rebased at each 5 data point step change (five months in a row on one side of the centre line).",
+        : `Limits are rebased at each ${stepPoints} data point step change (${stepPoints} months in a row on one side of the centre line).`,
+      `Special causes by the ${options.spc?.rules ?? "MDC"} rules.`,
     ],
     source: sourceLine(dataset),
     dropped: dataset.dropped,

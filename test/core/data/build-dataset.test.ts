@@ -3,6 +3,7 @@ import type { Dataset } from "../../../src/core/data/dataset";
 import { parseCsv } from "../../../src/core/data/parse-csv";
 import { monthKey } from "../../../src/core/periods/month-key";
 import { InputError } from "../../../src/core/errors";
+import fc from "fast-check";
 import { naiveRows, policeFiles, tally } from "../../police-uk-files";
 
 /** Crimes by "month|category|area", read from a Dataset with a plain loop. */
@@ -257,5 +258,39 @@ describe("buildDataset says what it understood and reads more than months", () =
 
   it("refuses inputs that count different things or hold periods of different lengths", () => {
     expect(() => buildDataset([csv("Month,count\n2022-07,1\n", "a.csv"), csv("Year,count\n2008/09,1\n", "b.csv")])).toThrow(/periods of different lengths \(a\.csv: months; b\.csv: financial years/);
+  });
+});
+
+describe("buildDataset on a CSV with a long quoted field, read in pieces", () => {
+  const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+  const row = (id: string, month: string, type: string, context = ""): string =>
+    `${id},${month},Kent Police,Kent Police,0.5,51.2,On or near X,E01,Maidstone 001A,${type},Under investigation,${context}\n`;
+  // A "Context" of 90 KB with line breaks and doubled quotes: longer than the sample of the first 64 KB.
+  const longField = `"${'say ""x"", then\r\n'.repeat(5000)}"`;
+  const csv = row("a", "2018-01", "Burglary") + row("b", "2018-02", "Drugs", longField) + row("c", "2018-02", "Burglary") + row("d", "2018-03", "Robbery");
+  const bytes = new TextEncoder().encode(header + csv);
+
+  function piecesOf(size: number): Uint8Array[] {
+    const pieces: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += size) pieces.push(bytes.slice(at, at + size));
+    return pieces;
+  }
+
+  it("reads the file in pieces of any size as it reads it whole, whichever piece the long field crosses (property)", () => {
+    const whole = buildDataset({ name: "x.csv", csv: bytes });
+    expect(whole.length).toBe(4);
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: bytes.length + 10 }), (size) => {
+        const ds = buildDataset({ name: "x.csv", pieces: piecesOf(size), byteLength: bytes.length });
+        expect([Array.from(ds.month), Array.from(ds.category), ds.categories]).toEqual([Array.from(whole.month), Array.from(whole.category), whole.categories]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("still refuses a quoted field that is never closed, naming the row", () => {
+    const broken = new TextEncoder().encode(header + row("a", "2018-01", "Burglary") + row("b", "2018-02", "Drugs", `"${"x\n".repeat(50000)}`));
+    const pieces = [broken.slice(0, 70000), broken.slice(70000)];
+    expect(() => buildDataset({ name: "x.csv", pieces, byteLength: broken.length })).toThrow("x.csv, row 3: a quoted field is never closed");
   });
 });

@@ -92,4 +92,22 @@ describe("readCsvRecords", () => {
     expect(whole.categories).toEqual(['Theft,\r\n "x"', "Drugs", "Robbery"]);
     expect(whole.dropped.reasons).toEqual([{ reason: "blank row", count: 1, firstRows: [4] }, { reason: "no month", count: 1, firstRows: [5] }]);
   });
+
+  it("counts a long run of blank rows in one entry, with the first row numbers", () => {
+    const ds = read(`${HEADER}${"\n".repeat(1000)}a,2018-10,Dover 001A,Drugs\n\n`, ROLES, {}, [500, 900]);
+    expect(ds.dropped.reasons).toEqual([{ reason: "blank row", count: 1001, firstRows: [2, 3, 4, 5, 6] }]);
+    expect(ds.length).toBe(1);
+  });
+
+  it("refuses a record that runs on past 64 MB across pieces instead of holding it all", () => {
+    const piece = new Uint8Array(8 << 20).fill(0x61);
+    const pieces = (function* () {
+      yield encodeUtf8(HEADER);
+      for (let i = 0; i < 10; i++) yield piece;
+    })();
+    const sink = createRecordSink({});
+    expect(() => readCsvRecords(pieces, { sink, name: "x.csv", roles: ROLES, headerRow: 0, reason: (r) => r })).toThrow(
+      "x.csv, row 2: one record runs on for more than 64 MB",
+    );
+  });
 });

@@ -40,6 +40,21 @@ describe("categoryByYear on the real Kent files", () => {
 
   it("marks both years as part years in their headers, with notes", () => {
     expect(table.headerRows[0].map((h) => h.text)).toEqual(["Category", "2018*", "2019†"]);
-    expect(table.notes).toEqual(["* 2018 is a part year in the data: Oct 2018 to Dec 2018 only.", "† 2019 is a part year in the data: Jan 2019 to Feb 2019 only."]);
+    expect(table.notes.slice(0, 2)).toEqual(["* 2018 is a part year in the data: Oct 2018 to Dec 2018 only.", "† 2019 is a part year in the data: Jan 2019 to Feb 2019 only."]);
+  });
+
+  it("says that its Total counts anti-social behaviour, which All crime elsewhere leaves out, and what that Total is", () => {
+    expect(table.notes[2]).toBe("The Total counts every category, anti-social behaviour included; the All crime of the other tables leaves it out.");
+    const total = table.rows[table.rows.length - 1].cells.slice(1).map((c) => c.value);
+    const count = (year: string) => rows.filter((r) => r.district === "Maidstone" && r.month.startsWith(year)).length;
+    expect(total).toEqual([count("2018"), count("2019")]);
+  });
+
+  it("shows N/A, not 0, for a year the data do not reach at all", () => {
+    const three = categoryByYear(datasetOf(rows), { area: "Maidstone", years: 3 });
+    expect(three.headerRows[0].map((h) => h.text)).toEqual(["Category", "2017*", "2018†", "2019‡"]);
+    expect(three.notes[0]).toBe("* 2017 is a part year in the data: no months.");
+    expect(three.rows.every((r) => r.cells[1].value === null && formatCell(r.cells[1]) === "N/A")).toBe(true);
+    expect(three.rows.every((r) => typeof r.cells[2].value === "number")).toBe(true);
   });
 });

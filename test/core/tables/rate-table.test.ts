@@ -67,3 +67,15 @@ describe("rateTable on the seed's table 2.5 rates", () => {
     expect(() => rateTable(ds, { population, populationColumns: ["POP99"] })).toThrow(/no column "POP99"/);
   });
 });
+
+describe("rateTable on one month of data", () => {
+  const rows = policeRows("gwent").filter((r) => r.month === "2024-12");
+  const table = rateTable(datasetOf(rows), { population: parsePopulationTable(censusMatrix()), populationColumns: ["POP21"] });
+
+  it("shows N/A with a footnote for the offences, not a month's count under a rolling year's heading", () => {
+    const newport = table.rows.find((r) => r.cells[0].value === "Newport");
+    expect(newport?.cells[1]).toEqual({ kind: "count", value: null, footnote: "*" });
+    expect(table.notes).toContain("* The data do not cover this rolling year in full.");
+    expect(table.rows.every((r) => r.cells[1].value === null)).toBe(true);
+  });
+});

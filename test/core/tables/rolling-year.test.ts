@@ -121,3 +121,19 @@ describe("rollingYear where the data are too short", () => {
     expect(() => rollingYear(seed, { endMonth: monthIndex(2019, 1) })).toThrow(/Jan 2019 is outside the data, which run from Nov 2014 to Oct 2017/);
   });
 });
+
+describe("rollingYear on one month of data", () => {
+  const rows = policeRows("kent").filter((r) => r.month === "2019-02");
+
+  it("counts anti-social behaviour for the month the data hold, saying which, not the rolling year", () => {
+    const table = rollingYear(datasetOf(rows), { area: "Maidstone" });
+    const asb = rows.filter((r) => r.district === "Maidstone" && r.type === "Anti-social behaviour").length;
+    expect(table.notes).toContain(`Anti-social behaviour (${asb} in Feb 2019) is not a crime and is left out of All crime.`);
+  });
+
+  it("names the months covered when the data hold part of the rolling year", () => {
+    const some = policeRows("kent").filter((r) => r.month >= "2018-12");
+    const table = rollingYear(datasetOf(some), { area: "Maidstone" });
+    expect(table.notes.find((n) => n.startsWith("Anti-social behaviour"))).toMatch(/^Anti-social behaviour \(\d+ in Dec 2018 to Feb 2019\)/);
+  });
+});
