@@ -159,3 +159,40 @@ describe("Metropolitan Police borough-level crime merged and re-saved by pandas 
     }
   });
 });
+
+describe("London crime by LSOA (Metropolitan Police data as Kaggle samples it: year and month as numbers, count in value)", () => {
+  const file = "london-crime-by-lsoa-kaggle-sample-1000.csv";
+  const [, ...rows] = readFileSync(at(file), "utf8").split(/\r?\n/).filter((l) => l !== "").map(fields);
+  /** Sums of `value` (column 4) by the given column, for rows of the given years. */
+  const byYear = (by: number, year: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const r of rows.filter((row) => row[5] === year)) out.set(r[by], (out.get(r[by]) ?? 0) + Number(r[4]));
+    return out;
+  };
+
+  it("sums value by major category and calendar year for all nine years, 2008 to 2016", async () => {
+    const run = await satk("table", "category-by-year", "--years", "9", "--input", at(file));
+    expect(run.code).toBe(0);
+    expect(run.table[0]).toEqual(["Category", ...Array.from({ length: 9 }, (_, i) => String(2008 + i))]);
+    for (let y = 2008; y <= 2016; y++) {
+      const expected = byYear(2, String(y));
+      const column = y - 2007;
+      for (const [category, n] of expected) expect([y, category, run.table.find((r) => r[0] === category)?.[column]]).toEqual([y, category, String(n)]);
+      const sum = [...expected.values()].reduce((a, b) => a + b, 0);
+      expect([y, run.table.find((r) => r[0] === "Total")?.[column]]).toEqual([y, String(sum)]);
+    }
+  });
+
+  it("compares boroughs over 2016 and 2015, never counting the LSOA code, with no police.uk groups", async () => {
+    const run = await satk("table", "area-comparison", "--input", at(file));
+    expect(run.code).toBe(0);
+    const latest = byYear(1, "2016");
+    const before = byYear(1, "2015");
+    const got = new Map(run.table.slice(1).map((r) => [r[0], [Number(r[2]), Number(r[3])]]));
+    for (const borough of new Set([...latest.keys(), ...before.keys()])) {
+      expect([borough, got.get(borough)]).toEqual([borough, [latest.get(borough) ?? 0, before.get(borough) ?? 0]]);
+    }
+    const rolling = await satk("table", "rolling-year", "--input", at(file));
+    expect(rolling.table.some((r) => r[0] === "Violent crime" || r[0] === "Victim based crime")).toBe(false);
+  });
+});
