@@ -26,10 +26,14 @@ function fields(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-    else if (c === '"') quoted = !quoted;
-    else if (c === "," && !quoted) out.push(cur), (cur = "");
-    else cur += c;
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cur += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
   }
   return [...out, cur];
 }
