@@ -100,10 +100,20 @@ function headerPeriod(cells: unknown[]) {
   return periodReader(cells.map(headerText), "period");
 }
 
-/** A header cell as text; a date serial number (a date cell in Excel) as its month, "2017-12". */
+/**
+ * A header cell as text; a date serial number (a date cell in Excel) as its month, "2017-12"; a compact
+ * year and month "202202" (the Metropolitan Police's London Datastore tables head their month columns so)
+ * as "2022-02". Read so in headers only: in a column of values six digits are as likely an identifier.
+ */
 function headerText(cell: unknown): string {
-  return typeof cell === "number" && cell >= FIRST_SERIAL && cell <= LAST_SERIAL ? monthKey(parseMonth(cell)) : cellText(cell);
+  if (typeof cell === "number" && cell >= FIRST_SERIAL && cell <= LAST_SERIAL) return monthKey(parseMonth(cell));
+  const text = cellText(cell);
+  const compact = COMPACT_MONTH.exec(text);
+  return compact && +compact[1] >= 1900 && +compact[1] <= 2200 ? `${compact[1]}-${compact[2]}` : text;
 }
+
+/** "202202": four-digit year and two-digit month with nothing between. */
+const COMPACT_MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
 
 function rolesGuess(roles: ColumnRoles, header: unknown[], body: unknown[][], headerRow: number): LayoutGuess {
   const name = (column: number | undefined): string => (column === undefined ? "" : `"${cellText(header[column])}"`);

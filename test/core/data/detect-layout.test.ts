@@ -60,6 +60,15 @@ describe("detectLayout on files from other publishers and tools", () => {
     expect(guess.reasons).toContain('Not counted: "change_pct" (not headed by a period).');
   });
 
+  it("reads the Metropolitan Police's compact month headers (202202) as months, and no other six digits", () => {
+    const header = ["MajorText", "MinorText", "LookUp_BoroughName", "202202", "202203", "202212", "202301"];
+    const guess = detectLayout([header, ["Burglary", "Domestic Burglary", "Barnet", "140", "177", "182", "195"]]);
+    expect(guess).toMatchObject({ layout: "wide", roles: { category: 0 } });
+    expect(guess.roles.monthColumns).toEqual([3, 4, 5, 6].map((column, i) => ({ column, month: [2022 * 12 + 1, 2022 * 12 + 2, 2022 * 12 + 11, 2023 * 12][i] })));
+    expect(guess.reasons[0]).toBe("4 columns are headed by months (202202 to 202301).");
+    expect(detectLayout([["Area", "202213", "202214", "202215"], ["Barnet", "1", "2", "3"]]).layout).not.toBe("wide");
+  });
+
   it("takes financial years as columns", () => {
     const guess = detectLayout([["Offence", "2019/20", "2020/21"], ["Burglary", 4, 5]]);
     expect(guess).toMatchObject({ layout: "wide", periodUnit: "year", yearStart: 4 });

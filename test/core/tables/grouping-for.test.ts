@@ -7,6 +7,16 @@ describe("groupingFor", () => {
     for (const kind of ["searches", "outcomes", "asb", "counts"] as const) expect(groupingFor({ kind }, null)).toEqual({ lines: [], categories: [] });
   });
 
+  it("gives crimes no grouping when most categories are not police.uk crime types, so no group holds a few of them", () => {
+    const metropolitan = ["Arson and Criminal Damage", "Burglary", "Drug Offences", "Possession of Weapons", "Robbery", "Theft", "Violence Against the Person"];
+    expect(groupingFor({ kind: "crimes", categories: metropolitan }, null)).toEqual({ lines: [], categories: [] });
+  });
+
+  it("keeps the police.uk grouping for police.uk crime types with ASB and a few local names", () => {
+    const categories = ["Anti-social behaviour", "Burglary", "Drugs", "Shoplifting", "Fraud"];
+    expect(groupingFor({ kind: "crimes", categories }, null)).toEqual(defaultGrouping());
+  });
+
   it("uses the grouping supplied, whatever the kind", () => {
     const given = { lines: [], categories: ["Burglary"] };
     expect(groupingFor({ kind: "searches" }, given)).toBe(given);
