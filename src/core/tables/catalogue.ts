@@ -17,7 +17,7 @@ import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
-import { spcSeries } from "./spc-series";
+import { spcSeries, type SpcSeriesOptions } from "./spc-series";
 import { spcSummary } from "./spc-summary";
 import { surveyTable } from "./survey-table";
 import type { TableModel } from "./table-model";
@@ -142,6 +142,9 @@ const OPT = {
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
 } satisfies Record<string, RecipeOptionInfo>;
 
+/** The options of the SPC charts and of their summary table. */
+const SPC_OPTIONS = [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps];
+
 /**
  * The list of recipes: what the command-line tool's `--help` prints, what `satk table <id>` runs, and
  * what the wizard offers ("all standard tables" = the entries with `standard: true`).
@@ -244,17 +247,8 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.2, 2.3",
     input: "records",
     standard: true,
-    options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps],
-    run: (dataset, o) =>
-      spcSeries(records(dataset, "spc-series"), {
-        area: o.area,
-        categories: o.categories,
-        endMonth: o.endMonth,
-        months: o.months,
-        grouping: groupingOf(o),
-        ...rulesOption(o.rules),
-        ...stepsOption(o.steps),
-      }),
+    options: SPC_OPTIONS,
+    run: (dataset, o) => spcSeries(records(dataset, "spc-series"), spcSeriesOptions(o)),
   },
   {
     id: "spc-summary",
@@ -263,15 +257,9 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.2, 2.3",
     input: "records",
     standard: true,
-    options: [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping],
-    run: (dataset, o) =>
-      spcSummary(records(dataset, "spc-summary"), {
-        area: o.area,
-        categories: o.categories,
-        endMonth: o.endMonth,
-        months: o.months,
-        grouping: groupingOf(o),
-      }),
+    // The same options as the charts it summarises, so both read the series under the same rules and steps.
+    options: SPC_OPTIONS,
+    run: (dataset, o) => spcSummary(records(dataset, "spc-summary"), spcSeriesOptions(o)),
   },
   {
     id: "survey",
@@ -327,6 +315,19 @@ function required<T>(value: T | null | undefined, id: string, flag: string): T {
 }
 
 const RULES: SpcRules[] = ["MDC", "NHSR", "WECO", "ANHOEJ"];
+
+/** The series of the SPC charts and of their summary table, from the recipe options. */
+function spcSeriesOptions(o: RecipeOptions): SpcSeriesOptions {
+  return {
+    area: o.area,
+    categories: o.categories,
+    endMonth: o.endMonth,
+    months: o.months,
+    grouping: groupingOf(o),
+    ...rulesOption(o.rules),
+    ...stepsOption(o.steps),
+  };
+}
 
 function rulesOption(rules: string | null | undefined): { spc?: SpcOptions } {
   if (rules === null || rules === undefined || rules === "") return {};

@@ -55,4 +55,18 @@ describe("the recipe catalogue", () => {
   it("refuses 4 years for the rolling-year table", () => {
     expect(() => findRecipe("rolling-year").run(gwent, { years: 4 })).toThrow(/2 or 3, not 4/);
   });
+
+  it("reads the SPC summary under the same --steps and --rules as the charts it summarises", () => {
+    const latestCentre = (steps: string) => {
+      const t = findRecipe("spc-summary").run(gwent, { steps });
+      const chart = t.charts![0];
+      return { centre: t.rows[0].cells[3].value as number, values: chart.values };
+    };
+    // No step changes: one centre line, the mean of every month charted.
+    const none = latestCentre("none");
+    expect(none.centre).toBeCloseTo(none.values.reduce((s, v) => s + v, 0) / none.values.length, 9);
+    // Automatic steps: Gwent's step up from October 2023 gives the latest month a higher centre line.
+    expect(latestCentre("auto").centre).toBeGreaterThan(none.centre);
+    expect(() => findRecipe("spc-summary").run(gwent, { rules: "SHEWHART" })).toThrow(/MDC, NHSR, WECO, ANHOEJ/);
+  });
 });
