@@ -18,7 +18,9 @@ const DIGITS = /^(\d{1,3}(?:[, ]\d{3})+|\d+)?(\.\d+)?$/;
  * (an accountant's -1234), "1 234", "+ 2645", a shared rank "3=" or "=3", non-breaking and thin spaces, a Unicode minus or a dash,
  * and a footnote mark after the value ("N/A*", "125¹", "12†"). "N/A", "..", "-", "x" and "##" (Excel's
  * too-narrow column, as the seed prints burglary's changes) are read as not available. The decimals
- * printed are kept, because a printed value is checked at the precision it was printed to.
+ * printed are kept, because a printed value is checked at the precision it was printed to. A leading
+ * apostrophe marks a text, as in a spreadsheet: it is how the toolkit's CSV keeps "'- Robbery" from being
+ * read as a formula, so the apostrophe is taken off and the cell is text.
  *
  * Missing values: null, undefined, "" and spaces are "blank"; the not-available marks are "missing";
  * NaN is "blank". A number value (a workbook cell) is taken to the 15 significant digits Excel shows,
@@ -42,6 +44,7 @@ export function parsePrintedNumber(cell: unknown): PrintedNumber {
   }
   const text = typeof cell === "string" ? cell.replace(INVISIBLE, "").replace(SPACES, " ").trim() : typeof cell === "boolean" ? String(cell).toUpperCase() : "";
   if (text === "") return blank(text);
+  if (text.startsWith("'")) return { value: null, kind: "text", decimals: 0, footnote: "", text: text.slice(1), raw: false };
   if (/^#+$/.test(text)) return { value: null, kind: "missing", decimals: 0, footnote: "", text, raw: false };
   let core = text;
   let footnote = "";

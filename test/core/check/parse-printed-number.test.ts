@@ -43,4 +43,9 @@ describe("reading a number as people type and paste it", () => {
       expect(value(text)).toBe(n === 0 ? 0 : n);
     }));
   });
+
+  it("reads a text behind a leading apostrophe as that text, as the toolkit's formula-safe CSV writes it", () => {
+    expect(parsePrintedNumber("'- Robbery")).toMatchObject({ kind: "text", value: null, text: "- Robbery" });
+    expect(parsePrintedNumber("'=SUM(A1)")).toMatchObject({ kind: "text", text: "=SUM(A1)" });
+  });
 });
