@@ -2,6 +2,7 @@ import { numberChange } from "../change/number-change";
 import { percentChange } from "../change/percent-change";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
+import { columnAgreement } from "./column-agreement";
 import type { CheckColumn, CheckPart, CheckTable, PrintedNumber } from "./check-types";
 import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
@@ -109,18 +110,11 @@ function values(cells: readonly PrintedNumber[], [a, b]: Pair): [number, number]
 }
 
 function score(table: CheckTable, column: number, derive: (a: number, b: number) => number | null, pair: Pair, scale: number) {
-  let tried = 0;
-  let agreed = 0;
-  for (const row of table.rows) {
-    const ab = values(row.cells, pair);
-    const printed = row.cells[column];
-    if (!ab || printed.value === null) continue;
-    const right = derive(ab[0], ab[1]);
-    if (right === null) continue;
-    tried++;
-    if (agreesAtPrecision(scale === 1 ? printed : asFraction(printed), right * scale)) agreed++;
-  }
-  return { tried, agreed };
+  const recompute = (r: number): number | null => {
+    const ab = values(table.rows[r].cells, pair);
+    return ab ? derive(ab[0], ab[1]) : null;
+  };
+  return columnAgreement(table.rows, column, recompute, (printed, right) => agreesAtPrecision(scale === 1 ? printed : asFraction(printed), right * scale));
 }
 
 function check(

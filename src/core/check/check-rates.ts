@@ -3,6 +3,7 @@ import { nameKey } from "../tables/name-key";
 import type { PopulationTable } from "../tables/population-table";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
+import { columnAgreement } from "./column-agreement";
 import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
 import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
@@ -51,17 +52,7 @@ export function checkRates(table: CheckTable, population: PopulationTable | null
       const pop = pops(r)?.[t.p] ?? null;
       return count === null || pop === null || count < 0 || pop <= 0 ? null : ratePer(count, pop, rate.per ?? 1000);
     };
-    const best = bestChoice(tries, (t) => {
-      let tried = 0;
-      let agreed = 0;
-      table.rows.forEach((row, r) => {
-        const right = rateOf(r, t);
-        if (right === null || row.cells[rate.index].value === null) return;
-        tried++;
-        if (agreesAtPrecision(row.cells[rate.index], right)) agreed++;
-      });
-      return { tried, agreed };
-    });
+    const best = bestChoice(tries, (t) => columnAgreement(table.rows, rate.index, (r) => rateOf(r, t), agreesAtPrecision));
     if (!best) {
       part.recognised.push(`"${rate.name}": not checked, as no count column and population column give it in most rows.`);
       continue;

@@ -1,5 +1,6 @@
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
+import { columnAgreement } from "./column-agreement";
 import type { CheckColumn, CheckPart, CheckTable, PrintedNumber } from "./check-types";
 import { emptyColumnNote } from "./empty-column-note";
 import { makeFinding } from "./make-finding";
@@ -42,17 +43,7 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
       const count = table.rows[r].cells[t.column.index].value;
       return whole === null || whole === 0 || count === null ? null : (count / whole) * t.scale;
     };
-    const best = bestChoice(tries, (t) => {
-      let tried = 0;
-      let agreed = 0;
-      table.rows.forEach((row, r) => {
-        const right = shareOf(r, t);
-        if (right === null || row.cells[share.index].value === null) return;
-        tried++;
-        if (agreesAtPrecision(atLeast(row.cells[share.index], t.scale), right)) agreed++;
-      });
-      return { tried, agreed };
-    });
+    const best = bestChoice(tries, (t) => columnAgreement(table.rows, share.index, (r) => shareOf(r, t), (printed, right) => agreesAtPrecision(atLeast(printed, t.scale), right)));
     if (!best) {
       part.recognised.push(`"${share.name}": not checked, as it is not the share of any count column's whole in most rows.`);
       continue;
