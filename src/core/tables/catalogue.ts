@@ -1,12 +1,12 @@
 import type { Dataset } from "../data/dataset";
 import { NotAvailableError, OptionError } from "../errors";
 import { areaComparison } from "./area-comparison";
-import { parseCategoryGrouping } from "./category-grouping";
+import { parseCategoryGrouping, type CategoryGrouping } from "./category-grouping";
 import { parseDivisionTable } from "./division-table";
 import { categoryByYear } from "./category-by-year";
 import { countCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
-import { defaultGrouping } from "./default-grouping";
+import { groupingFor } from "./grouping-for";
 import { fyPivot } from "./fy-pivot";
 import { periodComparison } from "./period-comparison";
 import { parsePopulationTable } from "./population-table";
@@ -268,14 +268,14 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.4",
     input: "survey",
     standard: false,
-    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.joinCategory, OPT.endMonth],
+    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.joinCategory, OPT.endMonth, OPT.grouping],
     run: (dataset, o) =>
       surveyTable({
         answers: required(o.answers, "survey", "--answers"),
         groupColumn: required(o.groupColumn, "survey", "--group-column"),
         answerColumn: required(o.answerColumn, "survey", "--answer-column"),
         weightColumn: o.weightColumn,
-        counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth) : null,
+        counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth, groupingOf(o)) : null,
       }),
   },
   {
@@ -352,10 +352,11 @@ function byOption(by: string | null | undefined): "area" | "category" | null {
 }
 
 /** The count of a category per area over the rolling year ending at the end month, for the survey join. */
-function groupCounts(dataset: Dataset, category: string, endMonth: number | null | undefined) {
+function groupCounts(dataset: Dataset, category: string, endMonth: number | null | undefined, grouping: CategoryGrouping | null) {
   const cube = countCube(dataset);
   const end = resolveEndMonth(cube, endMonth);
-  const chosen = resolveCategory(cube, category, defaultGrouping());
+  // The same grouping as every other table: police.uk's groups only where the categories are police.uk's.
+  const chosen = resolveCategory(cube, category, groupingFor(cube, grouping));
   if (end - 11 < cube.firstMonth) {
     // A short count would read as a real one beside the survey answers: refuse it, as the other tables show N/A.
     throw new NotAvailableError(`The data start in ${monthLabel(cube.firstMonth)}, so the crimes per group for the ${rollingYearLabel(end)} cannot be counted in full; choose a later end month.`);

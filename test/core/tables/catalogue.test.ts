@@ -1,7 +1,7 @@
 import { CATALOGUE } from "../../../src/core/tables/catalogue";
 import { findRecipe } from "../../../src/core/tables/find-recipe";
 import { standardTables } from "../../../src/core/tables/standard-tables";
-import { censusMatrix, datasetOf, policeRows } from "./police-uk-fixture";
+import { censusMatrix, countsDataset, datasetOf, monthsBetween, policeRows } from "./police-uk-fixture";
 
 describe("the recipe catalogue", () => {
   const gwent = datasetOf(policeRows("gwent"));
@@ -68,5 +68,19 @@ describe("the recipe catalogue", () => {
     // Automatic steps: Gwent's step up from October 2023 gives the latest month a higher centre line.
     expect(latestCentre("auto").centre).toBeGreaterThan(none.centre);
     expect(() => findRecipe("spc-summary").run(gwent, { rules: "SHEWHART" })).toThrow(/MDC, NHSR, WECO, ANHOEJ/);
+  });
+
+  it("counts a survey join's category with the same grouping as the other tables: no police.uk group over Metropolitan Police classes", () => {
+    // Metropolitan Police major classes: only Robbery is also a police.uk crime type, so no police.uk group applies.
+    const entries: [string, string, string, number][] = [];
+    for (const month of monthsBetween("2023-01", "2023-12")) {
+      entries.push([month, "Robbery", "Barnet", 2], [month, "Violence Against the Person", "Barnet", 5], [month, "Theft", "Barnet", 7], [month, "Arson and Criminal Damage", "Barnet", 1]);
+    }
+    const met = { ...countsDataset(entries), kind: "crimes" as const };
+    const answers = [["Ward", "Q"], ["Barnet", "Very worried"]];
+    const join = (category: string) => findRecipe("survey").run(met, { answers, groupColumn: "Ward", answerColumn: "Q", category, endMonth: null });
+    // Robbery is 2 a month: 24 in the year. "Violent crime" is not a category here, so it is refused, not counted as robbery alone.
+    expect(join("Robbery").rows[0].cells.at(-1)?.value).toBe(24);
+    expect(() => join("Violent crime")).toThrow();
   });
 });
