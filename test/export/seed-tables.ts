@@ -70,7 +70,8 @@ export function violentCrimeSeries(title = "Violent crime, Maidstone, Jan 2022 -
   const centre = values.map((_, i) => (i < 12 ? 470 : 580));
   const months = values.map((_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
   const signals = values.map((_, i) => (i === 11 ? "Above UCL" : i === 20 ? "Below LCL" : i >= 14 && i <= 19 ? "Trend up" : ""));
-  return { title, months, values, centreLine: centre, lowerLimit: centre.map((c) => c - 80), upperLimit: centre.map((c) => c + 80), signals };
+  const [category, area] = title.split(", ");
+  return { title, category, area, months, values, centreLine: centre, lowerLimit: centre.map((c) => c - 80), upperLimit: centre.map((c) => c + 80), signals };
 }
 
 /** An SPC table carrying two charts. */

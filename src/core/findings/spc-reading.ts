@@ -26,7 +26,7 @@ import { countWords } from "./count-words";
 export function spcReading(series: ChartSeries, improvement: Improvement = "DOWN"): string {
   const k = series.values.length - 1;
   if (k < 0) return "";
-  const name = series.title.replace(/, [A-Z][a-z]{2} \d{4} - [A-Z][a-z]{2} \d{4}$/, "");
+  const name = series.category !== undefined && series.area !== undefined ? `${series.category}, ${series.area}` : series.title;
   const [year, month] = series.months[k].split("-").map(Number);
   const latest = `the latest month, ${monthName(monthIndex(year, month))} (${countWords(series.values[k])})`;
   const signal = series.signals[k] as SpcSignal;

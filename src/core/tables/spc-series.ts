@@ -79,6 +79,8 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
     const result = spcAnalysis(values, spc);
     const chart: ChartSeries = {
       title: `${category.label}, ${area.label}, ${monthLabel(first)} - ${monthLabel(endMonth)}`,
+      category: category.label,
+      area: area.label,
       months: months.map(monthKey),
       values,
       centreLine: result.centreLine,

@@ -57,7 +57,7 @@ function summaryRow(chart: ChartSeries, improvement: Improvement): TableRow {
     level: 0,
     kind: "data",
     cells: [
-      { kind: "text", value: chart.title.replace(/, [^,]*, [A-Z][a-z]{2} \d{4} - [A-Z][a-z]{2} \d{4}$/, "") },
+      { kind: "text", value: chart.category ?? chart.title },
       { kind: "text", value: monthLabel(monthIndex(year, month)) },
       { kind: "count", value: chart.values[k] },
       { kind: "number", value: chart.centreLine[k], decimals: 1 },

@@ -69,6 +69,11 @@ export interface HeaderCell {
 export interface ChartSeries {
   /** The chart's title: area, category and period. */
   title: string;
+  /** The series' category ("Violent crime") and area ("Maidstone", "London, City of"), for the texts that
+   * name the series without its period (the SPC summary, the key findings); absent on charts read back
+   * from elsewhere, which are then named by their title. */
+  category?: string;
+  area?: string;
   /** Month keys, "2017-10", one per point. */
   months: string[];
   values: number[];

@@ -4,6 +4,8 @@ import type { ChartSeries } from "../../../src/core/tables/table-model";
 function series(values: number[], signals: string[], centre = 100, sigma = 10): ChartSeries {
   return {
     title: "All crime, Maidstone, Jan 2017 - Dec 2017",
+    category: "All crime",
+    area: "Maidstone",
     months: values.map((_, i) => `2017-${String(i + 1).padStart(2, "0")}`),
     values,
     centreLine: values.map(() => centre),

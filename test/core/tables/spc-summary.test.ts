@@ -48,4 +48,11 @@ describe("keyFindings with both SPC tables", () => {
     expect(underCharts.findings).toEqual([]);
     expect(underSummary.findings).toHaveLength(1);
   });
+
+  it("names each series by its category even when the area's name holds a comma, as ONS's \"London, City of\" does", () => {
+    const city = countsDataset(months.map((m, i): [string, string, string, number] => [m, "Burglary", "London, City of", burglary[i]]));
+    const summary = spcSummary(city, { area: "London, City of", categories: ["Burglary"] });
+    expect(summary.rows[0].cells[0].value).toBe("Burglary");
+    expect(keyFindings([summary])[0].findings[0]).toMatch(/^Burglary, London, City of: the latest month, November 2017 \(200\)/);
+  });
 });
