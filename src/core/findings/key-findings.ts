@@ -13,9 +13,6 @@ import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
 import { yearFindings } from "./year-findings";
 
-/** Rows of a by-area table that are not one of the force's own areas. */
-const NOT_AREAS = new Set(["unknown area", "other areas"]);
-
 interface Context {
   tables: readonly TableModel[];
   area: string | null;
@@ -115,7 +112,7 @@ function wholeTable(table: TableModel, context: Context, rows: TableRow[]): stri
 
 /** A by-area table: the area of interest (or the force) in words, its rank, the areas' rises and falls. */
 function byArea(table: TableModel, context: Context): string[] {
-  const areas = table.rows.filter((r) => r.kind === "data" && !NOT_AREAS.has(nameKey(r.cells[0].value)));
+  const areas = table.rows.filter((r) => r.kind === "data" && !r.apart);
   const total = table.rows.find((r) => r.kind === "total");
   const focusRow = context.area === null ? undefined : areas.find((r) => nameKey(r.cells[0].value) === nameKey(context.area));
   const focus = focusRow ? comparisonOf(table, focusRow) : null;

@@ -65,6 +65,7 @@ export function areaComparison(dataset: Dataset, options: AreaComparisonOptions 
   const rows = lines.map((line) => ({
     level: 0 as const,
     kind: line.kind,
+    ...(line.kind === "data" && !line.own ? { apart: true } : {}),
     cells: [{ kind: "text" as const, value: line.label }, ...rollingYearCells(cube, line.areas, category.indices, endMonth, years, notes, options.significance)],
   }));
   return {

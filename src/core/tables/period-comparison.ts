@@ -89,6 +89,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
     rows: order.map((i) => ({
       level: 0,
       kind: rows[i].line.kind,
+      ...(rows[i].line.kind === "data" && !rows[i].line.ranked ? { apart: true } : {}),
       cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, rankCell(ranks[i])],
     })),
     notes: notes.list(),

@@ -83,6 +83,7 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
   const rows: TableRow[] = lines.map((line, i) => ({
     level: 0,
     kind: line.kind,
+    ...(line.kind === "data" && !line.own ? { apart: true } : {}),
     cells: [
       { kind: "text", value: line.label },
       offencesCell(cube, line, category.indices, endMonth, notes),

@@ -54,6 +54,12 @@ export interface TableRow {
   kind: RowKind;
   /** The first cell is the row label (kind "text"). */
   cells: TableCell[];
+  /**
+   * True for a by-area row set apart from the force's own areas: records without a location, in other
+   * forces' areas or in LSOAs a lookup does not hold. Counted in the total, never ranked, and never
+   * named in the key findings as an area.
+   */
+  apart?: boolean;
 }
 
 /**

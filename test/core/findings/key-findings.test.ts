@@ -8,6 +8,8 @@ import { rollingYear } from "../../../src/core/tables/rolling-year";
 import type { TableCell, TableModel, TableRow } from "../../../src/core/tables/table-model";
 import { spcTable } from "../../export/seed-tables";
 import { seedDataset, type SeedSeries } from "../tables/seed-builders";
+import { countsDataset, monthsBetween } from "../tables/police-uk-fixture";
+import { UNMATCHED_LSOAS } from "../../../src/core/areas/place-areas";
 
 const OCT_2017 = monthIndex(2017, 10);
 
@@ -213,5 +215,20 @@ describe("keyFindings on SPC series", () => {
   it("gives no findings for tables it has no reading of", () => {
     const other: TableModel = { ...table26(), recipe: "outcomes" };
     expect(keyFindings([other])[0].findings).toEqual([]);
+  });
+
+  it("never names a row set apart from the force's areas (LSOAs the ward lookup lacks) as an area's rise or rank", () => {
+    // Each month: Abbey 10 then 11 (120 -> 132), Alibon 10 then 8 (120 -> 96), unmatched LSOAs 1 then 6 (12 -> 72, the largest rise).
+    const entries: [string, string, string, number][] = [];
+    monthsBetween("2022-01", "2023-12").forEach((month, i) => {
+      const later = i >= 12;
+      entries.push([month, "Burglary", "Abbey", later ? 11 : 10], [month, "Burglary", "Alibon", later ? 8 : 10], [month, "Burglary", UNMATCHED_LSOAS, later ? 6 : 1]);
+    });
+    const base = countsDataset(entries);
+    const wards = { ...base, ownAreas: base.areas.map((a) => a !== UNMATCHED_LSOAS) };
+    const table = areaComparison(wards, { category: "Burglary", endMonth: monthIndex(2023, 12) });
+    const findings = keyFindings([table], { area: "Abbey" })[0].findings.join(" ");
+    expect(findings).not.toContain(UNMATCHED_LSOAS);
+    expect(findings).toContain("Abbey");
   });
 });
