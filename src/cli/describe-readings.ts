@@ -1,8 +1,7 @@
 import type { Dataset } from "../core/data/dataset";
-import type { InputReading, RoleName } from "../core/data/ingest-types";
+import { KIND_WORDS, type InputReading, type RoleName } from "../core/data/ingest-types";
 
 const LAYOUT_WORDS = { record: "one row per record (rows are counted)", long: "one row per period with a count", wide: "one column per period" };
-const KIND_WORDS = { crimes: "crimes", asb: "anti-social behaviour incidents", outcomes: "outcomes", searches: "stop and searches", counts: "other counts", rates: "rates" };
 const ROLE_WORDS: [RoleName, string][] = [["month", "period"], ["year", "year"], ["category", "category"], ["area", "area"], ["count", "count"], ["id", "id"]];
 
 /**

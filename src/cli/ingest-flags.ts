@@ -1,16 +1,11 @@
 import type { BuildOptions, DataKind, Layout, RoleName } from "../core/data/ingest-types";
-import { DATA_KINDS } from "../core/data/ingest-types";
+import { DATA_KINDS, ROLE_FLAGS } from "../core/data/ingest-types";
 import { UsageError } from "./usage-error";
 
 /** The flags that correct how inputs are read, with the role each column flag gives. */
 export const INGEST_FLAGS: Readonly<Record<string, RoleName | "layout" | "kind">> = {
   "--layout": "layout",
-  "--period-column": "month",
-  "--year-column": "year",
-  "--category-column": "category",
-  "--area-column": "area",
-  "--count-column": "count",
-  "--id-column": "id",
+  ...Object.fromEntries(Object.entries(ROLE_FLAGS).map(([role, flag]) => [flag, role as RoleName])),
   "--kind": "kind",
 };
 

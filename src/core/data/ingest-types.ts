@@ -28,8 +28,28 @@ export type DataKind = "crimes" | "asb" | "outcomes" | "searches" | "counts" | "
 /** The kinds, for menus and messages, in the order the wizard lists them. */
 export const DATA_KINDS: readonly DataKind[] = ["crimes", "asb", "outcomes", "searches", "counts", "rates"];
 
+/** The kinds in words, for what was understood and the messages that name a kind. */
+export const KIND_WORDS: Readonly<Record<DataKind, string>> = {
+  crimes: "crimes",
+  asb: "anti-social behaviour incidents",
+  outcomes: "outcomes",
+  searches: "stop and searches",
+  counts: "other counts",
+  rates: "rates or other measures",
+};
+
 /** The roles a column can be given by name (`--period-column`, `--category-column`, ...). */
 export type RoleName = "month" | "category" | "area" | "count" | "id" | "year";
+
+/** The command-line flag that names each role's column: the one place the CLI's flags and core's messages agree on. */
+export const ROLE_FLAGS: Readonly<Record<RoleName, string>> = {
+  month: "--period-column",
+  year: "--year-column",
+  category: "--category-column",
+  area: "--area-column",
+  count: "--count-column",
+  id: "--id-column",
+};
 
 /** The police.uk files the toolkit knows by their header. */
 export type PoliceUkFile = "street" | "outcomes" | "stop-and-search";

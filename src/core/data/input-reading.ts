@@ -1,4 +1,4 @@
-import type { BuildOptions, ColumnRoles, DataKind, InputReading, LayoutGuess, RoleName } from "./ingest-types";
+import { KIND_WORDS, ROLE_FLAGS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
 import type { ReadContext } from "./read-context";
 import { cellText } from "./cell-text";
 import { profileColumns, type ColumnProfile } from "./column-profile";
@@ -6,8 +6,6 @@ import { periodReader, type PeriodReading } from "../periods/period-reader";
 import { parseMonth } from "../periods/parse-month";
 import { InputError } from "../errors";
 
-const FLAGS: Record<RoleName, string> = { month: "--period-column", category: "--category-column", area: "--area-column", count: "--count-column", id: "--id-column", year: "--period-column" };
-const KIND_WORDS: Record<DataKind, string> = { crimes: "crimes", asb: "anti-social behaviour incidents", outcomes: "outcomes", searches: "stop and searches", counts: "other counts", rates: "rates or other measures" };
 
 /** How one input will be read: the roles, kind, periods and filters after the analyst's choices, and the reading to report. */
 export interface InputPlan {
@@ -46,7 +44,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const roles: ColumnRoles = { ...detected.roles, ...options.roles };
   const reasons = [...detected.reasons];
   for (const [role, title] of Object.entries(options.columnNames ?? {}) as [RoleName, string][]) {
-    const column = columnOf(titles, title, name, FLAGS[role]);
+    const column = columnOf(titles, title, name, ROLE_FLAGS[role]);
     for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] === column) delete roles[key];
     roles[role] = column;
     if (role === "month" && options.columnNames?.year === undefined) delete roles.year;

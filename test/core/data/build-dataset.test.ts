@@ -235,6 +235,10 @@ describe("buildDataset says what it understood and reads more than months", () =
     expect(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { count: "Total" } })).toThrow('t.csv has no column "Total" (--count-column); its columns are: "Month", "count".');
   });
 
+  it("names the flag the analyst typed for a year column that is not in the header", () => {
+    expect(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { year: "Calendar_Year" } })).toThrow('t.csv has no column "Calendar_Year" (--year-column)');
+  });
+
   it("refuses rates, naming the file, the column and the flag", () => {
     expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(InputError);
     expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(/^t\.csv: column "rate_per_1000" holds rates or other measures .*--count-column/);
