@@ -96,4 +96,10 @@ describe("satk table rate at the force level on Gwent's files (district populati
     const gwent = parseCsv(run.out).find((r) => r[0] === "Gwent");
     expect(gwent?.slice(1, 4)).toEqual([String(crimes), (Math.round((crimes / people) * 10000) / 10).toFixed(1), "1"]);
   });
+
+  it("says once on standard error how the population was added up (the rate table's notes carry it, and are printed there)", async () => {
+    const gwentFiles = readdirSync(join(POLICE_UK_DATA, "gwent")).sort().map((f) => join(POLICE_UK_DATA, "gwent", f));
+    const run = await satk("table", "rate", "--input", ...gwentFiles, "--population", CENSUS_POPULATION, "--population-columns", "POP21", "--years", "1", "--area-level", "force");
+    expect(run.err.split("\n").filter((line) => line.includes("added up into"))).toHaveLength(1);
+  });
 });

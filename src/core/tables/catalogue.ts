@@ -9,8 +9,8 @@ import { cubeSum } from "./cube-sum";
 import { groupingFor } from "./grouping-for";
 import { fyPivot } from "./fy-pivot";
 import { periodComparison } from "./period-comparison";
-import { parsePopulationTable } from "./population-table";
-import { addUpPopulation, type ParentArea } from "./add-up-population";
+import type { ParentArea } from "./add-up-population";
+import { readPopulation } from "./read-population";
 import { rateTable } from "./rate-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -373,8 +373,7 @@ function groupingOf(o: RecipeOptions) {
 
 /** The population table of the options, read, and added up into the table's areas when it is of a lower level. */
 function populationOf(o: RecipeOptions) {
-  const table = parsePopulationTable(required(o.population, "rate", "--population"), { column: o.populationColumn });
-  return o.populationParents ? addUpPopulation(table, o.populationParents.parents, o.populationParents.what) : table;
+  return readPopulation(required(o.population, "rate", "--population"), { column: o.populationColumn, parents: o.populationParents });
 }
 
 /** The divisions table of the options, read and checked, or null for none. */
