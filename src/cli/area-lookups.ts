@@ -13,6 +13,10 @@ const WARD_LOOKUPS = [
   { file: "LSOA21_WD24_LAD24_EW_LU.csv.gz", edition: "2021 LSOAs to 2024 wards" },
 ];
 
+// Read at most once a run: placing the areas and adding up the population may both need them.
+let areaLookup: AreaLookup | undefined;
+let wardLookups: WardLookup[] | undefined;
+
 /**
  * ONS's LAD -> CSP -> PFA lookup (December 2024) as bundled in assets/lookups, read once per run.
  *
@@ -22,7 +26,8 @@ const WARD_LOOKUPS = [
  * readAreaLookup().rows.length; // => 332
  */
 export function readAreaLookup(): AreaLookup {
-  return parseAreaLookup(parseCsv(readFileSync(join(LOOKUPS, AREA_LOOKUP)), AREA_LOOKUP));
+  areaLookup ??= parseAreaLookup(parseCsv(readFileSync(join(LOOKUPS, AREA_LOOKUP)), AREA_LOOKUP));
+  return areaLookup;
 }
 
 /**
@@ -35,8 +40,9 @@ export function readAreaLookup(): AreaLookup {
  * readWardLookups()[1].byLsoa.size; // => 35672
  */
 export function readWardLookups(): WardLookup[] {
-  return WARD_LOOKUPS.map(({ file, edition }) => {
+  wardLookups ??= WARD_LOOKUPS.map(({ file, edition }) => {
     const buffer = gunzipSync(readFileSync(join(LOOKUPS, file)));
     return parseWardLookup(parseCsv(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), file), edition);
   });
+  return wardLookups;
 }
