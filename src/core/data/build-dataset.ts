@@ -76,7 +76,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   for (const input of list) {
     const { sample, pieces, whole } = prepare(input, options.onEncoding);
     const detected = detectLayout(sample);
-    checkHeaderRow(sample, detected.headerRow, withoutGiven(detected.roles, options.roles), input.name, whole);
+    checkHeaderRow(sample, detected.headerRow, withoutChosen(detected.roles, options), input.name, whole);
     const layout = options.layout ?? detected.layout;
     const plan = planInput(input.name, sample, detected, options);
     const context: ReadContext = {
@@ -123,11 +123,10 @@ function thisMonth(): number {
   return monthIndex(now.getFullYear(), now.getMonth() + 1);
 }
 
-/** The detected roles the caller did not settle by choosing a column. */
-function withoutGiven(detected: ColumnRoles, given: ColumnRoles | undefined): ColumnRoles {
-  if (!given) return detected;
+/** The detected roles the caller did not settle by choosing a column, by position (`roles`) or by header (`columnNames`). */
+function withoutChosen(detected: ColumnRoles, options: BuildOptions): ColumnRoles {
   const left: ColumnRoles = { ...detected };
-  for (const role of Object.keys(given) as (keyof ColumnRoles)[]) delete left[role];
+  for (const role of [...Object.keys(options.roles ?? {}), ...Object.keys(options.columnNames ?? {})] as (keyof ColumnRoles)[]) delete left[role];
   return left;
 }
 

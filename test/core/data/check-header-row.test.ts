@@ -36,4 +36,11 @@ describe("checkHeaderRow", () => {
     expect(buildDataset({ name: "d.csv", csv }, { roles: { month: 2 } }).month[0]).toBe(2018 * 12 + 1);
     expect(() => buildDataset({ name: "h.csv", csv: "Month,Crime type\r\n" })).toThrow("h.csv has a header row but no rows of data under it");
   });
+
+  it("lets a column chosen by its header (satk's --period-column and the rest) settle a heading that appears twice", () => {
+    const csv = "Date,Crime type,Date,District\n2018-01-15,Drugs,2018-02-20,Dover\n";
+    expect(() => buildDataset({ name: "d.csv", csv })).toThrow('d.csv has two columns headed "Date" (A and C)');
+    // Naming a column picks the first with that heading; the analyst has said which period to read.
+    expect(buildDataset({ name: "d.csv", csv }, { columnNames: { month: "Date" } }).month[0]).toBe(2018 * 12); // January 2018, from column A
+  });
 });
