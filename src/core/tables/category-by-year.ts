@@ -5,7 +5,7 @@ import { financialYear, type FinancialYear } from "../periods/financial-year";
 import { monthLabel } from "../periods/month-label";
 import { cellText } from "../data/cell-text";
 import { countCube } from "./count-cube";
-import { allCrimeIndices } from "./all-crime";
+import { counted } from "./counted";
 import { cubeSum } from "./cube-sum";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
@@ -75,8 +75,10 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   }));
   const all = cube.categories.map((_, i) => i);
   rows.push({ level: 0, kind: "total", cells: [...labelCells({ code: "Total", description: "", categories: all }, codes !== null), ...years.map((y) => sum(all, y))] });
-  if (allCrimeIndices(cube.categories).length < all.length) {
-    notes.add("The Total counts every category, anti-social behaviour included; the All crime of the other tables leaves it out.");
+  // Only crime tables leave categories out of their total (anti-social behaviour from All crime).
+  const what = counted(cube);
+  if (what.totalIndices.length < all.length) {
+    notes.add(`The Total counts every category, anti-social behaviour included; the ${what.total} of the other tables leaves it out.`);
   }
   const corner: HeaderCell[] = codes ? [{ text: "Code" }, { text: "Description" }] : [{ text: "Category" }];
   return {

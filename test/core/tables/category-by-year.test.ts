@@ -57,4 +57,10 @@ describe("categoryByYear on the real Kent files", () => {
     expect(three.rows.every((r) => r.cells[1].value === null && formatCell(r.cells[1]) === "N/A")).toBe(true);
     expect(three.rows.every((r) => typeof r.cells[2].value === "number")).toBe(true);
   });
+
+  it("makes no note on anti-social behaviour when that is all the data hold: their total is all of it", () => {
+    const asb = { ...countsDataset([["2017-04", "Anti-social behaviour", "Maidstone", 40], ["2018-04", "Anti-social behaviour", "Maidstone", 35]]), kind: "asb" as const };
+    const table = categoryByYear(asb, { endMonth: null, years: 2 });
+    expect(table.notes.some((n) => n.includes("anti-social behaviour included"))).toBe(false);
+  });
 });
