@@ -1,4 +1,5 @@
 import { roundHalfAway } from "../core/change/round-half-away";
+import { countWords } from "../core/change/count-words";
 import { excelSerialToDate } from "../core/periods/excel-serial-to-date";
 import { SHORT_MONTH_NAMES } from "../core/periods/month-names";
 import type { CellValue } from "./workbook-port";
@@ -59,14 +60,8 @@ function renderSection(section: string, value: number): string {
   const percent = section.replace(/"[^"]*"/g, "").includes("%");
   const decimals = pattern.includes(".") ? pattern.split(".")[1].replace(/,/g, "").length : 0;
   const rounded = roundHalfAway(percent ? value * 100 : value, decimals).toFixed(decimals);
-  const digits = pattern.includes(",") ? withThousands(rounded) : rounded;
+  const digits = pattern.includes(",") ? countWords(Number(rounded), decimals) : rounded;
   return prefix + digits + suffix;
-}
-
-function withThousands(text: string): string {
-  const [whole, fraction] = text.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** A date serial shown as "Oct 2017" ("mmm yyyy") or "Oct-17" ("mmm-yy"). */

@@ -1,6 +1,6 @@
 import { poissonChangeTest } from "../significance/poisson-change-test";
 import type { Comparison } from "./comparison-of";
-import { countWords } from "./count-words";
+import { countWords } from "../change/count-words";
 
 /** How many rises or falls a sentence names. */
 const SHOWN = 3;

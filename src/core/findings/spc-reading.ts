@@ -3,7 +3,7 @@ import { monthName } from "../periods/month-name";
 import { variationOf } from "../spc/variation-of";
 import type { Improvement, SpcSignal } from "../spc/types";
 import type { ChartSeries } from "../tables/table-model";
-import { countWords } from "./count-words";
+import { countWords } from "../change/count-words";
 
 /**
  * The Making Data Count reading of a series' latest point, in words: "Violent crime, Maidstone: the

@@ -1,5 +1,5 @@
 import type { TableModel, TableRow } from "../tables/table-model";
-import { countWords } from "./count-words";
+import { countWords } from "../change/count-words";
 
 interface Share { group: string; percent: number; n: number }
 

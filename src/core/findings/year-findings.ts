@@ -2,7 +2,7 @@ import { percentChange } from "../change/percent-change";
 import { nameKey } from "../tables/name-key";
 import type { TableCell, TableModel, TableRow } from "../tables/table-model";
 import type { Comparison } from "./comparison-of";
-import { countWords } from "./count-words";
+import { countWords } from "../change/count-words";
 import { risesAndFalls } from "./rises-and-falls";
 import { significanceWords } from "./significance-words";
 

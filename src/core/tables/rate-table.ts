@@ -7,6 +7,7 @@ import { rollingYearLabel } from "../periods/rolling-year-label";
 import { areaLines, type AreaLine } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
+import { countWords } from "../change/count-words";
 import { cubeSum } from "./cube-sum";
 import { groupingFor } from "./grouping-for";
 import { needsMonths } from "./needs-months";
@@ -91,12 +92,12 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
       ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
     ],
   }));
-  notes.add(`Rates per ${thousands(per)} population use the population table's ${describeColumns(options.population, columns)}.`);
+  notes.add(`Rates per ${countWords(per)} population use the population table's ${describeColumns(options.population, columns)}.`);
   for (const note of options.population.notes?.slice(1) ?? []) notes.add(note);
   if (category.label === "All crime") notes.add("All crime leaves out anti-social behaviour.");
   return {
     recipe: "rate",
-    title: `${category.label} per ${thousands(per)} population, ${rollingYearLabel(endMonth)}`,
+    title: `${category.label} per ${countWords(per)} population, ${rollingYearLabel(endMonth)}`,
     sheetName: sheetName(`Rate per ${per} ${category.label}`),
     headerRows: [header(endMonth, years, per)],
     rows,
@@ -189,7 +190,7 @@ function ownOnlyNote(cube: CountCube, own: number[], categories: number[], endMo
   const months: [number, number] = [endMonth - 11, endMonth];
   const counted = cubeSum(cube, { areas: own, categories, months });
   const all = cubeSum(cube, { categories, months });
-  return `The total's rate counts only the records in the force's own areas (${thousands(counted)} of ${thousands(all)} in the latest year), because other areas and records without a location have no population here.`;
+  return `The total's rate counts only the records in the force's own areas (${countWords(counted)} of ${countWords(all)} in the latest year), because other areas and records without a location have no population here.`;
 }
 
 /** The offences in the rolling year; N/A when the data do not cover it in full (a month's count is not a year's). */
@@ -209,7 +210,7 @@ function rateCell(rate: Rate, notes: TableNotes, ownNote: string | null = null):
 
 function header(endMonth: number, years: number, per: number) {
   const cells = [{ text: "Area" }, { text: `Number of offences, ${rollingYearLabel(endMonth)}` }];
-  for (let k = 0; k < years; k++) cells.push({ text: `Rate per ${thousands(per)} pop., ${rollingYearLabel(endMonth - 12 * k)}` });
+  for (let k = 0; k < years; k++) cells.push({ text: `Rate per ${countWords(per)} pop., ${rollingYearLabel(endMonth - 12 * k)}` });
   cells.push({ text: "Ranking" });
   return cells;
 }
@@ -217,9 +218,4 @@ function header(endMonth: number, years: number, per: number) {
 function describeColumns(table: PopulationTable, columns: number[]): string {
   const names = [...new Set(columns)].map((c) => table.columns[c]);
   return names.length === 1 ? `column ${names[0]} for every year` : `columns ${columns.map((c) => table.columns[c]).join(", ")} (latest year first)`;
-}
-
-/** 1000 -> "1,000", as the seed writes "per 1,000 pop.". */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -1,4 +1,4 @@
-import { countWords } from "../../../src/core/findings/count-words";
+import { countWords } from "../../../src/core/change/count-words";
 
 describe("countWords", () => {
   it("puts commas between thousands as the seed's sentences do: 10,271 and 13,594", () => {
