@@ -1,4 +1,5 @@
 import { roundHalfAway } from "../change/round-half-away";
+import { nearlyEqual } from "./nearly-equal";
 import type { PrintedNumber } from "./check-types";
 
 /**
@@ -21,6 +22,5 @@ import type { PrintedNumber } from "./check-types";
 export function agreesAtPrecision(printed: PrintedNumber, recomputed: number): boolean {
   if (printed.value === null || !Number.isFinite(recomputed)) return false;
   const rounded = roundHalfAway(recomputed, printed.decimals);
-  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return close(rounded, printed.value) || close(recomputed, printed.value);
+  return nearlyEqual(rounded, printed.value) || nearlyEqual(recomputed, printed.value);
 }

@@ -1,6 +1,7 @@
 import { numberChange } from "../change/number-change";
 import { percentChange } from "../change/percent-change";
 import { agreesAtPrecision } from "./agrees-at-precision";
+import { asFraction } from "./as-fraction";
 import { bestChoice } from "./best-choice";
 import { columnAgreement } from "./column-agreement";
 import type { CheckColumn, CheckPart, CheckTable, PrintedNumber } from "./check-types";
@@ -70,13 +71,6 @@ export function checkChanges(table: CheckTable): CheckPart {
   return part;
 }
 
-/**
- * A % change held as a fraction (a workbook cell formatted 0.0%) is checked to at least 3 decimals,
- * one decimal of a percentage: 0.2 stored for 20.0% must not pass for 25%.
- */
-function asFraction(printed: PrintedNumber): PrintedNumber {
-  return { ...printed, decimals: Math.max(3, printed.decimals) };
-}
 
 function percentOf(a: number, b: number): number | null {
   return b === 0 ? null : percentChange(a, b, 10);

@@ -36,7 +36,9 @@ export function checkRates(table: CheckTable, population: PopulationTable | null
     return part;
   }
   const byName = new Map(population.areas.map((a) => [nameKey(a.name), a.values]));
-  const pops = (r: number) => byName.get(nameKey(table.rows[r].name)) ?? null;
+  // Each row's population is looked up once, not again for every count and population column tried.
+  const rowPops = table.rows.map((row) => byName.get(nameKey(row.name)) ?? null);
+  const pops = (r: number) => rowPops[r];
   const counts = table.columns.filter((c) => c.role === "period" || c.role === "count");
   const unnamed = table.rows.filter((row, r) => pops(r) === null && row.name !== "").map((row) => `"${row.name}"`);
   for (const rate of rates) {

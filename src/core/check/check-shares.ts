@@ -1,4 +1,5 @@
 import { agreesAtPrecision } from "./agrees-at-precision";
+import { asFraction } from "./as-fraction";
 import { bestChoice } from "./best-choice";
 import { columnAgreement } from "./column-agreement";
 import type { CheckColumn, CheckPart, CheckTable, PrintedNumber } from "./check-types";
@@ -30,7 +31,9 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
   const counts = table.columns.filter((c) => c.role === "period" || c.role === "count" || c.role === "rowTotal");
   const totalRow = structure.kinds.lastIndexOf("total");
   const categories = table.rows.map((_, r) => r).filter((r) => structure.kinds[r] === "data" && table.rows[r].level === 0);
-  const wholeOf = (c: CheckColumn) => (totalRow >= 0 ? table.rows[totalRow].cells[c.index].value : sumOfParts(table.rows, categories, c.index));
+  // Each count column's whole is worked out once, not again for every row a share is tried on.
+  const wholes = new Map(counts.map((c) => [c, totalRow >= 0 ? table.rows[totalRow].cells[c.index].value : sumOfParts(table.rows, categories, c.index)]));
+  const wholeOf = (c: CheckColumn) => wholes.get(c) ?? null;
   for (const share of table.columns.filter((c) => c.role === "share")) {
     const empty = emptyColumnNote(table, share);
     if (empty) {
@@ -63,7 +66,7 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
   return part;
 }
 
-/** A share held as a fraction (a workbook cell formatted 0.0%) is checked to at least 3 decimals, one decimal of a percentage. */
+/** A share held as a fraction (a workbook cell formatted 0.0%) is checked as `asFraction` says. */
 function atLeast(printed: PrintedNumber, scale: number): PrintedNumber {
-  return scale === 100 ? printed : { ...printed, decimals: Math.max(3, printed.decimals) };
+  return scale === 100 ? printed : asFraction(printed);
 }

@@ -1,4 +1,5 @@
 import type { CheckRow, CheckTable } from "./check-types";
+import { nearlyEqual } from "./nearly-equal";
 import { sumOfParts } from "./sum-of-parts";
 
 /** The row kinds and what adds up to what. Indices are positions in `CheckTable.rows`. */
@@ -84,7 +85,7 @@ function closingSubtotals(table: CheckTable, kinds: CheckRow["kind"][]): number[
     if (row.level === 1) return;
     const own = columns.map((c) => row.cells[c].value);
     const known = own.map((v, k) => (v !== null && sums[k] !== null ? k : -1)).filter((k) => k >= 0);
-    const equal = known.length > 0 && known.every((k) => Math.abs((sums[k] as number) - (own[k] as number)) < 1e-9 * Math.max(1, Math.abs(own[k] as number)));
+    const equal = known.length > 0 && known.every((k) => nearlyEqual(sums[k] as number, own[k] as number));
     if (i < table.rows.length - 1 && kinds[i] === "data" && parts >= 2 && equal) {
       found.push(i);
       sums = columns.map(() => 0);
@@ -134,7 +135,7 @@ function addsUp(table: CheckTable, parts: number[], at: number): boolean {
     const own = table.rows[at].cells[column.index].value;
     if (sum === null || own === null) continue;
     tried++;
-    if (Math.abs(sum - own) < 1e-9 * Math.max(1, Math.abs(own))) agreed++;
+    if (nearlyEqual(sum, own)) agreed++;
   }
   return tried > 0 && agreed * 2 >= tried;
 }
