@@ -1,3 +1,5 @@
+import { rankAscending } from "../change/rank-ascending";
+import { ordinal } from "../findings/ordinal";
 import { bestChoice } from "./best-choice";
 import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
 import { emptyColumnNote } from "./empty-column-note";
@@ -93,23 +95,13 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
 function ranksBy(table: CheckTable, rows: readonly number[], basis: Basis): Map<number, { rank: number; tied: number }> {
   const valued = rows.filter((r) => table.rows[r].cells[basis.column.index].value !== null);
   const values = valued.map((r) => (table.rows[r].cells[basis.column.index].value as number) * basis.direction);
-  const order = valued.map((_, k) => k).sort((a, b) => values[a] - values[b]);
-  const out = new Map<number, { rank: number; tied: number }>();
-  for (let start = 0; start < order.length; ) {
-    let end = start;
-    while (end + 1 < order.length && values[order[end + 1]] === values[order[start]]) end++;
-    for (let k = start; k <= end; k++) out.set(valued[order[k]], { rank: start + 1, tied: end - start + 1 });
-    start = end + 1;
-  }
-  return out;
+  // Competition ranks ("1, 2, 2, 4") as every table the toolkit makes ranks; rows sharing a rank are counted.
+  const ranks = rankAscending(values) as number[];
+  const sharing = new Map<number, number>();
+  for (const rank of ranks) sharing.set(rank, (sharing.get(rank) ?? 0) + 1);
+  return new Map(valued.map((row, k) => [row, { rank: ranks[k], tied: sharing.get(ranks[k]) as number }]));
 }
 
 function within(printed: number, range: { rank: number; tied: number }): boolean {
   return printed >= range.rank && printed <= range.rank + range.tied - 1 && Number.isInteger(printed);
-}
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
 }
