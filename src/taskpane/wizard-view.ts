@@ -8,7 +8,7 @@ import type { WorkbookPort } from "../excel/workbook-port";
 import { checkSelectedTable } from "./check-table-action";
 import { exportActions } from "./export-actions";
 import { AREA_LEVEL_NAMES, AREA_LEVELS } from "../core/areas/area-level";
-import { lookupLoader, placeForWizard, wizardPopulationParents, type AreaChoices } from "./wizard-areas";
+import { areaPlacer, lookupLoader, wizardPopulationParents, type AreaChoices, type AreaPlacer } from "./wizard-areas";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
   offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
@@ -64,12 +64,11 @@ function button(text: string, cls = "secondary"): HTMLButtonElement {
 interface ViewState {
   source?: SourceData;
   guess?: LayoutGuess;
-  grouping?: GroupingChoice;
   dataset?: Dataset;
   facts?: DataFacts;
-  /** The Dataset as read (districts) and the roles confirmed, to place again at another area level. */
-  base?: Dataset;
+  /** The roles confirmed (with the grouping), and the Dataset as read placed at the area choices, kept while they are unchanged. */
   confirmed?: ReturnType<typeof readRoles>;
+  place?: AreaPlacer;
   written: WrittenOutput[];
   cancel?: CancelToken;
 }
@@ -200,10 +199,9 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       state.confirmed = confirmed;
       say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
-      state.grouping = confirmed.grouping;
-      state.base = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
       const source = state.source;
-      const placed = await placeForWizard(state.base, { level: "", areas: "", populationColumn: "" }, lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      state.place = areaPlacer(datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind), lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
       understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
       state.facts = dataFacts(state.dataset);
@@ -254,14 +252,13 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const p = readParams(params, state.facts);
       const population = await readLookup(workbook, p.population);
       const choices = readAreaChoices(params);
-      const { source, confirmed, base } = state;
-      const placed = base && source && confirmed ? await placeForWizard(base, choices, lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true)) : null;
+      const placed = state.place ? await state.place(choices) : null;
       if (placed) understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
       const options = {
         ...recipeOptions(p, population, await readLookup(workbook, p.divisions)),
         populationColumn: choices.populationColumn || null,
         populationParents: await wizardPopulationParents(population, choices.level, lookups),
-        grouping: groupingTable(state.grouping ?? "default"),
+        grouping: groupingTable(state.confirmed?.grouping ?? "default"),
       };
       const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
