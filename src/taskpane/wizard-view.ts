@@ -3,6 +3,8 @@ import type { Dataset } from "../core/data/dataset";
 import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
 import { GROUPING_LABELS, groupingTable, KIND_LABELS, type GroupingChoice } from "./reading-choices";
 import { monthLabel } from "../core/periods/month-label";
+import { columnLetters } from "../core/cells/column-letters";
+import { visuallyHidden } from "./visually-hidden";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { checkSelectedTable } from "./check-table-action";
@@ -328,15 +330,8 @@ function showPreview(container: HTMLElement, rows: string[][]): void {
 function headerCell(text: string, column: number): HTMLTableCellElement {
   if (text.trim() !== "") return el("th", {}, text);
   const th = el("th");
-  th.append(el("span", { class: "visually-hidden" }, `Column ${columnName(column)}, no heading`));
+  th.append(visuallyHidden(`Column ${columnLetters(column)}, no heading`));
   return th;
-}
-
-/** 0 -> "A", 27 -> "AB": the sheet's column letters. */
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]): void {
