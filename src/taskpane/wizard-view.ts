@@ -1,7 +1,8 @@
 import { KEY_FINDINGS_RECIPE } from "../core/findings/findings-table";
 import type { Dataset } from "../core/data/dataset";
 import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
-import { GROUPING_LABELS, groupingTable, KIND_LABELS, type GroupingChoice } from "./reading-choices";
+import { GROUPING_LABELS, KIND_LABELS, type GroupingChoice } from "./reading-choices";
+import { groupingTable } from "../core/tables/grouping-table";
 import { monthLabel } from "../core/periods/month-label";
 import { columnLetters } from "../core/cells/column-letters";
 import { visuallyHidden } from "./visually-hidden";
