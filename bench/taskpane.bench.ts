@@ -100,11 +100,17 @@ function stepInPage([buttonId, pattern]: [string, string]): Promise<StepFigures>
   });
 }
 
-const STEPS: { name: string; button: string; done: string }[] = [
+/** The steps timed; `level` first chooses the tables' area level (a ward table places the LSOAs through ONS's lookup). */
+const STEPS: { name: string; button: string; done: string; level?: string }[] = [
   { name: "Read the data", button: "satk-read", done: "^Read \\d+ rows" },
   { name: "Next (columns -> records)", button: "satk-next-1", done: "^\\d+ records" },
   { name: "All standard tables", button: "satk-generate", done: "^Made \\d+ table" },
+  { name: "The same tables again", button: "satk-generate", done: "^Made \\d+ table" },
+  { name: "Ward tables", button: "satk-generate", done: "^Made \\d+ table", level: "ward" },
+  { name: "Ward tables again", button: "satk-generate", done: "^Made \\d+ table" },
 ];
+/** The first three steps, an analyst's first pass, against the pane's target. */
+const FIRST_PASS = 3;
 
 async function profiled<T>(cdp: CDPSession | undefined, work: () => Promise<T>): Promise<[T, CpuProfile | undefined]> {
   if (!cdp) return [await work(), undefined];
@@ -150,6 +156,8 @@ async function oneRun(context: BrowserContext, base: string, sheet: Cell[][], ru
   let total = 0;
   for (const step of STEPS) {
     if (step.button === "satk-generate") await page.check("#satk-all-standard");
+    if (step.level) await page.selectOption("#satk-area-level", step.level);
+    await page.evaluate(() => void ((document.getElementById("satk-status") as HTMLElement).textContent = "")); // a step repeated must not end on the last one's line
     const before = await browserTimes(metrics);
     const [f, profile] = await profiled(cdp, () => page.evaluate(stepInPage, [step.button, step.done] as [string, string]));
     const after = await browserTimes(metrics);
@@ -159,7 +167,7 @@ async function oneRun(context: BrowserContext, base: string, sheet: Cell[][], ru
     console.log(`run ${run}  ${step.name.padEnd(27)} ${f.ms.toFixed(0).padStart(6)} ms  ${String(f.syncs).padStart(4)} syncs  ${String(f.frames).padStart(4)} frames drawn  longest task ${f.longestTask.toFixed(0).padStart(5)} ms  style+layout ${spent("Layout").padStart(4)} ms${f.error ? `  ERROR: ${f.error}` : ""}`);
     if (profile) console.log(summariseProfile(profile, 15).map((line) => `        ${line}`).join("\n"));
   }
-  console.log(`run ${run}  ${"all three steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms  (${(await page.locator("#satk-results li").count())} tables)`);
+  console.log(`run ${run}  ${"all steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms  (${(await page.locator("#satk-results li").count())} tables)`);
   if (run === RUNS) await cancelWhileWriting(page);
   await page.close();
 }
@@ -210,9 +218,9 @@ function median(values: number[]): number {
 function printMedians(): void {
   console.log(`medians of ${RUNS} runs (the first is a cold start):`);
   let total = 0;
-  for (const [name, runs] of figures) {
+  for (const [i, [name, runs]] of [...figures].entries()) {
     const ms = median(runs.map((f) => f.ms));
-    total += ms;
+    if (i < FIRST_PASS) total += ms;
     console.log(`  ${name.padEnd(27)} ${ms.toFixed(0).padStart(6)} ms  ${String(median(runs.map((f) => f.syncs))).padStart(4)} syncs  longest task ${median(runs.map((f) => f.longestTask)).toFixed(0).padStart(5)} ms`);
   }
   console.log(`  ${"the three steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms (target: under 1,500 ms)`);

@@ -1,7 +1,7 @@
 import type { RecipeInfo, RecipeOptions } from "../core/tables/catalogue";
 import { parseMonth } from "../core/periods/parse-month";
 import { UsageError } from "./usage-error";
-import { POLICE_UK_GROUPING_TABLE } from "../core/tables/default-grouping";
+import { groupingTable } from "../core/tables/grouping-table";
 import { readTableFile } from "./read-input";
 
 /** Options given as files holding tables. */
@@ -39,8 +39,8 @@ export async function recipeOptions(flags: Map<string, string>, recipes: RecipeI
 }
 
 async function optionValue(name: string, flag: string, value: string): Promise<unknown> {
-  if (name === "grouping" && value.trim().toLowerCase() === "none") return [["Crime type", "Group"]];
-  if (name === "grouping" && value.trim().toLowerCase() === "police-uk") return POLICE_UK_GROUPING_TABLE;
+  const named = name === "grouping" ? groupingTable(value) : null; // none, police-uk; any other value is a file
+  if (named) return named;
   if (TABLE_OPTIONS.has(name)) return readTableFile(value);
   if (LIST_OPTIONS.has(name)) return value.split(",").map((part) => part.trim()).filter((part) => part !== "");
   if (NUMBER_OPTIONS.has(name)) {

@@ -1,6 +1,7 @@
 import { basename } from "path";
 import { checkTable } from "../core/check/check-table";
 import { parseRoleOverride } from "../core/check/parse-role-override";
+import { checkVerdict } from "../core/check/check-verdict";
 import { columnLetters } from "../core/cells/column-letters";
 import { parsePopulationTable } from "../core/tables/population-table";
 import { readCheckInput } from "./read-check-input";
@@ -29,12 +30,8 @@ export async function runCheck(inputs: readonly string[], population: string | u
   const populationTable = population ? parsePopulationTable(await readTableFile(population)) : null;
   const report = checkTable(matrix, { bold, population: populationTable, name: basename(path), roles: roles.map(parseRoleOverride) });
   const lines = [`Checked ${basename(path)}.`, "", "Recognised:", ...report.recognised.map((line) => `  ${line}`), ""];
-  if (report.findings.length === 0) {
-    lines.push(report.checkedCells === 0 ? "No derived cell could be checked." : report.checkedCells === 1 ? "The one derived cell checked agrees." : `All ${report.checkedCells} derived cells agree.`);
-  } else {
-    lines.push(`${report.findings.length} of ${report.checkedCells} derived cells ${report.findings.length === 1 ? "disagrees" : "disagree"}:`);
-    for (const f of report.findings) lines.push(`  ${columnLetters(f.column)}${f.row + 1}: ${f.message}`);
-  }
+  lines.push(`${checkVerdict(report)}${report.findings.length === 0 ? "." : ":"}`);
+  for (const f of report.findings) lines.push(`  ${columnLetters(f.column)}${f.row + 1}: ${f.message}`);
   stdout(lines.join("\n") + "\n");
   return report.findings.length > 0 ? 1 : 0;
 }

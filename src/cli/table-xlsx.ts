@@ -1,3 +1,4 @@
+import { cellFill } from "../core/tables/cell-fill";
 import { linesUnderTable } from "../export/lines-under-table";
 import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import ExcelJS from "exceljs";
@@ -63,7 +64,8 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
       writeCell(target, cell, c === 0 && row.level === 1 ? "- " : "");
       target.border = THIN;
       if (row.kind !== "data") target.font = { bold: true };
-      if (cell.fill && /^[0-9A-F]{6}$/i.test(cell.fill)) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill}` } };
+      const fill = cellFill(cell);
+      if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill}` } };
     });
     line++;
   }

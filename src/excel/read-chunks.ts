@@ -12,6 +12,7 @@
  * Both workbook implementations use this, so the in-memory workbook counts the same number of `sync`
  * calls as Excel would make.
  */
+import { encodeUtf8 } from "../core/data/utf8-encode";
 
 /** The bytes one request may carry: 5 MB less a margin for the JSON envelope. */
 const PAYLOAD_BUDGET = 4_000_000;
@@ -54,25 +55,9 @@ export function sampledBytesPerRow(rows: readonly (readonly unknown[])[]): numbe
   let bytes = 0;
   for (let k = 0; k < n; k++) {
     const row = rows[n === 1 ? 0 : Math.round((k * (rows.length - 1)) / (n - 1))];
-    bytes += utf8Length(JSON.stringify(row)) + 1;
+    bytes += encodeUtf8(JSON.stringify(row)).length + 1; // UTF-8 bytes, what the request carries (`length` counts UTF-16 units)
   }
   return bytes / n;
-}
-
-/** The UTF-8 length of a text: what the request carries, where `length` counts UTF-16 units. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code < 0xd800 || code > 0xdbff) bytes += 3;
-    else {
-      bytes += 4; // a surrogate pair: 4 bytes for its 2 units
-      i++;
-    }
-  }
-  return bytes;
 }
 
 /** Excel on the web's answer to a request over its 5 MB limit (OfficeExtension.Error's code, or its message). */

@@ -1,3 +1,4 @@
+import { cellFill } from "../core/tables/cell-fill";
 import { linesUnderTable } from "../export/lines-under-table";
 import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { excelNumberFormat } from "../core/tables/excel-number-format";
@@ -196,7 +197,8 @@ function blockStyles(table: TableModel, columns: number, headerRow: number, body
     if (row.kind !== "data") styles.push({ row: bodyRow + i, column: 0, rows: 1, columns, style: { bold: true, ...(row.kind === "total" ? { fill: TOTAL_FILL } : {}) } });
     if (row.level === 1) styles.push({ row: bodyRow + i, column: 0, rows: 1, columns: 1, style: { indent: 1 } });
     row.cells.forEach((cell, c) => {
-      if (cell.fill && /^[0-9A-F]{6}$/i.test(cell.fill)) styles.push({ row: bodyRow + i, column: c, rows: 1, columns: 1, style: { fill: `#${cell.fill}` } });
+      const fill = cellFill(cell);
+      if (fill) styles.push({ row: bodyRow + i, column: c, rows: 1, columns: 1, style: { fill: `#${fill}` } });
     });
   });
   if (end > bodyEnd + 1) styles.push({ row: bodyEnd + 1, column: 0, rows: end - bodyEnd - 1, columns: 1, style: { italic: true } });

@@ -1,3 +1,4 @@
+import { cellFill } from "../core/tables/cell-fill";
 import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import type { TableModel, TableRow as ModelRow } from "../core/tables/table-model";
@@ -74,10 +75,10 @@ function bodyRow(row: ModelRow, widths: number[]): TableRow {
     cantSplit: true,
     children: widths.map((width, i) => {
       const numeric = i > 0 && row.cells[i] !== undefined && row.cells[i].kind !== "text";
-      const fill = row.cells[i]?.fill;
+      const fill = cellFill(row.cells[i]);
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
-        ...(fill && /^[0-9A-F]{6}$/i.test(fill) ? { shading: { type: ShadingType.CLEAR, color: "auto", fill } } : {}),
+        ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill } } : {}),
         children: [cellParagraph(texts[i] ?? "", numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, bold)],
       });
     }),

@@ -6,6 +6,9 @@ import { spcChartSvg } from "./spc-chart-svg";
 import type { ChartPng, SvgToPng } from "./svg-to-png";
 import { tableColumns } from "./table-columns";
 
+/** The media type of a .docx file, for the Blob a page offers as a download. */
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 export interface DocxOptions {
   /** A title at the top of the document (also its Title property). */
   title?: string;

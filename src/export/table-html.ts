@@ -1,3 +1,4 @@
+import { cellFill } from "../core/tables/cell-fill";
 import type { TableModel } from "../core/tables/table-model";
 import { droppedLine } from "./dropped-line";
 import { HEADER_FILL } from "./docx-table";
@@ -37,8 +38,9 @@ export function tableToHtml(table: TableModel): string {
     const weight = row.kind === "data" ? "normal" : "bold";
     const tds = rowTexts(row).map((text, i) => {
       const align = i > 0 && row.cells[i].kind !== "text" ? "right" : "left";
-      const fill = /^[0-9A-F]{6}$/i.test(row.cells[i]?.fill ?? "") ? `;background:#${row.cells[i].fill}` : "";
-      return `<td style="${CELL};text-align:${align};font-weight:${weight}${fill}">${escapeXml(text)}</td>`;
+      const fill = cellFill(row.cells[i]);
+      const background = fill ? `;background:#${fill}` : "";
+      return `<td style="${CELL};text-align:${align};font-weight:${weight}${background}">${escapeXml(text)}</td>`;
     });
     return `<tr>${tds.join("")}</tr>`;
   });

@@ -1,5 +1,6 @@
 import { checkTable } from "../core/check/check-table";
 import type { CheckReport } from "../core/check/check-types";
+import { checkVerdict } from "../core/check/check-verdict";
 import { parsePopulationTable, type PopulationTable } from "../core/tables/population-table";
 import { columnNumber } from "../core/cells/column-number";
 import { absoluteReference, formatAddress, parseAddress, type Rect } from "../excel/a1";
@@ -39,17 +40,17 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   if (population) report.recognised.push(`Rates were checked against the population on "${population.name}".`);
   const sheet = await workbook.addSheet(`Check ${selection.sheet}`);
   const origin = topLeftOf(selection.address);
+  const verdict = checkVerdict(report);
   const top: CellValue[][] = [
     [`Check of ${where}`],
-    [report.findings.length === 0 ? `All ${report.checkedCells} derived cells agree.` : `${report.findings.length} of ${report.checkedCells} derived cells ${report.findings.length === 1 ? "disagrees" : "disagree"}.`],
+    [`${verdict}.`],
     [""],
     ["What was recognised"],
     ...report.recognised.map((line) => [line]),
     [""],
   ];
-  await workbook.writeValues(sheet, "A1", top.map((row) => pad(row)));
   const headerRow = top.length;
-  await workbook.writeValues(sheet, `A${headerRow + 1}`, [HEADER]);
+  await workbook.writeValues(sheet, "A1", [...top.map((row) => pad(row)), HEADER]); // the report's top and its list's header row in one write
   await workbook.formatRange({ sheet, address: `A${headerRow + 1}:F${headerRow + 1}` }, { bold: true });
   await workbook.formatRange({ sheet, address: "A1" }, { bold: true });
   if (report.findings.length > 0) {
@@ -60,9 +61,8 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   }
   await workbook.formatRange({ sheet, address: `F1:F${headerRow + 1 + report.findings.length}` }, { columnWidth: 60 });
   await workbook.activate(sheet);
-  const summary = report.findings.length === 0
-    ? `Checked ${where}: all ${report.checkedCells} derived cells agree. What was recognised is on "${sheet}".`
-    : `Checked ${where}: ${report.findings.length} of ${report.checkedCells} derived cells ${report.findings.length === 1 ? "disagrees" : "disagree"}. The list, with a link to each cell, is on "${sheet}".`;
+  const onSheet = report.findings.length === 0 ? `What was recognised is on "${sheet}".` : `The list, with a link to each cell, is on "${sheet}".`;
+  const summary = `Checked ${where}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}. ${onSheet}`;
   return { source: { sheet: selection.sheet, address: selection.address }, report, sheet, summary };
 }
 

@@ -1,3 +1,5 @@
+import { OPTIONAL_FEATURES, officeApiSupport } from "../excel/api-requirements";
+
 /**
  * How Export to Word saves the .docx where the task pane runs. A task pane is a webview, and not every
  * webview can save a file:
@@ -39,13 +41,14 @@ export function chooseSaveRoute(office: OfficeSaveHost | undefined, hasMsSave: b
 
 /**
  * Office's answers inside Excel; undefined outside Office (no `Office` global, or not yet ready).
- * `openBrowserWindow` is given only where `isSetSupported("OpenBrowserWindowApi", "1.1")`.
+ * `openBrowserWindow` is given only where `officeApiSupport` says OpenBrowserWindowApi 1.1 is supported.
  */
 export function officeSaveHost(): OfficeSaveHost | undefined {
   const office = (globalThis as { Office?: typeof Office }).Office;
   const context = office?.context;
   if (!context) return undefined;
   const platform = context.diagnostics?.platform as unknown as string | undefined;
-  const canOpen = context.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") && typeof context.ui?.openBrowserWindow === "function";
+  const { set, version } = OPTIONAL_FEATURES.openBrowserWindow;
+  const canOpen = officeApiSupport(set, version) && typeof context.ui?.openBrowserWindow === "function";
   return { platform, openBrowserWindow: canOpen ? (url: string) => context.ui.openBrowserWindow(url) : undefined };
 }

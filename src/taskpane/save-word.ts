@@ -7,12 +7,10 @@
  * never sent anywhere. Text goes in through textContent only.
  */
 import { browserSvgToPng } from "../export/browser-svg-to-png";
-import { buildDocx } from "../export/docx";
-import { wordFindings } from "../export/word-findings";
+import { wordFile } from "../export/word-file";
 import { safeFileName } from "../export/safe-file-name";
 import { unpackTables } from "../export/table-transfer";
 import { installStyles } from "./styles";
-import { DOCX_TYPE } from "./taskpane-actions";
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -31,9 +29,7 @@ async function saveFromAddress(): Promise<void> {
     const { title, tables } = unpackTables(packed);
     const fileName = `${safeFileName(title)}.docx`;
     status.textContent = `Making ${fileName} (${tables.length} table${tables.length === 1 ? "" : "s"})...`;
-    const shown = wordFindings(tables); // the same paragraphs under the tables as the task pane's own export
-    const bytes = await buildDocx(shown.tables, { title, svgToPng: browserSvgToPng(), findings: shown.findings });
-    link.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }));
+    link.href = URL.createObjectURL(await wordFile(tables, { title, svgToPng: browserSvgToPng() })); // the same file as the task pane's own export
     link.download = fileName;
     link.textContent = `Save ${fileName} again`;
     link.hidden = false;

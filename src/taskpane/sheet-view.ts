@@ -6,6 +6,7 @@ import type { ChartSeries } from "../core/tables/table-model";
 import { excelSerialToMonth } from "../core/periods/excel-serial-to-month";
 import { monthKey } from "../core/periods/month-key";
 import { spcChartSvg } from "../export/spc-chart-svg";
+import { visuallyHidden } from "./visually-hidden";
 
 /**
  * The playground's view of a MemoryWorkbook: a tab per sheet and the active sheet as a grid (cells as
@@ -219,12 +220,4 @@ function seriesOf(chart: MemoryChart): ChartSeries {
     upperLimit: numbers("Upper limit"),
     signals: points("Special cause").map((v) => (v === "" ? "" : "Special cause")),
   };
-}
-
-/** Text a screen reader reads but the page does not show (the .visually-hidden rule of styles.ts). */
-function visuallyHidden(text: string): HTMLSpanElement {
-  const span = document.createElement("span");
-  span.className = "visually-hidden";
-  span.textContent = text;
-  return span;
 }

@@ -1,14 +1,11 @@
 import type { TableModel } from "../core/tables/table-model";
 import { browserSvgToPng } from "../export/browser-svg-to-png";
 import { copyTableForWord, type ClipboardHost, type CopyMethod } from "../export/clipboard";
-import { buildDocx } from "../export/docx";
-import { wordFindings } from "../export/word-findings";
+import { wordFile } from "../export/word-file";
 import type { SvgToPng } from "../export/svg-to-png";
 import { safeFileName } from "../export/safe-file-name";
 import { MAX_PACKED_LENGTH, packTables } from "../export/table-transfer";
 import { chooseSaveRoute, officeSaveHost, type OfficeSaveHost, type SaveRoute } from "./save-route";
-
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export interface ExportToWordOptions {
   /** Document title (default "Strategic Assessment tables"); also the file name when `fileName` is not given. */
@@ -83,9 +80,7 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
     openSavePage(title, tables, host);
     return { route, fileName: `${safeFileName(title)}.docx` }; // the name save-word.html gives it
   }
-  const shown = wordFindings(tables); // findings as paragraphs under their tables, not the Key findings sheet as a table
-  const bytes = await buildDocx(shown.tables, { title, author: options.author, svgToPng: options.svgToPng ?? browserSvgToPng(), findings: shown.findings });
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
+  const blob = await wordFile(tables, { title, author: options.author, svgToPng: options.svgToPng ?? browserSvgToPng() });
   const url = host.URL.createObjectURL(blob);
   if (route === "ms-save") {
     host.navigator!.msSaveOrOpenBlob!(blob, fileName);
@@ -98,7 +93,7 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
     link.click();
     link.remove();
   }
-  return { route, fileName, url, size: bytes.length };
+  return { route, fileName, url, size: blob.size };
 }
 
 /** Where nothing can save a file from the add-in: what to do instead. */

@@ -77,13 +77,55 @@ export function lookupLoader(fetchBytes: FetchBytes = fetchOwnOrigin): LookupLoa
 export async function placeForWizard(dataset: Dataset, choices: AreaChoices, loader: LookupLoader, rebuild: () => Dataset): Promise<PlacedAreas> {
   const level: AreaLevel = areaLevel(choices.level);
   const lsoas = level === "ward" || level === "lsoa";
-  const names = choices.areas.split(",").map((n) => n.trim()).filter((n) => n !== "");
+  const names = ownAreaNames(choices.areas);
   return placeAreas(lsoas ? rebuild() : dataset, {
     level,
     lookup: await loader.areaLookup(),
     wardLookups: level === "ward" ? await loader.wardLookups() : null,
     areas: names.length > 0 ? names : null,
   });
+}
+
+/** The force's own areas as typed ("Maidstone, Swale"), trimmed, blanks dropped. */
+function ownAreaNames(typed: string): string[] {
+  return typed.split(",").map((n) => n.trim()).filter((n) => n !== "");
+}
+
+/** Places the wizard's Dataset at the area choices, reusing the last placement while the choices are unchanged. */
+export type AreaPlacer = (choices: AreaChoices) => Promise<PlacedAreas>;
+
+/**
+ * The wizard's placer of one Dataset as read: `placeForWizard` at the area choices, kept under the
+ * choices (level, own areas, population column) so each "Make the tables" click with the same choices
+ * reuses the placed Dataset, and with it the count cube the recipes read (memoised per Dataset),
+ * instead of placing the areas again. The Dataset keeping LSOAs (a re-read of the whole source, for the
+ * ward and LSOA levels) is built once, when first needed.
+ *
+ * A placement that fails is not kept: the next click tries again.
+ *
+ * @param dataset the Dataset as read (districts)
+ * @param loader the lookup loader
+ * @param rebuild reads the source again with LSOAs kept (called at most once)
+ * @returns the placer
+ * @throws never (the placer's promise rejects as `placeForWizard` does)
+ * @example
+ * const place = areaPlacer(dataset, lookupLoader(), () => datasetFrom(source, layout, roles, kind, true));
+ * const placed = await place({ level: "ward", areas: "", populationColumn: "" });
+ */
+export function areaPlacer(dataset: Dataset, loader: LookupLoader, rebuild: () => Dataset): AreaPlacer {
+  let lsoasKept: Dataset | undefined;
+  let last: { key: string; placed: Promise<PlacedAreas> } | undefined;
+  return async (choices) => {
+    const key = [areaLevel(choices.level), ownAreaNames(choices.areas).join(","), choices.populationColumn.trim()].join("|");
+    if (last?.key !== key) {
+      const placed = placeForWizard(dataset, choices, loader, () => (lsoasKept ??= rebuild()));
+      last = { key, placed };
+      placed.catch(() => {
+        if (last?.placed === placed) last = undefined;
+      });
+    }
+    return last.placed;
+  };
 }
 
 /**

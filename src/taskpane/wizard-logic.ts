@@ -1,4 +1,5 @@
 import type { Dataset } from "../core/data/dataset";
+import { countCube } from "../core/tables/count-cube";
 import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
 import { buildDataset } from "../core/data/build-dataset";
 import { detectLayout } from "../core/data/detect-layout";
@@ -116,32 +117,37 @@ export interface DataFacts {
 }
 
 /**
- * Counts months, areas and categories of a Dataset.
+ * Counts months, areas and categories of a Dataset: the totals are read from core `countCube`, which
+ * is memoised per Dataset, so the recipes made next from the same Dataset reuse it rather than this
+ * counting the records again. The months offered are those with a record, a month whose counts are all
+ * 0 included (long rows may say 0 and it is still a month of the data); a month of the span without
+ * any record is not offered.
+ *
+ * Missing values: a NaN count adds nothing, as in the cube.
  *
  * @param dataset the Dataset
  * @returns the facts
- * @throws Error when the data has no records
+ * @throws Error when the data has no records; the cube's RangeError when it would be too large
  */
 export function dataFacts(dataset: Dataset): DataFacts {
   if (dataset.length === 0) throw new Error("No rows of the source became records: check the column roles, then try again.");
-  // Counted in arrays indexed by month and area, not a Map, as this runs over every record of a force's year.
-  let first = Infinity;
-  let last = -Infinity;
-  for (let i = 0; i < dataset.length; i++) {
-    first = Math.min(first, dataset.month[i]);
-    last = Math.max(last, dataset.month[i]);
-  }
-  const byMonth = new Float64Array(last - first + 1);
-  const seen = new Uint8Array(last - first + 1); // a month of long rows may count 0 and is still a month of the data
-  const byArea = new Float64Array(dataset.areas.length);
-  for (let i = 0; i < dataset.length; i++) {
-    const n = dataset.count ? dataset.count[i] : 1;
-    byMonth[dataset.month[i] - first] += n;
-    seen[dataset.month[i] - first] = 1;
-    byArea[dataset.area[i]] += n;
+  const cube = countCube(dataset);
+  const { firstMonth, monthCount, counts } = cube;
+  const seen = new Uint8Array(monthCount);
+  for (let i = 0; i < dataset.length; i++) seen[dataset.month[i] - firstMonth] = 1;
+  // Summed over the cube's runs of months (one per area and category), not a Map, as this runs on a force's year.
+  const byMonth = new Float64Array(monthCount);
+  const byArea = new Float64Array(cube.areas.length);
+  const runs = cube.areas.length * cube.categories.length;
+  for (let run = 0; run < runs; run++) {
+    const area = Math.floor(run / cube.categories.length);
+    for (let k = 0, cell = run * monthCount; k < monthCount; k++, cell++) {
+      byMonth[k] += counts[cell];
+      byArea[area] += counts[cell];
+    }
   }
   const months: { month: number; count: number }[] = [];
-  seen.forEach((s, k) => void (s && months.push({ month: first + k, count: byMonth[k] })));
+  seen.forEach((s, k) => void (s && months.push({ month: firstMonth + k, count: byMonth[k] })));
   const areas = dataset.areas.map((name, i) => ({ name, n: byArea[i] })).filter((a) => a.n > 0).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).map((a) => a.name);
   return { months, latestComplete: latestCompleteMonth(months), areas, categories: [...dataset.categories].sort() };
 }

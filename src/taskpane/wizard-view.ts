@@ -1,14 +1,17 @@
 import { KEY_FINDINGS_RECIPE } from "../core/findings/findings-table";
 import type { Dataset } from "../core/data/dataset";
 import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
-import { GROUPING_LABELS, groupingTable, KIND_LABELS, type GroupingChoice } from "./reading-choices";
+import { GROUPING_LABELS, KIND_LABELS, type GroupingChoice } from "./reading-choices";
+import { groupingTable } from "../core/tables/grouping-table";
 import { monthLabel } from "../core/periods/month-label";
+import { columnLetters } from "../core/cells/column-letters";
+import { visuallyHidden } from "./visually-hidden";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { checkSelectedTable } from "./check-table-action";
 import { exportActions } from "./export-actions";
 import { AREA_LEVEL_NAMES, AREA_LEVELS } from "../core/areas/area-level";
-import { lookupLoader, placeForWizard, wizardPopulationParents, type AreaChoices } from "./wizard-areas";
+import { areaPlacer, lookupLoader, wizardPopulationParents, type AreaChoices, type AreaPlacer } from "./wizard-areas";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
   offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
@@ -64,12 +67,11 @@ function button(text: string, cls = "secondary"): HTMLButtonElement {
 interface ViewState {
   source?: SourceData;
   guess?: LayoutGuess;
-  grouping?: GroupingChoice;
   dataset?: Dataset;
   facts?: DataFacts;
-  /** The Dataset as read (districts) and the roles confirmed, to place again at another area level. */
-  base?: Dataset;
+  /** The roles confirmed (with the grouping), and the Dataset as read placed at the area choices, kept while they are unchanged. */
   confirmed?: ReturnType<typeof readRoles>;
+  place?: AreaPlacer;
   written: WrittenOutput[];
   cancel?: CancelToken;
 }
@@ -200,10 +202,9 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       state.confirmed = confirmed;
       say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
-      state.grouping = confirmed.grouping;
-      state.base = datasetFrom(state.source, confirmed.layout, confirmed.roles, confirmed.kind);
       const source = state.source;
-      const placed = await placeForWizard(state.base, { level: "", areas: "", populationColumn: "" }, lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      state.place = areaPlacer(datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind), lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
       understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
       state.facts = dataFacts(state.dataset);
@@ -254,14 +255,13 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const p = readParams(params, state.facts);
       const population = await readLookup(workbook, p.population);
       const choices = readAreaChoices(params);
-      const { source, confirmed, base } = state;
-      const placed = base && source && confirmed ? await placeForWizard(base, choices, lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true)) : null;
+      const placed = state.place ? await state.place(choices) : null;
       if (placed) understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
       const options = {
         ...recipeOptions(p, population, await readLookup(workbook, p.divisions)),
         populationColumn: choices.populationColumn || null,
         populationParents: await wizardPopulationParents(population, choices.level, lookups),
-        grouping: groupingTable(state.grouping ?? "default"),
+        grouping: groupingTable(state.confirmed?.grouping ?? "default"),
       };
       const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
@@ -331,15 +331,8 @@ function showPreview(container: HTMLElement, rows: string[][]): void {
 function headerCell(text: string, column: number): HTMLTableCellElement {
   if (text.trim() !== "") return el("th", {}, text);
   const th = el("th");
-  th.append(el("span", { class: "visually-hidden" }, `Column ${columnName(column)}, no heading`));
+  th.append(visuallyHidden(`Column ${columnLetters(column)}, no heading`));
   return th;
-}
-
-/** 0 -> "A", 27 -> "AB": the sheet's column letters. */
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]): void {

@@ -88,6 +88,8 @@ describe("the Office.js requirement sets", () => {
   it("asks about the sets Microsoft gives for the guarded calls", () => {
     expect(OPTIONAL_FEATURES.listValidation).toMatchObject({ set: "ExcelApi", version: excelApiSetOf("Range", "dataValidation") });
     expect(OPTIONAL_FEATURES.indentLevel).toMatchObject({ set: "ExcelApi", version: excelApiSetOf("RangeFormat", "indentLevel") });
+    // @types/office-js: Office.UI.openBrowserWindow, "Requirement set: OpenBrowserWindowApi 1.1".
+    expect(OPTIONAL_FEATURES.openBrowserWindow).toMatchObject({ set: "OpenBrowserWindowApi", version: "1.1" });
   });
 
   it("asks Office.context.requirements.isSetSupported inside Office, and answers yes outside it", () => {

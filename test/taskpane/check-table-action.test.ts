@@ -45,6 +45,16 @@ describe("Check a table in the task pane", () => {
     expect(report[header + 1][3]).toBe("+ 725");
   });
 
+  it("says no derived cell could be checked when the table has none, not that all 0 agree", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Counts", [["Area", "Offences"], ["Newport", 19761], ["Torfaen", 9589]]);
+    wb.select("Counts", "A1:B3");
+    const outcome = await checkSelectedTable(wb);
+    expect(outcome.report.checkedCells).toBe(0);
+    expect(outcome.summary).toBe('Checked Counts!A1:B3: no derived cell could be checked. What was recognised is on "Check Counts".');
+    expect(wb.valuesOf(outcome.sheet)[1][0]).toBe("No derived cell could be checked.");
+  });
+
   it("checks rates against the workbook's Population sheet and says so", async () => {
     const wb = new MemoryWorkbook();
     wb.seedSheet("Population", [["NAME", "POP21"], ["Newport", 158800], ["Torfaen", 91900]]);

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
-import { copyForWord, DOCX_TYPE, exportToWord, NO_SAVE_MESSAGE, releaseWordFile, SAVE_PAGE, type DownloadHost } from "../../src/taskpane/taskpane-actions";
+import { DOCX_TYPE } from "../../src/export/docx";
+import { copyForWord, exportToWord, NO_SAVE_MESSAGE, releaseWordFile, SAVE_PAGE, type DownloadHost } from "../../src/taskpane/taskpane-actions";
 import { unpackTables } from "../../src/export/table-transfer";
 import type { SvgToPng } from "../../src/export/svg-to-png";
 import { spcTable, volumeByType } from "../export/seed-tables";

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { LOOKUP_URLS, lookupLoader, placeForWizard, wizardPopulationParents } from "../../src/taskpane/wizard-areas";
+import { areaPlacer, LOOKUP_URLS, lookupLoader, placeForWizard, wizardPopulationParents } from "../../src/taskpane/wizard-areas";
 import { buildDataset } from "../../src/core/data/build-dataset";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { cityOfLondonFiles } from "../core/areas/corpus-files";
@@ -39,6 +39,37 @@ describe("the wizard's areas (the same placeAreas as satk, lookups from the add-
     expect(rebuilt).toBe(2);
     expect(asked.filter((u) => u.endsWith(".gz"))).toHaveLength(2);
     expect(placed.notes.join(" ")).toMatch(/LSOAs matched/);
+  });
+
+  it("places again only when the area choices change, and reads the LSOAs again once, for the first ward table", async () => {
+    const { asked, loader } = server();
+    let rebuilt = 0;
+    const place = areaPlacer(dataset, loader, () => {
+      rebuilt++;
+      return buildDataset(cityOfLondonFiles(), { keepLsoas: true });
+    });
+    const first = await place({ level: "", areas: "", populationColumn: "" });
+    expect(await place({ level: "district", areas: " ", populationColumn: "" })).toBe(first); // the same choices as typed differently
+    const wards = await place({ level: "ward", areas: "", populationColumn: "" });
+    expect(wards.dataset).not.toBe(first.dataset);
+    expect(await place({ level: "ward", areas: "", populationColumn: "" })).toBe(wards);
+    const wardsAgain = await place({ level: "ward", areas: "", populationColumn: "all_ages" });
+    expect(wardsAgain).not.toBe(wards);
+    expect(wardsAgain.dataset.areas).toEqual(wards.dataset.areas);
+    await place({ level: "lsoa", areas: "", populationColumn: "" });
+    expect(rebuilt).toBe(1);
+    expect(asked.filter((u) => u.endsWith(".gz"))).toHaveLength(2);
+  });
+
+  it("does not keep a placement that failed, so the next click with the same choices tries again", async () => {
+    const { loader } = server();
+    let calls = 0;
+    const flaky = { ...loader, areaLookup: () => (++calls === 1 ? Promise.reject(new Error("The add-in's file could not be loaded (503).")) : loader.areaLookup()) };
+    const place = areaPlacer(dataset, flaky, () => dataset);
+    await expect(place({ level: "", areas: "", populationColumn: "" })).rejects.toThrow(/503/);
+    const placed = await place({ level: "", areas: "", populationColumn: "" });
+    expect(placed.dataset.areas.filter((_, a) => placed.dataset.ownAreas?.[a])).toEqual(["City of London"]);
+    expect(calls).toBe(2);
   });
 
   it("adds a ward population sheet up to districts with the lookups it fetches then", async () => {

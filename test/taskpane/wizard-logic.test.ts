@@ -3,6 +3,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import { monthIndex } from "../../src/core/periods/month-index";
+import { countCube } from "../../src/core/tables/count-cube";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, latestCompleteMonth, makeTables, plainError,
   previewRows, readLookup, readSource, recipeOptions, tableOnSheet, withKeyFindings, writeOutputs, CancelledError, type SourceData, type WrittenOutput,
@@ -105,6 +106,28 @@ describe("the wizard's rules", () => {
     // January 7 + 4 = 11, February 0, March 5 + 0 = 5; Dover 5 + 0 + 4 = 9, Thanet 7, Ashford 0 (no crimes: not offered).
     expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 11 }, { month: monthIndex(2024, 2), count: 0 }, { month: monthIndex(2024, 3), count: 5 }]);
     expect(facts.areas).toEqual(["Dover", "Thanet"]);
+  });
+
+  it("skips a NaN count as the count cube does, keeping its month, and reads its totals from the cube the recipes use", () => {
+    const source = {
+      sheet: "Counts", address: "A1:D4", label: "Counts!A1:D4",
+      values: [["Month", "Crime type", "Area", "Count"], ["2024-01", "Burglary", "Dover", 5], ["2024-02", "Burglary", "Thanet", 7], ["2024-02", "Drugs", "Dover", 2]],
+    };
+    const dataset = datasetFrom(source, "long", { month: 0, category: 1, area: 2, count: 3 });
+    const thanet = dataset.areas.indexOf("Thanet");
+    dataset.count![dataset.area.findIndex((a) => a === thanet)] = NaN; // Thanet's 7, as a blank count ingestion let through
+    const cube = countCube(dataset);
+    const facts = dataFacts(dataset);
+    expect(countCube(dataset)).toBe(cube);
+    // January 5; February 7 (NaN, adds nothing) + 2 = 2; Dover 5 + 2 = 7, Thanet nothing counted (not offered).
+    expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 5 }, { month: monthIndex(2024, 2), count: 2 }]);
+    expect(facts.areas).toEqual(["Dover"]);
+  });
+
+  it("offers only months with a record, not a month of the span the data skip", () => {
+    const source = { sheet: "Counts", address: "A1:D3", label: "Counts!A1:D3", values: [["Month", "Crime type", "Area", "Count"], ["2024-01", "Burglary", "Dover", 5], ["2024-03", "Burglary", "Dover", 4]] };
+    const facts = dataFacts(datasetFrom(source, "long", { month: 0, category: 1, area: 2, count: 3 }));
+    expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 5 }, { month: monthIndex(2024, 3), count: 4 }]);
   });
 
   it("asks for at least one table", () => {
