@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
+import { concatBytes } from "../core/data/concat-bytes";
 import { basename } from "path";
 import { gunzipSync } from "zlib";
 import { Gunzip } from "fflate";
@@ -139,7 +140,7 @@ function* gunzippedPieces(path: string, name: string): Generator<Uint8Array> {
       const last = read < GZ_BLOCK;
       pushed(gunzip, block.subarray(0, read), last, name);
       if (size >= GZ_PIECE || last) {
-        yield joined(out, size);
+        yield concatBytes(out);
         out.length = 0;
         size = 0;
       }
@@ -167,17 +168,6 @@ function pushed(gunzip: Gunzip, bytes: Uint8Array, last: boolean, name: string):
   } catch (error) {
     throw new InputError(`${name}.gz cannot be unpacked (${(error as Error).message}); is the file complete?`);
   }
-}
-
-function joined(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
 }
 
 async function xlsxValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {

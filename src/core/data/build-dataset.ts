@@ -1,12 +1,11 @@
+import { concatBytes } from "./concat-bytes";
+import { csvRows } from "./csv-rows";
 import type { Dataset } from "./dataset";
 import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading } from "./ingest-types";
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
 import { detectLayout } from "./detect-layout";
-import { parseCsv } from "./parse-csv";
-import { scanCsv } from "./scan-csv";
-import { fieldText } from "./field-text";
 import { encodeUtf8 } from "./utf8-encode";
 import { readCsvRecords } from "./read-csv-records";
 import { readMatrix } from "./read-matrix";
@@ -91,7 +90,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
     yearStart = plan.period.yearStart;
     readings.push(plan.reading);
     if (pieces && layout === "record" && plan.roles.year === undefined) readCsvRecords(pieces, context);
-    else readMatrix(input.values ?? parseCsv(joined(pieces ?? []), input.name), layout, context, input.firstRowNumber);
+    else readMatrix(input.values ?? csvRows(joined(pieces ?? []), input.name), layout, context, input.firstRowNumber);
   }
   if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
   if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with --kind.`);
@@ -159,7 +158,8 @@ function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { s
   const first = joined(head);
   if (first.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
   const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
-  const sample = sampleRows(first, input.name, more);
+  // A quoted field may run past the first block (a 10 MB "Context"): the sample stops before a record the block does not finish.
+  const sample = csvRows(first, input.name, { final: !more, maxRows: SAMPLE_ROWS });
   return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS };
 }
 
@@ -182,41 +182,13 @@ function inUtf8(pieces: Iterable<Uint8Array>, input: DataInput, onEncoding?: Bui
 }
 
 /**
- * The first rows of a CSV (up to `SAMPLE_ROWS`), from its first bytes. When more bytes follow, the
- * scan stops before a record those bytes do not finish: a quoted field may run past them (a 10 MB
- * "Context" with line breaks), and must not be read as "never closed" just because the first read
- * block ends inside it.
- */
-function sampleRows(bytes: Uint8Array, name: string, more: boolean): unknown[][] {
-  const rows: string[][] = [];
-  scanCsv(
-    bytes,
-    (row) => {
-      const fields: string[] = new Array(row.fieldCount);
-      for (let f = 0; f < row.fieldCount; f++) fields[f] = fieldText(bytes, row, f);
-      rows.push(fields);
-      return rows.length < SAMPLE_ROWS;
-    },
-    { label: name, final: !more },
-  );
-  return rows;
-}
-
-/**
  * The pieces as one byte array (the piece itself when there is only one). Pieces after the first are
  * copied as they come, because a reader may reuse its buffer; the first is always `prepare`'s own.
  */
 function joined(pieces: Iterable<Uint8Array>): Uint8Array {
   const list: Uint8Array[] = [];
   for (const piece of pieces) list.push(list.length === 0 ? piece : piece.slice());
-  if (list.length === 1) return list[0];
-  const all = new Uint8Array(list.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const piece of list) {
-    all.set(piece, at);
-    at += piece.length;
-  }
-  return all;
+  return concatBytes(list);
 }
 
 const POLICE_UK_DATA: Record<string, string> = { street: "police.uk street-level crime data", outcomes: "police.uk outcomes data", "stop-and-search": "police.uk stop and search data" };

@@ -1,5 +1,4 @@
-import { scanCsv } from "./scan-csv";
-import { fieldText } from "./field-text";
+import { csvRows } from "./csv-rows";
 import { encodeUtf8 } from "./utf8-encode";
 import { detectEncoding } from "./detect-encoding";
 import { utf8Pieces } from "./utf8-pieces";
@@ -30,16 +29,5 @@ function inUtf8(bytes: Uint8Array): Uint8Array {
  * parseCsv('a,"b, c"\r\n1,"say ""hi"""\n'); // => [["a", "b, c"], ["1", 'say "hi"']]
  */
 export function parseCsv(input: string | Uint8Array, label?: string): string[][] {
-  const bytes = typeof input === "string" ? encodeUtf8(input) : inUtf8(input);
-  const rows: string[][] = [];
-  scanCsv(
-    bytes,
-    (row) => {
-      const fields: string[] = new Array(row.fieldCount);
-      for (let f = 0; f < row.fieldCount; f++) fields[f] = fieldText(bytes, row, f);
-      rows.push(fields);
-    },
-    { label },
-  );
-  return rows;
+  return csvRows(typeof input === "string" ? encodeUtf8(input) : inUtf8(input), label);
 }

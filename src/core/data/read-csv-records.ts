@@ -1,3 +1,4 @@
+import { concatBytes } from "./concat-bytes";
 import type { ReadContext } from "./read-context";
 import { rowError } from "./read-context";
 import { scanCsv, type CsvRow } from "./scan-csv";
@@ -102,7 +103,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
     if (piece.length === 0) continue;
     const from = carried.length === 0 ? 0 : acrossSeam(carried, piece, scan);
     if (from < 0) {
-      carried = joined(carried, piece);
+      carried = concatBytes([carried, piece]);
       if (carried.length > LONGEST_RECORD) {
         throw new InputError(`${context.name}, row ${rowNumber + 1}: one record runs on for more than ${LONGEST_RECORD >> 20} MB (a quoted field never closed, or not a CSV file); check the file.`);
       }
@@ -124,7 +125,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
  */
 function acrossSeam(carried: Uint8Array, piece: Uint8Array, scan: (bytes: Uint8Array, final: boolean) => number): number {
   for (let size = 4096; ; size *= 2) {
-    const head = joined(carried, piece.subarray(0, size));
+    const head = concatBytes([carried, piece.subarray(0, size)]);
     const used = scan(head, false);
     // Nothing before `carried.length` can end a record (carried is one unfinished record), so
     // `used` is 0 until the head holds the carried record's end.
@@ -133,12 +134,6 @@ function acrossSeam(carried: Uint8Array, piece: Uint8Array, scan: (bytes: Uint8A
   }
 }
 
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const both = new Uint8Array(a.length + b.length);
-  both.set(a);
-  both.set(b, a.length);
-  return both;
-}
 
 function checkedMonth(text: string, context: ReadContext, row: number): number {
   try {

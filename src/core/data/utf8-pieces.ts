@@ -1,3 +1,4 @@
+import { concatBytes } from "./concat-bytes";
 import type { TextEncoding } from "./detect-encoding";
 import { decodeWindows1252 } from "./decode-windows-1252";
 import { encodeUtf8 } from "./utf8-encode";
@@ -31,7 +32,7 @@ export function* utf8Pieces(pieces: Iterable<Uint8Array>, encoding: TextEncoding
   let carried = new Uint8Array(0);
   let first = true;
   for (const piece of pieces) {
-    const bytes = carried.length === 0 ? piece : joined(carried, piece);
+    const bytes = carried.length === 0 ? piece : concatBytes([carried, piece]);
     let units = bytes.length >> 1;
     // A high surrogate at the end waits for its pair in the next piece.
     if (units > 0 && isHighSurrogate(unitAt(bytes, units - 1, bigEndian))) units--;
@@ -64,9 +65,3 @@ function flush(codes: number[]): string {
   return text;
 }
 
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const both = new Uint8Array(a.length + b.length);
-  both.set(a);
-  both.set(b, a.length);
-  return both;
-}
