@@ -125,3 +125,13 @@ export function oneLine<T>(range: T[][], argument: string): T[] {
   }
   return rows === 1 ? cells[0].slice() : cells.map((row) => row[0]);
 }
+
+/**
+ * How many cells of a series are reported: up to the last cell that is not blank. Blank cells after it
+ * are months not yet reported (a range can run ahead of the data); a blank before it is inside the series.
+ */
+export function reportedLength(cells: readonly unknown[]): number {
+  let reported = cells.length;
+  while (reported > 0 && isBlank(cells[reported - 1])) reported--;
+  return reported;
+}

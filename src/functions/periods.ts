@@ -11,7 +11,7 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, errorCodeOf, isBlank, isOmitted, oneLine, optionalChoice, optionalNumber, optionalWhole, requireNumber } from "./coerce";
+import { describeValue, errorCodeOf, isBlank, isOmitted, oneLine, optionalChoice, reportedLength, optionalNumber, optionalWhole, requireNumber } from "./coerce";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -174,8 +174,7 @@ function monthlySeries(values: any[][], months: any[][]): { monthList: number[];
   const cells = oneLine(values, "values");
   const monthCells = oneLine(months, "months");
   sameSize("values", cells.length, "months", monthCells.length);
-  let reported = cells.length;
-  while (reported > 0 && isBlank(cells[reported - 1])) reported--;
+  const reported = reportedLength(cells);
   const monthList = monthsOf(months).slice(0, reported);
   const valueList = cells.slice(0, reported).map((value, i) => {
     if (typeof value === "number" && Number.isFinite(value)) return value;

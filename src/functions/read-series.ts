@@ -1,7 +1,7 @@
 import { InputError, NotAvailableError } from "../core/errors";
 import { checkValues } from "../core/spc/check-values";
 import type { SpcChart } from "../core/spc/types";
-import { asRange, describeValue, errorCodeOf, isBlank, rangeSize } from "./coerce";
+import { describeValue, errorCodeOf, isBlank, oneLine, reportedLength } from "./coerce";
 
 /** A series read from a range: the reported points, and how many cells the range has (the spill's rows). */
 export interface Series {
@@ -30,15 +30,9 @@ export interface Series {
  * @throws {NotAvailableError} with fewer than `minPoints` reported points
  */
 export function readSeries(range: unknown, argument: string, minPoints: number, chart: SpcChart = "XMR"): Series {
-  const rows = asRange(range);
-  const { rows: height, columns } = rangeSize(rows, argument);
-  if (height > 1 && columns > 1) {
-    throw new InputError(`${argument} must be one row or one column, not ${height} rows by ${columns} columns.`);
-  }
-  const cells = columns === 0 ? 0 : height === 1 ? columns : height;
-  const line: readonly unknown[] = height === 1 ? rows[0] : rows.map((row) => row[0]);
-  let reported = cells;
-  while (reported > 0 && isBlank(line[reported - 1])) reported--;
+  const line = oneLine(range as unknown[][], argument);
+  const cells = line.length;
+  const reported = reportedLength(line);
   if (reported < minPoints) {
     throw new NotAvailableError(`An SPC chart needs at least ${minPoints} points; ${argument} has ${reported}.`);
   }
