@@ -38,11 +38,6 @@ export function describeValue(value: unknown): string {
   return errorCodeOf(value) || `a value of type ${typeof value}`;
 }
 
-/** True when an optional argument was left out (Excel passes `null`, some hosts `undefined` or ""). */
-export function isOmitted(value: unknown): boolean {
-  return isBlank(value);
-}
-
 /**
  * A required number argument. Text that reads as a plain number ("12") is accepted, as Excel's own
  * arithmetic does; anything else (other text, a blank, an error cell, NaN or Infinity) is an `InputError`
@@ -63,7 +58,7 @@ export function requireNumber(value: unknown, argument: string): number {
  * such as 1E+15 is a message, not a loop that never ends.
  */
 export function optionalWhole(value: unknown, argument: string, min: number, max: number, fallback: number): number {
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const number = requireNumber(value, argument);
   if (!Number.isInteger(number) || number < min || number > max) {
     throw new InputError(`${argument} must be a whole number from ${min} to ${max}, not ${describeValue(value)}.`);
@@ -73,12 +68,12 @@ export function optionalWhole(value: unknown, argument: string, min: number, max
 
 /** An optional number argument with its default. */
 export function optionalNumber(value: unknown, argument: string, fallback: number): number {
-  return isOmitted(value) ? fallback : requireNumber(value, argument);
+  return isBlank(value) ? fallback : requireNumber(value, argument);
 }
 
 /** An optional text argument, upper-cased, with its default and the values it may take. */
 export function optionalChoice<T extends string>(value: unknown, argument: string, allowed: readonly T[], fallback: T): T {
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const text = typeof value === "string" ? value.trim().toUpperCase() : "";
   const match = allowed.find((choice) => choice === text);
   if (!match) throw new InputError(`${argument} must be one of ${allowed.join(", ")}, not ${describeValue(value)}.`);

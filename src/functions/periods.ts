@@ -11,7 +11,7 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, errorCodeOf, isBlank, isOmitted, oneLine, optionalChoice, reportedLength, optionalNumber, optionalWhole, requireNumber } from "./coerce";
+import { describeValue, errorCodeOf, isBlank, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -162,7 +162,7 @@ function yearsBackOf(value: unknown): number {
 
 /** The months of a range; blank cells (0, "", null) become NaN, which no window contains. */
 function monthsOf(range: any[][]): number[] {
-  return oneLine(range, "months").map((value, i) => (value === 0 || isOmitted(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
+  return oneLine(range, "months").map((value, i) => (value === 0 || isBlank(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
 }
 
 /**
@@ -194,9 +194,9 @@ function sameSize(first: string, firstSize: number, second: string, secondSize: 
 
 /** The row test for RYCOUNT's optional match, compared as COUNTIFS does (text ignoring case). */
 function matcher(range: any[][] | undefined, value: unknown, rows: number): ((row: number) => boolean) | undefined {
-  const noRange = isOmitted(range);
-  if (noRange && isOmitted(value)) return undefined;
-  if (noRange || isOmitted(value)) throw new InputError("match_range and match_value go together: give both or neither.");
+  const noRange = isBlank(range);
+  if (noRange && isBlank(value)) return undefined;
+  if (noRange || isBlank(value)) throw new InputError("match_range and match_value go together: give both or neither.");
   const cells = oneLine(range as any[][], "match_range");
   sameSize("match_range", cells.length, "months", rows);
   const wanted = comparable(value);

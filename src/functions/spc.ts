@@ -7,7 +7,7 @@ import { spreadLines } from "../core/spc/spread-lines";
 import { variationOf } from "../core/spc/variation-of";
 import type { GroupLimits, GroupSpan, Improvement, SpcChart, SpcRules, SpcSignal } from "../core/spc/types";
 import { guard } from "./excel-error";
-import { asRange, isOmitted, optionalChoice, optionalWhole, requireNumber } from "./coerce";
+import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
 
 /*
@@ -195,7 +195,7 @@ function chartOf(values: unknown, args: SpcArguments): Chart {
   const improvement = optionalChoice(args.improvement, "improvement", DIRECTIONS, "DOWN");
   const chart = optionalChoice(args.chart, "chart", CHARTS, "XMR");
   const rebaseAt = rebasePoints(args.rebase_at);
-  const baselinePoints = isOmitted(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
+  const baselinePoints = isBlank(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
   const rules = optionalChoice(args.rules, "rules", PRESETS, "MDC");
   const series = seriesOf(values, chart);
   const { groups, limits } = spcLimits(series.values, { chart, rebaseAt, baselinePoints, rules });
@@ -224,6 +224,6 @@ function typedLine(length: number): Float64Array {
 function rebasePoints(value: unknown): number[] {
   return asRange(value)
     .flat()
-    .filter((cell) => !isOmitted(cell) && cell !== 0)
+    .filter((cell) => !isBlank(cell) && cell !== 0)
     .map((cell) => requireNumber(cell, "rebase_at"));
 }
