@@ -48,8 +48,20 @@ export function requireNumber(value: unknown, argument: string): number {
   if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
   if (isBlank(value)) throw new InputError(`${argument} is blank: it must be a number.`);
   if (errorCodeOf(value)) throw new InputError(`${argument} is ${errorCodeOf(value)}: it must be a number.`);
-  const kind = typeof value === "number" ? "a finite number" : "a number";
-  throw new InputError(`${argument} must be ${kind}, not ${describeValue(value)}.`);
+  throw new InputError(`${argument} must be ${numberKind(value)}, not ${describeValue(value)}.`);
+}
+
+/**
+ * The message for a cell or argument that must hold a number and does not: `"<subject> is <the value as
+ * typed>, not a number."`, or "not a finite number" for NaN and Infinity.
+ */
+export function notANumber(subject: string, value: unknown): string {
+  return `${subject} is ${describeValue(value)}, not ${numberKind(value)}.`;
+}
+
+/** What a value should have been: "a finite number" when it is a number (NaN, Infinity), else "a number". */
+function numberKind(value: unknown): string {
+  return typeof value === "number" ? "a finite number" : "a number";
 }
 
 /**

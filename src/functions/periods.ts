@@ -11,7 +11,7 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, errorCodeOf, isBlank, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
+import { describeValue, errorCodeOf, isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -181,7 +181,7 @@ function monthlySeries(values: any[][], months: any[][]): { monthList: number[];
     if (typeof value === "boolean") return Number(value);
     if (Number.isNaN(monthList[i])) return 0; // no month: the row is in no window
     if (isBlank(value)) throw new InputError(`values: row ${i + 1} is blank, inside the series: type 0 for a month with none.`);
-    throw new InputError(`values: row ${i + 1} is ${describeValue(value)}, not ${typeof value === "number" ? "a finite number" : "a number"}.`);
+    throw new InputError(notANumber(`values: row ${i + 1}`, value));
   });
   return { monthList, valueList };
 }

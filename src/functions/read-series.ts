@@ -1,7 +1,7 @@
 import { InputError, NotAvailableError } from "../core/errors";
 import { checkValues } from "../core/spc/check-values";
 import type { SpcChart } from "../core/spc/types";
-import { describeValue, errorCodeOf, isBlank, oneLine, reportedLength } from "./coerce";
+import { errorCodeOf, isBlank, notANumber, oneLine, reportedLength } from "./coerce";
 
 /** A series read from a range: the reported points, and how many cells the range has (the spill's rows). */
 export interface Series {
@@ -55,5 +55,5 @@ function badCell(argument: string, i: number, value: unknown): string {
   const point = `${argument}: point ${i + 1}`;
   if (isBlank(value)) return `${point} is blank, inside the series: type 0 for a month with none, or leave only the months after the last report blank.`;
   if (errorCodeOf(value)) return `${point} is ${errorCodeOf(value)}: fix that cell first.`;
-  return `${point} is ${describeValue(value)}, not a number.`;
+  return notANumber(point, value);
 }

@@ -1,4 +1,4 @@
-import { asRange, reportedLength } from "../../src/functions/coerce";
+import { asRange, notANumber, reportedLength } from "../../src/functions/coerce";
 
 describe("asRange", () => {
   it("passes a range through as it is", () => {
@@ -49,5 +49,12 @@ describe("reportedLength", () => {
     expect(reportedLength([3, null, 5])).toBe(3);
     expect(reportedLength([0, 0])).toBe(2);
     expect(reportedLength([null, ""])).toBe(0);
+  });
+});
+
+describe("notANumber", () => {
+  it("names the subject and the value as typed, asking for a finite number when it was NaN or Infinity", () => {
+    expect(notANumber("values: row 3", "N/A")).toBe('values: row 3 is "N/A", not a number.');
+    expect(notANumber("count", Infinity)).toBe("count is Infinity, not a finite number.");
   });
 });
