@@ -130,8 +130,7 @@ export function monthKey(date: any): string {
  */
 export function rate(count: number, population: number, per?: number): number {
   return guard(() => {
-    const base = optionalNumber(per, "per", 1000);
-    if (!(base > 0)) throw new InputError(`per must be more than 0, such as 1000 or 100000, not ${describeValue(per)}.`);
+    const base = optionalNumber(per, "per", 1000); // ratePer refuses a base that is not more than 0
     const value = rateOf(requireNumber(count, "count"), requireNumber(population, "population"), base);
     if (value === null) throw excelError("#N/A", "population is 0: there is no rate.");
     return value;
