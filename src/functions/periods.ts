@@ -46,7 +46,7 @@ export function rollingYear(values: any[][], months: any[][], end_month: any, ye
  */
 export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: number): number {
   return guard(() => {
-    const monthList = monthsOf(months);
+    const monthList = monthsOf(oneLine(months, "months"));
     const window = rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back));
     return windowCount(monthList, window, matcher(match_range, match_value, monthList.length));
   });
@@ -159,9 +159,9 @@ function yearsBackOf(value: unknown): number {
   return optionalWhole(value, "years_back", 0, 100, 0);
 }
 
-/** The months of a range; blank cells (0, "", null) become NaN, which no window contains. */
-function monthsOf(range: any[][]): number[] {
-  return oneLine(range, "months").map((value, i) => (value === 0 || isBlank(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
+/** The months of a range's cells; blank cells (0, "", null) become NaN, which no window contains. */
+function monthsOf(cells: readonly unknown[]): number[] {
+  return cells.map((value, i) => (value === 0 || isBlank(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
 }
 
 /**
@@ -174,7 +174,7 @@ function monthlySeries(values: any[][], months: any[][]): { monthList: number[];
   const monthCells = oneLine(months, "months");
   sameSize("values", cells.length, "months", monthCells.length);
   const reported = reportedLength(cells);
-  const monthList = monthsOf(months).slice(0, reported);
+  const monthList = monthsOf(monthCells.slice(0, reported)); // months past the last value are never read
   const valueList = cells.slice(0, reported).map((value, i) => {
     if (typeof value === "number" && Number.isFinite(value)) return value;
     if (typeof value === "boolean") return Number(value);
