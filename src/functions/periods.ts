@@ -11,7 +11,7 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, errorCodeOf, isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
+import { describeValue, isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -139,10 +139,10 @@ export function rate(count: number, population: number, per?: number): number {
 
 /** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0. */
 function readMonth(value: unknown, argument: string): number {
-  if (value === 0 || isBlank(value)) throw new InputError(`${argument} is blank: expected a date or a month such as 2017-10.`);
-  if (errorCodeOf(value)) throw new InputError(`${argument} is ${errorCodeOf(value)}: expected a date or a month such as 2017-10.`);
-  if (typeof value === "number" && !Number.isFinite(value)) throw new InputError(`${argument} is ${describeValue(value)}: expected a date or a month such as 2017-10.`);
-  if (typeof value !== "number" && typeof value !== "string") throw new InputError(`${argument} is ${describeValue(value)}: expected a date or a month such as 2017-10.`);
+  const readable = (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
+  if (!readable) {
+    throw new InputError(`${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`);
+  }
   try {
     return parseMonth(value);
   } catch (error) {
