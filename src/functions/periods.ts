@@ -7,6 +7,7 @@ import { financialYear } from "../core/periods/financial-year";
 import { monthKey as monthKeyOf } from "../core/periods/month-key";
 import { numberChange } from "../core/change/number-change";
 import { percentChange } from "../core/change/percent-change";
+import { changeOf } from "../core/change/change-of";
 import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
@@ -89,11 +90,9 @@ export function changeText(new_value: any, old_value: any, kind?: string): strin
     const current = countOrNA(new_value, "new_value");
     const previous = countOrNA(old_value, "old_value");
     // The text is made from a number, so the boundary's rule for numbers that are not finite applies to it.
-    if (current !== null && previous !== null) {
-      const change = which === "NUMBER" ? current - previous : percentChange(current, previous) ?? 0;
-      if (!Number.isFinite(change)) throw notFinite(change);
-    }
-    return changeTextOf(current, previous, which);
+    const change = changeOf(current, previous, which);
+    if (change !== null && !Number.isFinite(change)) throw notFinite(change);
+    return changeTextOf(current, previous, which, change);
   });
 }
 
