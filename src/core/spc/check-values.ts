@@ -26,12 +26,30 @@ export function checkValues(values: ArrayLike<unknown>, chart: SpcChart, argumen
   if (values.length < 2) {
     throw new NotAvailableError(`An SPC chart needs at least 2 points; ${values.length} given.`);
   }
+  const bad = values instanceof Float64Array ? firstBadNumber(values, chart === "C") : firstBad(values, chart === "C");
+  if (bad >= 0) throw new InputError(badPoint(values[bad], bad, argument));
+}
+
+/** The first point that is not a finite number (or is negative, for counts), or -1. */
+function firstBad(values: ArrayLike<unknown>, counts: boolean): number {
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    // The common case first: a finite number (x - x is 0 only then), with no call.
-    if (typeof value === "number" && value - value === 0 && !(chart === "C" && value < 0)) continue;
-    throw new InputError(badPoint(value, i, argument));
+    // A finite number: x - x is 0 only then.
+    if (!(typeof value === "number" && value - value === 0 && !(counts && value < 0))) return i;
   }
+  return -1;
+}
+
+/**
+ * `firstBad` for a typed array (the custom functions' series), kept apart so that each loop reads one
+ * kind of array: one loop reading both made the functions' reading of a series 8-20% slower.
+ */
+function firstBadNumber(values: Float64Array, counts: boolean): number {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (!(value - value === 0 && !(counts && value < 0))) return i;
+  }
+  return -1;
 }
 
 function badPoint(value: unknown, i: number, argument: string | undefined): string {

@@ -1,8 +1,5 @@
 import type { GroupLimits, GroupSpan, SpcLines } from "./types";
 
-/** The lines a group shares, by name (the same names in `GroupLimits` and `SpcLines`). */
-const LINES = ["centreLine", "lowerLimit", "upperLimit", "lowerTwoSigma", "upperTwoSigma", "sigma"] as const;
-
 /** An array of numbers that can be filled: a plain array or a typed array. */
 interface Fillable {
   fill(value: number, start: number, end: number): unknown;
@@ -41,8 +38,15 @@ export function spreadLines<Line extends Fillable = number[]>(
     upperTwoSigma: line(length),
     sigma: line(length),
   };
-  groups.forEach(({ start, end }, g) => {
-    for (const name of LINES) lines[name].fill(limits[g][name], start, end);
-  });
+  for (let g = 0; g < groups.length; g++) {
+    const { start, end } = groups[g];
+    const group = limits[g];
+    lines.centreLine.fill(group.centreLine, start, end);
+    lines.lowerLimit.fill(group.lowerLimit, start, end);
+    lines.upperLimit.fill(group.upperLimit, start, end);
+    lines.lowerTwoSigma.fill(group.lowerTwoSigma, start, end);
+    lines.upperTwoSigma.fill(group.upperTwoSigma, start, end);
+    lines.sigma.fill(group.sigma, start, end);
+  }
   return lines;
 }
