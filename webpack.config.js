@@ -12,7 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerFromEnvironment } = require("./scripts/dev-server-config");
-const { productionManifest } = require("./scripts/production-manifest");
+const { productionAddinId, productionBaseUrl, productionManifest } = require("./scripts/production-manifest");
 
 /** Every module of src/functions that declares a custom function: the metadata plugin reads them all. */
 function customFunctionSources() {
@@ -40,7 +40,10 @@ function devServerSetting() {
 module.exports = (env, options) => {
   const dev = options.mode === "development";
   // Checked before the build starts, so a bad ADDIN_BASE_URL or ADDIN_ID stops it with a plain message.
-  if (!dev) productionManifest("<Id></Id>");
+  if (!dev) {
+    productionBaseUrl();
+    productionAddinId();
+  }
   const server = env && env.WEBPACK_SERVE ? devServerSetting() : { type: "http" };
   return {
     devtool: "source-map",

@@ -65,10 +65,15 @@ function devServerPlan({ target, certificates, httpWanted = false }) {
   throw new Error(noCertificateMessage(certificates.reason));
 }
 
+/** The first line of every message about the certificate: why it is needed, and what is wrong with it. */
+function certificateProblem(reason) {
+  return `Excel loads the add-in from https://localhost:3000, but ${reason}.`;
+}
+
 /** The plain message for a missing, expired or unreadable certificate: what to run next. */
 function noCertificateMessage(reason) {
   return [
-    `Excel loads the add-in from https://localhost:3000, but ${reason}.`,
+    certificateProblem(reason),
     `Run \`${INSTALL_COMMAND}\` once: it makes the certificate and asks you to trust it`,
     "(Windows shows a security warning: choose Yes; a Mac asks for your password). Then run this command again.",
     "`npm start` on Windows or Mac does this for you. For the browser playground, which needs no certificate: `npm run playground`.",
@@ -92,7 +97,7 @@ function ensureCertificate({ runCommand, say, read = () => readCertificates() })
   const found = read();
   if (found.state === "ready") return true;
   say([
-    `Excel loads the add-in from https://localhost:3000, but ${found.reason}.`,
+    certificateProblem(found.reason),
     "Making one now with Microsoft's office-addin-dev-certs. It asks you to trust it:",
     "Windows shows a security warning (choose Yes); a Mac asks for your password.",
   ]);
@@ -109,4 +114,4 @@ function ensureCertificate({ runCommand, say, read = () => readCertificates() })
   return false;
 }
 
-module.exports = { ensureCertificate, INSTALL_COMMAND, FILES, certificateFolder, readCertificates, devServerPlan, devServerFromEnvironment, noCertificateMessage };
+module.exports = { ensureCertificate, INSTALL_COMMAND, certificateFolder, readCertificates, devServerPlan, devServerFromEnvironment, noCertificateMessage };

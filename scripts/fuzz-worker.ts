@@ -13,7 +13,7 @@ const fn = registeredFunctions().find((f) => f.id === job.id);
 if (!fn) throw new Error(`No function ${job.id}`);
 const progress = new Int32Array(job.progress); // [next call, values, errors, others, calling]
 const samples = fc.sample(argumentsFor(fn), { numRuns: job.calls, seed: job.seed });
-const others = new Map<string, number>();
+const seen = new Set<string>(); // the "anything else" kinds already sent as an example
 Atomics.store(progress, 4, 1);
 for (let i = job.start; i < job.calls; i++) {
   Atomics.store(progress, 0, i);
@@ -21,9 +21,8 @@ for (let i = job.start; i < job.calls; i++) {
   Atomics.add(progress, outcome.kind === "value" ? 1 : outcome.kind === "error" ? 2 : 3, 1);
   if (outcome.kind === "other") {
     const key = outcome.what.replace(/\d+(\.\d+)?(e[+-]?\d+)?/g, "N").slice(0, 160);
-    if (!others.has(key)) parentPort?.postMessage({ example: { what: outcome.what.slice(0, 300), args: JSON.stringify(samples[i]).slice(0, 300) } });
-    others.set(key, (others.get(key) ?? 0) + 1);
+    if (!seen.has(key)) parentPort?.postMessage({ example: { what: outcome.what.slice(0, 300), args: JSON.stringify(samples[i]).slice(0, 300) } });
+    seen.add(key);
   }
 }
 Atomics.store(progress, 0, job.calls);
-parentPort?.postMessage({ done: true, others: [...others] });

@@ -29,7 +29,6 @@ function runFrom(id, start, progress) {
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
     });
     const examples = [];
-    let others = [];
     let last = -1;
     let still = 0;
     Atomics.store(progress, 4, 0); // set to 1 by the worker once its arguments are made and calls begin
@@ -41,20 +40,19 @@ function runFrom(id, start, progress) {
       if (still >= HANG_MS) {
         clearInterval(watch);
         worker.terminate();
-        resolve({ stopped: `call ${at} never returned (stopped after ${HANG_MS / 1000} s)`, at, examples, others });
+        resolve({ stopped: `call ${at} never returned (stopped after ${HANG_MS / 1000} s)`, at, examples });
       }
     }, 500);
     worker.on("message", (message) => {
       if (message.example) examples.push(message.example);
-      if (message.done) others = message.others;
     });
     worker.on("error", (error) => {
       clearInterval(watch);
-      resolve({ stopped: `call ${Atomics.load(progress, 0)} crashed the worker: ${error.code || error.message}`, at: Atomics.load(progress, 0), examples, others });
+      resolve({ stopped: `call ${Atomics.load(progress, 0)} crashed the worker: ${error.code || error.message}`, at: Atomics.load(progress, 0), examples });
     });
     worker.on("exit", () => {
       clearInterval(watch);
-      resolve({ at: calls, examples, others });
+      resolve({ at: calls, examples });
     });
   });
 }

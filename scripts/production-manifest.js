@@ -36,4 +36,4 @@ function productionManifest(text, env = process.env) {
   return withId.replace(/https:\/\/localhost:3000\//g, base);
 }
 
-module.exports = { DEV_URL, PRODUCTION_ADDIN_ID, productionBaseUrl, productionAddinId, productionManifest };
+module.exports = { PRODUCTION_ADDIN_ID, productionBaseUrl, productionAddinId, productionManifest };

@@ -11,7 +11,7 @@
 const { spawnSync } = require("child_process");
 const path = require("path");
 const { serveFolder } = require("./static-server");
-const { ensureCertificate } = require("./dev-server-config");
+const { ensureCertificate, INSTALL_COMMAND } = require("./dev-server-config");
 
 const root = path.join(__dirname, "..");
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
@@ -55,7 +55,7 @@ async function servePlayground(reason) {
     "  (Gwent police.uk data): choose tables, and they appear on new sheets with SPC charts.",
     "",
     "  To use it inside Excel on the web: make a localhost certificate once with",
-    "  `npx office-addin-dev-certs install`, run `npm run dev-server` (https on port 3000), then in",
+    `  \`${INSTALL_COMMAND}\`, run \`npm run dev-server\` (https on port 3000), then in`,
     "  Excel on the web choose Home > Add-ins > More Settings > Upload My Add-in and pick",
     "  manifest.xml (README.md, 'Excel on the web'). Excel desktop (Windows or Mac): `npm start` there.",
     "",

@@ -38,11 +38,6 @@ export function describeValue(value: unknown): string {
   return errorCodeOf(value) || `a value of type ${typeof value}`;
 }
 
-/** True when an optional argument was left out (Excel passes `null`, some hosts `undefined` or ""). */
-export function isOmitted(value: unknown): boolean {
-  return isBlank(value);
-}
-
 /**
  * A required number argument. Text that reads as a plain number ("12") is accepted, as Excel's own
  * arithmetic does; anything else (other text, a blank, an error cell, NaN or Infinity) is an `InputError`
@@ -53,8 +48,20 @@ export function requireNumber(value: unknown, argument: string): number {
   if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
   if (isBlank(value)) throw new InputError(`${argument} is blank: it must be a number.`);
   if (errorCodeOf(value)) throw new InputError(`${argument} is ${errorCodeOf(value)}: it must be a number.`);
-  const kind = typeof value === "number" ? "a finite number" : "a number";
-  throw new InputError(`${argument} must be ${kind}, not ${describeValue(value)}.`);
+  throw new InputError(`${argument} must be ${numberKind(value)}, not ${describeValue(value)}.`);
+}
+
+/**
+ * The message for a cell or argument that must hold a number and does not: `"<subject> is <the value as
+ * typed>, not a number."`, or "not a finite number" for NaN and Infinity.
+ */
+export function notANumber(subject: string, value: unknown): string {
+  return `${subject} is ${describeValue(value)}, not ${numberKind(value)}.`;
+}
+
+/** What a value should have been: "a finite number" when it is a number (NaN, Infinity), else "a number". */
+function numberKind(value: unknown): string {
+  return typeof value === "number" ? "a finite number" : "a number";
 }
 
 /**
@@ -63,7 +70,7 @@ export function requireNumber(value: unknown, argument: string): number {
  * such as 1E+15 is a message, not a loop that never ends.
  */
 export function optionalWhole(value: unknown, argument: string, min: number, max: number, fallback: number): number {
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const number = requireNumber(value, argument);
   if (!Number.isInteger(number) || number < min || number > max) {
     throw new InputError(`${argument} must be a whole number from ${min} to ${max}, not ${describeValue(value)}.`);
@@ -73,12 +80,12 @@ export function optionalWhole(value: unknown, argument: string, min: number, max
 
 /** An optional number argument with its default. */
 export function optionalNumber(value: unknown, argument: string, fallback: number): number {
-  return isOmitted(value) ? fallback : requireNumber(value, argument);
+  return isBlank(value) ? fallback : requireNumber(value, argument);
 }
 
 /** An optional text argument, upper-cased, with its default and the values it may take. */
 export function optionalChoice<T extends string>(value: unknown, argument: string, allowed: readonly T[], fallback: T): T {
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const text = typeof value === "string" ? value.trim().toUpperCase() : "";
   const match = allowed.find((choice) => choice === text);
   if (!match) throw new InputError(`${argument} must be one of ${allowed.join(", ")}, not ${describeValue(value)}.`);
@@ -124,4 +131,14 @@ export function oneLine<T>(range: T[][], argument: string): T[] {
     throw new InputError(`${argument} must be one row or one column, not ${rows} rows by ${columns} columns.`);
   }
   return rows === 1 ? cells[0].slice() : cells.map((row) => row[0]);
+}
+
+/**
+ * How many cells of a series are reported: up to the last cell that is not blank. Blank cells after it
+ * are months not yet reported (a range can run ahead of the data); a blank before it is inside the series.
+ */
+export function reportedLength(cells: readonly unknown[]): number {
+  let reported = cells.length;
+  while (reported > 0 && isBlank(cells[reported - 1])) reported--;
+  return reported;
 }

@@ -4,7 +4,7 @@ import { readProfile } from "../core/morile/read-profile";
 import { scoreTheme } from "../core/morile/score-theme";
 import type { MorileProfile, ProfileCell } from "../core/morile/profile";
 import { guard } from "./excel-error";
-import { asRange, isOmitted, oneLine, requireNumber } from "./coerce";
+import { asRange, isBlank, oneLine, requireNumber } from "./coerce";
 
 /**
  * The profile a function scores by: the range's profile, or the built-in Illustrative one when the
@@ -13,7 +13,7 @@ import { asRange, isOmitted, oneLine, requireNumber } from "./coerce";
  */
 function profileOf(profile: unknown): MorileProfile {
   const cells = asRange(profile) as ProfileCell[][];
-  if (cells.length === 1 && cells[0].length === 1 && isOmitted(cells[0][0])) return illustrativeProfile();
+  if (cells.length === 1 && cells[0].length === 1 && isBlank(cells[0][0])) return illustrativeProfile();
   return readProfile(cells, "A1");
 }
 

@@ -7,11 +7,12 @@ import { financialYear } from "../core/periods/financial-year";
 import { monthKey as monthKeyOf } from "../core/periods/month-key";
 import { numberChange } from "../core/change/number-change";
 import { percentChange } from "../core/change/percent-change";
+import { changeOf } from "../core/change/change-of";
 import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, errorCodeOf, isBlank, isOmitted, oneLine, optionalChoice, optionalNumber, optionalWhole, requireNumber } from "./coerce";
+import { describeValue, isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -46,7 +47,7 @@ export function rollingYear(values: any[][], months: any[][], end_month: any, ye
  */
 export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: number): number {
   return guard(() => {
-    const monthList = monthsOf(months);
+    const monthList = monthsOf(oneLine(months, "months"));
     const window = rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back));
     return windowCount(monthList, window, matcher(match_range, match_value, monthList.length));
   });
@@ -89,11 +90,9 @@ export function changeText(new_value: any, old_value: any, kind?: string): strin
     const current = countOrNA(new_value, "new_value");
     const previous = countOrNA(old_value, "old_value");
     // The text is made from a number, so the boundary's rule for numbers that are not finite applies to it.
-    if (current !== null && previous !== null) {
-      const change = which === "NUMBER" ? current - previous : percentChange(current, previous) ?? 0;
-      if (!Number.isFinite(change)) throw notFinite(change);
-    }
-    return changeTextOf(current, previous, which);
+    const change = changeOf(current, previous, which);
+    if (change !== null && !Number.isFinite(change)) throw notFinite(change);
+    return changeTextOf(current, previous, which, change);
   });
 }
 
@@ -130,8 +129,7 @@ export function monthKey(date: any): string {
  */
 export function rate(count: number, population: number, per?: number): number {
   return guard(() => {
-    const base = optionalNumber(per, "per", 1000);
-    if (!(base > 0)) throw new InputError(`per must be more than 0, such as 1000 or 100000, not ${describeValue(per)}.`);
+    const base = optionalNumber(per, "per", 1000); // ratePer refuses a base that is not more than 0
     const value = rateOf(requireNumber(count, "count"), requireNumber(population, "population"), base);
     if (value === null) throw excelError("#N/A", "population is 0: there is no rate.");
     return value;
@@ -140,10 +138,10 @@ export function rate(count: number, population: number, per?: number): number {
 
 /** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0. */
 function readMonth(value: unknown, argument: string): number {
-  if (value === 0 || isBlank(value)) throw new InputError(`${argument} is blank: expected a date or a month such as 2017-10.`);
-  if (errorCodeOf(value)) throw new InputError(`${argument} is ${errorCodeOf(value)}: expected a date or a month such as 2017-10.`);
-  if (typeof value === "number" && !Number.isFinite(value)) throw new InputError(`${argument} is ${describeValue(value)}: expected a date or a month such as 2017-10.`);
-  if (typeof value !== "number" && typeof value !== "string") throw new InputError(`${argument} is ${describeValue(value)}: expected a date or a month such as 2017-10.`);
+  const readable = (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
+  if (!readable) {
+    throw new InputError(`${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`);
+  }
   try {
     return parseMonth(value);
   } catch (error) {
@@ -160,9 +158,9 @@ function yearsBackOf(value: unknown): number {
   return optionalWhole(value, "years_back", 0, 100, 0);
 }
 
-/** The months of a range; blank cells (0, "", null) become NaN, which no window contains. */
-function monthsOf(range: any[][]): number[] {
-  return oneLine(range, "months").map((value, i) => (value === 0 || isOmitted(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
+/** The months of a range's cells; blank cells (0, "", null) become NaN, which no window contains. */
+function monthsOf(cells: readonly unknown[]): number[] {
+  return cells.map((value, i) => (value === 0 || isBlank(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
 }
 
 /**
@@ -174,15 +172,14 @@ function monthlySeries(values: any[][], months: any[][]): { monthList: number[];
   const cells = oneLine(values, "values");
   const monthCells = oneLine(months, "months");
   sameSize("values", cells.length, "months", monthCells.length);
-  let reported = cells.length;
-  while (reported > 0 && isBlank(cells[reported - 1])) reported--;
-  const monthList = monthsOf(months).slice(0, reported);
+  const reported = reportedLength(cells);
+  const monthList = monthsOf(monthCells.slice(0, reported)); // months past the last value are never read
   const valueList = cells.slice(0, reported).map((value, i) => {
     if (typeof value === "number" && Number.isFinite(value)) return value;
     if (typeof value === "boolean") return Number(value);
     if (Number.isNaN(monthList[i])) return 0; // no month: the row is in no window
     if (isBlank(value)) throw new InputError(`values: row ${i + 1} is blank, inside the series: type 0 for a month with none.`);
-    throw new InputError(`values: row ${i + 1} is ${describeValue(value)}, not ${typeof value === "number" ? "a finite number" : "a number"}.`);
+    throw new InputError(notANumber(`values: row ${i + 1}`, value));
   });
   return { monthList, valueList };
 }
@@ -195,9 +192,9 @@ function sameSize(first: string, firstSize: number, second: string, secondSize: 
 
 /** The row test for RYCOUNT's optional match, compared as COUNTIFS does (text ignoring case). */
 function matcher(range: any[][] | undefined, value: unknown, rows: number): ((row: number) => boolean) | undefined {
-  const noRange = isOmitted(range);
-  if (noRange && isOmitted(value)) return undefined;
-  if (noRange || isOmitted(value)) throw new InputError("match_range and match_value go together: give both or neither.");
+  const noRange = isBlank(range);
+  if (noRange && isBlank(value)) return undefined;
+  if (noRange || isBlank(value)) throw new InputError("match_range and match_value go together: give both or neither.");
   const cells = oneLine(range as any[][], "match_range");
   sameSize("match_range", cells.length, "months", rows);
   const wanted = comparable(value);

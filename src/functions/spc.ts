@@ -1,22 +1,22 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
-import { groupLimits } from "../core/spc/group-limits";
-import { presetScreening } from "../core/spc/preset-screening";
-import { spcGroups } from "../core/spc/spc-groups";
-import { groupSignals } from "../core/spc/group-signals";
+import { spcLimits } from "../core/spc/spc-limits";
+import { specialCauseSignals } from "../core/spc/special-cause-signals";
+import { spreadLines } from "../core/spc/spread-lines";
 import { variationOf } from "../core/spc/variation-of";
 import type { GroupLimits, GroupSpan, Improvement, SpcChart, SpcRules, SpcSignal } from "../core/spc/types";
 import { guard } from "./excel-error";
-import { asRange, isOmitted, optionalChoice, optionalWhole, requireNumber } from "./coerce";
+import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
 
 /*
  * The SPC custom functions (issues 3 and 13). Each reads its arguments once (values copied out of their
  * cells into a typed array, checked in the same pass), works the limits of each group once, and runs the
  * rules only where the answer needs them: CSP.SPC and CSP.SPC.ASSURANCE run none, CSP.SPC.VARIATION only
- * those of the last group. The pieces are the core engine's (src/core/spc), so the answers are those of
- * spcAnalysis, which the wizard's tables and charts use.
+ * those of the last group. The steps are the core engine's (src/core/spc: checkValues, spcLimits,
+ * spreadLines, specialCauseSignals, variationOf), the ones spcAnalysis runs for the wizard's tables and
+ * charts, so the answers are the same.
  *
  * Blank cells (README, "Blank cells"): blanks at the end of the values range are months not yet reported,
  * left out of the chart, and the spill keeps one row per cell with blank rows for them; a blank inside the
@@ -77,7 +77,7 @@ export function spcSignals(
 ): string[][] {
   return guard(() => {
     const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
-    const labels = groupSignals(series.values, groups, limits, preset);
+    const labels = specialCauseSignals(series.values, spreadLines(series.values.length, groups, limits, typedLine), groups, preset);
     const rows = new Array<string[]>(series.cells);
     for (let i = 0; i < labels.length; i++) rows[i] = [labels[i]];
     for (let i = labels.length; i < series.cells; i++) rows[i] = [""];
@@ -195,30 +195,35 @@ function chartOf(values: unknown, args: SpcArguments): Chart {
   const improvement = optionalChoice(args.improvement, "improvement", DIRECTIONS, "DOWN");
   const chart = optionalChoice(args.chart, "chart", CHARTS, "XMR");
   const rebaseAt = rebasePoints(args.rebase_at);
-  const baselinePoints = isOmitted(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
+  const baselinePoints = isBlank(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
   const rules = optionalChoice(args.rules, "rules", PRESETS, "MDC");
   const series = seriesOf(values, chart);
-  const groups = spcGroups(series.values.length, rebaseAt);
-  const limits = groupLimits(series.values, groups, chart, baselinePoints, presetScreening(rules));
+  const { groups, limits } = spcLimits(series.values, { chart, rebaseAt, baselinePoints, rules });
   return { series, groups, limits, improvement, rules };
 }
 
 function seriesOf(values: unknown, chart: SpcChart): Series {
-  return readSeries(values, "values", 2, chart === "C" ? "a c chart needs counts of 0 or more" : undefined);
+  return readSeries(values, "values", 2, chart);
 }
 
 /** The latest point's label: the rules work within a group, so only the last group is read. */
 function latestSignal(chart: Chart): SpcSignal {
   const last = chart.groups[chart.groups.length - 1];
   const values = chart.series.values.subarray(last.start, last.end);
-  const labels = groupSignals(values, [{ start: 0, end: values.length }], [chart.limits[chart.limits.length - 1]], chart.rules);
+  const group = [{ start: 0, end: values.length }];
+  const labels = specialCauseSignals(values, spreadLines(values.length, group, [chart.limits[chart.limits.length - 1]], typedLine), group, chart.rules);
   return labels[labels.length - 1];
+}
+
+/** A line of the rules' input as a typed array, the same kind as the series read from the cells. */
+function typedLine(length: number): Float64Array {
+  return new Float64Array(length);
 }
 
 /** rebase_at as a number, a range or an array constant; blanks (which Excel may pass as 0) are skipped. */
 function rebasePoints(value: unknown): number[] {
   return asRange(value)
     .flat()
-    .filter((cell) => !isOmitted(cell) && cell !== 0)
+    .filter((cell) => !isBlank(cell) && cell !== 0)
     .map((cell) => requireNumber(cell, "rebase_at"));
 }

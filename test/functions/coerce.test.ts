@@ -1,4 +1,4 @@
-import { asRange } from "../../src/functions/coerce";
+import { asRange, notANumber, reportedLength } from "../../src/functions/coerce";
 
 describe("asRange", () => {
   it("passes a range through as it is", () => {
@@ -40,5 +40,21 @@ describe("requireNumber and optionalWhole", () => {
     expect(optionalWhole("2", "years_back", 0, 100, 0)).toBe(2);
     expect(() => optionalWhole(1e15, "years_back", 0, 100, 0)).toThrow("years_back must be a whole number from 0 to 100, not 1000000000000000.");
     expect(() => optionalWhole(1.5, "run_length", 2, 1000, 5)).toThrow("run_length must be a whole number from 2 to 1000, not 1.5.");
+  });
+});
+
+describe("reportedLength", () => {
+  it("counts the cells up to the last one that is not blank", () => {
+    expect(reportedLength([3, 4, null, "", undefined])).toBe(2);
+    expect(reportedLength([3, null, 5])).toBe(3);
+    expect(reportedLength([0, 0])).toBe(2);
+    expect(reportedLength([null, ""])).toBe(0);
+  });
+});
+
+describe("notANumber", () => {
+  it("names the subject and the value as typed, asking for a finite number when it was NaN or Infinity", () => {
+    expect(notANumber("values: row 3", "N/A")).toBe('values: row 3 is "N/A", not a number.');
+    expect(notANumber("count", Infinity)).toBe("count is Infinity, not a finite number.");
   });
 });

@@ -35,6 +35,10 @@ describe("CSP.ROLLINGYEAR", () => {
     expect(rollingYear(column([...counts, 0, 0]), column([...keys, 0, ""]), "2017-10")).toBe(11890);
   });
 
+  it("does not read the months of rows after the last reported value", () => {
+    expect(rollingYear(column([...counts, null]), column([...keys, "not a month"]), "2017-10")).toBe(11890);
+  });
+
   it("returns #N/A naming the months outside the data", () => {
     const error = errorOf(() => rollingYear(column(counts), column(keys), "2017-12"));
     expect(error.code).toBe("#N/A");

@@ -45,7 +45,12 @@ describe("readSeries", () => {
   });
 
   it("refuses a negative count when asked, naming the point", () => {
-    expect(messageOf(() => readSeries(column([3, -1]), "values", 2, "a c chart needs counts of 0 or more"))).toBe("values: point 2 is -1: a c chart needs counts of 0 or more.");
+    expect(messageOf(() => readSeries(column([3, -1]), "values", 2, "C"))).toBe("values: point 2 is -1: a c chart needs counts of 0 or more.");
+  });
+
+  it("names the first bad point when a bad number comes before a cell with no number", () => {
+    expect(messageOf(() => readSeries(column([3, -1, "N/A"]), "values", 2, "C"))).toBe("values: point 2 is -1: a c chart needs counts of 0 or more.");
+    expect(messageOf(() => readSeries(column([NaN, 4, null, 5]), "values", 2))).toBe("values: point 1 is NaN, not a finite number.");
   });
 
   it("gives NotAvailable with fewer reported points than asked", () => {

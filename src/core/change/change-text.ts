@@ -1,6 +1,5 @@
 import { formatCell } from "../tables/format-cell";
-import { numberChange } from "./number-change";
-import { percentChange } from "./percent-change";
+import { changeOf } from "./change-of";
 
 /** Which change `changeText` writes: the number change or the percentage change. */
 export type ChangeKind = "NUMBER" | "PERCENT";
@@ -16,6 +15,8 @@ export type ChangeKind = "NUMBER" | "PERCENT";
  * @param current the count in the later period, or null
  * @param previous the count in the earlier period, or null
  * @param kind "NUMBER" (default) or "PERCENT"
+ * @param change the change as `changeOf` works it (worked here when not given; a caller that checks the
+ *   number first passes it, so it is worked once)
  * @returns the signed text, or "N/A"
  * @throws {InputError} when a count is a number that is not finite
  * @example
@@ -23,9 +24,11 @@ export type ChangeKind = "NUMBER" | "PERCENT";
  * changeText(11890, 9245, "PERCENT"); // => "+28.6%"
  * changeText(5, 0, "PERCENT");        // => "N/A"
  */
-export function changeText(current: number | null, previous: number | null, kind: ChangeKind = "NUMBER"): string {
-  const change = numberChange(current, previous);
-  if (kind === "NUMBER") return formatCell({ kind: "change", value: change });
-  if (change === null) return "N/A";
-  return formatCell({ kind: "percentChange", value: percentChange(current as number, previous as number) });
+export function changeText(
+  current: number | null,
+  previous: number | null,
+  kind: ChangeKind = "NUMBER",
+  change: number | null = changeOf(current, previous, kind),
+): string {
+  return formatCell({ kind: kind === "NUMBER" ? "change" : "percentChange", value: change });
 }

@@ -7,7 +7,7 @@ import type { GroupLimits, GroupSpan, SpcChart } from "./types";
  * The limits of each group of limits, once per group: each group's centre line, limits, two-sigma lines
  * and sigma from its own points, or, with a fixed baseline, from its first `baselinePoints` points (as
  * NHSRplotthedots' `fix_after_n_points` and qicharts2's `freeze` do); a group shorter than the baseline
- * uses all its points. `spcLines` spreads these over every point; the custom functions shape a spill
+ * uses all its points. `spreadLines` spreads these over every point; the custom functions shape a spill
  * from them directly. A typed-array series is read in place (subarray); a plain array's baseline is
  * copied once.
  *

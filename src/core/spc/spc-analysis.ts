@@ -1,7 +1,6 @@
 import { checkValues } from "./check-values";
-import { presetScreening } from "./preset-screening";
-import { spcGroups } from "./spc-groups";
-import { spcLines } from "./spc-lines";
+import { spcLimits } from "./spc-limits";
+import { spreadLines } from "./spread-lines";
 import { specialCauseSignals } from "./special-cause-signals";
 import { variationOf } from "./variation-of";
 import type { SpcOptions, SpcResult } from "./types";
@@ -36,8 +35,8 @@ export function spcAnalysis(values: readonly number[], options: SpcOptions = {})
   const rules = options.rules ?? "MDC";
   const improvement = options.improvement ?? "DOWN";
   checkValues(values, chart);
-  const groups = spcGroups(values.length, options.rebaseAt ?? []);
-  const lines = spcLines(values, groups, chart, options.baselinePoints, presetScreening(rules));
+  const { groups, limits } = spcLimits(values, options);
+  const lines = spreadLines(values.length, groups, limits);
   const signals = specialCauseSignals(values, lines, groups, rules);
   const group = new Array<number>(values.length); // allocated once and filled per group: no push growth
   groups.forEach(({ start, end }, g) => group.fill(g + 1, start, end));

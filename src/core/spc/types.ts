@@ -82,6 +82,14 @@ export interface SpcLines {
   sigma: number[];
 }
 
+/** A series split into its groups of limits, with each group's centre line, limits and sigma. */
+export interface SpcGroupLimits {
+  /** The groups, in order, together covering every point once. */
+  groups: GroupSpan[];
+  /** One `GroupLimits` per group, in the groups' order. */
+  limits: GroupLimits[];
+}
+
 /** A group of points sharing one set of limits: `start` inclusive, `end` exclusive, 0-based. */
 export interface GroupSpan {
   start: number;
@@ -104,8 +112,8 @@ export interface SpcResult extends SpcLines {
 export type Marks = Int8Array;
 
 /**
- * The per-point lines the rules read: the plain arrays of `spcLines`, or the typed arrays the custom
- * functions fill (only these four lines, since no rule reads the two-sigma lines).
+ * The per-point lines the rules read (only these four, since no rule reads the two-sigma lines): the
+ * arrays of `spreadLines`, for the wizard and the custom functions alike.
  */
 export interface RuleLines {
   centreLine: ArrayLike<number>;

@@ -1,6 +1,15 @@
-import { spcLines } from "../../../src/core/spc/spc-lines";
+import { spcLimits } from "../../../src/core/spc/spc-limits";
+import { spreadLines } from "../../../src/core/spc/spread-lines";
+import type { GroupSpan, SpcChart } from "../../../src/core/spc/types";
 
-describe("spcLines", () => {
+/** The per-point lines spcAnalysis draws: spcLimits' groups and limits, spread over the points. */
+function spcLines(values: number[], groups: GroupSpan[], chart: SpcChart, baselinePoints: number | undefined, screening: boolean) {
+  const rebaseAt = groups.slice(1).map(({ start }) => start + 1);
+  const { limits } = spcLimits(values, { rebaseAt, chart, baselinePoints, rules: screening ? "NHSR" : "MDC" });
+  return spreadLines(values.length, groups, limits);
+}
+
+describe("spcLimits", () => {
   it("gives each group its own limits", () => {
     // group 1 [9,11,9]: mean 29/3, mR-bar 2; group 2 [19,21]: mean 20, mR-bar 2
     const lines = spcLines([9, 11, 9, 19, 21], [{ start: 0, end: 3 }, { start: 3, end: 5 }], "XMR", undefined, false);
@@ -31,5 +40,12 @@ describe("spcLines", () => {
     const groups = [{ start: 0, end: 3 }];
     expect(() => spcLines([1, 2, 3], groups, "XMR", 1, false)).toThrow(/at least 2, not 1/);
     expect(() => spcLines([1, 2, 3], groups, "XMR", 2.5, false)).toThrow(/2\.5/);
+  });
+
+  it("splits the series at the rebase points, each group with its own limits", () => {
+    const { groups, limits } = spcLimits([9, 11, 9, 19, 21], { rebaseAt: [4] });
+    expect(groups).toEqual([{ start: 0, end: 3 }, { start: 3, end: 5 }]);
+    expect(limits[1].centreLine).toBe(20);
+    expect(limits[1].upperLimit).toBeCloseTo(20 + 2.66 * 2, 10);
   });
 });
