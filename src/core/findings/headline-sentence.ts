@@ -1,6 +1,7 @@
 import type { Comparison } from "./comparison-of";
 import { countWords } from "../change/count-words";
 import { periodWords } from "./period-words";
+import { changePhrase } from "./change-phrase";
 
 /**
  * The headline of a table in the register of the seed's section 2.1: "All crime in the borough rose by
@@ -23,9 +24,7 @@ import { periodWords } from "./period-words";
 export function headlineSentence(subject: string, place: string, figures: Comparison, period: { first: number; last: number }, noun: string): string {
   const when = `in the period ${periodWords(period)} compared with the same period the previous year`;
   const totals = `from a total of ${countWords(figures.previous)} ${noun} to ${countWords(figures.current)} ${noun}`;
-  if (figures.change === 0) return `${subject} in ${place} was unchanged at ${countWords(figures.current)} ${noun} ${when}.`;
-  if (figures.percent === null) return `${subject} in ${place} rose ${when}, ${totals}.`;
-  if (figures.percent === 0) return `${subject} in ${place} changed by less than 0.1% ${when}, ${totals}.`;
-  const verb = figures.percent > 0 ? "rose" : "fell";
-  return `${subject} in ${place} ${verb} by ${Math.abs(figures.percent).toFixed(1)}% ${when}, ${totals}.`;
+  const moved = changePhrase(figures);
+  if (moved === null) return `${subject} in ${place} was unchanged at ${countWords(figures.current)} ${noun} ${when}.`;
+  return `${subject} in ${place} ${moved} ${when}, ${totals}.`;
 }

@@ -1,4 +1,5 @@
 import { percentChange } from "../change/percent-change";
+import { changePhrase } from "./change-phrase";
 import { nameKey } from "../tables/name-key";
 import type { TableCell, TableModel, TableRow } from "../tables/table-model";
 import type { Comparison } from "./comparison-of";
@@ -89,8 +90,7 @@ function comparison(label: string, current: number, previous: number): Compariso
 
 function headline(subject: string, place: string, c: Comparison, current: string, previous: string): string {
   const figures = `from ${countWords(c.previous)} to ${countWords(c.current)}`;
-  if (c.change === 0) return `${subject} in ${place} were unchanged at ${countWords(c.current)} in ${current} compared with ${previous}.`;
-  if (c.percent === null) return `${subject} in ${place} rose in ${current} compared with ${previous}, ${figures}.`;
-  const verb = c.change > 0 ? "rose" : "fell";
-  return `${subject} in ${place} ${verb} by ${Math.abs(c.percent).toFixed(1)}% in ${current} compared with ${previous}, ${figures}.`;
+  const moved = changePhrase(c);
+  if (moved === null) return `${subject} in ${place} were unchanged at ${countWords(c.current)} in ${current} compared with ${previous}.`;
+  return `${subject} in ${place} ${moved} in ${current} compared with ${previous}, ${figures}.`;
 }

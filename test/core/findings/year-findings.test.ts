@@ -92,3 +92,16 @@ describe("yearFindings on seed table 4.2 (statutory nuisance by type and year)",
     expect(yearFindings(part, "Maidstone", 0.05)).toEqual([]);
   });
 });
+
+describe("yearFindings on a change too small to show at one decimal", () => {
+  it("says it changed by less than 0.1%, never that it rose by 0.0%: 10,013 to 10,017 finds is +0.04%", () => {
+    const rows: [string, string, string, number][] = [];
+    for (let k = 0; k < 12; k++) {
+      const month = (y: number) => `${y + Math.floor((3 + k) / 12)}-${String(((3 + k) % 12) + 1).padStart(2, "0")}`;
+      rows.push([month(2015), "Needle finds", "Maidstone", k === 0 ? 1004 : 819], [month(2016), "Needle finds", "Maidstone", k === 0 ? 1008 : 819]);
+    }
+    // 2015/16: 1004 + 11 x 819 = 10,013; 2016/17: 1008 + 11 x 819 = 10,017: +4, +0.04%.
+    const findings = yearFindings(fyPivot(countsDataset(rows), { category: "Needle finds" }), "the borough", 0.05);
+    expect(findings[0]).toBe("Needle finds in the borough changed by less than 0.1% in 2016/17 compared with 2015/16, from 10,013 to 10,017.");
+  });
+});
