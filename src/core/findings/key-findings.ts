@@ -1,4 +1,5 @@
 import { nameKey } from "../tables/name-key";
+import { nounOf } from "./noun-of";
 import type { TableModel, TableRow } from "../tables/table-model";
 import { comparisonOf, type Comparison } from "./comparison-of";
 import { comparesToSentence } from "./compares-to-sentence";
@@ -183,11 +184,6 @@ function placeOf(area: string, context: Context, ownWords = false): string {
   if (ofInterest) return context.place as string;
   if (area !== "" && nameKey(area) !== nameKey("All areas")) return area;
   return context.forceName ?? "the force area";
-}
-
-/** What the sentences count: anti-social behaviour is incidents even in crime data; otherwise the table's noun. */
-function nounOf(category: string, table: TableModel): string {
-  return /anti.?social/i.test(category) ? "incidents" : (table.subject?.noun ?? "crimes");
 }
 
 function joined(first: string, second: string): string {

@@ -1,4 +1,6 @@
 import { formatCell } from "../tables/format-cell";
+import { nounOf } from "./noun-of";
+import { countWords } from "../change/count-words";
 import { nameKey } from "../tables/name-key";
 import type { TableModel } from "../tables/table-model";
 import { ordinal } from "./ordinal";
@@ -30,9 +32,10 @@ export function rateFindings(table: TableModel, area: string | null, place: stri
   if (!row || rateAt < 0 || typeof row.cells[rateAt].value !== "number" || !period) return [];
   const name = String(row.cells[0].value);
   const where = place ?? name;
-  const per = /per ([\d,]+) population/.exec(table.title)?.[1] ?? "1,000";
+  const per = countWords(table.subject?.per ?? 1000);
   const rate = formatCell(row.cells[rateAt]);
-  const sentences = [`${table.subject?.category ?? "All crime"} in ${where} equated to ${rate} crimes per ${per} population in the period ${periodWords(period)}.`];
+  const category = table.subject?.category ?? "All crime";
+  const sentences = [`${category} in ${where} equated to ${rate} ${nounOf(category, table)} per ${per} population in the period ${periodWords(period)}.`];
   const total = [...table.rows].reverse().find((r) => r.kind === "total");
   const totalRate = total?.cells[rateAt];
   const rank = row.cells.find((c) => c.kind === "rank");

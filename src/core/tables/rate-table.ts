@@ -8,6 +8,7 @@ import { areaLines, type AreaLine } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
 import { countWords } from "../change/count-words";
+import { counted } from "./counted";
 import { cubeSum } from "./cube-sum";
 import { groupingFor } from "./grouping-for";
 import { needsMonths } from "./needs-months";
@@ -104,7 +105,7 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { category: category.label, totalLabel: options.totalLabel ?? "Force", periods: [{ first: endMonth - 11, last: endMonth }] },
+    subject: { category: category.label, totalLabel: options.totalLabel ?? "Force", periods: [{ first: endMonth - 11, last: endMonth }], noun: counted(cube).noun, per },
   };
 }
 
@@ -188,9 +189,9 @@ function yearRates(cube: CountCube, line: AreaLine, categories: number[], endMon
 /** The footnote of the total's rates when it leaves records out: how many of the total it counts. */
 function ownOnlyNote(cube: CountCube, own: number[], categories: number[], endMonth: number): string {
   const months: [number, number] = [endMonth - 11, endMonth];
-  const counted = cubeSum(cube, { areas: own, categories, months });
+  const inOwn = cubeSum(cube, { areas: own, categories, months });
   const all = cubeSum(cube, { categories, months });
-  return `The total's rate counts only the records in the force's own areas (${countWords(counted)} of ${countWords(all)} in the latest year), because other areas and records without a location have no population here.`;
+  return `The total's rate counts only the records in the force's own areas (${countWords(inOwn)} of ${countWords(all)} in the latest year), because other areas and records without a location have no population here.`;
 }
 
 /** The offences in the rolling year; N/A when the data do not cover it in full (a month's count is not a year's). */

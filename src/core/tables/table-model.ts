@@ -127,6 +127,8 @@ export interface TableSubject {
   totalLabel?: string;
   /** What is counted, plural: "crimes", "incidents", "searches" (see tables/counted). */
   noun?: string;
+  /** A rate table's base: rates per this many of the population (1000). */
+  per?: number;
 }
 
 /** How many input rows were left out of a table, and why (reason -> count and the first row numbers). */

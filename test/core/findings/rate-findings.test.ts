@@ -36,4 +36,11 @@ describe("rateFindings on the seed's table 2.5 rates", () => {
   it("is what keyFindings gives for a rate table", () => {
     expect(keyFindings([table], { area: "Maidstone" })[0].findings[0]).toMatch(/^All crime in Maidstone equated to 68\.0 crimes per 1,000 population/);
   });
+
+  it("names what a table of searches counts, and the rate's own base, rather than crimes per 1,000", () => {
+    const searches = { ...countsDataset([...rates.map(([d, r]) => ["2017-03", "Person search", d, r] as [string, string, string, number]), ["2016-04", "Person search", "Maidstone", 0]]), kind: "searches" as const };
+    const perHundred = rateTable(searches, { population, endMonth: monthIndex(2017, 3), per: 100 });
+    // 68 searches over 1,000 people: 6.8 per 100.
+    expect(rateFindings(perHundred, "Maidstone", null, null)[0]).toMatch(/^All searches in Maidstone equated to 6\.8 searches per 100 population /);
+  });
 });
