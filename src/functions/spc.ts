@@ -5,7 +5,7 @@ import { spcLimits } from "../core/spc/spc-limits";
 import { specialCauseSignals } from "../core/spc/special-cause-signals";
 import { spreadLines } from "../core/spc/spread-lines";
 import { variationOf } from "../core/spc/variation-of";
-import type { GroupLimits, GroupSpan, Improvement, SpcChart, SpcRules, SpcSignal } from "../core/spc/types";
+import { SPC_RULES, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
 import { guard } from "./excel-error";
 import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
@@ -25,7 +25,6 @@ import { readSeries, type Series } from "./read-series";
  */
 
 const CHARTS: readonly SpcChart[] = ["XMR", "C"];
-const PRESETS: readonly SpcRules[] = ["MDC", "NHSR", "WECO", "ANHOEJ"];
 const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
 
 /**
@@ -196,7 +195,7 @@ function chartOf(values: unknown, args: SpcArguments): Chart {
   const chart = optionalChoice(args.chart, "chart", CHARTS, "XMR");
   const rebaseAt = rebasePoints(args.rebase_at);
   const baselinePoints = isBlank(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
-  const rules = optionalChoice(args.rules, "rules", PRESETS, "MDC");
+  const rules = optionalChoice(args.rules, "rules", SPC_RULES, "MDC");
   const series = seriesOf(values, chart);
   const { groups, limits } = spcLimits(series.values, { chart, rebaseAt, baselinePoints, rules });
   return { series, groups, limits, improvement, rules };

@@ -1,4 +1,5 @@
 import type { ColumnRoles, DataKind, LayoutGuess } from "./ingest-types";
+import { capitalised } from "../change/capitalised";
 import { cellText } from "./cell-text";
 import { profileColumns } from "./column-profile";
 import { detectKind } from "./detect-kind";
@@ -128,12 +129,9 @@ function rolesGuess(roles: ColumnRoles, header: unknown[], body: unknown[][], he
   if (roles.count !== undefined) {
     const sure = roles.category !== undefined || roles.area !== undefined;
     const one = sure ? "" : `; with no category, one series named "${cellText(header[roles.count]) || "All"}"`;
-    return guess("long", sure ? 0.85 : 0.6, [`${capital(period)} with counts in ${name(roles.count)}: one row per period${sure ? ", category and area" : one}.`, ...tail], roles, headerRow, kind.kind);
+    return guess("long", sure ? 0.85 : 0.6, [`${capitalised(period)} with counts in ${name(roles.count)}: one row per period${sure ? ", category and area" : one}.`, ...tail], roles, headerRow, kind.kind);
   }
   const sure = roles.category !== undefined && (roles.id !== undefined || roles.area !== undefined);
-  return guess("record", sure ? 0.8 : 0.5, [`${capital(period)} and no count column: one row per record, rows are counted.`, ...tail], roles, headerRow, kind.kind);
+  return guess("record", sure ? 0.8 : 0.5, [`${capitalised(period)} and no count column: one row per record, rows are counted.`, ...tail], roles, headerRow, kind.kind);
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

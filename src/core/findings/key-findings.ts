@@ -1,4 +1,5 @@
 import { nameKey } from "../tables/name-key";
+import { capitalised } from "../change/capitalised";
 import { nounOf } from "./noun-of";
 import type { TableModel, TableRow } from "../tables/table-model";
 import { comparisonOf, type Comparison } from "./comparison-of";
@@ -190,6 +191,3 @@ function joined(first: string, second: string): string {
   return second === "" ? first : `${first} ${second}`;
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

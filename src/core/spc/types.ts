@@ -16,6 +16,9 @@ export type SpcChart = "XMR" | "C";
  */
 export type SpcRules = "MDC" | "NHSR" | "WECO" | "ANHOEJ";
 
+/** The rule presets, for menus and for checking what an analyst typed. */
+export const SPC_RULES: readonly SpcRules[] = ["MDC", "NHSR", "WECO", "ANHOEJ"];
+
 /** Which direction is better. Crime counts: "DOWN" (fewer crimes is better), the default. */
 export type Improvement = "UP" | "DOWN" | "NEITHER";
 

@@ -21,7 +21,7 @@ import { spcSeries, type SpcSeriesOptions } from "./spc-series";
 import { spcSummary } from "./spc-summary";
 import { surveyTable } from "./survey-table";
 import type { TableModel } from "./table-model";
-import type { SpcOptions, SpcRules } from "../spc/types";
+import { SPC_RULES, type SpcOptions } from "../spc/types";
 
 /** A table of cell values, header row first: Office.js `range.values`, or a parsed CSV or sheet. */
 export type Matrix = readonly (readonly unknown[])[];
@@ -314,7 +314,6 @@ function required<T>(value: T | null | undefined, id: string, flag: string): T {
   return value;
 }
 
-const RULES: SpcRules[] = ["MDC", "NHSR", "WECO", "ANHOEJ"];
 
 /** The series of the SPC charts and of their summary table, from the recipe options. */
 function spcSeriesOptions(o: RecipeOptions): SpcSeriesOptions {
@@ -331,8 +330,8 @@ function spcSeriesOptions(o: RecipeOptions): SpcSeriesOptions {
 
 function rulesOption(rules: string | null | undefined): { spc?: SpcOptions } {
   if (rules === null || rules === undefined || rules === "") return {};
-  const found = RULES.find((r) => r === rules.trim().toUpperCase());
-  if (!found) throw new OptionError(`The SPC rules must be one of ${RULES.join(", ")}, not "${rules}".`);
+  const found = SPC_RULES.find((r) => r === rules.trim().toUpperCase());
+  if (!found) throw new OptionError(`The SPC rules must be one of ${SPC_RULES.join(", ")}, not "${rules}".`);
   return { spc: { rules: found } };
 }
 

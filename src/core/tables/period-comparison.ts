@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { capitalised } from "../change/capitalised";
 import { NotAvailableError, OptionError } from "../errors";
 import { rankAscending } from "../change/rank-ascending";
 import { windowLabel } from "../periods/window-label";
@@ -121,12 +122,9 @@ function categoryLines(cube: CountCube, options: PeriodComparisonOptions): Rows 
   const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
   const totalLabel = options.totalLabel ?? what.total;
   lines.push({ label: totalLabel, kind: "total", areas: area.indices, categories: crimes, ranked: false });
-  return { lines, subject: `${what.crimes ? "Crime" : capital(what.noun)} by type, ${area.label}`, about: { area: area.label, category: what.total, totalLabel, noun: what.noun } };
+  return { lines, subject: `${what.crimes ? "Crime" : capitalised(what.noun)} by type, ${area.label}`, about: { area: area.label, category: what.total, totalLabel, noun: what.noun } };
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * Yearly and quarterly data can be compared only in whole periods: a 7-month period of yearly totals
