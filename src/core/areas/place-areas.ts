@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { namesListed } from "../change/names-listed";
 import { districtOfLsoa } from "../data/district-of-lsoa";
 import { DEFAULT_DISTRICT_RENAMES } from "../data/district-renames";
 import { UNKNOWN_AREA } from "../data/ingest-types";
@@ -122,7 +123,7 @@ function unitsOf(dataset: Dataset, level: AreaLevel, options: PlaceOptions, note
   });
   notes.push(`Areas: ${AREA_LEVEL_NAMES[level]}${level === "district" ? (keptLsoas ? " (from the LSOA names)" : "") : `, from ${lookup?.source.replace(/\.$/, "") ?? "the lookup"}`}.`);
   for (const [d, csps] of split) notes.push(`${d} covers several CSPs (${csps.join(", ")}) that district names cannot tell apart, so it is one row.`);
-  if (unknown.size > 0) notes.push(`Not in ONS's district lookup, so not placed in a force: ${listed([...unknown].sort(), 12)}.`);
+  if (unknown.size > 0) notes.push(`Not in ONS's district lookup, so not placed in a force: ${namesListed([...unknown].sort(), 12)}.`);
   return units;
 }
 
@@ -143,14 +144,9 @@ function wardUnits(base: Unit[], lookups: readonly WardLookup[], notes: string[]
   });
   notes.push(`Areas: electoral wards, from ONS's LSOA to ward best-fit lookup (${best.edition}): ${codes.length - missing.length} of ${codes.length} LSOAs matched.`);
   if (missing.length > 0) {
-    notes.push(`${missing.length} LSOA${missing.length === 1 ? " is" : "s are"} not in that lookup (${listed(missing, 8)}): their records are counted in the row "${UNMATCHED_LSOAS}".`);
+    notes.push(`${missing.length} LSOA${missing.length === 1 ? " is" : "s are"} not in that lookup (${namesListed(missing, 8)}): their records are counted in the row "${UNMATCHED_LSOAS}".`);
   }
   return units;
-}
-
-/** Names joined with commas, the first `most` of them and "and N more". */
-function listed(names: readonly string[], most: number): string {
-  return names.length > most ? `${names.slice(0, most).join(", ")} and ${names.length - most} more` : names.join(", ");
 }
 
 /** Ward names repeat across districts ("Park"): such wards are labelled "Park (Reading)". */
@@ -208,7 +204,7 @@ function ownOf(placed: Dataset, units: Unit[], forces: readonly string[], option
   }
   const own = placed.areas.map((label, a) => !apart.has(label) && areaForce[a] !== undefined && target.has(forceKey(areaForce[a])));
   const others = placed.areas.filter((label, a) => !own[a] && !apart.has(label));
-  if (others.length > 0) notes.push(`Other forces' areas, shown as "Other areas" and not ranked: ${listed(others.slice().sort(), 12)}.`);
+  if (others.length > 0) notes.push(`Other forces' areas, shown as "Other areas" and not ranked: ${namesListed(others.slice().sort(), 12)}.`);
   return own;
 }
 
@@ -250,7 +246,7 @@ function namedOwn(
   const unused = names.filter((n) => !used.has(nameKey(n)));
   if (unused.length > 0) {
     const listed = placed.areas.filter((l) => !apart.has(l));
-    throw new InputError(`--areas: no area of the data is or lies in ${unused.map((n) => `"${n}"`).join(", ")}. Areas in the data: ${listed.slice(0, 40).join(", ")}${listed.length > 40 ? ` and ${listed.length - 40} more` : ""}.`);
+    throw new InputError(`--areas: no area of the data is or lies in ${unused.map((n) => `"${n}"`).join(", ")}. Areas in the data: ${namesListed(listed, 40)}.`);
   }
   notes.push(`The force's own areas: as named with --areas (${names.join(", ")}).`);
   return own;

@@ -1,4 +1,5 @@
 import { ratePer } from "../change/rate-per";
+import { namesListed } from "../change/names-listed";
 import { nameKey } from "../tables/name-key";
 import type { PopulationTable } from "../tables/population-table";
 import { agreesAtPrecision } from "./agrees-at-precision";
@@ -72,6 +73,6 @@ export function checkRates(table: CheckTable, population: PopulationTable | null
       part.findings.push(makeFinding(table, r, rate.index, text, `${row.cells[best.choice.count.index].value} / ${pop} x ${per} = ${text}`));
     });
   }
-  if (unnamed.length > 0) part.recognised.push(`The population table does not name ${unnamed.slice(0, 5).join(", ")}${unnamed.length > 5 ? ` and ${unnamed.length - 5} more` : ""}: their rates are not checked.`);
+  if (unnamed.length > 0) part.recognised.push(`The population table does not name ${namesListed(unnamed, 5)}: their rates are not checked.`);
   return part;
 }

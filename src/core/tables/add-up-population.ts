@@ -1,3 +1,4 @@
+import { namesListed } from "../change/names-listed";
 import type { PopulationTable } from "./population-table";
 
 /** The area a lower-level area lies in, by ONS code: a ward's district, an LSOA's ward. */
@@ -35,6 +36,6 @@ export function addUpPopulation(table: PopulationTable, parents: ReadonlyMap<str
   }
   const missing = table.areas.filter((a) => !parents.has(a.code.toUpperCase())).map((a) => a.name);
   const notes = [...(table.notes ?? [])];
-  notes.push(`${found.length} ${what} added up into ${byCode.size} area${byCode.size === 1 ? "" : "s"} by ONS's lookup${missing.length ? `; not in the lookup, so left out: ${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ` and ${missing.length - 8} more` : ""}` : ""}.`);
+  notes.push(`${found.length} ${what} added up into ${byCode.size} area${byCode.size === 1 ? "" : "s"} by ONS's lookup${missing.length ? `; not in the lookup, so left out: ${namesListed(missing, 8)}` : ""}.`);
   return { columns: table.columns, areas: [...byCode.values()], notes };
 }

@@ -1,4 +1,5 @@
 import { UNMATCHED_LSOAS } from "../areas/place-areas";
+import { namesListed } from "../change/names-listed";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import type { DivisionMap } from "./division-table";
@@ -108,8 +109,7 @@ function leftOverLines(cube: CountCube, shown: Set<number>, unknown: number, not
   if (others.length > 0) {
     lines.push({ label: "Other areas", kind: "data", areas: others, own: false });
     const names = others.map((a) => cube.areas[a]).sort();
-    const listed = names.length > 12 ? `${names.slice(0, 12).join(", ")} and ${names.length - 12} more` : names.join(", ");
-    notes.add(`Other areas: records placed in districts outside the force's own (${listed}), counted in the total.`);
+    notes.add(`Other areas: records placed in districts outside the force's own (${namesListed(names, 12)}), counted in the total.`);
   }
   return lines;
 }
