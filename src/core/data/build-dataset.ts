@@ -71,7 +71,6 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const units = new Set<string>();
   const kinds = new Set<DataKind>();
   let yearStart = 1;
-  const allForces = new Set<string>();
   for (const input of list) {
     const { sample, pieces, whole } = prepare(input, options.onEncoding);
     const detected = detectLayout(sample);
@@ -83,8 +82,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
       reason: list.length > 1 ? (text) => `${text} (${input.name})` : (text) => text,
     };
     files.add(detected.policeUkFile ?? "");
-    if (detected.forceColumn !== undefined) forces.add(cellText(sample[detected.headerRow + 1]?.[detected.forceColumn]));
-    fallsWithin(sample, detected.headerRow).forEach((f) => allForces.add(f));
+    fallsWithin(sample, detected.headerRow).forEach((f) => forces.add(f));
     units.add(`${plan.period.unit}/${plan.period.yearStart}`);
     kinds.add(plan.kind);
     yearStart = plan.period.yearStart;
@@ -97,7 +95,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const dataset = dropStrayMonths(sink.finish(options.source ?? sourceLine(list, files, forces)), options.runMonth ?? thisMonth());
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);
-  const fell = allForces.size > 0 ? { forces: [...allForces] } : {};
+  const fell = forces.size > 0 ? { forces: [...forces] } : {};
   return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings, ...fell };
 }
 
