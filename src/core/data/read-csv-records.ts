@@ -5,9 +5,9 @@ import { scanCsv, type CsvRow } from "./scan-csv";
 import { csvLineEnd } from "./csv-line-end";
 import { fieldText } from "./field-text";
 import { createByteDictionary } from "./byte-dictionary";
-import { districtOfLsoa } from "./district-of-lsoa";
 import { parseMonth } from "../periods/parse-month";
-import { filteredReason } from "./read-matrix";
+import { filteredReason } from "./filtered-reason";
+import { areaName } from "./area-name";
 import { InputError } from "../errors";
 
 const NO_ID = -1;
@@ -53,7 +53,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   const codeField = context.keepLsoas && roles.areaCode !== undefined ? roles.areaCode : -1;
   let current: CsvRow | undefined;
   const codeOf = (): string | undefined => (codeField >= 0 && current && codeField < current.fieldCount ? fieldText(bytes, current, codeField) : undefined);
-  const areas = createByteDictionary((text) => sink.areaId(roles.areaIsLsoa && !context.keepLsoas ? districtOfLsoa(text === "NA" ? "" : text) : roles.areaIsLsoa && text === "NA" ? "" : text, codeOf()));
+  const areas = createByteDictionary((text) => sink.areaId(areaName(text, roles, context.keepLsoas), codeOf()));
   const filters = (context.filters ?? []).map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
   const wholeArea = areaField < 0 ? sink.areaId("All areas") : -1;
   const reasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };

@@ -1,7 +1,8 @@
 import type { ReadContext } from "./read-context";
+import { areaName } from "./area-name";
+import { filteredReason } from "./filtered-reason";
 import { rowError } from "./read-context";
 import { cellText } from "./cell-text";
-import { districtOfLsoa } from "./district-of-lsoa";
 import type { Layout } from "./ingest-types";
 import { parseMonth } from "../periods/parse-month";
 import { monthOfYearAndMonth } from "../periods/year-and-month";
@@ -53,10 +54,6 @@ function filteredOut(row: unknown[], context: ReadContext): boolean {
   return (context.filters ?? []).some((f) => cellText(row[f.column]).toLowerCase() !== f.value);
 }
 
-/** The drop reason of rows left out by the filters, naming them. */
-export function filteredReason(context: Pick<ReadContext, "filters">): string {
-  return `not ${(context.filters ?? []).map((f) => f.label).join(" and ")} (filter)`;
-}
 
 /**
  * The category and area ids of the cell values met so far in this read. A force's year has a few
@@ -81,19 +78,13 @@ function labels(row: unknown[], context: ReadContext, ids: LabelIds): { category
   const rawArea = roles.area === undefined ? "All areas" : row[roles.area];
   // An LSOA kept with its code (ward tables) is told apart by the code, so it is not cached by name.
   if (context.keepLsoas && roles.areaCode !== undefined) {
-    return { category, area: sink.areaId(lsoaBlank(cellText(rawArea), roles.areaIsLsoa), cellText(row[roles.areaCode])) };
+    return { category, area: sink.areaId(areaName(cellText(rawArea), roles, true), cellText(row[roles.areaCode])) };
   }
   let area = ids.area.get(rawArea);
   if (area === undefined) {
-    const text = lsoaBlank(cellText(rawArea), roles.areaIsLsoa);
-    ids.area.set(rawArea, (area = sink.areaId(roles.areaIsLsoa && !context.keepLsoas ? districtOfLsoa(text) : text)));
+    ids.area.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), roles, context.keepLsoas))));
   }
   return { category, area };
-}
-
-/** R's write.csv writes a blank as NA: no LSOA name is "NA", so it is a record without a location. */
-function lsoaBlank(text: string, lsoa: boolean | undefined): string {
-  return lsoa && text === "NA" ? "" : text;
 }
 
 function monthOf(row: unknown[], context: ReadContext, rowNumber: number): number | undefined {
