@@ -1,4 +1,5 @@
 import type { ColumnRoles } from "./ingest-types";
+import { monthOfName } from "../periods/month-of-name";
 import { profileColumns, type ColumnProfile } from "./column-profile";
 import { periodReader } from "../periods/period-reader";
 
@@ -12,7 +13,8 @@ const ROLE_WORDS: Record<"month" | "category" | "area" | "count" | "id", RegExp>
 };
 const YEAR_WORDS = /\b(year|yr|calendar year)\b/;
 const MONTH_ONLY = /^(month|month name|mon|month of year)$/;
-const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(0?[1-9]|1[0-2])$/i;
+/** A month of the year on its own: a name ("Apr", "April") or a number from 1 to 12. */
+const isMonthOfYear = (text: string): boolean => /^(0?[1-9]|1[0-2])$/.test(text) || monthOfName(text) !== undefined;
 
 /** Roles that hold names, so a "code" column (LSOA code, offence code) is not one of them. */
 const NAMES_ONLY = new Set(["category", "area"]);
@@ -90,6 +92,6 @@ function isPeriod(p: ColumnProfile, values: unknown[]): boolean {
 /** [year column, month column] when a year header holds years and a month header holds month names or numbers. */
 function yearAndMonth(profiles: ColumnProfile[], sample: unknown[][]): number[] {
   const year = profiles.findIndex((p, c) => YEAR_WORDS.test(p.header) && p.filled > 0 && periodReader(sample.map((r) => r[c]), "year")?.yearStart === 1 && periodReader(sample.map((r) => r[c]), "year")?.unit === "year");
-  const month = profiles.findIndex((p, c) => MONTH_ONLY.test(p.header) && p.filled > 0 && sample.every((r) => String(r[c] ?? "").trim() === "" || MONTH_NAME.test(String(r[c]).trim())));
+  const month = profiles.findIndex((p, c) => MONTH_ONLY.test(p.header) && p.filled > 0 && sample.every((r) => String(r[c] ?? "").trim() === "" || isMonthOfYear(String(r[c]).trim())));
   return year >= 0 && month >= 0 ? [year, month] : [];
 }

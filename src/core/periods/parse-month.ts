@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { monthOfName } from "./month-of-name";
 import { daysInMonth } from "./days-in-month";
 import { excelSerialToMonth } from "./excel-serial-to-month";
 import { monthIndex } from "./month-index";
@@ -72,12 +73,6 @@ const DAY_FIRST_FORM = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|
 /** Oct-17, Oct 2017, October 2017, 1 Oct 2017, 01-Oct-17. */
 const NAMED_FORM = /^(?:(\d{1,2})(?:st|nd|rd|th)?[ -]+)?([a-z]+)\.?(?:[ -]+|, *)?(\d{4}|\d{2})$/i;
 
-const MONTH_BY_NAME = new Map<string, number>();
-LONG_MONTH_NAMES.forEach((name, i) => {
-  MONTH_BY_NAME.set(name.toLowerCase(), i + 1);
-  MONTH_BY_NAME.set(name.slice(0, 3).toLowerCase(), i + 1);
-});
-MONTH_BY_NAME.set("sept", 9);
 
 function parseMonthText(original: string): number {
   const text = original.trim();
@@ -96,7 +91,7 @@ function parseMonthText(original: string): number {
     return match[8] === undefined ? month : ukLocalMonth(instant([match[0], match[4], match[3], match[1], match[5], match[6], match[7], match[8]]));
   }
   match = NAMED_FORM.exec(text);
-  const month = match ? MONTH_BY_NAME.get(match[2].toLowerCase()) : undefined;
+  const month = match ? monthOfName(match[2]) : undefined;
   if (match && month !== undefined) return checked(original, fullYear(match[3]), month, match[1], [], "");
   throw unreadable(original);
 }

@@ -1,14 +1,8 @@
 import { InputError } from "../errors";
 import { cellText } from "../data/cell-text";
 import { monthIndex } from "./month-index";
-import { LONG_MONTH_NAMES } from "./month-names";
+import { monthOfName } from "./month-of-name";
 
-const MONTH_NUMBER = new Map<string, number>();
-LONG_MONTH_NAMES.forEach((name, i) => {
-  MONTH_NUMBER.set(name.toLowerCase(), i + 1);
-  MONTH_NUMBER.set(name.slice(0, 3).toLowerCase(), i + 1);
-});
-MONTH_NUMBER.set("sept", 9);
 
 /**
  * The month index of a row whose year and month are in separate columns (`Calendar_Year,Month` =
@@ -27,7 +21,7 @@ MONTH_NUMBER.set("sept", 9);
 export function monthOfYearAndMonth(year: unknown, month: unknown): number {
   const y = cellText(year);
   const m = cellText(month).toLowerCase().replace(/\.$/, "");
-  const number = /^\d{1,2}$/.test(m) ? +m : MONTH_NUMBER.get(m);
+  const number = /^\d{1,2}$/.test(m) ? +m : monthOfName(m);
   if (!/^\d{4}$/.test(y) || +y < 1900 || number === undefined || number < 1 || number > 12) {
     throw new InputError(`The year ${JSON.stringify(y)} and month ${JSON.stringify(cellText(month))} cannot be read: expected a year such as 2001 and a month such as Apr, April or 4.`);
   }

@@ -50,6 +50,11 @@ describe("proposeRoles on files from other publishers and tools", () => {
     expect(proposeRoles(["Calendar_Year", "Month", "Crimes"], [["2001", "Apr", "40"], ["2001", "May", "41"]])).toMatchObject({ year: 0, month: 1, count: 2 });
   });
 
+  it("does not take words that only start like months for a month of the year", () => {
+    const roles = proposeRoles(["Calendar_Year", "Month", "Crimes"], [["2001", "Marmalade", "40"], ["2001", "Decimal", "41"]]);
+    expect(roles.year).toBeUndefined();
+  });
+
   it("takes financial-year rows for the period", () => {
     expect(proposeRoles(["Year", "Incidents"], [["2008/09", "40"], ["2009/10", "41"]])).toMatchObject({ month: 0, count: 1 });
   });
