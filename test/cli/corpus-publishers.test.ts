@@ -6,9 +6,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { main, type CliIo } from "../../src/cli/main";
+import { CORPUS, plainFields } from "../corpus-files";
 import { parseCsv } from "../../src/core/data/parse-csv";
 
-const CORPUS = join(__dirname, "..", "fixtures", "corpus");
 const at = (name: string): string => join(CORPUS, name);
 
 async function satk(...argv: string[]): Promise<{ code: number; err: string; table: string[][] }> {
@@ -19,28 +19,10 @@ async function satk(...argv: string[]): Promise<{ code: number; err: string; tab
   return { code, err, table: out === "" ? [] : parseCsv(out) };
 }
 
-/** A plain quote-aware split of one CSV line (these files hold no line breaks inside fields). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cur += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  return [...out, cur];
-}
 
 /** The header and rows of a wide file whose month columns are headed YYYYMM. */
 function wide(name: string): { header: string[]; rows: string[][]; months: number[] } {
-  const [header, ...rows] = readFileSync(at(name), "utf8").split(/\r?\n/).filter((l) => l !== "").map(fields);
+  const [header, ...rows] = readFileSync(at(name), "utf8").split(/\r?\n/).filter((l) => l !== "").map(plainFields);
   const months = header.map((h, i) => (/^\d{6}$/.test(h) ? i : -1)).filter((i) => i >= 0);
   return { header, rows, months };
 }
@@ -166,7 +148,7 @@ describe("Metropolitan Police borough-level crime merged and re-saved by pandas 
 
 describe("London crime by LSOA (Metropolitan Police data as Kaggle samples it: year and month as numbers, count in value)", () => {
   const file = "london-crime-by-lsoa-kaggle-sample-1000.csv";
-  const [, ...rows] = readFileSync(at(file), "utf8").split(/\r?\n/).filter((l) => l !== "").map(fields);
+  const [, ...rows] = readFileSync(at(file), "utf8").split(/\r?\n/).filter((l) => l !== "").map(plainFields);
   /** Sums of `value` (column 4) by the given column, for rows of the given years. */
   const byYear = (by: number, year: string): Map<string, number> => {
     const out = new Map<string, number>();

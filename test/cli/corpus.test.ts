@@ -8,10 +8,10 @@ import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { main, type CliIo } from "../../src/cli/main";
+import { CORPUS, plainFields } from "../corpus-files";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { naiveRows } from "../police-uk-files";
 
-const CORPUS = join(__dirname, "..", "fixtures", "corpus");
 const at = (name: string): string => join(CORPUS, name);
 const dir = mkdtempSync(join(tmpdir(), "satk-corpus-"));
 
@@ -23,27 +23,9 @@ async function satk(...argv: string[]): Promise<{ code: number; out: string; err
   return result;
 }
 
-/** A plain quote-aware split of one CSV line (the corpus files hold no line breaks inside fields). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cur += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  return [...out, cur];
-}
 
 function plainRows(name: string): string[][] {
-  return readFileSync(at(name), "utf8").split(/\r?\n/).filter((l) => l !== "").slice(1).map(fields);
+  return readFileSync(at(name), "utf8").split(/\r?\n/).filter((l) => l !== "").slice(1).map(plainFields);
 }
 
 function tally(values: string[]): Map<string, number> {

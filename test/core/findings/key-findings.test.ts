@@ -7,7 +7,7 @@ import { periodComparison } from "../../../src/core/tables/period-comparison";
 import { rollingYear } from "../../../src/core/tables/rolling-year";
 import type { TableCell, TableModel, TableRow } from "../../../src/core/tables/table-model";
 import { spcTable } from "../../export/seed-tables";
-import { seedDataset, type SeedSeries } from "../tables/seed-builders";
+import { SEED_3_1_DISTRICTS, SEED_4_1_ASB, seedDataset, type SeedSeries } from "../tables/seed-builders";
 import { countsDataset, monthsBetween } from "../tables/police-uk-fixture";
 import { UNMATCHED_LSOAS } from "../../../src/core/areas/place-areas";
 
@@ -54,13 +54,7 @@ describe("keyFindings reproduces the seed's own sentences from the seed's own fi
   });
 
   describe("table 3.1, violent crime by district", () => {
-    const districts: [string, string, number, number, number][] = [
-      ["North", "Dartford", 437, 4125, 2956], ["North", "Gravesham", 494, 4488, 3116], ["North", "Medway", 1278, 11871, 8252],
-      ["North", "Swale", 565, 5343, 3701], ["West", "Maidstone", 588, 5378, 3743], ["West", "Sevenoaks", 288, 2582, 1702],
-      ["West", "Tonbridge and Malling", 335, 3150, 2117], ["West", "Tunbridge Wells", 315, 2694, 1962],
-      ["East", "Ashford", 396, 3951, 2378], ["East", "Canterbury", 634, 5570, 3874], ["East", "Dover", 479, 4653, 2799],
-      ["East", "Shepway", 413, 4011, 2960], ["East", "Thanet", 786, 7242, 5262],
-    ];
+    const districts = SEED_3_1_DISTRICTS;
     const seed = seedDataset(districts.map(([, d, m, a, b]) => ["Violence and sexual offences", d, m, a, b] as SeedSeries));
     const divisions = parseDivisionTable([["District", "Division"], ...districts.map(([division, district]) => [district, division])]);
     const table = areaComparison(seed, { category: "Violent crime", divisions, endMonth: OCT_2017 });
@@ -90,12 +84,7 @@ describe("keyFindings reproduces the seed's own sentences from the seed's own fi
   });
 
   describe("table 4.1, anti-social behaviour by district over three years", () => {
-    const asb: [string, number, number, number][] = [
-      ["Shepway", 2374, 2948, 2890], ["Tunbridge Wells", 1877, 2287, 2200], ["Dartford", 2467, 2990, 2620], ["Sevenoaks", 1691, 2012, 1970],
-      ["Thanet", 4670, 5368, 5337], ["Gravesham", 2850, 3274, 3337], ["Maidstone", 3243, 3697, 3588], ["Dover", 2975, 3380, 3701],
-      ["Tonbridge and Malling", 2089, 2326, 2469], ["Canterbury", 3502, 3852, 4231], ["Swale", 3553, 3904, 3991], ["Medway", 8124, 8747, 8983],
-      ["Ashford", 2073, 1856, 1582],
-    ];
+    const asb = SEED_4_1_ASB;
     const ds = seedDataset(asb.map(([d, a, b, c]) => ["Anti-social behaviour", d, 0, a, b, c] as SeedSeries));
     const table = periodComparison(ds, { category: "Anti-social behaviour", periods: 3, endMonth: OCT_2017 });
     const findings = keyFindings([table], { area: "Maidstone", forceName: "Kent" })[0].findings;

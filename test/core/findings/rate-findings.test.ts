@@ -4,14 +4,12 @@ import { monthIndex } from "../../../src/core/periods/month-index";
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
 import { rateTable } from "../../../src/core/tables/rate-table";
 import { countsDataset } from "../tables/police-uk-fixture";
+import { SEED_2_5_RATES } from "../tables/seed-builders";
 
 // Seed 2.5's 2017 rates as offences over a population of 1,000 each (as test/core/tables/rate-table.test.ts
 // builds them), so Maidstone's rate is the seed's 68 and its rank the seed's 6th. The force's rate is then the
 // mean of the twelve, 846 / 12 = 70.5 (the seed's Kent 73 uses real populations, which it does not print).
-const rates: [string, number][] = [
-  ["Tunbridge Wells", 48], ["Sevenoaks", 53], ["Tonbridge and Malling", 55], ["Ashford", 65], ["Dover", 66], ["Maidstone", 68],
-  ["Canterbury", 70], ["Shepway", 71], ["Swale", 77], ["Dartford", 91], ["Thanet", 98], ["Medway", 84],
-];
+const rates = SEED_2_5_RATES;
 const ds = countsDataset([...rates.map(([d, r]) => ["2017-03", "Burglary", d, r] as [string, string, string, number]), ["2016-04", "Burglary", "Maidstone", 0]]);
 const population = parsePopulationTable([["Area", "Population"], ...rates.map(([d]) => [d, 1000])]);
 const table = rateTable(ds, { population, endMonth: monthIndex(2017, 3) });

@@ -4,17 +4,11 @@ import { formatCell } from "../../../src/core/tables/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import { datasetOf, policeRows } from "./police-uk-fixture";
-import { seedDataset, type SeedSeries } from "./seed-builders";
+import { SEED_3_1_DISTRICTS, seedDataset, type SeedSeries } from "./seed-builders";
 
 const VIOLENCE = "Violence and sexual offences";
 // Seed 3.1, violent crime by district: October 2017, RY ending Oct 2017, RY ending Oct 2016.
-const districts: [string, string, number, number, number][] = [
-  ["North", "Dartford", 437, 4125, 2956], ["North", "Gravesham", 494, 4488, 3116], ["North", "Medway", 1278, 11871, 8252],
-  ["North", "Swale", 565, 5343, 3701], ["West", "Maidstone", 588, 5378, 3743], ["West", "Sevenoaks", 288, 2582, 1702],
-  ["West", "Tonbridge and Malling", 335, 3150, 2117], ["West", "Tunbridge Wells", 315, 2694, 1962],
-  ["East", "Ashford", 396, 3951, 2378], ["East", "Canterbury", 634, 5570, 3874], ["East", "Dover", 479, 4653, 2799],
-  ["East", "Shepway", 413, 4011, 2960], ["East", "Thanet", 786, 7242, 5262],
-];
+const districts = SEED_3_1_DISTRICTS;
 const seed = seedDataset(districts.map(([, d, m, a, b]) => [VIOLENCE, d, m, a, b] as SeedSeries));
 const divisions = parseDivisionTable([["District", "Division"], ...districts.map(([division, district]) => [district, division])]);
 

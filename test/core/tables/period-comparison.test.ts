@@ -2,15 +2,10 @@ import { periodComparison } from "../../../src/core/tables/period-comparison";
 import { formatCell } from "../../../src/core/tables/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import { datasetOf, policeRows } from "./police-uk-fixture";
-import { seedDataset, type SeedSeries } from "./seed-builders";
+import { SEED_4_1_ASB, seedDataset, type SeedSeries } from "./seed-builders";
 
 // Seed 4.1, anti-social behaviour: Nov 2016 - Oct 2017, Nov 2015 - Oct 2016, Nov 2014 - Oct 2015.
-const asb: [string, number, number, number][] = [
-  ["Shepway", 2374, 2948, 2890], ["Tunbridge Wells", 1877, 2287, 2200], ["Dartford", 2467, 2990, 2620], ["Sevenoaks", 1691, 2012, 1970],
-  ["Thanet", 4670, 5368, 5337], ["Gravesham", 2850, 3274, 3337], ["Maidstone", 3243, 3697, 3588], ["Dover", 2975, 3380, 3701],
-  ["Tonbridge and Malling", 2089, 2326, 2469], ["Canterbury", 3502, 3852, 4231], ["Swale", 3553, 3904, 3991], ["Medway", 8124, 8747, 8983],
-  ["Ashford", 2073, 1856, 1582],
-];
+const asb = SEED_4_1_ASB;
 const ds = seedDataset(asb.map(([d, a, b, c]) => ["Anti-social behaviour", d, 0, a, b, c] as SeedSeries));
 
 describe("periodComparison on the seed's table 4.1 figures", () => {

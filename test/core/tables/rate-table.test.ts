@@ -1,4 +1,5 @@
 import { rateTable } from "../../../src/core/tables/rate-table";
+import { SEED_2_5_RATES } from "./seed-builders";
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
 import { formatCell } from "../../../src/core/tables/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
@@ -40,10 +41,7 @@ describe("rateTable on the real Gwent files and the census", () => {
 
 describe("rateTable on the seed's table 2.5 rates", () => {
   // Offences = the seed's 2017 rate, population 1,000, so the rate is the seed's; ranking as the seed.
-  const rates: [string, number][] = [
-    ["Tunbridge Wells", 48], ["Sevenoaks", 53], ["Tonbridge and Malling", 55], ["Ashford", 65], ["Dover", 66], ["Maidstone", 68],
-    ["Canterbury", 70], ["Shepway", 71], ["Swale", 77], ["Dartford", 91], ["Thanet", 98], ["Medway", 84],
-  ];
+  const rates = SEED_2_5_RATES;
   const ds = countsDataset([...rates.map(([d, r]) => ["2017-03", "Burglary", d, r] as [string, string, string, number]), ["2016-04", "Burglary", "Maidstone", 0]]);
   const population = parsePopulationTable([["Area", "Population"], ...rates.map(([d]) => [d, 1000])]);
   const table = rateTable(ds, { population, endMonth: monthIndex(2017, 3) });
