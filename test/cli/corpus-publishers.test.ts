@@ -5,19 +5,12 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { main, type CliIo } from "../../src/cli/main";
+import { runSatk } from "./run-satk";
 import { CORPUS, plainFields } from "../corpus-files";
-import { parseCsv } from "../../src/core/data/parse-csv";
 
 const at = (name: string): string => join(CORPUS, name);
 
-async function satk(...argv: string[]): Promise<{ code: number; err: string; table: string[][] }> {
-  let out = "";
-  let err = "";
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), writeFile: () => undefined };
-  const code = await main(argv, io);
-  return { code, err, table: out === "" ? [] : parseCsv(out) };
-}
+const satk = runSatk;
 
 
 /** The header and rows of a wide file whose month columns are headed YYYYMM. */

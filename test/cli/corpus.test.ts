@@ -7,21 +7,14 @@
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main, type CliIo } from "../../src/cli/main";
+import { runSatk } from "./run-satk";
 import { CORPUS, plainFields } from "../corpus-files";
-import { parseCsv } from "../../src/core/data/parse-csv";
 import { naiveRows } from "../police-uk-files";
 
 const at = (name: string): string => join(CORPUS, name);
 const dir = mkdtempSync(join(tmpdir(), "satk-corpus-"));
 
-async function satk(...argv: string[]): Promise<{ code: number; out: string; err: string; table: string[][] }> {
-  const result = { code: 0, out: "", err: "", table: [] as string[][] };
-  const io: CliIo = { stdout: (t) => void (result.out += t), stderr: (t) => void (result.err += t), writeFile: () => undefined };
-  result.code = await main(argv, io);
-  result.table = result.out === "" ? [] : parseCsv(result.out);
-  return result;
-}
+const satk = runSatk;
 
 
 function plainRows(name: string): string[][] {

@@ -7,6 +7,7 @@ import { gunzipSync, gzipSync } from "zlib";
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
+import { runSatk } from "./run-satk";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { naiveRows } from "../police-uk-files";
 
@@ -15,12 +16,7 @@ const files = (force: string): string[] => readdirSync(`${DATA}/${force}`).sort(
 const dir = mkdtempSync(join(tmpdir(), "satk-cli-"));
 
 /** Runs satk in this process, capturing what it writes. */
-async function satk(...argv: string[]): Promise<{ code: number; out: string; err: string; written: Map<string, string | Uint8Array> }> {
-  const result = { code: 0, out: "", err: "", written: new Map<string, string | Uint8Array>() };
-  const io: CliIo = { stdout: (t) => void (result.out += t), stderr: (t) => void (result.err += t), writeFile: (p, d) => void result.written.set(p, d) };
-  result.code = await main(argv, io);
-  return result;
-}
+const satk = runSatk;
 
 /** Crimes counted from the naive line split: district `area`, months from..to ("YYYY-MM"), types given (or all but ASB). */
 function count(rows: string[][], area: string, from: string, to: string, types?: string[]): number {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { main, type CliIo } from "../../src/cli/main";
+import { runSatk } from "./run-satk";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { CENSUS_POPULATION, POLICE_UK_DATA } from "../shared-data";
 import { naiveRows } from "../police-uk-files";
@@ -11,12 +11,7 @@ const CORPUS = join(__dirname, "..", "fixtures", "corpus");
 const cityFiles = readdirSync(CORPUS).filter((f) => /city-of-london-street/.test(f)).sort().map((f) => join(CORPUS, f));
 const dir = mkdtempSync(join(tmpdir(), "satk-areas-"));
 
-async function satk(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const result = { code: 0, out: "", err: "" };
-  const io: CliIo = { stdout: (t) => void (result.out += t), stderr: (t) => void (result.err += t), writeFile: () => undefined };
-  result.code = await main(argv, io);
-  return result;
-}
+const satk = runSatk;
 
 describe("satk table rate on City of London Police's 2021 files (issue 11: the force's own area)", () => {
   let rows: string[][];

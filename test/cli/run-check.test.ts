@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { main, type CliIo } from "../../src/cli/main";
+import { runSatk } from "./run-satk";
 import { tablesToXlsx } from "../../src/cli/table-xlsx";
 import { standardTables } from "../../src/core/tables/standard-tables";
 import { censusMatrix, datasetOf, policeRows } from "../core/tables/police-uk-fixture";
@@ -11,12 +11,7 @@ import { CENSUS_POPULATION } from "../shared-data";
 const FIXTURES = join(__dirname, "..", "core", "check", "fixtures");
 const dir = mkdtempSync(join(tmpdir(), "satk-check-"));
 
-async function satk(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const result = { code: 0, out: "", err: "" };
-  const io: CliIo = { stdout: (t) => void (result.out += t), stderr: (t) => void (result.err += t), writeFile: () => undefined };
-  result.code = await main(argv, io);
-  return result;
-}
+const satk = runSatk;
 
 describe("satk check", () => {
   it("prints what it recognised and each disagreement with its cell, and exits 1", async () => {
