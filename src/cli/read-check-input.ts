@@ -1,6 +1,10 @@
 import { readFileSync } from "fs";
 import { basename } from "path";
 import { parseMarkdownTable } from "../core/check/parse-markdown-table";
+import { concatBytes } from "../core/data/concat-bytes";
+import { detectEncoding } from "../core/data/detect-encoding";
+import { decodeUtf8 } from "../core/data/utf8-decode";
+import { utf8Pieces } from "../core/data/utf8-pieces";
 import { InputError } from "../core/errors";
 import { readTableFile } from "./read-input";
 import { UsageError } from "./usage-error";
@@ -8,7 +12,9 @@ import { UsageError } from "./usage-error";
 /**
  * Reads the table `satk check` checks: CSV (or .csv.gz), .xlsx (the first worksheet), a Markdown
  * pipe table (.md, as `satk table --format md` writes it, with its bold subtotal and total rows), or
- * tab-separated text (.tsv, .txt: a table copied out of Word or a PDF).
+ * tab-separated text (.tsv, .txt: a table copied out of Word or a PDF). Text files are read in the
+ * encoding their bytes show, as data files are (`detectEncoding`): UTF-8, Windows-1252 (Notepad's
+ * "ANSI") or UTF-16 (Excel's "Unicode Text" and Notepad's "Unicode"), so "£" and "Ynys Môn" survive.
  *
  * @param path the file's path
  * @returns the cells, header first, and the rows printed bold (Markdown only)
@@ -31,11 +37,14 @@ export async function readCheckInput(path: string): Promise<{ matrix: unknown[][
   return { matrix: await readTableFile(path), bold: [] };
 }
 
+/** The file's text in the encoding its bytes show, without a byte order mark. */
 function textOf(path: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(path, "utf8").replace(/^\ufeff/, "");
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`Cannot read ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`);
   }
+  return decodeUtf8(concatBytes([...utf8Pieces([bytes], detectEncoding(bytes))])).replace(/^\ufeff/, "");
 }

@@ -6,7 +6,7 @@ import { InputError } from "../../src/core/errors";
 import { UsageError } from "../../src/cli/usage-error";
 
 const dir = mkdtempSync(join(tmpdir(), "satk-check-input-"));
-const file = (name: string, text: string) => {
+const file = (name: string, text: string | Buffer) => {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
 };
@@ -14,6 +14,21 @@ const file = (name: string, text: string) => {
 describe("reading the table satk check checks", () => {
   it("reads tab-separated text as copied from Word or a PDF, blank cells kept", async () => {
     expect(await readCheckInput(file("t.tsv", "\tMonth\n- Robbery\t9\n"))).toEqual({ matrix: [["", "Month"], ["- Robbery", "9"]], bold: [] });
+  });
+
+  it("reads tab-separated text saved as Excel's Unicode Text (UTF-16 with its byte order mark)", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Area\t£ per head\r\nYnys Môn\t12\r\n", "utf16le")]);
+    expect((await readCheckInput(file("u.txt", bytes))).matrix).toEqual([["Area", "£ per head"], ["Ynys Môn", "12"]]);
+  });
+
+  it("reads tab-separated text saved by Notepad as ANSI (Windows-1252), where £ is the single byte A3", async () => {
+    const bytes = Buffer.from([...Buffer.from("Cost\t"), 0xa3, ...Buffer.from("5\n")]);
+    expect((await readCheckInput(file("a.tsv", bytes))).matrix).toEqual([["Cost", "£5"]]);
+  });
+
+  it("reads a UTF-8 Markdown table whose byte order mark is dropped", async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("| Area | 1 |\n|---|---|\n| Môn | 2 |\n")]);
+    expect((await readCheckInput(file("b.md", bytes))).matrix).toEqual([["Area", "1"], ["Môn", "2"]]);
   });
 
   it("reads CSV with quoted numbers", async () => {
