@@ -84,3 +84,27 @@ export function splitReference(ref: string, defaultSheet: string): { sheet: stri
   if (bang < 0) return { sheet: defaultSheet, address: ref };
   return { sheet: ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), address: ref.slice(bang + 1) };
 }
+
+/**
+ * The part of a selection that holds data: the selection cut to the sheet's used range. An analyst who
+ * selects whole columns ("A:F", a million rows each) means the table in them; reading the empty rows
+ * below it would send a million rows across Office's interface for nothing (and past Excel on the
+ * web's request limit). When the two do not meet, the selection's top-left cell stands for it, blank.
+ *
+ * @param selection the selected rectangle
+ * @param used the used range's rectangle, or null for an empty sheet
+ * @returns the rectangle to read, and whether any of it is in use
+ * @example
+ * selectionInUse({ row: 0, column: 1, rows: 1048576, columns: 4 }, { row: 0, column: 0, rows: 3, columns: 6 });
+ * // => { rect: { row: 0, column: 1, rows: 3, columns: 4 }, inUse: true }
+ */
+export function selectionInUse(selection: Rect, used: Rect | null): { rect: Rect; inUse: boolean } {
+  if (used) {
+    const top = Math.max(selection.row, used.row);
+    const left = Math.max(selection.column, used.column);
+    const bottom = Math.min(selection.row + selection.rows, used.row + used.rows);
+    const right = Math.min(selection.column + selection.columns, used.column + used.columns);
+    if (bottom > top && right > left) return { rect: { row: top, column: left, rows: bottom - top, columns: right - left }, inUse: true };
+  }
+  return { rect: { row: selection.row, column: selection.column, rows: 1, columns: 1 }, inUse: false };
+}

@@ -2,7 +2,7 @@ import type { TableModel } from "../core/tables/table-model";
 import type {
   CellValue, LineChartSpec, ListValidation, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
 } from "./workbook-port";
-import { formatAddress, parseAddress, splitReference, type Rect } from "./a1";
+import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, TEXT_FORMAT, type CellStyle } from "./table-layout";
 import { textSafeFormats } from "./text-safe-formats";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
@@ -200,7 +200,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async readSelection(): Promise<RangeRef & { values: CellValue[][] }> {
     await this.sync();
     const { sheet, address } = this.selection;
-    return { sheet, address, values: await this.readRect(sheet, parseAddress(address)) };
+    const { rect, inUse } = selectionInUse(parseAddress(address), this.usedRect(this.sheet(sheet)));
+    return { sheet, address: formatAddress(rect), values: inUse ? await this.readRect(sheet, rect) : [[""]] };
   }
 
   async readUsedRange(sheet: string): Promise<RangeRef & { values: CellValue[][] }> {

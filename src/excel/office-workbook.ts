@@ -2,7 +2,7 @@ import type { TableModel } from "../core/tables/table-model";
 import type {
   CellValue, LineChartSpec, ListValidation, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
 } from "./workbook-port";
-import { formatAddress, parseAddress, splitReference, type Rect } from "./a1";
+import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, type CellStyle } from "./table-layout";
 import { textSafeFormats } from "./text-safe-formats";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
@@ -64,10 +64,12 @@ export class OfficeWorkbook implements WorkbookPort {
 
   readSelection(): Promise<RangeRef & { values: CellValue[][] }> {
     return this.run(async (ctx) => {
-      const range = ctx.workbook.getSelectedRange().load("address,rowIndex,columnIndex,rowCount,columnCount");
-      range.worksheet.load("name");
-      await ctx.sync();
-      return this.readBlock(ctx, range.worksheet.name, range);
+      const range = ctx.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      const sheet = range.worksheet.load("name");
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+      await ctx.sync(); // the selection and the used range in one round trip
+      const { rect, inUse } = selectionInUse(rectOf(range), used.isNullObject ? null : rectOf(used));
+      return { sheet: sheet.name, address: formatAddress(rect), values: inUse ? await readRect(ctx, sheet.name, rect) : [[""]] };
     });
   }
 
@@ -188,8 +190,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Reads the values of a range whose position has been loaded, in chunks. */
   private async readBlock(ctx: Excel.RequestContext, sheet: string, range: Excel.Range): Promise<RangeRef & { values: CellValue[][] }> {
-    const rect = { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
-    return { sheet, address: localAddress(range.address), values: await readRect(ctx, sheet, rect) };
+    return { sheet, address: localAddress(range.address), values: await readRect(ctx, sheet, rectOf(range)) };
   }
 
   private writeBlock(sheet: string, topLeft: string, values: CellValue[][], formulas: boolean): Promise<void> {
@@ -204,6 +205,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
     });
   }
+}
+
+/** A loaded range's rectangle. */
+function rectOf(range: Excel.Range): Rect {
+  return { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
 }
 
 /** Reads a rectangle's values chunk by chunk, one sync each. */

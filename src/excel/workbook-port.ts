@@ -77,7 +77,7 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   /** The Excel tables of the workbook. */
   listTables(): Promise<TableInfo[]>;
-  /** The current selection and its values. */
+  /** The current selection and its values, cut to the sheet's used range (whole columns mean the table in them); its address is the part read. */
   readSelection(): Promise<RangeRef & { values: CellValue[][] }>;
   /** The used range of a sheet, read in chunks small enough for Excel on the web's 5 MB limit. */
   readUsedRange(sheet: string): Promise<RangeRef & { values: CellValue[][] }>;

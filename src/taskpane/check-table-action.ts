@@ -2,8 +2,7 @@ import { checkTable } from "../core/check/check-table";
 import type { CheckReport } from "../core/check/check-types";
 import { checkVerdict } from "../core/check/check-verdict";
 import { parsePopulationTable, type PopulationTable } from "../core/tables/population-table";
-import { columnNumber } from "../core/cells/column-number";
-import { absoluteReference, formatAddress, parseAddress, type Rect } from "../excel/a1";
+import { absoluteReference, formatAddress, parseAddress } from "../excel/a1";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { defaultPopulation, readLookup } from "./wizard-logic";
 
@@ -39,7 +38,7 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   const report = checkTable(selection.values, { population: population?.table ?? null, name: `The selection ${where}` });
   if (population) report.recognised.push(`Rates were checked against the population on "${population.name}".`);
   const sheet = await workbook.addSheet(`Check ${selection.sheet}`);
-  const origin = topLeftOf(selection.address);
+  const origin = parseAddress(selection.address);
   const verdict = checkVerdict(report);
   const top: CellValue[][] = [
     [`Check of ${where}`],
@@ -64,15 +63,6 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   const onSheet = report.findings.length === 0 ? `What was recognised is on "${sheet}".` : `The list, with a link to each cell, is on "${sheet}".`;
   const summary = `Checked ${where}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}. ${onSheet}`;
   return { source: { sheet: selection.sheet, address: selection.address }, report, sheet, summary };
-}
-
-/** The top-left cell of the selection, also for whole columns ("A:F") and whole rows ("3:10"), which Excel addresses without one. */
-function topLeftOf(address: string): Rect {
-  const whole = /^\$?([A-Za-z]{1,3})?\$?(\d+)?:/.exec(address.trim());
-  if (whole && (whole[1] === undefined || whole[2] === undefined)) {
-    return { row: whole[2] ? Number(whole[2]) - 1 : 0, column: whole[1] ? columnNumber(whole[1]) : 0, rows: 1, columns: 1 };
-  }
-  return parseAddress(address);
 }
 
 function pad(row: CellValue[]): CellValue[] {

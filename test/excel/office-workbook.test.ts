@@ -44,6 +44,20 @@ describe("OfficeWorkbook", () => {
     expect(await wb.readRange({ sheet: "Data", address: "A2:A3" })).toEqual([["2024-01"], ["2024-02"]]);
   });
 
+  it("reads whole selected columns as the table in them: B:E over three rows reads B1:E3, in two syncs", async () => {
+    const excel = mockExcel({ Data: DATA }, {}, { sheet: "Data", address: "B:C" });
+    const selected = await new OfficeWorkbook(excel.run).readSelection();
+    expect(selected).toEqual({ sheet: "Data", address: "B1:C3", values: [["Crime type", "LSOA name"], ["Burglary", "Newport 001A"], ["Robbery", "Torfaen 002B"]] });
+    expect(excel.ranges.filter((r) => r.batch > 0).map((r) => r.rect.rows)).toEqual([3]);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it("reads a selection on an empty sheet as its one blank top-left cell, without reading the rest", async () => {
+    const excel = mockExcel({ Data: DATA, Empty: [] }, {}, { sheet: "Empty", address: "C5:D9" });
+    expect(await new OfficeWorkbook(excel.run).readSelection()).toEqual({ sheet: "Empty", address: "C5", values: [[""]] });
+    expect(excel.syncs).toBe(1);
+  });
+
   it("adds a sheet under a new name when the name is taken", async () => {
     const excel = mockExcel({ Data: DATA, "Volume by type": [] });
     const wb = new OfficeWorkbook(excel.run);
