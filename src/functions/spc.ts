@@ -2,10 +2,9 @@
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
 import { spcLimits } from "../core/spc/spc-limits";
-import { specialCauseSignals } from "../core/spc/special-cause-signals";
-import { spreadLines } from "../core/spc/spread-lines";
+import { signalCodes } from "../core/spc/signal-codes";
 import { variationOf } from "../core/spc/variation-of";
-import { SPC_RULES, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
+import { SPC_RULES, SPC_SIGNALS, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
 import { guard } from "./excel-error";
 import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
@@ -14,9 +13,10 @@ import { readSeries, type Series } from "./read-series";
  * The SPC custom functions (issues 3 and 13). Each reads its arguments once (values copied out of their
  * cells into a typed array, checked in the same pass), works the limits of each group once, and runs the
  * rules only where the answer needs them: CSP.SPC and CSP.SPC.ASSURANCE run none, CSP.SPC.VARIATION only
- * those of the last group. The steps are the core engine's (src/core/spc: checkValues, spcLimits,
- * spreadLines, specialCauseSignals, variationOf), the ones spcAnalysis runs for the wizard's tables and
- * charts, so the answers are the same.
+ * those of the last group. The rules read each group's limits, not lines spread over every point, and
+ * leave one code per point; the label strings are looked up only as the spill is shaped. The steps are
+ * the core engine's (src/core/spc: checkValues, spcLimits, signalCodes, variationOf), the ones
+ * spcAnalysis runs for the wizard's tables and charts, so the answers are the same.
  *
  * Blank cells (README, "Blank cells"): blanks at the end of the values range are months not yet reported,
  * left out of the chart, and the spill keeps one row per cell with blank rows for them; a blank inside the
@@ -76,10 +76,10 @@ export function spcSignals(
 ): string[][] {
   return guard(() => {
     const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
-    const labels = specialCauseSignals(series.values, spreadLines(series.values.length, groups, limits, typedLine), groups, preset);
+    const codes = signalCodes(series.values, groups, limits, preset);
     const rows = new Array<string[]>(series.cells);
-    for (let i = 0; i < labels.length; i++) rows[i] = [labels[i]];
-    for (let i = labels.length; i < series.cells; i++) rows[i] = [""];
+    for (let i = 0; i < codes.length; i++) rows[i] = [SPC_SIGNALS[codes[i]]];
+    for (let i = codes.length; i < series.cells; i++) rows[i] = [""];
     return rows;
   });
 }
@@ -209,18 +209,13 @@ function seriesOf(values: unknown, chart: SpcChart): Series {
 function latestSignal(chart: Chart): SpcSignal {
   const last = chart.groups[chart.groups.length - 1];
   const values = chart.series.values.subarray(last.start, last.end);
-  const group = [{ start: 0, end: values.length }];
-  const labels = specialCauseSignals(values, spreadLines(values.length, group, [chart.limits[chart.limits.length - 1]], typedLine), group, chart.rules);
-  return labels[labels.length - 1];
-}
-
-/** A line of the rules' input as a typed array, the same kind as the series read from the cells. */
-function typedLine(length: number): Float64Array {
-  return new Float64Array(length);
+  const codes = signalCodes(values, [{ start: 0, end: values.length }], [chart.limits[chart.limits.length - 1]], chart.rules);
+  return SPC_SIGNALS[codes[codes.length - 1]];
 }
 
 /** rebase_at as a number, a range or an array constant; blanks (which Excel may pass as 0) are skipped. */
 function rebasePoints(value: unknown): number[] {
+  if (isBlank(value)) return [];
   return asRange(value)
     .flat()
     .filter((cell) => !isBlank(cell) && cell !== 0)

@@ -9,22 +9,24 @@ import type { Marks, RuleInput } from "../types";
  * Missing values: none; the series has been checked.
  *
  * @param input the series and the group [start, end) to look in (the lines are not used)
- * @param marks written: +1 on the points of a rising trend, -1 falling
+ * @param marks written: `high` on the points of a rising trend, `low` falling
  * @param length points in the shortest trend that is a signal (at least 2)
+ * @param high the mark of a rising trend (default +1; `signalCodes` passes the label's code)
+ * @param low the mark of a falling trend (default -1)
  * @returns nothing; the marks are written in place
  * @throws never
  * @example
  * // values [1, 2, 3, 4, 5, 6], length 6 => every point +1; [1, 2, 2, 3, 4, 5] => none (the tie breaks it)
  */
-export function trendRule(input: RuleInput, marks: Marks, length: number): void {
+export function trendRule(input: RuleInput, marks: Marks, length: number, high = 1, low = -1): void {
   const { values, start, end } = input;
   let direction = 0;
   let runStart = start;
   for (let i = start + 1; i <= end; i++) {
-    const step = i < end ? Math.sign(values[i] - values[i - 1]) : 0;
+    const step = i < end ? Number(values[i] > values[i - 1]) - Number(values[i] < values[i - 1]) : 0;
     if (step !== 0 && step === direction) continue;
     // The stretch runStart..i-1 moved in `direction` at every step.
-    if (direction !== 0 && i - runStart >= length) marks.fill(direction, runStart, i);
+    if (direction !== 0 && i - runStart >= length) marks.fill(direction > 0 ? high : low, runStart, i);
     direction = step;
     runStart = i - 1;
   }
