@@ -78,7 +78,8 @@ export function spcSignals(
     const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
     const codes = signalCodes(series.values, groups, limits, preset);
     const rows = new Array<string[]>(series.cells);
-    for (let i = 0; i < codes.length; i++) rows[i] = [SPC_SIGNALS[codes[i]]];
+    const labels = SPC_SIGNALS; // read once: a module's export can be a getter per read once compiled
+    for (let i = 0; i < codes.length; i++) rows[i] = [labels[codes[i]]];
     for (let i = codes.length; i < series.cells; i++) rows[i] = [""];
     return rows;
   });
