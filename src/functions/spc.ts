@@ -1,11 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
+import { latestSignal } from "../core/spc/latest-signal";
 import { spcLimits } from "../core/spc/spc-limits";
 import { signalCodes } from "../core/spc/signal-codes";
 import { variationOf } from "../core/spc/variation-of";
 import { SPC_RULES, SPC_SIGNALS, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
-import { guard } from "./excel-error";
+import { guard, notFinite } from "./excel-error";
 import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
 
@@ -13,7 +14,7 @@ import { readSeries, type Series } from "./read-series";
  * The SPC custom functions (issues 3 and 13). Each reads its arguments once (values copied out of their
  * cells into a typed array, checked in the same pass), works the limits of each group once, and runs the
  * rules only where the answer needs them: CSP.SPC and CSP.SPC.ASSURANCE run none, CSP.SPC.VARIATION only
- * those of the last group. The rules read each group's limits, not lines spread over every point, and
+ * those that can reach the latest point (latestSignal). The rules read each group's limits, not lines spread over every point, and
  * leave one code per point; the label strings are looked up only as the spill is shaped. The steps are
  * the core engine's (src/core/spc: checkValues, spcLimits, signalCodes, variationOf), the ones
  * spcAnalysis runs for the wizard's tables and charts, so the answers are the same.
@@ -42,14 +43,17 @@ const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
 export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: number, rules?: string): number[][] {
   return guard(() => {
     const { series, groups, limits } = chartOf(values, { chart, rebase_at, baseline_points, rules });
-    const rows = new Array<(number | string)[]>(series.cells);
+    const rows = new Array<(number | string | Error)[]>(series.cells);
     groups.forEach(({ start, end }, g) => {
-      const { centreLine, lowerLimit, upperLimit } = limits[g];
+      // Each group's lines checked once, rather than every cell of the spill by guard.
+      const centreLine = finiteCell(limits[g].centreLine);
+      const lowerLimit = finiteCell(limits[g].lowerLimit);
+      const upperLimit = finiteCell(limits[g].upperLimit);
       for (let i = start; i < end; i++) rows[i] = [centreLine, lowerLimit, upperLimit];
     });
     for (let i = series.values.length; i < series.cells; i++) rows[i] = ["", "", ""];
     return rows as number[][];
-  });
+  }, "checked");
 }
 
 /**
@@ -82,7 +86,7 @@ export function spcSignals(
     for (let i = 0; i < codes.length; i++) rows[i] = [labels[codes[i]]];
     for (let i = codes.length; i < series.cells; i++) rows[i] = [""];
     return rows;
-  });
+  }, "checked"); // labels only
 }
 
 /**
@@ -109,7 +113,7 @@ export function spcVariation(
   return guard(() => {
     const read = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
     const last = read.series.values.length - 1;
-    return variationOf(latestSignal(read), read.improvement, read.series.values[last], read.limits[read.limits.length - 1].centreLine);
+    return variationOf(latestLabel(read), read.improvement, read.series.values[last], read.limits[read.limits.length - 1].centreLine);
   });
 }
 
@@ -207,11 +211,14 @@ function seriesOf(values: unknown, chart: SpcChart): Series {
 }
 
 /** The latest point's label: the rules work within a group, so only the last group is read. */
-function latestSignal(chart: Chart): SpcSignal {
+function latestLabel(chart: Chart): SpcSignal {
   const last = chart.groups[chart.groups.length - 1];
-  const values = chart.series.values.subarray(last.start, last.end);
-  const codes = signalCodes(values, [{ start: 0, end: values.length }], [chart.limits[chart.limits.length - 1]], chart.rules);
-  return SPC_SIGNALS[codes[codes.length - 1]];
+  return latestSignal(chart.series.values.subarray(last.start, last.end), chart.limits[chart.limits.length - 1], chart.rules);
+}
+
+/** A number for a spilled cell: itself when finite, else the #NUM! error guard would have put there. */
+function finiteCell(value: number): number | Error {
+  return value - value === 0 ? value : notFinite(value);
 }
 
 /** rebase_at as a number, a range or an array constant; blanks (which Excel may pass as 0) are skipped. */

@@ -156,7 +156,7 @@ export interface RuleInput {
   end: number;
   /**
    * The side of the centre line of every point of the series (+1 above, -1 below, 0 on it), worked once
-   * by `specialCauseSignals` for all its rules; when absent, a rule works it from the values and lines.
+   * by `signalCodes` for all its rules; when absent, a rule works it from the values and lines.
    */
   sides?: Int8Array;
 }
