@@ -48,27 +48,29 @@ export function beyondLineRule(input: RuleInput, marks: Marks, rule: BeyondLineR
   const { count, window, wholeWindowSameSide } = rule;
   const zone = zoneLines(input, rule);
   const sides = input.sides ?? centreSides(input);
-  // Counts inside the sliding window [first, i]: adding the newest point and dropping the oldest.
-  let beyondAbove = 0;
-  let beyondBelow = 0;
-  let sideAbove = 0;
-  let sideBelow = 0;
+  // Counts of the points beyond the line inside the sliding window [first, i], with no branch on the
+  // side (side * side + side is 2 above, 0 below). Whether the whole window is on that side is only
+  // asked of a window with enough points beyond the line, which few are.
+  let above = 0;
+  let below = 0;
   for (let i = start; i < end; i++) {
-    const beyond = beyondSide(values[i], zone);
-    beyondAbove += Number(beyond > 0);
-    beyondBelow += Number(beyond < 0);
-    sideAbove += Number(sides[i] > 0);
-    sideBelow += Number(sides[i] < 0);
+    const side = beyondSide(values[i], zone);
+    above += (side * side + side) >> 1;
+    below += (side * side - side) >> 1;
     const first = i - window + 1;
     if (first < start) continue;
-    if (beyondAbove >= count && (!wholeWindowSameSide || sideAbove === window)) markWindow(values, zone, marks, first, window, 1, high);
-    if (beyondBelow >= count && (!wholeWindowSameSide || sideBelow === window)) markWindow(values, zone, marks, first, window, -1, low);
+    if (above >= count && (!wholeWindowSameSide || onSide(sides, first, window, 1))) markWindow(values, zone, marks, first, window, 1, high);
+    if (below >= count && (!wholeWindowSameSide || onSide(sides, first, window, -1))) markWindow(values, zone, marks, first, window, -1, low);
     const dropped = beyondSide(values[first], zone);
-    beyondAbove -= Number(dropped > 0);
-    beyondBelow -= Number(dropped < 0);
-    sideAbove -= Number(sides[first] > 0);
-    sideBelow -= Number(sides[first] < 0);
+    above -= (dropped * dropped + dropped) >> 1;
+    below -= (dropped * dropped - dropped) >> 1;
   }
+}
+
+/** True when every point of the window [first, first + window) is on `side` of the centre line. */
+function onSide(sides: Int8Array, first: number, window: number, side: number): boolean {
+  for (let i = first; i < first + window; i++) if (sides[i] !== side) return false;
+  return true;
 }
 
 /** The group's line `sigmas` above and below its centre line, worked as centre + 2 x sigma exactly as the two-sigma lines are, so a point on a line is not beyond it. */
