@@ -77,10 +77,14 @@ const CALLS: { name: string; call: Call; floor: Call }[] = [
   { name: "CSP.SPC.VARIATION", call: (r) => spcVariation(r), floor: signalsFloor },
   { name: "CSP.SPC.STEPS", call: (r) => spcSteps(r), floor: signalsFloor },
 ];
-console.log("\nCustom functions as Excel calls them, best of 9 runs in turn with the floor (ms; ratio = function / floor)");
+/* Each of these allocates a spill of 100,000 small arrays, whose cost swings with the state of V8's
+ * young generation (and whether it has begun to allocate them straight into the old one), by 2-3 times
+ * from one run to the next on this machine: 15 runs in turn give each side the same chances. */
+const REPEATS = 15;
+console.log(`\nCustom functions as Excel calls them, best of ${REPEATS} runs in turn with the floor (ms; ratio = function / floor)`);
 for (const { name, call, floor } of CALLS) {
-  const [floorLong, callLong] = bestInTurn(9, [() => floor(longRange), () => call(longRange)]);
-  const [floorMany, callMany] = bestInTurn(9, [() => manyRanges.forEach(floor), () => manyRanges.forEach(call)]);
+  const [floorLong, callLong] = bestInTurn(REPEATS, [() => floor(longRange), () => call(longRange)]);
+  const [floorMany, callMany] = bestInTurn(REPEATS, [() => manyRanges.forEach(floor), () => manyRanges.forEach(call)]);
   console.log(`  ${name.padEnd(22)} 100,000 points: ${callLong.toFixed(2).padStart(6)} vs floor ${floorLong.toFixed(2).padStart(6)} = ${(callLong / floorLong).toFixed(2)}x` +
     `   60 points per call: ${(callMany).toFixed(3).padStart(6)} vs ${floorMany.toFixed(3).padStart(6)} ms per 1,000 = ${(callMany / floorMany).toFixed(2)}x`);
 }
