@@ -37,7 +37,7 @@ export function spcAnalysis(values: readonly number[], options: SpcOptions = {})
   checkValues(values, chart);
   // One copy into the kind of array the custom functions read from cells, so that the engine's loops
   // only ever see one kind: a loop that has met both is slower for both.
-  const series = Float64Array.from(values);
+  const series = new Float64Array(values);
   const { groups, limits } = spcLimits(series, options);
   const lines = spreadLines(values.length, groups, limits);
   const signals = specialCauseSignals(series, lines, groups, rules);

@@ -29,7 +29,7 @@ export function specialCauseSignals(
     upperLimit: lines.upperLimit[start],
     sigma: lines.sigma[start],
   }));
-  const series = values instanceof Float64Array ? values : Float64Array.from(values);
+  const series = values instanceof Float64Array ? values : new Float64Array(values as ArrayLike<number>);
   const codes = signalCodes(series, groups, limits, rules);
   const labels = new Array<SpcSignal>(codes.length);
   for (let i = 0; i < codes.length; i++) labels[i] = SPC_SIGNALS[codes[i]];
