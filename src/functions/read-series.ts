@@ -16,8 +16,8 @@ export interface Series {
  * column of numbers (perhaps with months not yet reported at its end), is read and checked in one pass
  * (`readColumn`); anything else, or anything that pass cannot take, is read again by `readCells`, which
  * turns the cells into numbers and has the core engine's `checkValues` check them as it does for the
- * wizard, so every message comes from one place. The policy for blank cells (null or "", as current Excel passes them):
- * blanks at the END are months not yet reported and are left out, so a range can run ahead of the data;
+ * wizard, so every message comes from one place. The policy for blank cells (null or "", as current
+ * Excel passes them): blanks at the END are months not yet reported and are left out, so a range can run ahead of the data;
  * a blank INSIDE the series is an `InputError` naming the point. A 0 is the number 0 wherever it is: on
  * the Excel builds that pass blanks as 0, point the function at the filled cells only (README, "Blank
  * cells"). TRUE and FALSE count as 1 and 0, as before. Text, an error cell, NaN or Infinity is an

@@ -14,10 +14,11 @@ import { readSeries, type Series } from "./read-series";
  * The SPC custom functions (issues 3 and 13). Each reads its arguments once (values copied out of their
  * cells into a typed array, checked in the same pass), works the limits of each group once, and runs the
  * rules only where the answer needs them: CSP.SPC and CSP.SPC.ASSURANCE run none, CSP.SPC.VARIATION only
- * those that can reach the latest point (latestSignal). The rules read each group's limits, not lines spread over every point, and
- * leave one code per point; the label strings are looked up only as the spill is shaped. The steps are
- * the core engine's (src/core/spc: checkValues, spcLimits, signalCodes, variationOf), the ones
- * spcAnalysis runs for the wizard's tables and charts, so the answers are the same.
+ * over the points that can reach the latest one (latestSignal). The rules read each group's limits, not
+ * lines spread over every point, and leave one code per point; the label strings are looked up only as
+ * the spill is shaped. The steps are the core engine's (src/core/spc: checkValues, spcLimits,
+ * signalCodes, variationOf), the ones spcAnalysis runs for the wizard's tables and charts, so the
+ * answers are the same.
  *
  * Blank cells (README, "Blank cells"): blanks at the end of the values range are months not yet reported,
  * left out of the chart, and the spill keeps one row per cell with blank rows for them; a blank inside the
@@ -82,7 +83,7 @@ export function spcSignals(
     const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
     const codes = signalCodes(series.values, groups, limits, preset);
     const rows = new Array<string[]>(series.cells);
-    const labels = SPC_SIGNALS; // read once: a module's export can be a getter per read once compiled
+    const labels = SPC_SIGNALS; // read once: compiled to CommonJS, each use of an import is a property read
     for (let i = 0; i < codes.length; i++) rows[i] = [labels[codes[i]]];
     for (let i = codes.length; i < series.cells; i++) rows[i] = [""];
     return rows;
@@ -210,7 +211,7 @@ function seriesOf(values: unknown, chart: SpcChart): Series {
   return readSeries(values, "values", 2, chart);
 }
 
-/** The latest point's label: the rules work within a group, so only the last group is read. */
+/** The latest point's label: the rules work within a group, so only the last group is handed over. */
 function latestLabel(chart: Chart): SpcSignal {
   const last = chart.groups[chart.groups.length - 1];
   return latestSignal(chart.series.values.subarray(last.start, last.end), chart.limits[chart.limits.length - 1], chart.rules);

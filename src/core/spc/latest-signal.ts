@@ -2,10 +2,10 @@ import { signalCodes, type RuleLimits } from "./signal-codes";
 import { SPC_SIGNALS, type SpcRules, type SpcSignal } from "./types";
 
 /**
- * The most points back from the latest that a pattern holding the latest point can reach, per preset: the
- * longest of its runs, trends and windows (MDC 6, NHSR 7, WECO's run of 8). A pattern holding the latest
- * point ends there, and it is a signal as soon as its last `reach` points are, so points before those
- * change nothing. Anhoej's runs analysis judges the whole group at once: it reads every point.
+ * How many points, counting back from the latest, decide the latest point's label under each preset: the
+ * longest of its runs, trends and windows (MDC 6, NHSR 7, WECO's run of 8). A run or trend that holds the
+ * latest point ends there, and it is long enough exactly when its last `reach` points form one, so the
+ * points before those change nothing. Anhoej's runs analysis judges the whole group: it reads every point.
  */
 const REACH: Record<SpcRules, number> = { MDC: 6, NHSR: 7, WECO: 8, ANHOEJ: Infinity };
 
