@@ -55,17 +55,6 @@ const CHARTS: SpcChart[] = ["XMR", "C"];
 const long = series(100_000, 42);
 const many = Array.from({ length: 1000 }, (_, i) => series(60, i + 1));
 
-console.log("SPC engine, best of 7 runs (ms)");
-for (const chart of CHARTS) {
-  for (const rules of PRESETS) {
-    const one = bestOf(7, () => spcAnalysis(long, { chart, rules }));
-    const thousand = bestOf(7, () => many.forEach((values) => spcAnalysis(values, { chart, rules })));
-    console.log(`  ${chart.padEnd(3)} ${rules.padEnd(6)}  100,000 points: ${one.toFixed(2).padStart(7)} ms   1,000 x 60 points: ${thousand.toFixed(2).padStart(7)} ms`);
-  }
-}
-const steps = bestOf(7, () => automaticSteps(long));
-console.log(`  automatic steps (run of 5), 100,000 points: ${steps.toFixed(2)} ms`);
-
 /* The custom functions through Excel's interface, beside the floor. */
 const column = (values: number[]): number[][] => values.map((v) => [v]);
 const longRange = column(long);
@@ -77,10 +66,42 @@ const CALLS: { name: string; call: Call; floor: Call }[] = [
   { name: "CSP.SPC.VARIATION", call: (r) => spcVariation(r), floor: signalsFloor },
   { name: "CSP.SPC.STEPS", call: (r) => spcSteps(r), floor: signalsFloor },
 ];
-console.log("\nCustom functions as Excel calls them, best of 9 runs in turn with the floor (ms; ratio = function / floor)");
+
+/*
+ * Everything is first run on the short series. Run first on 100,000 points, V8 compiles only a
+ * function's hot loop while it runs (on-stack replacement), before the code after the loop has ever run;
+ * that code then leaves the compiled loop for the interpreter at every later call, and which functions
+ * it catches (the engine's, the functions', the floor's) changed from run to run, swinging their times
+ * 2-3 fold. Short series first let V8 compile whole functions, as a workbook's recalculation would.
+ */
+for (let w = 0; w < WARM_UP; w++) {
+  for (const chart of CHARTS) for (const rules of PRESETS) many.forEach((values) => spcAnalysis(values, { chart, rules }));
+  many.forEach((values) => automaticSteps(values));
+  for (const { call, floor } of CALLS) {
+    manyRanges.forEach(call);
+    manyRanges.forEach(floor);
+  }
+}
+
+console.log("SPC engine, best of 7 runs (ms)");
+for (const chart of CHARTS) {
+  for (const rules of PRESETS) {
+    const one = bestOf(7, () => spcAnalysis(long, { chart, rules }));
+    const thousand = bestOf(7, () => many.forEach((values) => spcAnalysis(values, { chart, rules })));
+    console.log(`  ${chart.padEnd(3)} ${rules.padEnd(6)}  100,000 points: ${one.toFixed(2).padStart(7)} ms   1,000 x 60 points: ${thousand.toFixed(2).padStart(7)} ms`);
+  }
+}
+const steps = bestOf(7, () => automaticSteps(long));
+console.log(`  automatic steps (run of 5), 100,000 points: ${steps.toFixed(2)} ms`);
+
+/* Each of these allocates a spill of 100,000 small arrays, whose cost swings with the state of V8's
+ * young generation (and whether it has begun to allocate them straight into the old one), by 2-3 times
+ * from one run to the next on this machine: 15 runs in turn give each side the same chances. */
+const REPEATS = 15;
+console.log(`\nCustom functions as Excel calls them, best of ${REPEATS} runs in turn with the floor (ms; ratio = function / floor)`);
 for (const { name, call, floor } of CALLS) {
-  const [floorLong, callLong] = bestInTurn(9, [() => floor(longRange), () => call(longRange)]);
-  const [floorMany, callMany] = bestInTurn(9, [() => manyRanges.forEach(floor), () => manyRanges.forEach(call)]);
+  const [floorLong, callLong] = bestInTurn(REPEATS, [() => floor(longRange), () => call(longRange)]);
+  const [floorMany, callMany] = bestInTurn(REPEATS, [() => manyRanges.forEach(floor), () => manyRanges.forEach(call)]);
   console.log(`  ${name.padEnd(22)} 100,000 points: ${callLong.toFixed(2).padStart(6)} vs floor ${floorLong.toFixed(2).padStart(6)} = ${(callLong / floorLong).toFixed(2)}x` +
     `   60 points per call: ${(callMany).toFixed(3).padStart(6)} vs ${floorMany.toFixed(3).padStart(6)} ms per 1,000 = ${(callMany / floorMany).toFixed(2)}x`);
 }

@@ -64,13 +64,19 @@ export function isExcelError(value: unknown): boolean {
  * rule for answers that are not finite numbers (an overflow such as 1E+308 x 10, or NaN): such a number
  * never reaches a cell; a single answer is #NUM! and a spilled cell becomes #NUM!, each with a message
  * (Excel itself shows #NUM! for a number too large to hold; it drops the message, README says what it means).
+ * A function that spills only text, or has already put #NUM! in place of every number that is not
+ * finite, says so with `spill` "checked", and its spill is not read again cell by cell.
  *
+ * @param body the function's work
+ * @param spill "check" (the default): read every spilled cell; "checked": the body has seen to it
+ * @returns what the body returned
+ * @throws the Excel error of whatever the body threw, or #NUM! for a single answer that is not finite
  * @example
  * export function ratePer(count: number, population: number): number {
  *   return guard(() => ratePerHead(requireNumber(count, "count"), requireNumber(population, "population")));
  * }
  */
-export function guard<T>(body: () => T): T {
+export function guard<T>(body: () => T, spill: "check" | "checked" = "check"): T {
   let result: T;
   try {
     result = body();
@@ -79,7 +85,7 @@ export function guard<T>(body: () => T): T {
   }
   if (typeof result === "number") {
     if (!Number.isFinite(result)) throw notFinite(result);
-  } else if (Array.isArray(result)) {
+  } else if (Array.isArray(result) && spill === "check") {
     finiteCells(result as unknown[][]);
   }
   return result;

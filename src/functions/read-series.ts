@@ -12,9 +12,12 @@ export interface Series {
 }
 
 /**
- * Reads a series (monthly counts, oldest first) from a one-column or one-row range: one pass turns the
- * cells into numbers, then the core engine's `checkValues` checks them, as it does for the wizard. The policy for blank cells (null or "", as current Excel passes them):
- * blanks at the END are months not yet reported and are left out, so a range can run ahead of the data;
+ * Reads a series (monthly counts, oldest first) from a one-column or one-row range. The usual range, a
+ * column of numbers (perhaps with months not yet reported at its end), is read and checked in one pass
+ * (`readColumn`); anything else, or anything that pass cannot take, is read again by `readCells`, which
+ * turns the cells into numbers and has the core engine's `checkValues` check them as it does for the
+ * wizard, so every message comes from one place. The policy for blank cells (null or "", as current
+ * Excel passes them): blanks at the END are months not yet reported and are left out, so a range can run ahead of the data;
  * a blank INSIDE the series is an `InputError` naming the point. A 0 is the number 0 wherever it is: on
  * the Excel builds that pass blanks as 0, point the function at the filled cells only (README, "Blank
  * cells"). TRUE and FALSE count as 1 and 0, as before. Text, an error cell, NaN or Infinity is an
@@ -30,6 +33,45 @@ export interface Series {
  * @throws {NotAvailableError} with fewer than `minPoints` reported points
  */
 export function readSeries(range: unknown, argument: string, minPoints: number, chart: SpcChart = "XMR"): Series {
+  return readColumn(range, minPoints, chart === "C") ?? readCells(range, argument, minPoints, chart);
+}
+
+/**
+ * The one-pass read of a column of finite numbers (0 or more for counts), each cell copied out of its row
+ * and checked as it is copied, and blank cells only after the last number: the same series `readCells`
+ * reads from such a range. Undefined for anything else (a row, a block, a ragged range, too few points,
+ * TRUE or FALSE, text, an error cell, NaN, a negative count, a blank inside the series), which
+ * `readCells` then reads again and names.
+ */
+function readColumn(range: unknown, minPoints: number, counts: boolean): Series | undefined {
+  const least = Math.max(minPoints, 2); // checkValues' least, for the careful read to name
+  if (!Array.isArray(range) || range.length < least) return undefined;
+  const cells = range.length;
+  const values = new Float64Array(cells);
+  for (let i = 0; i < cells; i++) {
+    const row: unknown = range[i];
+    if (!Array.isArray(row) || row.length !== 1) return undefined;
+    const value: unknown = row[0];
+    // A finite number: x - x is 0 only then.
+    if (typeof value !== "number" || value - value !== 0 || (counts && value < 0)) {
+      return i >= least && blanksFrom(range, i) ? { values: values.subarray(0, i), cells } : undefined;
+    }
+    values[i] = value;
+  }
+  return { values, cells };
+}
+
+/** True when every row of a column from row `from` on is one blank cell (months not yet reported). */
+function blanksFrom(range: unknown[], from: number): boolean {
+  for (let i = from; i < range.length; i++) {
+    const row: unknown = range[i];
+    if (!Array.isArray(row) || row.length !== 1 || !isBlank(row[0])) return false;
+  }
+  return true;
+}
+
+/** The careful read of any range: cell by cell, then `checkValues`, naming the first thing wrong. */
+function readCells(range: unknown, argument: string, minPoints: number, chart: SpcChart): Series {
   const line = oneLine(range as unknown[][], argument);
   const cells = line.length;
   const reported = reportedLength(line);

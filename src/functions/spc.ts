@@ -1,12 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
+import { latestSignal } from "../core/spc/latest-signal";
 import { spcLimits } from "../core/spc/spc-limits";
-import { specialCauseSignals } from "../core/spc/special-cause-signals";
-import { spreadLines } from "../core/spc/spread-lines";
+import { signalCodes } from "../core/spc/signal-codes";
 import { variationOf } from "../core/spc/variation-of";
-import { SPC_RULES, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
-import { guard } from "./excel-error";
+import { SPC_RULES, SPC_SIGNALS, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
+import { guard, notFinite } from "./excel-error";
 import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
 
@@ -14,9 +14,11 @@ import { readSeries, type Series } from "./read-series";
  * The SPC custom functions (issues 3 and 13). Each reads its arguments once (values copied out of their
  * cells into a typed array, checked in the same pass), works the limits of each group once, and runs the
  * rules only where the answer needs them: CSP.SPC and CSP.SPC.ASSURANCE run none, CSP.SPC.VARIATION only
- * those of the last group. The steps are the core engine's (src/core/spc: checkValues, spcLimits,
- * spreadLines, specialCauseSignals, variationOf), the ones spcAnalysis runs for the wizard's tables and
- * charts, so the answers are the same.
+ * over the points that can reach the latest one (latestSignal). The rules read each group's limits, not
+ * lines spread over every point, and leave one code per point; the label strings are looked up only as
+ * the spill is shaped. The steps are the core engine's (src/core/spc: checkValues, spcLimits,
+ * signalCodes, variationOf), the ones spcAnalysis runs for the wizard's tables and charts, so the
+ * answers are the same.
  *
  * Blank cells (README, "Blank cells"): blanks at the end of the values range are months not yet reported,
  * left out of the chart, and the spill keeps one row per cell with blank rows for them; a blank inside the
@@ -42,14 +44,17 @@ const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
 export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: number, rules?: string): number[][] {
   return guard(() => {
     const { series, groups, limits } = chartOf(values, { chart, rebase_at, baseline_points, rules });
-    const rows = new Array<(number | string)[]>(series.cells);
+    const rows = new Array<(number | string | Error)[]>(series.cells);
     groups.forEach(({ start, end }, g) => {
-      const { centreLine, lowerLimit, upperLimit } = limits[g];
+      // Each group's lines checked once, rather than every cell of the spill by guard.
+      const centreLine = finiteCell(limits[g].centreLine);
+      const lowerLimit = finiteCell(limits[g].lowerLimit);
+      const upperLimit = finiteCell(limits[g].upperLimit);
       for (let i = start; i < end; i++) rows[i] = [centreLine, lowerLimit, upperLimit];
     });
     for (let i = series.values.length; i < series.cells; i++) rows[i] = ["", "", ""];
     return rows as number[][];
-  });
+  }, "checked");
 }
 
 /**
@@ -76,12 +81,13 @@ export function spcSignals(
 ): string[][] {
   return guard(() => {
     const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
-    const labels = specialCauseSignals(series.values, spreadLines(series.values.length, groups, limits, typedLine), groups, preset);
+    const codes = signalCodes(series.values, groups, limits, preset);
     const rows = new Array<string[]>(series.cells);
-    for (let i = 0; i < labels.length; i++) rows[i] = [labels[i]];
-    for (let i = labels.length; i < series.cells; i++) rows[i] = [""];
+    const labels = SPC_SIGNALS; // read once: compiled to CommonJS, each use of an import is a property read
+    for (let i = 0; i < codes.length; i++) rows[i] = [labels[codes[i]]];
+    for (let i = codes.length; i < series.cells; i++) rows[i] = [""];
     return rows;
-  });
+  }, "checked"); // labels only
 }
 
 /**
@@ -108,7 +114,7 @@ export function spcVariation(
   return guard(() => {
     const read = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
     const last = read.series.values.length - 1;
-    return variationOf(latestSignal(read), read.improvement, read.series.values[last], read.limits[read.limits.length - 1].centreLine);
+    return variationOf(latestLabel(read), read.improvement, read.series.values[last], read.limits[read.limits.length - 1].centreLine);
   });
 }
 
@@ -205,22 +211,20 @@ function seriesOf(values: unknown, chart: SpcChart): Series {
   return readSeries(values, "values", 2, chart);
 }
 
-/** The latest point's label: the rules work within a group, so only the last group is read. */
-function latestSignal(chart: Chart): SpcSignal {
+/** The latest point's label: the rules work within a group, so only the last group is handed over. */
+function latestLabel(chart: Chart): SpcSignal {
   const last = chart.groups[chart.groups.length - 1];
-  const values = chart.series.values.subarray(last.start, last.end);
-  const group = [{ start: 0, end: values.length }];
-  const labels = specialCauseSignals(values, spreadLines(values.length, group, [chart.limits[chart.limits.length - 1]], typedLine), group, chart.rules);
-  return labels[labels.length - 1];
+  return latestSignal(chart.series.values.subarray(last.start, last.end), chart.limits[chart.limits.length - 1], chart.rules);
 }
 
-/** A line of the rules' input as a typed array, the same kind as the series read from the cells. */
-function typedLine(length: number): Float64Array {
-  return new Float64Array(length);
+/** A number for a spilled cell: itself when finite, else the #NUM! error guard would have put there. */
+function finiteCell(value: number): number | Error {
+  return value - value === 0 ? value : notFinite(value);
 }
 
 /** rebase_at as a number, a range or an array constant; blanks (which Excel may pass as 0) are skipped. */
 function rebasePoints(value: unknown): number[] {
+  if (isBlank(value)) return [];
   return asRange(value)
     .flat()
     .filter((cell) => !isBlank(cell) && cell !== 0)

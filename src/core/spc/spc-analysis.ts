@@ -35,9 +35,12 @@ export function spcAnalysis(values: readonly number[], options: SpcOptions = {})
   const rules = options.rules ?? "MDC";
   const improvement = options.improvement ?? "DOWN";
   checkValues(values, chart);
-  const { groups, limits } = spcLimits(values, options);
+  // One copy into the kind of array the custom functions read from cells, so that the engine's loops
+  // only ever see one kind: a loop that has met both is slower for both.
+  const series = new Float64Array(values);
+  const { groups, limits } = spcLimits(series, options);
   const lines = spreadLines(values.length, groups, limits);
-  const signals = specialCauseSignals(values, lines, groups, rules);
+  const signals = specialCauseSignals(series, lines, groups, rules);
   const group = new Array<number>(values.length); // allocated once and filled per group: no push growth
   groups.forEach(({ start, end }, g) => group.fill(g + 1, start, end));
   const last = values.length - 1;

@@ -19,6 +19,7 @@ import type { GroupSpan } from "./types";
  * spcGroups(10, [4, 8]); // => [{ start: 0, end: 3 }, { start: 3, end: 7 }, { start: 7, end: 10 }]
  */
 export function spcGroups(length: number, rebaseAt: readonly number[] = []): GroupSpan[] {
+  if (rebaseAt.length === 0 && length >= 2) return [{ start: 0, end: length }]; // the usual case, with nothing to sort
   const starts = [...new Set(rebaseAt.map((point) => checkedPoint(point, length)))]
     .filter((point) => point > 1)
     .sort((a, b) => a - b)

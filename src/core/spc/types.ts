@@ -50,6 +50,26 @@ export type SpcSignal =
   | "Run below"
   | "Few crossings";
 
+/**
+ * Every label a point can carry, each at a fixed place: the rules write a label's place (its code) into
+ * one Int8Array per series, and the labels are looked up here only when an answer is shaped, so no rule
+ * handles a string per point. 0 is common cause.
+ */
+export const SPC_SIGNALS: readonly SpcSignal[] = [
+  "",
+  "Above UCL",
+  "Below LCL",
+  "Trend up",
+  "Trend down",
+  "2 of 3 above",
+  "2 of 3 below",
+  "4 of 5 above",
+  "4 of 5 below",
+  "Run above",
+  "Run below",
+  "Few crossings",
+];
+
 /** The variation of a point in Making Data Count's words. */
 export type Variation =
   | "Common cause"
@@ -110,13 +130,16 @@ export interface SpcResult extends SpcLines {
 
 /**
  * The marks a rule leaves: +1 where a point is part of a high (above / increasing) pattern, -1 for a
- * low one, 0 elsewhere. One entry per point of the whole series.
+ * low one, 0 elsewhere; or, when the rule is given the codes of its labels (`SPC_SIGNALS`), those codes,
+ * so that every rule of a preset writes into one array. One entry per point of the whole series.
  */
 export type Marks = Int8Array;
 
 /**
- * The per-point lines the rules read (only these four, since no rule reads the two-sigma lines): the
- * arrays of `spreadLines`, for the wizard and the custom functions alike.
+ * The lines the rules read (only these four, since no rule reads the two-sigma lines). A group has one set
+ * of limits, so the lines are the same at every point of a group and a rule reads each once, at the
+ * group's first point (`RuleInput.start`): the arrays of `spreadLines` serve, and so does a one-entry
+ * line per group (`signalCodes` hands each group over as its own series, starting at 0).
  */
 export interface RuleLines {
   centreLine: ArrayLike<number>;
@@ -133,7 +156,7 @@ export interface RuleInput {
   end: number;
   /**
    * The side of the centre line of every point of the series (+1 above, -1 below, 0 on it), worked once
-   * by `specialCauseSignals` for all its rules; when absent, a rule works it from the values and lines.
+   * by `signalCodes` for all its rules; when absent, a rule works it from the values and lines.
    */
   sides?: Int8Array;
 }

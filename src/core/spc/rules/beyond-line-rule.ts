@@ -15,57 +15,85 @@ export interface BeyondLineRule {
   excludeBeyondLimits: boolean;
 }
 
+/** A group's lines as one rule reads them: the line above and below, and the limits it may exclude. */
+interface ZoneLines {
+  above: number;
+  below: number;
+  upperLimit: number;
+  lowerLimit: number;
+  excludeBeyondLimits: boolean;
+}
+
 /**
  * The zone rules: at least `count` of `window` consecutive points strictly beyond a line `sigmas` from
  * the centre line on the same side. Only the points beyond the line are marked. Used for MDC's and
  * NHSRplotthedots' "2 of 3" (with their differences as options) and Western Electric's 2 of 3 beyond
- * 2 sigma and 4 of 5 beyond 1 sigma. Linear: each window has a fixed size.
+ * 2 sigma and 4 of 5 beyond 1 sigma. Linear: each window has a fixed size. A point's place beyond the
+ * line is worked again where it is needed (two comparisons) rather than kept in an array of its own.
  *
  * Missing values: none; the series has been checked.
  *
  * @param input the series, its lines and the group [start, end) to look in
- * @param marks written: +1 on the marked points above, -1 below
+ * @param marks written: `high` on the marked points above, `low` below
  * @param rule the count, window, line and options
+ * @param high the mark of a point above (default +1; `signalCodes` passes the label's code)
+ * @param low the mark of a point below (default -1)
  * @returns nothing; the marks are written in place
  * @throws never
  * @example
  * // centre 0, sigma 1, values [2.5, 0.5, 2.1], 2 of 3 beyond 2 sigma => points 1 and 3 marked +1
  */
-export function beyondLineRule(input: RuleInput, marks: Marks, rule: BeyondLineRule): void {
-  const { start, end } = input;
+export function beyondLineRule(input: RuleInput, marks: Marks, rule: BeyondLineRule, high = 1, low = -1): void {
+  const { values, start, end } = input;
   const { count, window, wholeWindowSameSide } = rule;
-  const beyond = beyondSides(input, rule);
+  const zone = zoneLines(input, rule);
   const sides = input.sides ?? centreSides(input);
-  // Counts inside the sliding window [first, i], indexed by side + 1 (0 below, 2 above): adding the
-  // newest point and dropping the oldest is then one increment each, with no branch on the side.
-  const beyondCount = [0, 0, 0];
-  const sideCount = [0, 0, 0];
+  // Counts of the points beyond the line inside the sliding window [first, i], with no branch on the
+  // side (side * side + side is 2 above, 0 below). Whether the whole window is on that side is only
+  // asked of a window with enough points beyond the line, which few are.
+  let above = 0;
+  let below = 0;
   for (let i = start; i < end; i++) {
-    beyondCount[beyond[i] + 1]++;
-    sideCount[sides[i] + 1]++;
+    const side = beyondSide(values[i], zone);
+    above += (side * side + side) >> 1;
+    below += (side * side - side) >> 1;
     const first = i - window + 1;
     if (first < start) continue;
-    if (beyondCount[2] >= count && (!wholeWindowSameSide || sideCount[2] === window)) markWindow(beyond, marks, first, window, 1);
-    if (beyondCount[0] >= count && (!wholeWindowSameSide || sideCount[0] === window)) markWindow(beyond, marks, first, window, -1);
-    beyondCount[beyond[first] + 1]--;
-    sideCount[sides[first] + 1]--;
+    if (above >= count && (!wholeWindowSameSide || onSide(sides, first, window, 1))) markWindow(values, zone, marks, first, window, 1, high);
+    if (below >= count && (!wholeWindowSameSide || onSide(sides, first, window, -1))) markWindow(values, zone, marks, first, window, -1, low);
+    const dropped = beyondSide(values[first], zone);
+    above -= (dropped * dropped + dropped) >> 1;
+    below -= (dropped * dropped - dropped) >> 1;
   }
 }
 
-/** +1 for a point beyond the line above the centre, -1 below, 0 otherwise; one entry per point of the series. */
-function beyondSides(input: RuleInput, rule: BeyondLineRule): Int8Array {
-  const { values, lines, start, end } = input;
-  const beyond = new Int8Array(values.length);
-  for (let i = start; i < end; i++) {
-    // Worked as centre + 2 x sigma, exactly as the two-sigma lines are, so a point on a line is not beyond it.
-    const offset = rule.sigmas * lines.sigma[i];
-    if (values[i] > lines.centreLine[i] + offset && !(rule.excludeBeyondLimits && values[i] > lines.upperLimit[i])) beyond[i] = 1;
-    else if (values[i] < lines.centreLine[i] - offset && !(rule.excludeBeyondLimits && values[i] < lines.lowerLimit[i])) beyond[i] = -1;
-  }
-  return beyond;
+/** True when every point of the window [first, first + window) is on `side` of the centre line. */
+function onSide(sides: Int8Array, first: number, window: number, side: number): boolean {
+  for (let i = first; i < first + window; i++) if (sides[i] !== side) return false;
+  return true;
 }
 
-/** Marks the points of the window [first, first + window) beyond the line on `side`. */
-function markWindow(beyond: Int8Array, marks: Marks, first: number, window: number, side: number): void {
-  for (let i = first; i < first + window; i++) if (beyond[i] === side) marks[i] = side;
+/** The group's line `sigmas` above and below its centre line, worked as centre + 2 x sigma exactly as the two-sigma lines are, so a point on a line is not beyond it. */
+function zoneLines(input: RuleInput, rule: BeyondLineRule): ZoneLines {
+  const { lines, start } = input;
+  const offset = rule.sigmas * lines.sigma[start];
+  return {
+    above: lines.centreLine[start] + offset,
+    below: lines.centreLine[start] - offset,
+    upperLimit: lines.upperLimit[start],
+    lowerLimit: lines.lowerLimit[start],
+    excludeBeyondLimits: rule.excludeBeyondLimits,
+  };
+}
+
+/** +1 for a point beyond the line above the centre, -1 below, 0 otherwise. */
+function beyondSide(value: number, zone: ZoneLines): number {
+  if (value > zone.above && !(zone.excludeBeyondLimits && value > zone.upperLimit)) return 1;
+  if (value < zone.below && !(zone.excludeBeyondLimits && value < zone.lowerLimit)) return -1;
+  return 0;
+}
+
+/** Marks with `mark` the points of the window [first, first + window) beyond the line on `side`. */
+function markWindow(values: ArrayLike<number>, zone: ZoneLines, marks: Marks, first: number, window: number, side: number, mark: number): void {
+  for (let i = first; i < first + window; i++) if (beyondSide(values[i], zone) === side) marks[i] = mark;
 }

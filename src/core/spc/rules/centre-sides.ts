@@ -2,11 +2,12 @@ import type { RuleInput } from "../types";
 
 /**
  * The side of the centre line each point of a group is on: +1 above, -1 below, 0 on it. Every run and
- * zone rule asks this of every point, so `specialCauseSignals` works it once per series and hands it to
- * the rules in `RuleInput.sides`; a rule called on its own works it here. The sign is taken as
+ * zone rule asks this of every point, so `signalCodes` works it once per series and hands it to the
+ * rules in `RuleInput.sides`; a rule called on its own works it here. The sign is taken as
  * Number(above) - Number(below), which the compiler turns into arithmetic with no branch: on a noisy
  * series the side flips at random and a branch per point (as Math.sign compiles to) is mispredicted
- * about half the time, which made this pass several times slower.
+ * about half the time, which made this pass several times slower. The centre line is the group's,
+ * read once.
  *
  * Missing values: none; the series has been checked. A centre line that is not a number (only possible
  * after overflow) puts the point on no side, 0.
@@ -20,7 +21,7 @@ import type { RuleInput } from "../types";
  */
 export function centreSides(input: RuleInput, sides = new Int8Array(input.values.length)): Int8Array {
   const { values, lines, start, end } = input;
-  const centreLine = lines.centreLine;
-  for (let i = start; i < end; i++) sides[i] = Number(values[i] > centreLine[i]) - Number(values[i] < centreLine[i]);
+  const centreLine = lines.centreLine[start];
+  for (let i = start; i < end; i++) sides[i] = Number(values[i] > centreLine) - Number(values[i] < centreLine);
   return sides;
 }
