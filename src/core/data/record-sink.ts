@@ -89,10 +89,11 @@ export function createRecordSink(renames: Readonly<Record<string, string>>, expe
     },
     finish: (source) => ({
       length,
-      month: month.slice(0, length),
-      category: category.slice(0, length),
-      area: area.slice(0, length),
-      ...(count ? { count: count.slice(0, length) } : {}),
+      // Views, not copies: copying a million rows' columns cost a tenth of a large read (fresh memory is slow to touch).
+      month: month.subarray(0, length),
+      category: category.subarray(0, length),
+      area: area.subarray(0, length),
+      ...(count ? { count: count.subarray(0, length) } : {}),
       categories: categories.names,
       areas: areas.names,
       ...(codes.some((c) => c) ? { areaCodes: areas.names.map((_, i) => codes[i] ?? "") } : {}),
