@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
 import { concatBytes } from "../core/data/concat-bytes";
 import { basename } from "path";
 import { gunzipSync } from "zlib";
-import { Gunzip } from "fflate";
+import type { Gunzip } from "fflate";
 import type { DataInput } from "../core/data/ingest-types";
 import { parseCsv } from "../core/data/parse-csv";
 import { InputError } from "../core/errors";
@@ -45,7 +45,8 @@ export async function readDataInput(path: string, split: { above?: number; reade
   const name = basename(path).replace(/\.gz$/i, "");
   const size = openable(path);
   if (/\.xlsx$/i.test(path)) return { name, values: await xlsxValues(fileBytes(path), name) };
-  if (isGzip(path)) return { name, pieces: primed(gunzippedPieces(path, name)) };
+  // fflate builds its tables when loaded (20 ms), so it is loaded only for a .gz file.
+  if (isGzip(path)) return { name, pieces: primed(gunzippedPieces(path, name, (await import("fflate")).Gunzip)) };
   const cut = size > (split.above ?? SPLIT_ABOVE) ? lineEndAfter(path, size >> 1) : -1;
   const later = cut > 0 ? laterBytes(path, cut, split.reader) : undefined;
   return { name, pieces: fileBlocks(path, 0, later ? cut : Infinity), byteLength: size, ...(later ? { later } : {}) };
@@ -135,12 +136,12 @@ function gunzipped(bytes: Uint8Array, name: string, limit: number): Uint8Array {
  * A .gz file's unpacked bytes in pieces, read and inflated a compressed block at a time, so memory
  * holds one block's output however large the whole is.
  */
-function* gunzippedPieces(path: string, name: string): Generator<Uint8Array> {
+function* gunzippedPieces(path: string, name: string, Unzipper: typeof Gunzip): Generator<Uint8Array> {
   const fd = openSync(path, "r");
   const out: Uint8Array[] = [];
   let size = 0;
   let ended = false;
-  const gunzip = new Gunzip((chunk, final) => {
+  const gunzip = new Unzipper((chunk, final) => {
     out.push(chunk);
     size += chunk.length;
     ended ||= final;
