@@ -106,7 +106,14 @@ function takeIn(part: RecordPart, into: { months: ByteDictionary; categories: By
   const categories = ids(part.categories, into.categories);
   const areas = ids(part.areas, into.areas);
   for (let d = 0; d < part.drops.row.length; d++) sink.drop(into.reasons[part.drops.reason[d]], rowsBefore + part.drops.row[d], part.drops.count[d]);
-  for (let i = 0; i < part.length; i++) sink.add(months[part.month[i]], categories[part.category[i]], part.area[i] < 0 ? into.wholeArea : areas[part.area[i]], 1);
+  // The part's columns are this thread's now (moved, not copied): their local ids are replaced in place.
+  const { month, category, area } = part;
+  for (let i = 0; i < part.length; i++) {
+    month[i] = months[month[i]];
+    category[i] = categories[category[i]];
+    area[i] = area[i] < 0 ? into.wholeArea : areas[area[i]];
+  }
+  sink.addAll(month, category, area, part.length);
   at.row = rowsBefore + part.rows;
 }
 
