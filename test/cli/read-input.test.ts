@@ -86,6 +86,21 @@ describe("readDataInput of a large CSV, its later half read by another thread", 
     expect(parts).toBe(1);
   });
 
+  it("reads a Windows-1252 file on one thread (the other reads bytes as they are), as one reading does", async () => {
+    const path = join(dir, "cp1252.csv");
+    // "£" and "é" as Windows-1252 single bytes, in a file whose cut falls after them.
+    writeFileSync(path, Buffer.from(synthetic.replace(/The Street/g, "Caf\u00e9 \u00a35").replace(/Dover/g, "D\u00f6ver"), "latin1"));
+    const halves = await readDataInput(path, { above: 0, reader: "this thread" });
+    const later = halves.later as LaterBytes;
+    let parts = 0;
+    halves.later = { pieces: later.pieces, begin: (spec) => later.begin(spec), part: () => (parts++, later.part()), cancel: () => later.cancel() };
+    const encodings: string[] = [];
+    const options = { runMonth: 2030 * 12, onEncoding: (_: string, encoding: string) => void encodings.push(encoding) };
+    const two = buildDataset([halves], options);
+    expect(two).toEqual(buildDataset([await readDataInput(path)], options));
+    expect([parts, encodings, two.areas.includes("Döver")]).toEqual([0, ["Windows-1252", "Windows-1252"], true]);
+  });
+
   it("reads a file of 32 MB or less in one piece", async () => {
     writeFileSync(join(dir, "small.csv"), synthetic);
     expect((await readDataInput(join(dir, "small.csv"))).later).toBeUndefined();
