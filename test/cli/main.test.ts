@@ -311,13 +311,13 @@ describe("bin/satk.js as a process", () => {
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
   }, 120000);
 
-  it("prints the same table and notes for a CSV over 32 MB read by two threads as one thread reading it prints", async () => {
+  it("prints the same table and notes for a CSV over 64 MB read by two threads as one thread reading it prints", async () => {
     const big = join(dir, "big.csv");
     const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\r\n";
     // Quoted fields (commas, doubled quotes, a line break in Context), CRLF line ends, blank rows and rows with no month.
     const row = (k: number): string => k % 997 === 0 ? "\r\n" : `id${k},${k % 1009 === 0 ? "" : `20${18 + (k % 3)}-${String(1 + (k % 12)).padStart(2, "0")}`},Kent Police,Kent Police,0.5,51.2,"On or near ""The Street"", ${k % 50}",E0${k % 13},${["Dover", "Swale", "Maidstone"][k % 3]} 00${k % 7}A,"${["Burglary", "Theft, other", "Drugs", "Anti-social behaviour"][k % 4]}",,${k % 5 === 0 ? '"a\r\nb"' : ""}\r\n`;
-    writeFileSync(big, header + Array.from({ length: 300000 }, (_, k) => row(k)).join(""));
-    expect(statSync(big).size).toBeGreaterThan(32 << 20);
+    writeFileSync(big, header + Array.from({ length: 600000 }, (_, k) => row(k)).join(""));
+    expect(statSync(big).size).toBeGreaterThan(64 << 20);
     const args = ["table", "rolling-year", "--input", big, "--area", "Maidstone"];
     const two = spawnSync(process.execPath, [join(__dirname, "../../bin/satk.js"), ...args], { encoding: "utf8" });
     // In this process the source is TypeScript, with no worker script to start: one thread reads the file.

@@ -101,7 +101,7 @@ describe("readDataInput of a large CSV, its later half read by another thread", 
     expect([parts, encodings, two.areas.includes("Döver")]).toEqual([0, ["Windows-1252", "Windows-1252"], true]);
   });
 
-  it("reads a file of 32 MB or less in one piece", async () => {
+  it("reads a file of 64 MB or less in one piece", async () => {
     writeFileSync(join(dir, "small.csv"), synthetic);
     expect((await readDataInput(join(dir, "small.csv"))).later).toBeUndefined();
   });
