@@ -311,7 +311,7 @@ describe("bin/satk.js as a process", () => {
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
   }, 120000);
 
-  it("prints the same table and notes for a CSV over 64 MB read by two threads as one thread reading it prints", async () => {
+  it("prints the same table and notes for a CSV over 64 MB, read by two threads when a core is free, as one thread prints", async () => {
     const big = join(dir, "big.csv");
     const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\r\n";
     // Quoted fields (commas, doubled quotes, a line break in Context), CRLF line ends, blank rows and rows with no month.

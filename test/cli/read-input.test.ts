@@ -71,7 +71,7 @@ describe("readDataInput of a large CSV, its later half read by another thread", 
   ])("gives exactly the Dataset of one reading for %s", async (_, bytes) => {
     const path = join(dir, "large.csv");
     writeFileSync(path, bytes());
-    const halves = await readDataInput(path, { above: 0, reader: "this thread" });
+    const halves = await readDataInput(path, { above: 0, reader: "this thread", coreFree: () => true });
     const later = halves.later as LaterBytes;
     // Counted: the parts the other thread gave (none when the cut fell inside quotes or its reading failed).
     let parts = 0;
@@ -90,7 +90,7 @@ describe("readDataInput of a large CSV, its later half read by another thread", 
     const path = join(dir, "cp1252.csv");
     // "£" and "é" as Windows-1252 single bytes, in a file whose cut falls after them.
     writeFileSync(path, Buffer.from(synthetic.replace(/The Street/g, "Caf\u00e9 \u00a35").replace(/Dover/g, "D\u00f6ver"), "latin1"));
-    const halves = await readDataInput(path, { above: 0, reader: "this thread" });
+    const halves = await readDataInput(path, { above: 0, reader: "this thread", coreFree: () => true });
     const later = halves.later as LaterBytes;
     let parts = 0;
     halves.later = { pieces: later.pieces, begin: (spec) => later.begin(spec), part: () => (parts++, later.part()), cancel: () => later.cancel() };
@@ -101,9 +101,10 @@ describe("readDataInput of a large CSV, its later half read by another thread", 
     expect([parts, encodings, two.areas.includes("Döver")]).toEqual([0, ["Windows-1252", "Windows-1252"], true]);
   });
 
-  it("reads a file of 64 MB or less in one piece", async () => {
+  it("reads a file of 64 MB or less in one piece, and a larger one too when no core is free", async () => {
     writeFileSync(join(dir, "small.csv"), synthetic);
-    expect((await readDataInput(join(dir, "small.csv"))).later).toBeUndefined();
+    expect((await readDataInput(join(dir, "small.csv"), { coreFree: () => true })).later).toBeUndefined();
+    expect((await readDataInput(join(dir, "small.csv"), { above: 0, reader: "this thread", coreFree: () => false })).later).toBeUndefined();
   });
 });
 
