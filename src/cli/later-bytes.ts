@@ -42,6 +42,9 @@ export function laterBytes(path: string, from: number, reader: LaterReader = "wo
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER, { workerData: { path, from, flag, port: port2 }, transferList: [port2] });
   worker.unref();
+  // A worker that dies (cannot load, runs out of memory) raises no flag: the wait gives up and this
+  // thread reads the bytes, so its 'error' event, delivered later, must not end the process.
+  worker.on("error", () => {});
   const stop = (): void => {
     port1.close();
     void worker.terminate();
