@@ -46,9 +46,11 @@ describe("laterBytes", () => {
   });
 
   it("reads them on a worker thread once compiled, giving the part this thread gives, or none when they are broken", async () => {
-    // npm run build:cli; tsc writes lib/ even when another engineer's file has a type error, so its status is not checked.
-    spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: join(__dirname, "../..") });
-    const compiled = (await import(join(__dirname, "../../lib/cli/later-bytes.js"))) as { laterBytes: typeof laterBytes };
+    // Compiled into a folder of its own (not lib/, which other tests build and run at the same time); tsc
+    // writes it even when another engineer's file has a type error, so its status is not checked.
+    const out = join(dir, "lib");
+    spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json", "--outDir", out], { cwd: join(__dirname, "../..") });
+    const compiled = (await import(join(out, "cli/later-bytes.js"))) as { laterBytes: typeof laterBytes };
     const good = file("d.csv", ROWS.repeat(1000));
     const here = laterBytes(good.path, good.from, "this thread");
     here?.begin(SPEC);
