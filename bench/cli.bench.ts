@@ -2,12 +2,16 @@
  * file of ingest.bench.ts, timed with its peak memory (GNU time -v when present, else the child's own
  * resource usage). Target: under 1.5 s and 300 MB. Figures only: nothing fails on time. */
 import { execFileSync, spawnSync } from "child_process";
-import { existsSync } from "fs";
+import { existsSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 import { benchFile } from "./ingest.bench";
 
 const root = join(__dirname, "..");
-if (!existsSync(join(root, "lib/cli/main.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inherit" });
+const [modules, bundle] = [join(root, "lib/cli/main.js"), join(root, "lib/bundle/satk.js")];
+if (!existsSync(modules) || !existsSync(bundle)) execFileSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+// bin/satk.js runs the bundle only when it is at least as new as lib/ (see there).
+console.log(`bin/satk.js runs ${statSync(bundle).mtimeMs >= statSync(modules).mtimeMs ? "lib/bundle/satk.js" : "lib/cli/main.js (the bundle is older: npm run build:cli)"}`);
 const file = benchFile();
 const command = [join(root, "bin/satk.js"), "table", "rolling-year", "--input", file, "--area", "Maidstone"];
 
@@ -28,6 +32,46 @@ for (let run = 1; run <= 3; run++) {
   const wall = (performance.now() - start) / 1000;
   console.log(`run ${run}: exit ${status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
 }
+
+/* The floors under the run (issue 13.4), each the fastest of five processes: node doing nothing, satk
+ * loading itself (--help), and the least any Node process must do with the file: read it in 1 MB blocks,
+ * and walk every byte for commas and line ends (one thread; two threads, each half, with a worker). */
+const FLOOR = `
+const fs = require("fs"), { Worker, isMainThread, workerData, parentPort } = require("worker_threads");
+function walk(file, from, to, look) {
+  const fd = fs.openSync(file, "r"), b = new Uint8Array(1 << 20);
+  let stops = 0;
+  for (let at = from, r; at < to && (r = fs.readSync(fd, b, 0, Math.min(b.length, to - at), at)) > 0; at += r)
+    if (look) for (let i = 0; i < r; i++) { const x = b[i]; if (x <= 0x2c && (x === 0x2c || x === 10)) stops++; }
+  fs.closeSync(fd);
+  return stops;
+}
+if (!isMainThread) parentPort.postMessage(walk(workerData.file, workerData.from, workerData.to, true));
+else {
+  const [mode, file] = process.argv.slice(2), size = fs.statSync(file).size;
+  if (mode !== "two") walk(file, 0, size, mode === "walk");
+  else {
+    const worker = new Worker(__filename, { workerData: { file, from: size >> 1, to: size } });
+    const mine = walk(file, 0, size >> 1, true);
+    worker.once("message", (theirs) => void (mine + theirs));
+  }
+}`;
+const floorScript = join(tmpdir(), "satk-cli-floor.js");
+writeFileSync(floorScript, FLOOR);
+const fastest = (args: string[]): number => Math.min(...[1, 2, 3, 4, 5].map(() => {
+  const start = performance.now();
+  const { status, stderr } = spawnSync(process.execPath, args, { encoding: "utf8" });
+  if (status !== 0) throw new Error(`floor ${args.join(" ")} failed: ${stderr}`);
+  return (performance.now() - start) / 1000;
+}));
+const floors: [string, string[]][] = [
+  ["node -e 0", ["-e", "0"]],
+  ["satk --help (loading the tool)", [join(root, "bin/satk.js"), "--help"]],
+  ["read the file in 1 MB blocks", [floorScript, "read", file]],
+  ["walk its bytes for commas and line ends, one thread", [floorScript, "walk", file]],
+  ["the same, two threads (a worker reads the later half)", [floorScript, "two", file]],
+];
+for (const [what, args] of floors) console.log(`floor: ${what}: ${fastest(args).toFixed(2)} s wall`);
 
 /* pandas side by side (issue 13.4): the same counts (Maidstone, by crime type, the rolling year to the last
  * month and the year before) as a whole python3 process, when Debian's python3-pandas is installed. */

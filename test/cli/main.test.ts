@@ -1,6 +1,6 @@
 import { POLICE_UK_DATA } from "../shared-data";
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "fs";
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { gunzipSync, gzipSync } from "zlib";
@@ -299,8 +299,10 @@ describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
 
 describe("bin/satk.js as a process", () => {
   it("runs the compiled tool, writing CSV to standard output and exiting 0, or 2 with a message", () => {
-    // npm run build:cli; tsc writes lib/ even when another engineer's file has a type error, so its status is not checked.
+    // tsc writes lib/ even when another engineer's file has a type error, so its status is not checked;
+    // webpack then bundles it (lib/bundle/satk.js, which bin/satk.js runs, with its worker).
     spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: join(__dirname, "../..") });
+    spawnSync("npx", ["webpack", "--config", "webpack.cli.config.js"], { cwd: join(__dirname, "../..") });
     const bin = join(__dirname, "../../bin/satk.js");
     const ok = spawnSync(process.execPath, [bin, "table", "rolling-year", "--input", files("kent")[4], "--area", "Maidstone"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
@@ -324,6 +326,25 @@ describe("bin/satk.js as a process", () => {
     expect(parseCsv(run.stdout).find((l) => l[0] === "All crime")?.[1]).toBe(String(400 * perBlock));
     const peakMb = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1]) / 1024;
     expect(peakMb).toBeLessThan(300);
+  }, 120000);
+
+  it("prints the same table and notes for a CSV over 64 MB, read by two threads when a core is free, as one thread prints", async () => {
+    const big = join(dir, "big.csv");
+    const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\r\n";
+    // Quoted fields (commas, doubled quotes, a line break in Context), CRLF line ends, blank rows and rows with no month.
+    const row = (k: number): string => k % 997 === 0 ? "\r\n" : `id${k},${k % 1009 === 0 ? "" : `20${18 + (k % 3)}-${String(1 + (k % 12)).padStart(2, "0")}`},Kent Police,Kent Police,0.5,51.2,"On or near ""The Street"", ${k % 50}",E0${k % 13},${["Dover", "Swale", "Maidstone"][k % 3]} 00${k % 7}A,"${["Burglary", "Theft, other", "Drugs", "Anti-social behaviour"][k % 4]}",,${k % 5 === 0 ? '"a\r\nb"' : ""}\r\n`;
+    // Written in runs of rows, not as one 70 MB string: a child's peak memory as Linux reports it counts
+    // this process's at the fork, so the gzip bomb test above must not follow a bloated one (it runs first).
+    const fd = openSync(big, "w");
+    writeSync(fd, header);
+    for (let k = 0; k < 600000; k += 10000) writeSync(fd, Array.from({ length: 10000 }, (_, j) => row(k + j)).join(""));
+    closeSync(fd);
+    expect(statSync(big).size).toBeGreaterThan(64 << 20);
+    const args = ["table", "rolling-year", "--input", big, "--area", "Maidstone"];
+    const two = spawnSync(process.execPath, [join(__dirname, "../../bin/satk.js"), ...args], { encoding: "utf8" });
+    // In this process the source is TypeScript, with no worker script to start: one thread reads the file.
+    const one = await satk(...args);
+    expect([two.status, two.stdout, two.stderr]).toEqual([0, one.out, one.err]);
   }, 120000);
 });
 

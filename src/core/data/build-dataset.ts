@@ -1,7 +1,7 @@
 import { concatBytes } from "./concat-bytes";
 import { csvRows } from "./csv-rows";
 import type { Dataset } from "./dataset";
-import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading } from "./ingest-types";
+import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading, LaterBytes } from "./ingest-types";
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
@@ -72,7 +72,15 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const kinds = new Set<DataKind>();
   let yearStart = 1;
   for (const input of list) {
-    const { sample, pieces, whole } = prepare(input, options.onEncoding);
+    const { sample, pieces, whole, later } = prepare(input, options.onEncoding);
+    try {
+      readInput(input, { sample, pieces, whole, later });
+    } catch (error) {
+      later?.(false);
+      throw error;
+    }
+  }
+  function readInput(input: DataInput, { sample, pieces, whole, later }: ReturnType<typeof prepare>): void {
     const detected = detectLayout(sample);
     checkHeaderRow(sample, detected.headerRow, withoutChosen(detected.roles, options), input.name, whole);
     const layout = options.layout ?? detected.layout;
@@ -87,7 +95,10 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
     kinds.add(plan.kind);
     yearStart = plan.period.yearStart;
     readings.push(plan.reading);
-    if (pieces && layout === "record" && plan.roles.year === undefined) readCsvRecords(pieces, context);
+    const records = pieces && layout === "record" && plan.roles.year === undefined;
+    // Distinct crime IDs are counted in file order, so only one thread may read them.
+    const handed = later?.(records === true && !seenIds);
+    if (records) readCsvRecords(pieces, context, handed);
     else readMatrix(input.values ?? csvRows(joined(pieces ?? []), input.name), layout, context, input.firstRowNumber);
   }
   if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
@@ -131,15 +142,31 @@ function csvLength(csv: string | Uint8Array | undefined): number {
   return csv === undefined ? 0 : csv.length;
 }
 
-/** The input's first rows (to detect its layout) and, for CSV, its bytes as pieces. */
-function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean } {
+/**
+ * The input's first rows (to detect its layout) and, for CSV, its bytes as pieces. With `input.later`,
+ * the pieces run on into the later bytes unless `later(true)` hands those to another thread first
+ * (`readCsvRecords`); that is refused (undefined) once the pieces have reached them, or when the file
+ * is not UTF-8 (the other thread reads bytes as they are).
+ */
+function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean; later?: (handOff: boolean) => LaterBytes | undefined } {
   if (input.values) {
     if (input.values.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
     return { sample: input.values.slice(0, 100), whole: input.values.length <= 100 };
   }
-  const given = input.pieces ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
+  const handing = { reached: false, off: false, encoding: "UTF-8" };
+  const fromLater = input.later;
+  const within = input.pieces && fromLater ? (function* () { yield* input.pieces!; if (!handing.off) { handing.reached = true; yield* fromLater.pieces; } })() : input.pieces;
+  const given = within ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
   if (given === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
-  const source = inUtf8(given, input, onEncoding);
+  const source = inUtf8(given, input, (name, encoding) => {
+    handing.encoding = encoding;
+    onEncoding?.(name, encoding);
+  });
+  const later = fromLater && ((handOff: boolean) => {
+    handing.off = handOff && !handing.reached && handing.encoding === "UTF-8";
+    if (!handing.off) fromLater.cancel();
+    return handing.off ? fromLater : undefined;
+  });
   const rest = source[Symbol.iterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -158,7 +185,7 @@ function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { s
   const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
   // A quoted field may run past the first block (a 10 MB "Context"): the sample stops before a record the block does not finish.
   const sample = csvRows(first, input.name, { final: !more, maxRows: SAMPLE_ROWS });
-  return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS };
+  return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS, ...(later ? { later } : {}) };
 }
 
 /**

@@ -5,6 +5,17 @@ import { fieldText } from "./field-text";
 export interface ByteDictionary {
   /** The id of field `field` of `row` (read from `bytes`). */
   idOf(bytes: Uint8Array, row: CsvRow, field: number): number;
+  /** The id of a key held on its own (`quoted` 1 when it was a quoted field's content), as `idOf` would give it. */
+  idOfKey(key: Uint8Array, quoted: number): number;
+  /** The keys seen, in the order first seen, with their ids. */
+  entries(): readonly DictionaryEntry[];
+}
+
+/** One key of a `ByteDictionary`: a field's bytes, whether they were quoted, and the id they map to. */
+export interface DictionaryEntry {
+  readonly key: Uint8Array;
+  readonly quoted: number;
+  readonly id: number;
 }
 
 /**
@@ -32,7 +43,15 @@ export function createByteDictionary(resolve: (text: string) => number): ByteDic
   const entries: Entry[] = [];
   // Extracts are sorted by month and LSOA, so a field often repeats the one before: check that first.
   let last: Entry = { key: new Uint8Array(0), quoted: -1, hash: 0, id: -1 };
+  // A key on its own is looked up as the one field of a record.
+  const keyRow: CsvRow = { row: 0, fieldCount: 1, starts: new Int32Array(1), ends: new Int32Array(1), quoted: new Uint8Array(1) };
   return {
+    idOfKey(key, quoted) {
+      keyRow.ends[0] = key.length;
+      keyRow.quoted[0] = quoted;
+      return this.idOf(key, keyRow, 0);
+    },
+    entries: () => entries,
     idOf(bytes, row, field) {
       const start = field < row.fieldCount ? row.starts[field] : 0;
       const end = field < row.fieldCount ? row.ends[field] : 0;

@@ -1,3 +1,4 @@
+import type { RecordPart, RecordPartSpec } from "./read-record-part";
 import type { PeriodUnit } from "../periods/period-reader";
 import type { TextEncoding } from "./detect-encoding";
 
@@ -115,10 +116,31 @@ export interface DataInput {
   pieces?: Iterable<Uint8Array>;
   /** The CSV's size in bytes when known (with `pieces`), to size the columns once. */
   byteLength?: number;
+  /**
+   * With `pieces`, when they end part-way through a large file (just after a line end): the rest of
+   * the file, which another thread may read while this one reads `pieces` (see `readCsvRecords`).
+   */
+  later?: LaterBytes;
   /** Cell values as Office.js `range.values` gives them (strings, numbers, booleans, "" for blank). */
   values?: unknown[][];
   /** The spreadsheet row number of the matrix's first row (default 1), so messages name real rows. */
   firstRowNumber?: number;
+}
+
+/**
+ * The later bytes of a large CSV, which another thread (the command line's worker) can read into a
+ * `RecordPart` while this thread reads the first bytes. Exactly one of `part`, `pieces` or `cancel`
+ * is used after `begin`, and `pieces` or `cancel` when `begin` is never called.
+ */
+export interface LaterBytes {
+  /** The bytes, in pieces, for reading them on this thread instead. */
+  pieces: Iterable<Uint8Array>;
+  /** Asks the other thread to read the records of these bytes as `spec` says. */
+  begin(spec: RecordPartSpec): void;
+  /** Waits for the other thread's records; undefined when it could not read them (read `pieces` then). */
+  part(): RecordPart | undefined;
+  /** Tells the other thread it is not needed. */
+  cancel(): void;
 }
 
 /** Options of `buildDataset`. */

@@ -1,18 +1,17 @@
-import { concatBytes } from "./concat-bytes";
 import type { ReadContext } from "./read-context";
 import { rowError } from "./read-context";
-import { scanCsv, type CsvRow } from "./scan-csv";
+import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
+import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "./record-reader";
+import { codeAt } from "./code-at";
 import { csvLineEnd } from "./csv-line-end";
-import { fieldText } from "./field-text";
-import { createByteDictionary } from "./byte-dictionary";
+import type { LaterBytes } from "./ingest-types";
+import type { PartKeys, RecordPart } from "./read-record-part";
 import { parseMonth } from "../periods/parse-month";
 import { filteredReason } from "./filtered-reason";
 import { areaName } from "./area-name";
 import { InputError } from "../errors";
 
-const NO_ID = -1;
-/** The longest record read: far beyond any real one (police.uk's are 200 bytes), short of exhausting memory. */
-const LONGEST_RECORD = 64 << 20;
+const LF = 0x0a;
 
 /**
  * Reads a record-level CSV (one row per crime, such as a police.uk street-level file) straight into
@@ -24,116 +23,99 @@ const LONGEST_RECORD = 64 << 20;
  * number: "blank row", "no month", "no crime type", "duplicate crime ID". Rows with no area (police.uk
  * "No Location") are kept in "Unknown area". Anti-social behaviour stays its own category.
  *
+ * With `later` (a large file cut just after a line end), another thread reads the later bytes while
+ * this one reads `pieces`; its part is then taken in as if read here: each of its distinct fields is
+ * looked up in this reading's dictionaries in the order first seen, so ids, names, dropped rows and
+ * messages are those of one reading from start to end. When the cut turns out not to fall between
+ * records (a quoted field running across it), or the other thread fails, the later bytes are read here.
+ *
  * Missing values: a blank month or crime type drops the row (counted); a blank area is "Unknown
  * area"; a blank crime ID (every anti-social behaviour row) is never a duplicate.
  *
  * @param pieces the file's UTF-8 bytes (gunzipped): `[bytes]`, or pieces read one after another, so a
  *   large file need not be held whole (a record cut between pieces is joined up)
  * @param context the sink, roles, header row and rules
+ * @param later the rest of the file, when another thread may read it (not when counting distinct IDs)
  * @returns nothing
  * @throws {InputError} naming the file, row and value for an unreadable month, broken quoting, or a
  *   record longer than 64 MB (memory stays bounded whatever the file holds)
  * @example
  * readCsvRecords([bytes], { sink, name: "2018-10-kent-street.csv", roles, headerRow: 0, reason: (r) => r });
  */
-export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContext): void {
+export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContext, later?: LaterBytes): void {
   const { sink, roles, seenIds } = context;
   if (roles.month === undefined || roles.category === undefined) {
+    later?.cancel();
     throw new InputError(`${context.name}: record-level data needs a period column (--period-column) and a category column (--category-column).`);
   }
-  const monthField = roles.month;
-  const categoryField = roles.category;
-  const areaField = roles.area ?? -1;
-  const idField = seenIds && roles.id !== undefined ? roles.id : NO_ID;
-  let rowNumber = 0;
-  let bytes: Uint8Array = new Uint8Array(0);
-  const months = createByteDictionary((text) => (text === "" ? -1 : checkedMonth(text, context, rowNumber)));
-  const categories = createByteDictionary((text) => (text === "" ? -1 : sink.categoryId(text)));
-  // With LSOAs kept, each new LSOA name also records its code, read from the same row.
-  const codeField = context.keepLsoas && roles.areaCode !== undefined ? roles.areaCode : -1;
-  let current: CsvRow | undefined;
-  const codeOf = (): string | undefined => (codeField >= 0 && current && codeField < current.fieldCount ? fieldText(bytes, current, codeField) : undefined);
-  const areas = createByteDictionary((text) => sink.areaId(areaName(text, roles, context.keepLsoas), codeOf()));
+  const fields: RecordFields = {
+    month: roles.month,
+    category: roles.category,
+    area: roles.area ?? -1,
+    id: seenIds && roles.id !== undefined ? roles.id : NO_ID,
+    // With LSOAs kept, each new LSOA name also records its code, read from the same row.
+    code: context.keepLsoas && roles.areaCode !== undefined ? roles.areaCode : -1,
+  };
+  const at: ReaderPosition = { row: 0, bytes: new Uint8Array(0), record: undefined };
+  // Taking in a later part, an LSOA's code comes from the part, not from the row being read.
+  const taken: { code?: string } = {};
+  const dictionaries = {
+    months: createByteDictionary((text) => (text === "" ? -1 : checkedMonth(text, context, at.row))),
+    categories: createByteDictionary((text) => (text === "" ? -1 : sink.categoryId(text))),
+    areas: createByteDictionary((text) => sink.areaId(areaName(text, roles, context.keepLsoas), "code" in taken ? taken.code : codeAt(at, fields.code))),
+  };
   const filters = (context.filters ?? []).map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
-  const wholeArea = areaField < 0 ? sink.areaId("All areas") : -1;
-  const reasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
-  // The run of blank rows after the first of a run: rows first .. first + count - 1.
-  const blanks = { first: -1, count: 0 };
-  const flushBlanks = (): void => {
-    if (blanks.count > 0) sink.drop(reasons.blank, blanks.first, blanks.count);
-    blanks.count = 0;
-  };
-  const onRow = (row: CsvRow): void => {
-    rowNumber = row.row;
-    if (rowNumber <= context.headerRow + 1) return;
-    if (row.fieldCount === 1 && row.starts[0] === row.ends[0]) {
-      // Blank rows are counted here and handed over in runs: a file of nothing but line ends (a
-      // "gzip bomb") is a billion of them, and one sink call each cost a third of the time.
-      if (blanks.first + blanks.count === rowNumber) blanks.count++;
-      else {
-        flushBlanks();
-        sink.drop(reasons.blank, rowNumber);
-        blanks.first = rowNumber + 1;
-      }
-      return;
-    }
-    for (const f of filters) if (f.keeps.idOf(bytes, row, f.column) === 0) return sink.drop(reasons.filtered, rowNumber);
-    const month = months.idOf(bytes, row, monthField);
-    if (month < 0) return sink.drop(reasons.month, rowNumber);
-    const category = categories.idOf(bytes, row, categoryField);
-    if (category < 0) return sink.drop(reasons.category, rowNumber);
-    if (idField !== NO_ID && idField < row.fieldCount && row.starts[idField] < row.ends[idField]) {
-      const id = fieldText(bytes, row, idField);
-      if (seenIds!.has(id)) return sink.drop(reasons.duplicate, rowNumber);
-      seenIds!.add(id);
-    }
-    current = row;
-    sink.add(month, category, areaField < 0 ? wholeArea : areas.idOf(bytes, row, areaField), 1);
-  };
-  const options = { label: context.name, fieldsWanted: Math.max(monthField, categoryField, areaField, idField, codeField, ...filters.map((f) => f.column)) + 1, final: false, rowsBefore: 0 };
-  // A piece's unfinished last record is carried over and finished with the start of the next piece.
-  let carried: Uint8Array = new Uint8Array(0);
-  let lineEnd: number | undefined;
-  const scan = (piece: Uint8Array, final: boolean): number => {
-    bytes = piece;
-    lineEnd ??= csvLineEnd(piece);
-    return scanCsv(piece, onRow, { ...options, rowsBefore: rowNumber, lineEnd, final });
-  };
+  const wholeArea = fields.area < 0 ? sink.areaId("All areas") : -1;
+  const reasons: DropReasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
+  const reader = createRecordReader({ name: context.name, headerRow: context.headerRow, fileStart: true, fields, ...dictionaries, wholeArea, filters, seenIds, reasons, target: sink, at });
+  let asked = false;
   for (const piece of pieces) {
-    if (piece.length === 0) continue;
-    const from = carried.length === 0 ? 0 : acrossSeam(carried, piece, scan);
-    if (from < 0) {
-      carried = concatBytes([carried, piece]);
-      if (carried.length > LONGEST_RECORD) {
-        throw new InputError(`${context.name}, row ${rowNumber + 1}: one record runs on for more than ${LONGEST_RECORD >> 20} MB (a quoted field never closed, or not a CSV file); check the file.`);
-      }
-      continue;
+    if (later && !asked && piece.length > 0) {
+      asked = true;
+      // Only a file of LF (or CRLF) line ends was cut at a line end.
+      if (csvLineEnd(piece) === LF) later.begin({ name: context.name, fields, lineEnd: LF, filters: (context.filters ?? []).map((f) => ({ column: f.column, value: f.value })) });
     }
-    const rest = piece.subarray(from);
-    carried = rest.slice(scan(rest, false));
+    reader.read(piece);
   }
-  scan(carried, true);
-  flushBlanks();
+  if (later && asked && reader.lineEnd() === LF && reader.atRecordEnd()) {
+    const part = later.part();
+    if (part) {
+      reader.flushBlanks();
+      return takeIn(part, { ...dictionaries, taken, at, wholeArea, reasons, sink: context.sink });
+    }
+  } else later?.cancel();
+  for (const piece of later?.pieces ?? []) reader.read(piece);
+  reader.finish();
 }
 
 /**
- * Reads the records that span the seam between a carried, unfinished record and the next piece, by
- * joining the carried bytes to only the first few kilobytes of the piece (more if the record is
- * longer), not to the whole piece: copying every 8 MB block once more cost a tenth of the run.
- * Returns where in the piece scanning resumes, or -1 when even the whole piece does not finish the
- * carried record.
+ * Takes in a part read by another thread after this one's rows: its distinct fields get their ids in
+ * the order first seen (so new names join the dictionaries as they would have), its dropped rows and
+ * records follow, with its row numbers moved past this reading's.
  */
-function acrossSeam(carried: Uint8Array, piece: Uint8Array, scan: (bytes: Uint8Array, final: boolean) => number): number {
-  for (let size = 4096; ; size *= 2) {
-    const head = concatBytes([carried, piece.subarray(0, size)]);
-    const used = scan(head, false);
-    // Nothing before `carried.length` can end a record (carried is one unfinished record), so
-    // `used` is 0 until the head holds the carried record's end.
-    if (used > carried.length) return used - carried.length;
-    if (size >= piece.length) return -1;
+function takeIn(part: RecordPart, into: { months: ByteDictionary; categories: ByteDictionary; areas: ByteDictionary; taken: { code?: string }; at: ReaderPosition; wholeArea: number; reasons: DropReasons; sink: ReadContext["sink"] }): void {
+  const { at, sink } = into;
+  const rowsBefore = at.row;
+  const ids = (keys: PartKeys, dictionary: ByteDictionary): Int32Array =>
+    keys.firstRows.map((firstRow, i) => {
+      at.row = rowsBefore + firstRow;
+      if (keys.codes) into.taken.code = keys.codes[i];
+      return dictionary.idOfKey(keys.bytes.subarray(i === 0 ? 0 : keys.ends[i - 1], keys.ends[i]), keys.quoted[i]);
+    });
+  const months = ids(part.months, into.months);
+  const categories = ids(part.categories, into.categories);
+  const areas = ids(part.areas, into.areas);
+  for (let d = 0; d < part.drops.row.length; d++) sink.drop(into.reasons[part.drops.reason[d]], rowsBefore + part.drops.row[d], part.drops.count[d]);
+  // The part's columns are this thread's now (moved, not copied): their local ids are replaced in place.
+  const { month, category, area } = part;
+  for (let i = 0; i < part.length; i++) {
+    month[i] = months[month[i]];
+    category[i] = categories[category[i]];
+    area[i] = area[i] < 0 ? into.wholeArea : areas[area[i]];
   }
+  sink.addAll(month, category, area, part.length);
+  at.row = rowsBefore + part.rows;
 }
-
 
 function checkedMonth(text: string, context: ReadContext, row: number): number {
   try {

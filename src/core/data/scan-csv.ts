@@ -35,6 +35,8 @@ export interface ScanOptions {
   final?: boolean;
   /** The line-end byte found in the file's first piece (see `csvLineEnd`), so every piece agrees. */
   lineEnd?: number;
+  /** True when the bytes start the file, so a byte order mark is skipped (default: when `rowsBefore` is 0). */
+  fileStart?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
   const { label = "the CSV", fieldsWanted = Infinity, rowsBefore = 0, final = true } = options;
   const n = bytes.length;
   const eol = options.lineEnd ?? csvLineEnd(bytes);
-  let i = rowsBefore === 0 && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let i = (options.fileStart ?? rowsBefore === 0) && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const row: CsvRow = { row: rowsBefore, fieldCount: 0, starts: new Int32Array(16), ends: new Int32Array(16), quoted: new Uint8Array(16) };
   while (i < n) {
     const recordStart = i;
@@ -75,7 +77,8 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
     // `next` is where the field stops: at its comma, at the record's line end, or at `n`.
     let next: number;
     for (;;) {
-      const quoted = bytes[i] === QUOTE ? 1 : 0;
+      // Guarded reads: reading past the end (a piece ending just after a comma) would make V8 drop its optimised code.
+      const quoted = i < n && bytes[i] === QUOTE ? 1 : 0;
       let start = i;
       let end: number;
       if (quoted === 1) {
@@ -94,7 +97,7 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
         next = stopByte(bytes, i, eol);
         if (next === n && !final) return recordStart;
         // A CR just before the LF belongs to the line end (CRLF), not to the field.
-        end = next > i && bytes[next] === LF && bytes[next - 1] === CR ? next - 1 : next;
+        end = next > i && next < n && bytes[next] === LF && bytes[next - 1] === CR ? next - 1 : next;
       }
       if (f < fieldsWanted) {
         if (f === row.starts.length) grow(row);
@@ -132,7 +135,7 @@ function stopByte(bytes: Uint8Array, from: number, eol: number): number {
  * end the LF (so the record resumes after it).
  */
 function afterQuote(bytes: Uint8Array, at: number, eol: number): number {
-  return eol === LF && bytes[at] === CR && bytes[at + 1] === LF ? at + 1 : at;
+  return eol === LF && at + 1 < bytes.length && bytes[at] === CR && bytes[at + 1] === LF ? at + 1 : at;
 }
 
 /** The position of the quote that closes a field whose content starts at `from`; -1 when none does. */
@@ -140,7 +143,7 @@ function closingQuote(bytes: Uint8Array, from: number): number {
   let i = from;
   for (;;) {
     i = bytes.indexOf(QUOTE, i);
-    if (i < 0 || bytes[i + 1] !== QUOTE) return i;
+    if (i < 0 || i + 1 === bytes.length || bytes[i + 1] !== QUOTE) return i;
     i += 2;
   }
 }

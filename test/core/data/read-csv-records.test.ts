@@ -5,6 +5,8 @@ import type { ColumnRoles } from "../../../src/core/data/ingest-types";
 import { encodeUtf8 } from "../../../src/core/data/utf8-encode";
 import fc from "fast-check";
 import { InputError } from "../../../src/core/errors";
+import { readRecordPart } from "../../../src/core/data/read-record-part";
+import type { LaterBytes } from "../../../src/core/data/ingest-types";
 
 const ROLES: ColumnRoles = { id: 0, month: 1, area: 2, category: 3, areaIsLsoa: true };
 const HEADER = "Crime ID,Month,LSOA name,Crime type\n";
@@ -109,5 +111,83 @@ describe("readCsvRecords", () => {
     expect(() => readCsvRecords(pieces, { sink, name: "x.csv", roles: ROLES, headerRow: 0, reason: (r) => r })).toThrow(
       "x.csv, row 2: one record runs on for more than 64 MB",
     );
+  });
+
+  describe("with the later bytes read by another thread", () => {
+    /** The later bytes from `cut`, read by `readRecordPart` as the worker would (on this thread), noting what was used. */
+    function laterFrom(bytes: Uint8Array, cut: number, used: string[]): LaterBytes {
+      let part: LaterBytes["part"] = () => undefined;
+      return {
+        get pieces() {
+          used.push("pieces");
+          return [bytes.slice(cut)];
+        },
+        begin(spec) {
+          part = () => (used.push("part"), readRecordPart([bytes.slice(cut)], spec));
+        },
+        part: () => part(),
+        cancel: () => void used.push("cancel"),
+      };
+    }
+
+    function readInTwo(csv: string, cut: number, used: string[] = [], extra: Partial<ReadContext> = {}, roles = ROLES) {
+      const sink = createRecordSink({ Shepway: "Folkestone and Hythe" });
+      const bytes = encodeUtf8(csv);
+      readCsvRecords([bytes.slice(0, cut)], { sink, name: "x.csv", roles, headerRow: 0, reason: (r) => r, ...extra }, laterFrom(bytes, cut, used));
+      return sink.finish("");
+    }
+
+    const whole = (d: ReturnType<typeof read>) => [Array.from(d.month), Array.from(d.category), Array.from(d.area), d.categories, d.areas, d.areaCodes, d.dropped];
+    const CSV = HEADER + 'a,2018-10,Dover 001A,"Theft,\r\n ""x"""\r\nb,2018-11,Bwâu 002B,Drugs\n\nc,,Dover 001A,Drugs\nd,2018-12,,"Robbery"\r\n' +
+      'e,2018-12,Shepway 003C,Drugs\n\n\nf,2018-10,Dover 001A,\n\uFEFF\ng,2019-01,Maidstone 014C,"Theft,\r\n ""x"""\nh,2019-01,Ashford 001A,Arson\n';
+
+    it("takes in the later part so the records, names, ids and dropped rows are those of one reading, wherever a line ends", () => {
+      const one = read(CSV);
+      const bytes = encodeUtf8(CSV);
+      for (let cut = HEADER.length; cut < bytes.length; cut++) {
+        if (bytes[cut - 1] !== 0x0a) continue;
+        const used: string[] = [];
+        expect(whole(readInTwo(CSV, cut, used))).toEqual(whole(one));
+        // Cut between records, the part is used; cut inside the quoted field, the bytes are read here.
+        const inQuotes = CSV.slice(0, cut).split('"').length % 2 === 0;
+        expect(used).toEqual(inQuotes ? ["cancel", "pieces"] : ["part"]);
+      }
+      expect(one.categories).toEqual(['Theft,\r\n "x"', "Drugs", "Robbery", "Arson"]);
+      expect(one.areas).toEqual(["Dover", "Bwâu", "Unknown area", "Folkestone and Hythe", "Maidstone", "Ashford"]);
+      // A record of a byte order mark alone, just after a cut, is a row with no month (not a blank row) either way.
+      expect(one.dropped.reasons.map((r) => [r.reason, r.firstRows])).toEqual([["blank row", [4, 8, 9]], ["no month", [5, 11]], ["no crime type", [10]]]);
+    });
+
+    it("reads as one reading does with a filter, and with LSOAs and their codes kept", () => {
+      const roles: ColumnRoles = { id: 0, month: 1, area: 2, category: 3, areaCode: 4, areaIsLsoa: true };
+      const csv = "Crime ID,Month,LSOA name,Crime type,LSOA code\n" +
+        Array.from({ length: 40 }, (_, k) => `${k},2019-0${1 + (k % 9)},${["Dover", "Swale", "Thanet"][k % 3]} 00${k % 4}A,${k % 5 === 0 ? "Arson" : "Drugs"},${k % 7 === 0 ? "" : `E0${k % 12}`}\n`).join("");
+      const extras: Partial<ReadContext>[] = [{ filters: [{ column: 3, value: "arson", label: "Crime type=arson" }] }, { keepLsoas: true }];
+      for (const extra of extras) {
+        const sink = createRecordSink({});
+        readCsvRecords([encodeUtf8(csv)], { sink, name: "x.csv", roles, headerRow: 0, reason: (r) => r, ...extra });
+        const one = sink.finish("");
+        for (const cut of [csv.indexOf("\n2,") + 1, csv.indexOf("\n17,") + 1, csv.lastIndexOf("\n39,") + 1]) {
+          const used: string[] = [];
+          const two = readInTwo(csv, encodeUtf8(csv.slice(0, cut)).length, used, extra, roles);
+          expect([used, whole(two)]).toEqual([["part"], whole(one)]);
+        }
+      }
+    });
+
+    it("names the same row for a month that cannot be read in the later part", () => {
+      const csv = HEADER + "a,2018-10,Dover 001A,Drugs\nb,2018-11,Dover 001A,Drugs\nc,2018-13,Dover 001A,Drugs\n";
+      expect(() => read(csv)).toThrow("x.csv, row 4:");
+      expect(() => readInTwo(csv, csv.indexOf("b,"))).toThrow(new InputError((() => { try { read(csv); } catch (e) { return (e as Error).message; } return ""; })()));
+    });
+
+    it("reads the later bytes here when the other thread gives no part (it failed)", () => {
+      const sink = createRecordSink({});
+      const bytes = encodeUtf8(HEADER + 'a,2018-10,Dover 001A,Drugs\nb,2018-11,Dover 001A,"Drugs"x\n');
+      const later: LaterBytes = { pieces: [bytes.slice(HEADER.length + 27)], begin() {}, part: () => undefined, cancel() {} };
+      expect(() => readCsvRecords([bytes.slice(0, HEADER.length + 27)], { sink, name: "x.csv", roles: ROLES, headerRow: 0, reason: (r) => r }, later)).toThrow(
+        "x.csv, row 3, field 4: text follows a closing quote",
+      );
+    });
   });
 });

@@ -38,4 +38,14 @@ describe("createRecordSink", () => {
       ],
     });
   });
+
+  it("adds whole columns of records after those added one by one, growing past the first guess, each counting 1", () => {
+    const sink = createRecordSink({}, 2);
+    sink.add(5, 0, 0, 3);
+    sink.addAll(Int32Array.of(6, 7, 8, 9), Int32Array.of(1, 1, 0, 9), Int32Array.of(0, 1, 1, 9), 3);
+    const ds = sink.finish("");
+    expect([ds.length, Array.from(ds.month), Array.from(ds.category), Array.from(ds.area), Array.from(ds.count ?? [])]).toEqual([
+      4, [5, 6, 7, 8], [0, 1, 1, 0], [0, 0, 1, 1], [3, 1, 1, 1],
+    ]);
+  });
 });
