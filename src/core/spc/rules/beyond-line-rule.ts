@@ -16,12 +16,14 @@ export interface BeyondLineRule {
 }
 
 /** A group's lines as one rule reads them: the line above and below, and the limits it may exclude. */
+/** The band a point must be in to count: above `above` and at most `highest`, or below `below` and at least `lowest`. */
 interface ZoneLines {
   above: number;
   below: number;
-  upperLimit: number;
-  lowerLimit: number;
-  excludeBeyondLimits: boolean;
+  /** The upper limit where points beyond the limits do not count, else +Infinity. */
+  highest: number;
+  /** The lower limit where points beyond the limits do not count, else -Infinity. */
+  lowest: number;
 }
 
 /**
@@ -80,20 +82,16 @@ function zoneLines(input: RuleInput, rule: BeyondLineRule): ZoneLines {
   return {
     above: lines.centreLine[start] + offset,
     below: lines.centreLine[start] - offset,
-    upperLimit: lines.upperLimit[start],
-    lowerLimit: lines.lowerLimit[start],
-    excludeBeyondLimits: rule.excludeBeyondLimits,
+    highest: rule.excludeBeyondLimits ? lines.upperLimit[start] : Infinity,
+    lowest: rule.excludeBeyondLimits ? lines.lowerLimit[start] : -Infinity,
   };
 }
 
-/** +1 for a point beyond the line above the centre, -1 below, 0 otherwise. */
+/** +1 beyond the line above, -1 below, 0 otherwise; without a branch (a noisy series crosses the lines at random). */
 function beyondSide(value: number, zone: ZoneLines): number {
-  if (value > zone.above && !(zone.excludeBeyondLimits && value > zone.upperLimit)) return 1;
-  if (value < zone.below && !(zone.excludeBeyondLimits && value < zone.lowerLimit)) return -1;
-  return 0;
+  return (Number(value > zone.above) & Number(value <= zone.highest)) - (Number(value < zone.below) & Number(value >= zone.lowest));
 }
 
-/** Marks with `mark` the points of the window [first, first + window) beyond the line on `side`. */
 function markWindow(values: ArrayLike<number>, zone: ZoneLines, marks: Marks, first: number, window: number, side: number, mark: number): void {
   for (let i = first; i < first + window; i++) if (beyondSide(values[i], zone) === side) marks[i] = mark;
 }

@@ -55,7 +55,7 @@ export function runsAnalysis(input: RuleInput): RunsSummary {
   }
   const crossings = Math.max(0, runs - 1);
   const longestRunLimit = useful > 0 ? Math.round(Math.log2(useful)) + 3 : 0;
-  const crossingsLimit = useful >= 2 ? binomialQuantile(0.05, useful - 1, 0.5) : 0;
+  const crossingsLimit = useful >= 2 ? fewestCrossings(useful) : 0;
   return {
     usefulPoints: useful,
     longestRun,
@@ -65,4 +65,14 @@ export function runsAnalysis(input: RuleInput): RunsSummary {
     longRun: useful >= 2 && longestRun > longestRunLimit,
     fewCrossings: useful >= 2 && crossings < crossingsLimit,
   };
+}
+
+/**
+ * qbinom(0.05, useful points - 1, 0.5), worked once per number of points: the quantile's sum of
+ * binomial terms costs more than the rest of a 60-point chart's rules, and a workbook of SPC columns
+ * asks for the same few series lengths again and again.
+ */
+const crossingsLimits: number[] = [];
+function fewestCrossings(useful: number): number {
+  return (crossingsLimits[useful] ??= binomialQuantile(0.05, useful - 1, 0.5));
 }
