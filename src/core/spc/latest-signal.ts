@@ -1,5 +1,5 @@
-import { signalCodes, type RuleLimits } from "./signal-codes";
-import { SPC_SIGNALS, type SpcRules, type SpcSignal } from "./types";
+import { signalCodes } from "./signal-codes";
+import { SPC_SIGNALS, type RuleLimits, type SpcRules, type SpcSignal } from "./types";
 
 /**
  * How many points, counting back from the latest, decide the latest point's label under each preset: the

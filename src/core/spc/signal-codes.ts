@@ -4,10 +4,7 @@ import { outsideLimits } from "./rules/outside-limits";
 import { runsAnalysis } from "./rules/runs-analysis";
 import { shiftRule } from "./rules/shift-rule";
 import { trendRule } from "./rules/trend-rule";
-import { SPC_SIGNALS, type GroupSpan, type Marks, type RuleInput, type SpcRules, type SpcSignal } from "./types";
-
-/** The lines of one group that the rules read: its centre line, limits and one sigma. */
-export type RuleLimits = { readonly [line in "centreLine" | "lowerLimit" | "upperLimit" | "sigma"]: number };
+import { SPC_SIGNALS, type GroupSpan, type Marks, type RuleInput, type RuleLimits, type SpcRules, type SpcSignal } from "./types";
 
 /**
  * The special-cause label of every point under a rule preset, as codes into `SPC_SIGNALS` (0 is common
@@ -28,7 +25,7 @@ export type RuleLimits = { readonly [line in "centreLine" | "lowerLimit" | "uppe
  * How: one array of codes for the whole series, and the preset's rules run lowest priority first, each
  * writing its label's code over what it marks, so the code left on a point is that of the highest rule
  * that marked it (the order NHSRplotthedots gives too). Each group is handed to the rules as its own
- * series (subarrays from 0) with its limits as one-entry lines, and the sides of the centre line are
+ * series (subarrays from 0) with its limits, and the sides of the centre line are
  * worked once per group for every rule. No rule of another preset runs, and no string is made per point:
  * the caller looks the labels up when it shapes its answer. This is the engine of `specialCauseSignals`
  * (the wizard's tables and charts) and of the SPC custom functions alike.
@@ -54,7 +51,7 @@ export function signalCodes(values: Float64Array, groups: readonly GroupSpan[], 
     const groupSides = whole ? sides : sides.subarray(start, end);
     const input: RuleInput = {
       values: whole ? values : values.subarray(start, end),
-      lines: linesOf(limits[g]),
+      limits: limits[g],
       start: 0,
       end: end - start,
       sides: groupSides,
@@ -64,11 +61,6 @@ export function signalCodes(values: Float64Array, groups: readonly GroupSpan[], 
     for (let r = preset.length - 1; r >= 0; r--) preset[r](input, marks);
   }
   return codes;
-}
-
-/** A group's limits as the one-entry lines a rule reads at the group's first point. */
-function linesOf(limits: RuleLimits): RuleInput["lines"] {
-  return { centreLine: [limits.centreLine], lowerLimit: [limits.lowerLimit], upperLimit: [limits.upperLimit], sigma: [limits.sigma] };
 }
 
 /** A rule of a preset: writes its labels' codes over the points it marks in one group. */

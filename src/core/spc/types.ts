@@ -136,27 +136,20 @@ export interface SpcResult extends SpcLines {
 export type Marks = Int8Array;
 
 /**
- * The lines the rules read (only these four, since no rule reads the two-sigma lines). A group has one set
- * of limits, so the lines are the same at every point of a group and a rule reads each once, at the
- * group's first point (`RuleInput.start`): the arrays of `spreadLines` serve, and so does a one-entry
- * line per group (`signalCodes` hands each group over as its own series, starting at 0).
+ * The limits the rules read (only these four, since no rule reads the two-sigma lines): the group's, one
+ * set for all its points, so a `GroupLimits` from `spcLimits` serves as it is.
  */
-export interface RuleLines {
-  centreLine: ArrayLike<number>;
-  lowerLimit: ArrayLike<number>;
-  upperLimit: ArrayLike<number>;
-  sigma: ArrayLike<number>;
-}
+export type RuleLimits = { readonly [line in "centreLine" | "lowerLimit" | "upperLimit" | "sigma"]: number };
 
-/** What every rule reads: the series, its lines, and the group it is evaluated in. */
+/** What every rule reads: the series, the limits of the group it is evaluated in, and that group. */
 export interface RuleInput {
   values: ArrayLike<number>;
-  lines: RuleLines;
+  limits: RuleLimits;
   start: number;
   end: number;
   /**
    * The side of the centre line of every point of the series (+1 above, -1 below, 0 on it), worked once
-   * by `signalCodes` for all its rules; when absent, a rule works it from the values and lines.
+   * by `signalCodes` for all its rules; when absent, a rule works it from the values and centre line.
    */
   sides?: Int8Array;
 }

@@ -1,13 +1,11 @@
 import { spcLimits } from "../../../src/core/spc/spc-limits";
-import { spreadLines } from "../../../src/core/spc/spread-lines";
 import { specialCauseSignals } from "../../../src/core/spc/special-cause-signals";
 import type { SpcRules } from "../../../src/core/spc/types";
 
 /** Signals of an XmR chart of one group (screening as the preset says), with an optional fixed baseline. */
 function signalsOf(values: number[], rules: SpcRules, baselinePoints?: number): string[] {
   const { groups, limits } = spcLimits(values, { chart: "XMR", baselinePoints, rules });
-  const lines = spreadLines(values.length, groups, limits);
-  return specialCauseSignals(values, lines, groups, rules);
+  return specialCauseSignals(new Float64Array(values), groups, limits, rules);
 }
 
 const none = (n: number) => new Array<string>(n).fill("");

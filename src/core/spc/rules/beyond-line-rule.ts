@@ -15,7 +15,6 @@ export interface BeyondLineRule {
   excludeBeyondLimits: boolean;
 }
 
-/** A group's lines as one rule reads them: the line above and below, and the limits it may exclude. */
 /** The band a point must be in to count: above `above` and at most `highest`, or below `below` and at least `lowest`. */
 interface ZoneLines {
   above: number;
@@ -35,7 +34,7 @@ interface ZoneLines {
  *
  * Missing values: none; the series has been checked.
  *
- * @param input the series, its lines and the group [start, end) to look in
+ * @param input the series, its group's limits and the group [start, end) to look in
  * @param marks written: `high` on the marked points above, `low` below
  * @param rule the count, window, line and options
  * @param high the mark of a point above (default +1; `signalCodes` passes the label's code)
@@ -77,13 +76,13 @@ function onSide(sides: Int8Array, first: number, window: number, side: number): 
 
 /** The group's line `sigmas` above and below its centre line, worked as centre + 2 x sigma exactly as the two-sigma lines are, so a point on a line is not beyond it. */
 function zoneLines(input: RuleInput, rule: BeyondLineRule): ZoneLines {
-  const { lines, start } = input;
-  const offset = rule.sigmas * lines.sigma[start];
+  const { limits } = input;
+  const offset = rule.sigmas * limits.sigma;
   return {
-    above: lines.centreLine[start] + offset,
-    below: lines.centreLine[start] - offset,
-    highest: rule.excludeBeyondLimits ? lines.upperLimit[start] : Infinity,
-    lowest: rule.excludeBeyondLimits ? lines.lowerLimit[start] : -Infinity,
+    above: limits.centreLine + offset,
+    below: limits.centreLine - offset,
+    highest: rule.excludeBeyondLimits ? limits.upperLimit : Infinity,
+    lowest: rule.excludeBeyondLimits ? limits.lowerLimit : -Infinity,
   };
 }
 

@@ -20,8 +20,8 @@ import type { RuleInput } from "../types";
  * // values [6, 5, 4] with centre line 5 => sides [1, 0, -1]
  */
 export function centreSides(input: RuleInput, sides = new Int8Array(input.values.length)): Int8Array {
-  const { values, lines, start, end } = input;
-  const centreLine = lines.centreLine[start];
+  const { values, start, end } = input;
+  const centreLine = input.limits.centreLine;
   for (let i = start; i < end; i++) sides[i] = Number(values[i] > centreLine) - Number(values[i] < centreLine);
   return sides;
 }

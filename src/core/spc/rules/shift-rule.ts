@@ -9,7 +9,7 @@ import type { Marks, RuleInput } from "../types";
  *
  * Missing values: none; the series has been checked.
  *
- * @param input the series, its lines and the group [start, end) to look in
+ * @param input the series, its group's limits and the group [start, end) to look in
  * @param marks written: `high` on the points of a run above, `low` below
  * @param length the shortest run that is a signal
  * @param onCentre what a point on the centre line does to a run

@@ -8,7 +8,7 @@ import type { Marks, RuleInput } from "../types";
  *
  * Missing values: none; the series has been checked.
  *
- * @param input the series and the group [start, end) to look in (the lines are not used)
+ * @param input the series and the group [start, end) to look in (the limits are not used)
  * @param marks written: `high` on the points of a rising trend, `low` falling
  * @param length points in the shortest trend that is a signal (at least 2)
  * @param high the mark of a rising trend (default +1; `signalCodes` passes the label's code)

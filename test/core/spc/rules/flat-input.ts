@@ -1,16 +1,10 @@
 import type { RuleInput } from "../../../../src/core/spc/types";
 
-/** A rule input with flat lines: centre line `centre`, one sigma `sigma`, limits at 3 sigma. */
+/** A rule input with one group's limits: centre line `centre`, one sigma `sigma`, limits at 3 sigma. */
 export function flatInput(values: number[], centre = 0, sigma = 1): RuleInput {
-  const line = (k: number) => values.map(() => centre + k * sigma);
   return {
     values,
-    lines: {
-      centreLine: line(0),
-      lowerLimit: line(-3),
-      upperLimit: line(3),
-      sigma: values.map(() => sigma),
-    },
+    limits: { centreLine: centre, lowerLimit: centre - 3 * sigma, upperLimit: centre + 3 * sigma, sigma },
     start: 0,
     end: values.length,
   };
