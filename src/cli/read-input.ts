@@ -50,7 +50,7 @@ export async function readDataInput(path: string, split: { above?: number; reade
   if (/\.xlsx$/i.test(path)) return { name, values: await xlsxValues(fileBytes(path), name) };
   // fflate builds its tables when loaded (20 ms), so it is loaded only for a .gz file.
   if (isGzip(path)) return { name, pieces: primed(gunzippedPieces(path, name, (await import("fflate")).Gunzip)) };
-  const cut = size > (split.above ?? SPLIT_ABOVE) && (split.coreFree ?? coreFree)() ? lineEndAfter(path, size >> 1) : -1;
+  const cut = size > (split.above ?? SPLIT_ABOVE) && (split.coreFree ?? coreFree)() ? lineEndAfter(path, size >> 1, size) : -1;
   const later = cut > 0 ? laterBytes(path, cut, split.reader) : undefined;
   return { name, pieces: fileBlocks(path, 0, later ? cut : Infinity), byteLength: size, ...(later ? { later } : {}) };
 }
@@ -66,13 +66,13 @@ function coreFree(): boolean {
 }
 
 /** Where the first line after byte `from` starts (just after its LF), or -1 when none does nearby. */
-function lineEndAfter(path: string, from: number): number {
+function lineEndAfter(path: string, from: number, size: number): number {
   const fd = openSync(path, "r");
   try {
     const window = new Uint8Array(1 << 16);
     const read = readSync(fd, window, 0, window.length, from);
     const lf = window.subarray(0, read).indexOf(0x0a);
-    return lf < 0 || from + lf + 1 >= statSync(path).size ? -1 : from + lf + 1;
+    return lf < 0 || from + lf + 1 >= size ? -1 : from + lf + 1;
   } finally {
     closeSync(fd);
   }

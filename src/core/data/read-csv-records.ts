@@ -64,7 +64,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
     categories: createByteDictionary((text) => (text === "" ? -1 : sink.categoryId(text))),
     areas: createByteDictionary((text) => sink.areaId(areaName(text, roles, context.keepLsoas), "code" in taken ? taken.code : codeAt(at, fields.code))),
   };
-  const filters = (context.filters ?? []).map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
+  const filters = (context.filters ?? []).map(({ column, value }) => ({ column, value }));
   const wholeArea = fields.area < 0 ? sink.areaId("All areas") : -1;
   const reasons: DropReasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
   const reader = createRecordReader({ name: context.name, headerRow: context.headerRow, fileStart: true, fields, ...dictionaries, wholeArea, filters, seenIds, reasons, target: sink, at });
@@ -73,7 +73,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
     if (later && !asked && piece.length > 0) {
       asked = true;
       // Only a file of LF (or CRLF) line ends was cut at a line end.
-      if (csvLineEnd(piece) === LF) later.begin({ name: context.name, fields, lineEnd: LF, filters: (context.filters ?? []).map((f) => ({ column: f.column, value: f.value })) });
+      if (csvLineEnd(piece) === LF) later.begin({ name: context.name, fields, lineEnd: LF, filters });
     }
     reader.read(piece);
   }

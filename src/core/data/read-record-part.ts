@@ -80,7 +80,7 @@ export function readRecordPart(pieces: Iterable<Uint8Array>, spec: RecordPartSpe
     categories: categories.dictionary,
     areas: areas.dictionary,
     wholeArea: -1,
-    filters: spec.filters.map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) })),
+    filters: spec.filters,
     reasons: REASON_KEYS,
     at,
     target: {

@@ -2,7 +2,7 @@ import { concatBytes } from "./concat-bytes";
 import { scanCsv, type CsvRow } from "./scan-csv";
 import { csvLineEnd } from "./csv-line-end";
 import { fieldText } from "./field-text";
-import type { ByteDictionary } from "./byte-dictionary";
+import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
 import { InputError } from "../errors";
 
 /** No crime ID column is read (IDs are read only when counting distinct IDs). */
@@ -60,8 +60,8 @@ export interface RecordReaderPlan {
   areas: ByteDictionary;
   /** The area of every record when there is no area column. */
   wholeArea: number;
-  /** One per filter: its column, and field -> 1 when the row is kept. */
-  filters: { column: number; keeps: ByteDictionary }[];
+  /** The analyst's filters: only rows whose column holds the value (trimmed, lower-cased) are kept. */
+  filters: readonly { column: number; value: string }[];
   /** The IDs seen so far, when counting distinct crime IDs. */
   seenIds?: Set<string>;
   reasons: DropReasons;
@@ -103,6 +103,8 @@ export interface RecordReader {
  */
 export function createRecordReader(plan: RecordReaderPlan): RecordReader {
   const { fields, target, reasons, at, seenIds } = plan;
+  // Each filter's verdict on a field, looked up as bytes like every other field.
+  const filters = plan.filters.map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
   const blanks = { first: -1, count: 0 };
   const flushBlanks = (): void => {
     if (blanks.count > 0) target.drop(reasons.blank, blanks.first, blanks.count);
@@ -121,7 +123,7 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
       return;
     }
     const bytes = at.bytes;
-    for (const f of plan.filters) if (f.keeps.idOf(bytes, row, f.column) === 0) return target.drop(reasons.filtered, rowNumber);
+    for (const f of filters) if (f.keeps.idOf(bytes, row, f.column) === 0) return target.drop(reasons.filtered, rowNumber);
     const month = plan.months.idOf(bytes, row, fields.month);
     if (month < 0) return target.drop(reasons.month, rowNumber);
     const category = plan.categories.idOf(bytes, row, fields.category);
