@@ -1,4 +1,4 @@
-import { OfficeWorkbook } from "../../src/excel/office-workbook";
+import { OfficeWorkbook, type ExcelRunner } from "../../src/excel/office-workbook";
 import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import { tableLayout } from "../../src/excel/table-layout";
 import type { CellValue, WorkbookPort } from "../../src/excel/workbook-port";
@@ -33,6 +33,35 @@ describe("OfficeWorkbook", () => {
     for (const chunk of chunks) expect(JSON.stringify(chunk.mock.values).length).toBeLessThan(5 * 1024 * 1024);
     expect(excel.syncs).toBe(1 + chunks.length);
   });
+
+  it.each(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"])(
+    "reads a chunk again in halves when Excel on the web refuses it with %s",
+    async (code) => {
+      const rows: CellValue[][] = Array.from({ length: 20000 }, (_, i) => [i, "c".repeat(64), "On or near Commercial Street", "Newport 014C", "Violence and sexual offences"]);
+      const excel = mockExcel({ Big: rows });
+      const refused: number[] = [];
+      // Excel on the web with a 1 MB limit: a sync carrying a chunk over it fails with the code, as office.js does.
+      const run: ExcelRunner = (batch) => excel.run((ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        ctx.sync = async () => {
+          const pending = excel.ranges.filter((r) => r.batch === excel.syncs && r.rect.columns === 5 && r.rect.rows < 20000);
+          const large = pending.find((r) => JSON.stringify(rows.slice(r.rect.row, r.rect.row + r.rect.rows)).length > 1_000_000);
+          if (large) {
+            refused.push(large.rect.rows);
+            large.batch = -1; // a refused chunk is not read again by a later sync
+            excel.syncs++;
+            throw Object.assign(new Error("The response payload size has exceeded the limit."), { code });
+          }
+          return sync();
+        };
+        return batch(ctx);
+      });
+      const used = await new OfficeWorkbook(run).readUsedRange("Big");
+      expect(refused.length).toBeGreaterThan(0);
+      expect(used.values).toHaveLength(20000);
+      expect(used.values.map((row) => row[0])).toEqual(rows.map((row) => row[0]));
+    },
+  );
 
   it("reads the selection and a table, and lists sheets and tables", async () => {
     const excel = mockExcel({ Data: DATA }, { Crimes: { sheet: "Data", address: "A1:C3" } }, { sheet: "Data", address: "B2:C3" });
