@@ -7,7 +7,7 @@
  * sized from the measured JSON size of a sample of the rows just read (64 rows spread evenly over the
  * chunk), with a quarter again as margin, so a file of long texts gets smaller chunks and a file of
  * numbers larger ones. Sizing from a sample costs microseconds where serialising every chunk cost a
-  * second for a force's year. Should a chunk still come back too large for Excel on the web (a sheet
+ * second for a force's year. Should a chunk still come back too large for Excel on the web (a sheet
  * sorted so that its rows grow much longer part way down), that chunk is read again in halves.
  * Both workbook implementations use this, so the in-memory workbook counts the same number of `sync`
  * calls as Excel would make.
