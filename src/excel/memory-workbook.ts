@@ -1,6 +1,6 @@
 import type { TableModel } from "../core/tables/table-model";
 import type {
-  CellValue, LineChartSpec, ListValidation, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
+  CellValue, LineChartSpec, ListValidation, RangeFormatting, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
 } from "./workbook-port";
 import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, TEXT_FORMAT, type CellStyle } from "./table-layout";
@@ -8,6 +8,7 @@ import { textSafeFormats } from "./text-safe-formats";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 import { readInChunks } from "./read-chunks";
 import { displayText } from "./display-text";
+import { MAX_COLUMN_WIDTH_POINTS, pointsForCharacters } from "./column-width";
 
 /**
  * An in-memory workbook: the WorkbookPort for tests and the browser playground.
@@ -44,6 +45,7 @@ export interface MemorySheet {
   /** Counts the changes made to the sheet (values, formats, charts, recalculation), so a view can skip redrawing a sheet that has not changed. */
   version: number;
   rows: (MemoryCell | undefined)[][];
+  /** The width of each column given one, in points (Office.js `format.columnWidth`). */
   columnWidths: Map<number, number>;
   merges: Rect[];
   charts: MemoryChart[];
@@ -237,7 +239,7 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.sync(); // values with their number formats, calculation suspended
     for (const s of layout.styles) this.style(target, { ...s, row: s.row + origin.row, column: s.column + origin.column }, s.style);
     for (const m of layout.merges) this.touch(target).merges.push({ ...m, row: m.row + origin.row, column: m.column + origin.column });
-    layout.columnWidths.forEach((w, i) => target.columnWidths.set(origin.column + i, w));
+    layout.columnWidths.forEach((w, i) => target.columnWidths.set(origin.column + i, checkWidth(w, `${target.name} column ${i + 1}`)));
     await this.sync(); // the formatting pass
     return placedTable(target.name, origin, layout);
   }
@@ -264,13 +266,14 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.sync();
   }
 
-  async formatRange(ref: RangeRef, format: { bold?: boolean; fill?: string; fontColor?: string; numberFormat?: string; wrap?: boolean; columnWidth?: number }): Promise<void> {
+  async formatRange(ref: RangeRef, format: RangeFormatting): Promise<void> {
     const target = this.writable(ref.sheet);
     const rect = parseAddress(ref.address);
-    const { numberFormat, columnWidth, ...style } = format;
+    const { numberFormat, columnWidthPoints, ...style } = format;
+    if (columnWidthPoints !== undefined) checkWidth(columnWidthPoints, `${ref.sheet}!${ref.address}`);
     this.style(target, rect, style);
     if (numberFormat !== undefined) this.forEachCell(target, rect, (cell) => (cell.numberFormat = numberFormat));
-    if (columnWidth !== undefined) for (let c = 0; c < rect.columns; c++) this.touch(target).columnWidths.set(rect.column + c, columnWidth);
+    if (columnWidthPoints !== undefined) for (let c = 0; c < rect.columns; c++) this.touch(target).columnWidths.set(rect.column + c, columnWidthPoints);
     await this.sync();
   }
 
@@ -391,6 +394,18 @@ export class MemoryWorkbook implements WorkbookPort {
     this.forEachCell(sheet, rect, (cell) => (cell.style = { ...cell.style, ...style }));
   }
 
+}
+
+/**
+ * A column width as Excel would take it: points from 0 to Excel's widest column. The toolkit's widths are
+ * made by `pointsForCharacters`, so a width under the width of two characters is a width in characters
+ * passed as points by mistake (a column six times too narrow, office-js issue 187), and is refused.
+ */
+function checkWidth(points: number, where: string): number {
+  if (!Number.isFinite(points) || points < pointsForCharacters(2) || points > MAX_COLUMN_WIDTH_POINTS) {
+    throw new RangeError(`${where}: a column width must be in points from ${pointsForCharacters(2)} to ${MAX_COLUMN_WIDTH_POINTS} (make it with pointsForCharacters), not ${points}.`);
+  }
+  return points;
 }
 
 /** Resolves on a task of its own (a posted message, which browsers do not slow down as they do nested timers). */

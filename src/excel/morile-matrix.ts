@@ -3,7 +3,8 @@ import { illustrativeProfile } from "../core/morile/illustrative-profile";
 import { SECTION_NAMES, type MorileProfile } from "../core/morile/profile";
 import { writeProfile, type WrittenProfile } from "../core/morile/write-profile";
 import { absoluteReference, columnLetters } from "./a1";
-import type { CellValue, ListValidation, RangeRef, TextFillRule, WorkbookPort } from "./workbook-port";
+import type { CellValue, ListValidation, RangeFormatting, RangeRef, TextFillRule, WorkbookPort } from "./workbook-port";
+import { pointsForCharacters } from "./column-width";
 
 /**
  * The MoRiLE scoring matrix: three new sheets built from a profile.
@@ -56,7 +57,7 @@ export interface MorileMatrixPlan {
   blocks: MatrixBlock[];
   validations: ListValidation[];
   fills: TextFillRule[];
-  formats: { ref: RangeRef; format: { bold?: boolean; fill?: string; wrap?: boolean; columnWidth?: number } }[];
+  formats: { ref: RangeRef; format: RangeFormatting }[];
 }
 
 const DETAIL_HEADINGS = ["Harm", "Likelihood", "Risk", SECTION_NAMES.confidence, SECTION_NAMES.organisational, "Final score", "Band"];
@@ -124,7 +125,7 @@ function planProfileSheet(plan: MorileMatrixPlan, sheet: string, laid: WrittenPr
   plan.blocks.push({ sheet, topLeft: "A1", kind: "values", cells: laid.values });
   const rows = [laid.nameRow, ...laid.headingRows];
   for (const row of rows) plan.formats.push({ ref: { sheet, address: `A${row + 1}:D${row + 1}` }, format: { bold: true } });
-  [34, 28, 24, 10].forEach((width, c) => plan.formats.push({ ref: { sheet, address: `${columnLetters(c)}1` }, format: { columnWidth: width } }));
+  [34, 28, 24, 10].forEach((width, c) => plan.formats.push({ ref: { sheet, address: `${columnLetters(c)}1` }, format: { columnWidthPoints: pointsForCharacters(width) } }));
 }
 
 function planMatrixSheet(
@@ -163,8 +164,8 @@ function planMatrixSheet(
   addBandFills(plan, profile, sheet, `${at(n + 7, first)}:${at(n + 7, last)}`);
   plan.formats.push({ ref: { sheet, address: "A1" }, format: { bold: true } });
   plan.formats.push({ ref: { sheet, address: `${at(0, first - 1)}:${at(n + 8, first - 1)}` }, format: { bold: true, fill: HEADER_FILL, wrap: true } });
-  plan.formats.push({ ref: { sheet, address: "A1" }, format: { columnWidth: 48 } });
-  plan.formats.push({ ref: { sheet, address: `B1:${columnLetters(n + 8)}1` }, format: { columnWidth: 14 } });
+  plan.formats.push({ ref: { sheet, address: "A1" }, format: { columnWidthPoints: pointsForCharacters(48) } });
+  plan.formats.push({ ref: { sheet, address: `B1:${columnLetters(n + 8)}1` }, format: { columnWidthPoints: pointsForCharacters(14) } });
 }
 
 function planPrioritySheet(plan: MorileMatrixPlan, sheets: MorileMatrixSheets, profile: MorileProfile, laid: WrittenProfile, rows: number): void {
@@ -185,7 +186,7 @@ function planPrioritySheet(plan: MorileMatrixPlan, sheets: MorileMatrixSheets, p
   addBandFills(plan, profile, sheet, `D${first + 1}:D${first + rows}`);
   plan.formats.push({ ref: { sheet, address: "A1" }, format: { bold: true } });
   plan.formats.push({ ref: { sheet, address: `A${first}:D${first}` }, format: { bold: true, fill: HEADER_FILL } });
-  plan.formats.push({ ref: { sheet, address: "B1" }, format: { columnWidth: 48 } });
+  plan.formats.push({ ref: { sheet, address: "B1" }, format: { columnWidthPoints: pointsForCharacters(48) } });
 }
 
 /**

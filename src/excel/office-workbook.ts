@@ -1,6 +1,6 @@
 import type { TableModel } from "../core/tables/table-model";
 import type {
-  CellValue, LineChartSpec, ListValidation, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
+  CellValue, LineChartSpec, ListValidation, RangeFormatting, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
 } from "./workbook-port";
 import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, type CellStyle } from "./table-layout";
@@ -157,7 +157,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  formatRange(ref: RangeRef, format: { bold?: boolean; fill?: string; fontColor?: string; numberFormat?: string; wrap?: boolean; columnWidth?: number }): Promise<void> {
+  formatRange(ref: RangeRef, format: RangeFormatting): Promise<void> {
     return this.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem(ref.sheet).getRange(ref.address);
       applyStyle(range, { bold: format.bold, fill: format.fill, fontColor: format.fontColor, wrap: format.wrap });
@@ -165,7 +165,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const rect = parseAddress(ref.address);
         range.numberFormat = Array.from({ length: rect.rows }, () => new Array<string>(rect.columns).fill(format.numberFormat as string));
       }
-      if (format.columnWidth !== undefined) range.format.columnWidth = format.columnWidth;
+      if (format.columnWidthPoints !== undefined) range.format.columnWidth = format.columnWidthPoints;
       await ctx.sync();
     });
   }

@@ -8,6 +8,7 @@ import { roundHalfAway } from "../core/change/round-half-away";
 import type { CellValue, WrittenTable } from "./workbook-port";
 import { formatAddress, type Rect } from "./a1";
 import { tableColumns } from "../export/table-columns";
+import { pointsForCharacters } from "./column-width";
 
 /**
  * The house style of a TableModel on a worksheet, worked out once, without Office, so that Excel
@@ -211,7 +212,7 @@ function columnWidths(texts: string[][], columns: number): number[] {
   for (let c = 0; c < columns; c++) {
     const longest = Math.max(0, ...texts.map((row) => (row[c] ?? "").length));
     const chars = c === 0 ? Math.min(Math.max(longest, 12), 48) : Math.min(Math.max(longest, 9), 22);
-    widths.push(Math.round(chars * 6 + 10));
+    widths.push(pointsForCharacters(chars));
   }
   return widths;
 }

@@ -72,6 +72,17 @@ export interface TextFillRule {
   fontColor?: string;
 }
 
+/** The formatting `formatRange` applies; a width is in points (see column-width.ts). */
+export interface RangeFormatting {
+  bold?: boolean;
+  fill?: string;
+  fontColor?: string;
+  numberFormat?: string;
+  wrap?: boolean;
+  /** The width of each column of the range, in points (Office.js `format.columnWidth`). */
+  columnWidthPoints?: number;
+}
+
 export interface WorkbookPort {
   /** The names of the sheets, in tab order. */
   listSheets(): Promise<string[]>;
@@ -99,8 +110,11 @@ export interface WorkbookPort {
   writeFormulas(sheet: string, topLeft: string, formulas: CellValue[][]): Promise<void>;
   addListValidation(rule: ListValidation): Promise<void>;
   addTextFillRule(rule: TextFillRule): Promise<void>;
-  /** Bold, fill and column widths for blocks written by `writeValues` (header rows of a matrix). */
-  formatRange(ref: RangeRef, format: { bold?: boolean; fill?: string; fontColor?: string; numberFormat?: string; wrap?: boolean; columnWidth?: number }): Promise<void>;
+  /**
+   * Bold, fill and column widths for blocks written by `writeValues` (header rows of a matrix).
+   * `columnWidthPoints` is in points, as Office.js takes it: make it with `pointsForCharacters`.
+   */
+  formatRange(ref: RangeRef, format: RangeFormatting): Promise<void>;
   addLineChart(spec: LineChartSpec): Promise<void>;
   /** Adds several line charts in one batch (one `sync`, however many charts), such as the small multiples of a chart sheet. */
   addLineCharts(specs: LineChartSpec[]): Promise<void>;

@@ -4,6 +4,7 @@ import { checkVerdict } from "../core/check/check-verdict";
 import { parsePopulationTable, type PopulationTable } from "../core/tables/population-table";
 import { absoluteReference, formatAddress, parseAddress } from "../excel/a1";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
+import { pointsForCharacters } from "../excel/column-width";
 import { defaultPopulation, readLookup } from "./wizard-logic";
 
 /** What "Check a table" did: the range checked, the report, and the sheet it went on. */
@@ -58,7 +59,7 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
     await workbook.writeFormulas(sheet, `A${headerRow + 2}`, links);
     await workbook.writeValues(sheet, `B${headerRow + 2}`, report.findings.map((f) => [f.rowName, f.columnName, f.printed, f.expected, f.working]));
   }
-  await workbook.formatRange({ sheet, address: `F1:F${headerRow + 1 + report.findings.length}` }, { columnWidth: 60 });
+  await workbook.formatRange({ sheet, address: `F1:F${headerRow + 1 + report.findings.length}` }, { columnWidthPoints: pointsForCharacters(60) });
   await workbook.activate(sheet);
   const onSheet = report.findings.length === 0 ? `What was recognised is on "${sheet}".` : `The list, with a link to each cell, is on "${sheet}".`;
   const summary = `Checked ${where}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}. ${onSheet}`;

@@ -136,12 +136,23 @@ describe("MemoryWorkbook", () => {
     expect(wb.syncCount - before).toBe(1);
   });
 
+  it("keeps the column width it is given in points, and refuses one that is a width in characters or out of Excel's range (issue 24, item 1)", async () => {
+    const wb = new MemoryWorkbook();
+    const sheet = await wb.addSheet("Widths");
+    await wb.formatRange({ sheet, address: "B1:C1" }, { columnWidthPoints: 94 });
+    expect([...wb.sheet(sheet).columnWidths.entries()]).toEqual([[1, 94], [2, 94]]);
+    await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: 14 })).rejects.toThrow(/Widths!D1: a column width must be in points from 22 to 1342.5/);
+    await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: 2000 })).rejects.toThrow(/in points/);
+    await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: NaN })).rejects.toThrow(/in points/);
+    expect(wb.sheet(sheet).columnWidths.has(3)).toBe(false);
+  });
+
   it("keeps validations, text fill rules, formats and the active sheet", async () => {
     const wb = new MemoryWorkbook();
     const sheet = await wb.addSheet("MoRiLE");
     await wb.addListValidation({ sheet, address: "B2:B5", source: ["High", "Low"] });
     await wb.addTextFillRule({ sheet, address: "C2:C5", equals: "High", fill: "#FF0000" });
-    await wb.formatRange({ sheet, address: "A1:C1" }, { bold: true, fill: "#EEEEEE", columnWidth: 80, numberFormat: "0.0" });
+    await wb.formatRange({ sheet, address: "A1:C1" }, { bold: true, fill: "#EEEEEE", columnWidthPoints: 80, numberFormat: "0.0" });
     await wb.activate(sheet);
     const s = wb.sheet(sheet);
     expect(s.validations).toHaveLength(1);

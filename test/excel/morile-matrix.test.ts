@@ -64,6 +64,17 @@ describe("createMorileMatrix in the in-memory workbook", () => {
     sheets = await createMorileMatrix(book);
   });
 
+  // Excel's width of n characters of Calibri 11 (7 pixels a digit, 5 of padding, 0.75 points a pixel at 96 dpi).
+  const excelPoints = (characters: number) => (characters * 7 + 5) * 0.75;
+
+  it("sets its column widths in points, wide enough for 48 characters of theme and 14 of each score (issue 24, item 1)", () => {
+    const matrix = book.sheet(sheets.matrixSheet).columnWidths;
+    expect(matrix.get(0)).toBeGreaterThanOrEqual(excelPoints(48));
+    for (let c = 1; c <= 14; c++) expect(matrix.get(c)).toBeGreaterThanOrEqual(excelPoints(14));
+    expect(book.sheet(sheets.prioritySheet).columnWidths.get(1)).toBeGreaterThanOrEqual(excelPoints(48));
+    expect(book.sheet(sheets.profileSheet).columnWidths.get(0)).toBeGreaterThanOrEqual(excelPoints(34));
+  });
+
   it("puts the built-in profile on the profile sheet, stated as not the official MoRiLE values, readable back", () => {
     const values = book.valuesOf(sheets.profileSheet);
     expect(values[1][1]).toMatch(/^Illustrative - not the official MoRiLE values/);

@@ -177,7 +177,7 @@ describe("OfficeWorkbook", () => {
     const wb = new OfficeWorkbook(excel.run);
     await wb.addListValidation({ sheet: "M", address: "B2:B5", source: ["High", "Medium", "Low"] });
     await wb.addTextFillRule({ sheet: "M", address: "C2:C5", equals: "High", fill: "#FF0000" });
-    await wb.formatRange({ sheet: "M", address: "A1:B1" }, { bold: true, numberFormat: "0.0", columnWidth: 90 });
+    await wb.formatRange({ sheet: "M", address: "A1:B1" }, { bold: true, numberFormat: "0.0", columnWidthPoints: 90 });
     await wb.activate("M");
     expect(excel.ranges[0].mock.dataValidation.rule).toEqual({ list: { inCellDropDown: true, source: "High,Medium,Low" } });
     expect(excel.ranges[2].mock.numberFormat).toEqual([["0.0", "0.0"]]);

@@ -36,6 +36,13 @@ describe("Check a table in the task pane", () => {
     expect(wb.activeSheet).toBe("Check Table 2.6");
   });
 
+  it("sets the working column's width in points, wide enough for 60 characters (issue 24, item 1)", async () => {
+    const { wb } = pastedWorkbook();
+    const outcome = await checkSelectedTable(wb);
+    // Excel's width of 60 characters of Calibri 11: (60 x 7 + 5) pixels at 0.75 points each.
+    expect(wb.sheet(outcome.sheet).columnWidths.get(5)).toBeGreaterThanOrEqual((60 * 7 + 5) * 0.75);
+  });
+
   it("writes printed values such as \"+ 725\" and \"-15.9%\" as text, never as formulas", async () => {
     const { wb } = pastedWorkbook();
     const outcome = await checkSelectedTable(wb);
