@@ -2,8 +2,10 @@
  * commands, as the shared runtime needs one page), functions.js with functions.json generated from
  * JSDoc, the browser playground, the icons and manifest.xml.
  *
- * Production builds rewrite every https://localhost:3000/ in manifest.xml to $ADDIN_BASE_URL and give it
- * the production add-in Id (scripts/production-manifest.js). `webpack serve` (npm run dev-server) serves
+ * The development and production copies differ in the functions' namespace (CSPDEV, CSP) and the ribbon's
+ * labels, from one source (ADDIN_COPIES in scripts/production-manifest.js): the manifest gets them, and so
+ * does every formula the copy writes (the constant __FUNCTIONS_NAMESPACE__). Production builds also rewrite
+ * every https://localhost:3000/ in manifest.xml to $ADDIN_BASE_URL and give it the production add-in Id. `webpack serve` (npm run dev-server) serves
  * https with Office's development certificate, and stops with what to run when there is none
  * (scripts/dev-server-config.js): never http while Excel expects https. */
 const fs = require("fs");
@@ -12,7 +14,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerFromEnvironment } = require("./scripts/dev-server-config");
-const { productionAddinId, productionBaseUrl, productionManifest } = require("./scripts/production-manifest");
+const webpack = require("webpack");
+const { ADDIN_COPIES, manifestForCopy, productionAddinId, productionBaseUrl, productionManifest } = require("./scripts/production-manifest");
 
 /** Every module of src/functions that declares a custom function: the metadata plugin reads them all. */
 function customFunctionSources() {
@@ -44,6 +47,7 @@ module.exports = (env, options) => {
     productionBaseUrl();
     productionAddinId();
   }
+  const copy = ADDIN_COPIES[dev ? "development" : "production"];
   const server = env && env.WEBPACK_SERVE ? devServerSetting() : { type: "http" };
   return {
     devtool: "source-map",
@@ -63,6 +67,7 @@ module.exports = (env, options) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ __FUNCTIONS_NAMESPACE__: JSON.stringify(copy.namespace) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: customFunctionSources() }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -93,7 +98,7 @@ module.exports = (env, options) => {
           {
             from: "manifest.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : productionManifest(content.toString())),
+            transform: (content) => (dev ? manifestForCopy(content.toString(), "development") : productionManifest(content.toString())),
           },
         ],
       }),

@@ -9,7 +9,7 @@ import { spawnSync } from "child_process";
 import { parseStringPromise } from "xml2js";
 import { DECLARED_SETS } from "../src/excel/api-requirements";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { PRODUCTION_ADDIN_ID, productionManifest: rewriteForProduction } = require("../scripts/production-manifest");
+const { ADDIN_COPIES, PRODUCTION_ADDIN_ID, manifestForCopy, productionManifest: rewriteForProduction } = require("../scripts/production-manifest");
 
 const root = path.join(__dirname, "..");
 const text = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -77,18 +77,18 @@ describe("manifest.xml", () => {
     expect(findAll(manifest, "FunctionFile")[0].$!.resid).toBe(runtimeId);
   });
 
-  it("declares the CSP namespace and points at the built functions.js and functions.json", () => {
+  it("declares the development copy's CSPDEV namespace and points at the built functions.js and functions.json", () => {
     const extension = findAll(manifest, "ExtensionPoint").find((point) => point.$!["xsi:type"] === "CustomFunctions")!;
-    expect(resources.get(findAll(extension, "Namespace")[0].$!.resid)).toBe("CSP");
+    expect(resources.get(findAll(extension, "Namespace")[0].$!.resid)).toBe("CSPDEV");
     expect(resources.get(findAll(extension.Script, "SourceLocation")[0].$!.resid)).toBe("https://localhost:3000/functions.js");
     expect(resources.get(findAll(extension.Metadata, "SourceLocation")[0].$!.resid)).toBe("https://localhost:3000/functions.json");
   });
 
-  it("puts a Strategic Assessment button on the Home tab that opens the task pane", () => {
+  it("puts a Strategic Assessment (dev) button on the Home tab that opens the task pane", () => {
     const tab = findAll(manifest, "OfficeTab")[0];
     expect(tab.$!.id).toBe("TabHome");
     const button = findAll(tab, "Control")[0];
-    expect(resources.get(findAll(button, "Label")[0].$!.resid)).toBe("Strategic Assessment");
+    expect(resources.get(findAll(button, "Label")[0].$!.resid)).toBe("Strategic Assessment (dev)");
     expect(findAll(button, "Action")[0].$!["xsi:type"]).toBe("ShowTaskpane");
   });
 
@@ -120,6 +120,77 @@ describe("manifest.xml", () => {
     }
     expect(pngSize(assetFor((manifest.IconUrl as Node[])[0].$!.DefaultValue))).toEqual([32, 32]);
     expect(pngSize(assetFor((manifest.HighResolutionIconUrl as Node[])[0].$!.DefaultValue))).toEqual([64, 64]);
+  });
+});
+
+/** The namespace, Id and labels a manifest's text gives the analyst. */
+async function copyOf(xml: string): Promise<{ namespace: string; id: string; displayName: string; labels: string[]; description: string }> {
+  const parsed = (await parseStringPromise(xml)).OfficeApp;
+  const strings = new Map<string, string>();
+  for (const node of findAll(findAll(parsed, "Resources"), "bt:String")) strings.set(node.$!.id, node.$!.DefaultValue);
+  return {
+    namespace: strings.get("Functions.Namespace")!,
+    id: String((parsed.Id as string[])[0]),
+    displayName: (parsed.DisplayName as Node[])[0].$!.DefaultValue,
+    labels: [strings.get("Group.Label")!, strings.get("TaskpaneButton.Label")!],
+    description: strings.get("GetStarted.Description")!,
+  };
+}
+
+/** The manifest and the namespace constant the webpack build makes in a mode, read from its config. */
+function buildOf(mode: "development" | "production"): { manifest: string; namespace: string } {
+  jest.resetModules();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(root, "webpack.config.js"))({}, { mode });
+  const copy = config.plugins.find((plugin: object) => plugin.constructor.name === "CopyPlugin");
+  const pattern = copy.patterns.find((p: { from: string }) => p.from === "manifest.xml");
+  const define = config.plugins.find((plugin: object) => plugin.constructor.name === "DefinePlugin");
+  return { manifest: pattern.transform(Buffer.from(text)), namespace: JSON.parse(define.definitions.__FUNCTIONS_NAMESPACE__) };
+}
+
+describe("the development and production copies (issue 24, item 2)", () => {
+  it("keeps manifest.xml equal to the development copy made from ADDIN_COPIES, the one source of both", () => {
+    expect(manifestForCopy(text, "development")).toBe(text);
+    expect(buildOf("development").manifest).toBe(text);
+  });
+
+  it("gives the development copy the CSPDEV namespace, its own Id and labels marked as development", async () => {
+    const dev = await copyOf(buildOf("development").manifest);
+    expect(dev).toEqual({
+      namespace: "CSPDEV",
+      id: "6b3f2c1e-8d4a-4f7b-9c2e-5a1d3e7f9b40",
+      displayName: "Strategic Assessment Toolkit (development)",
+      labels: ["Strategic Assessment (dev)", "Strategic Assessment (dev)"],
+      description: "Open Home > Strategic Assessment (dev) to build the standard tables, or type =CSPDEV. in a cell for the functions.",
+    });
+  });
+
+  it("gives the production copy the CSP namespace, the production Id and the plain labels", async () => {
+    const prod = await copyOf(rewriteForProduction(text, { ADDIN_BASE_URL: "https://csp.example.org/satk/" }));
+    expect(prod).toEqual({
+      namespace: "CSP",
+      id: PRODUCTION_ADDIN_ID,
+      displayName: "Strategic Assessment Toolkit",
+      labels: ["Strategic Assessment", "Strategic Assessment"],
+      description: "Open Home > Strategic Assessment to build the standard tables, or type =CSP. in a cell for the functions.",
+    });
+  });
+
+  it("differs between the copies in namespace, Id and every label, so both can be installed at once", async () => {
+    const dev = await copyOf(text);
+    const prod = await copyOf(rewriteForProduction(text, {}));
+    expect(prod.namespace).not.toBe(dev.namespace);
+    expect(prod.id).not.toBe(dev.id);
+    expect(prod.displayName).not.toBe(dev.displayName);
+    prod.labels.forEach((label, i) => expect(label).not.toBe(dev.labels[i]));
+  });
+
+  it("builds each copy's formulas under the namespace its manifest declares", async () => {
+    for (const mode of ["development", "production"] as const) {
+      const build = buildOf(mode);
+      expect(build.namespace).toBe((await copyOf(build.manifest)).namespace);
+      expect(build.namespace).toBe(ADDIN_COPIES[mode].namespace);
+    }
   });
 });
 

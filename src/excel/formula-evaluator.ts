@@ -3,6 +3,7 @@ import { ExcelError } from "../functions/excel-error";
 import { morile, morileBand, morileDetail } from "../functions/functions";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memory-workbook";
 import { parseFormula, type FormulaNode } from "./formula-evaluator-parse";
+import { FUNCTIONS_NAMESPACE } from "./functions-namespace";
 import { compare, criterion, ErrorValue, fromCell, toCell, toLogical, toNumber, toText, type Scalar } from "./formula-evaluator-values";
 
 /**
@@ -35,11 +36,14 @@ type Param = "range" | "scalar";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the functions take Excel's any[][] ranges
 type CustomFunction = (...args: any[]) => unknown;
 
-/** The custom functions the evaluator calls, by their Excel names, with each parameter's kind. */
+/**
+ * The custom functions the evaluator calls, by their Excel names under the running copy's namespace
+ * (CSP, or CSPDEV in a development build: functions-namespace.ts), with each parameter's kind.
+ */
 const CUSTOM_FUNCTIONS: Record<string, { fn: CustomFunction; params: Param[] }> = {
-  "CSP.MORILE": { fn: morile, params: ["range", "range"] },
-  "CSP.MORILE.DETAIL": { fn: morileDetail, params: ["range", "range"] },
-  "CSP.MORILE.BAND": { fn: morileBand, params: ["scalar", "range"] },
+  [`${FUNCTIONS_NAMESPACE}.MORILE`]: { fn: morile, params: ["range", "range"] },
+  [`${FUNCTIONS_NAMESPACE}.MORILE.DETAIL`]: { fn: morileDetail, params: ["range", "range"] },
+  [`${FUNCTIONS_NAMESPACE}.MORILE.BAND`]: { fn: morileBand, params: ["scalar", "range"] },
 };
 
 const NAME_ERROR = new ErrorValue("#NAME?");

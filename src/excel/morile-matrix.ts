@@ -5,6 +5,7 @@ import { writeProfile, type WrittenProfile } from "../core/morile/write-profile"
 import { absoluteReference, columnLetters } from "./a1";
 import type { CellValue, ListValidation, RangeFormatting, RangeRef, TextFillRule, WorkbookPort } from "./workbook-port";
 import { pointsForCharacters } from "./column-width";
+import { FUNCTIONS_NAMESPACE } from "./functions-namespace";
 
 /**
  * The MoRiLE scoring matrix: three new sheets built from a profile.
@@ -72,17 +73,20 @@ const FIRST_ROW = 4;
  * @param sheets the names `addSheet` gave the three sheets
  * @param profile the profile to lay out on the profile sheet
  * @param themes the theme names to prefill; `SPARE_THEME_ROWS` blank rows follow them
+ * @param namespace the custom functions' namespace in the formulas: the running copy's (CSP, or CSPDEV)
  * @returns the plan
  * @throws never (the profile is assumed valid: one read by `readProfile` or the built-in one)
  * @example
  * planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, illustrativeProfile(), ["Domestic abuse"]).validations.length; // => 10
  */
-export function planMorileMatrix(sheets: MorileMatrixSheets, profile: MorileProfile, themes: readonly string[]): MorileMatrixPlan {
+export function planMorileMatrix(
+  sheets: MorileMatrixSheets, profile: MorileProfile, themes: readonly string[], namespace = FUNCTIONS_NAMESPACE,
+): MorileMatrixPlan {
   const laid = writeProfile(profile);
   const rows = themes.length + SPARE_THEME_ROWS;
   const plan: MorileMatrixPlan = { blocks: [], validations: [], fills: [], formats: [] };
   planProfileSheet(plan, sheets.profileSheet, laid);
-  planMatrixSheet(plan, sheets, profile, laid, themes, rows);
+  planMatrixSheet(plan, sheets, profile, laid, themes, rows, namespace);
   planPrioritySheet(plan, sheets, profile, laid, rows);
   return plan;
 }
@@ -130,6 +134,7 @@ function planProfileSheet(plan: MorileMatrixPlan, sheet: string, laid: WrittenPr
 
 function planMatrixSheet(
   plan: MorileMatrixPlan, sheets: MorileMatrixSheets, profile: MorileProfile, laid: WrittenProfile, themes: readonly string[], rows: number,
+  namespace: string,
 ): void {
   const sheet = sheets.matrixSheet;
   const n = profile.criteria.length;
@@ -141,13 +146,13 @@ function planMatrixSheet(
   const final = columnLetters(n + 6);
 
   plan.blocks.push({ sheet, topLeft: "A1", kind: "formulas", cells: titleRows(sheets.profileSheet, "MoRiLE scoring matrix", laid,
-    "Choose a level for each criterion from its drop-down; the score columns are live CSP.MORILE.DETAIL formulas reading the profile sheet, so edits there flow through.") });
+    `Choose a level for each criterion from its drop-down; the score columns are live ${namespace}.MORILE.DETAIL formulas reading the profile sheet, so edits there flow through.`) });
   const header: CellValue[] = ["Theme", ...profile.criteria.map((_, i) => `=${profileCell(laid.criterionRows[i].nameRow, 0)}`), ...DETAIL_HEADINGS, "Rank"];
   plan.blocks.push({ sheet, topLeft: at(0, first - 1), kind: "formulas", cells: [header] });
   plan.blocks.push({ sheet, topLeft: at(0, first), kind: "values", cells: Array.from({ length: rows }, (_, i) => [themes[i] ?? ""]) });
   const detail = Array.from({ length: rows }, (_, i) => {
     const r = first + i + 1;
-    return [`=IF($A${r}="","",CSP.MORILE.DETAIL(B${r}:${columnLetters(n)}${r},${profileRange}))`];
+    return [`=IF($A${r}="","",${namespace}.MORILE.DETAIL(B${r}:${columnLetters(n)}${r},${profileRange}))`];
   });
   plan.blocks.push({ sheet, topLeft: at(n + 1, first), kind: "formulas", cells: detail });
   const rank = Array.from({ length: rows }, (_, i) => {
