@@ -14,6 +14,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerFromEnvironment } = require("./scripts/dev-server-config");
+const { FinishFunctionsMetadataPlugin } = require("./scripts/functions-metadata");
 const webpack = require("webpack");
 const { ADDIN_COPIES, manifestForCopy, productionAddinId, productionBaseUrl, productionManifest } = require("./scripts/production-manifest");
 
@@ -69,6 +70,8 @@ module.exports = (env, options) => {
     plugins: [
       new webpack.DefinePlugin({ __FUNCTIONS_NAMESPACE__: JSON.stringify(copy.namespace) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: customFunctionSources() }),
+      // Shared parameter help and the error-input flag (scripts/functions-metadata.js).
+      new FinishFunctionsMetadataPlugin("functions.json"),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

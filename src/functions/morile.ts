@@ -26,8 +26,8 @@ function ratingsOf(ratings: unknown): ProfileCell[] {
  * whose numbers were chosen by the toolkit's authors and are not the official MoRiLE values. A blank
  * rating cell reaches the function as 0, which counts as missing unless a level is worth 0 points.
  * @customfunction MORILE
- * @param ratings One row (or column) of ratings in the profile's criteria order, each a level label such as "Severe" or its points.
- * @param profile Optional: a range holding a MoRiLE profile in the toolkit's layout (such as 'MoRiLE profile'!A1:D60); leave out for the built-in Illustrative profile.
+ * @param ratings (shared help: morile_ratings)
+ * @param profile (shared help: morile_profile)
  * @returns The final score. #VALUE! when a rating is not a level of its criterion; #N/A when a rating is missing.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel ranges of labels and numbers: the metadata needs any[][]
@@ -42,8 +42,8 @@ export function morile(ratings: any[][], profile?: any[][]): number {
  * MoRiLE values. A blank rating cell reaches the function as 0, which counts as missing unless a level is
  * worth 0 points.
  * @customfunction MORILE.DETAIL
- * @param ratings One row (or column) of ratings in the profile's criteria order, each a level label such as "Severe" or its points.
- * @param profile Optional: a range holding a MoRiLE profile in the toolkit's layout (such as 'MoRiLE profile'!A1:D60); leave out for the built-in Illustrative profile.
+ * @param ratings (shared help: morile_ratings)
+ * @param profile (shared help: morile_profile)
  * @returns One row: harm, likelihood, risk, confidence, organisational position, final score, band.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel ranges of labels and numbers: the metadata needs any[][]
@@ -64,6 +64,6 @@ export function morileDetail(ratings: any[][], profile?: any[][]): any[][] {
  * @returns The band's name. #N/A when the score is below every band.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel ranges of labels and numbers: the metadata needs any[][]
-export function morileBand(score: number, profile?: any[][]): string {
+export function morileBand(score: any, profile?: any[][]): string {
   return guard(() => bandOf(requireNumber(score, "score"), profileOf(profile)));
 }

@@ -26,7 +26,7 @@ import { describeValue, isBlank, notANumber, oneLine, optionalChoice, optionalNu
  * @param [years_back] How many years before end_month the year ends: 0 (the default) for that year, 1 for the year before (0 to 100).
  * @returns The rolling-year total.
  */
-export function rollingYear(values: any[][], months: any[][], end_month: any, years_back?: number): number {
+export function rollingYear(values: any[][], months: any[][], end_month: any, years_back?: any): number {
   return guard(() => {
     const { monthList, valueList } = monthlySeries(values, months);
     return windowTotal(monthList, valueList, rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back)));
@@ -45,7 +45,7 @@ export function rollingYear(values: any[][], months: any[][], end_month: any, ye
  * @param [years_back] How many years before end_month the year ends: 0 (the default) or 1 for the year before (0 to 100).
  * @returns The number of rows in the rolling year.
  */
-export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: number): number {
+export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: any): number {
   return guard(() => {
     const monthList = monthsOf(oneLine(months, "months"));
     const window = rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back));
@@ -103,7 +103,7 @@ export function changeText(new_value: any, old_value: any, kind?: string): strin
  * @param [start_month] The month number the year starts in, 1 to 12 (default 4, April). 1 gives calendar years ("2018").
  * @returns The financial year label.
  */
-export function finYear(date: any, start_month?: number): string {
+export function finYear(date: any, start_month?: any): string {
   return guard(() => financialYear(readMonth(date, "date"), optionalWhole(start_month, "start_month", 1, 12, 4)).label);
 }
 
@@ -127,7 +127,7 @@ export function monthKey(date: any): string {
  * @param [per] The base of the rate (default 1000; 100000 for per 100,000).
  * @returns The rate.
  */
-export function rate(count: number, population: number, per?: number): number {
+export function rate(count: any, population: any, per?: any): number {
   return guard(() => {
     const base = optionalNumber(per, "per", 1000); // ratePer refuses a base that is not more than 0
     const value = rateOf(requireNumber(count, "count"), requireNumber(population, "population"), base);

@@ -31,17 +31,16 @@ const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
 
 /**
  * The centre line, lower limit and upper limit of every point of an SPC chart, one row per point.
- * Blank cells inside the values range arrive as 0 and are charted as 0: use an Excel table column or
- * an exact range.
+ * Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
  * @customfunction SPC
- * @param values The monthly counts, one column or one row, oldest first. Text such as "N/A" gives #VALUE! naming the point; blank cells count as 0.
+ * @param values (shared help: spc_values)
  * @param [chart] "XMR" (the default, individuals chart: mean +/- 2.66 x mean moving range) or "C" (Poisson counts: mean +/- 3 x square root of the mean, lower limit at least 0).
- * @param [rebase_at] Point numbers (1 = the first value) where a new set of limits starts: a number, a range or an array constant such as {16,21}. Blank cells are ignored.
- * @param [baseline_points] Work each group's limits from its first N points only and carry them across the group (a fixed baseline). Default: all points.
+ * @param [rebase_at] (shared help: rebase_at)
+ * @param [baseline_points] (shared help: baseline_points)
  * @param [rules] The rule preset, which also decides moving-range screening: "MDC" (default, NHS Making Data Count 2024), "NHSR" (NHSRplotthedots, screened), "WECO" (Western Electric) or "ANHOEJ" (qicharts2 runs analysis, screened).
  * @returns One row per point: centre line, lower limit, upper limit.
  */
-export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: number, rules?: string): number[][] {
+export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: any, rules?: string): any[][] {
   return guard(() => {
     const { series, groups, limits } = chartOf(values, { chart, rebase_at, baseline_points, rules });
     const rows = new Array<(number | string | Error)[]>(series.cells);
@@ -53,7 +52,7 @@ export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseli
       for (let i = start; i < end; i++) rows[i] = [centreLine, lowerLimit, upperLimit];
     });
     for (let i = series.values.length; i < series.cells; i++) rows[i] = ["", "", ""];
-    return rows as number[][];
+    return rows;
   }, "checked");
 }
 
@@ -61,13 +60,13 @@ export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseli
  * The special-cause label of every point, one row per point: "Above UCL", "Below LCL", "Trend up", "Trend down",
  * "2 of 3 above", "2 of 3 below", "Run above", "Run below", with WECO's "4 of 5 above"/"4 of 5 below" and
  * ANHOEJ's "Few crossings"; empty text for common cause. A point in several patterns shows one label, by
- * priority: outside limits, trend, 2 of 3, run. Blank cells inside the values range count as 0.
+ * priority: outside limits, trend, 2 of 3, run. Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
  * @customfunction SPC.SIGNALS
- * @param values The monthly counts, one column or one row, oldest first. Text gives #VALUE! naming the point; blank cells count as 0.
+ * @param values (shared help: spc_values)
  * @param [improvement] Which direction is better: "DOWN" (default; fewer crimes is better), "UP" or "NEITHER". The labels do not depend on it.
  * @param [chart] "XMR" (default) or "C".
- * @param [rebase_at] Point numbers where a new set of limits starts: a number, a range or an array constant. Blank cells are ignored.
- * @param [baseline_points] Work each group's limits from its first N points only. Default: all points.
+ * @param [rebase_at] (shared help: rebase_at)
+ * @param [baseline_points] (shared help: baseline_points)
  * @param [rules] The rule preset: "MDC" (default), "NHSR", "WECO" or "ANHOEJ".
  * @returns One label per point, empty for common cause.
  */
@@ -76,7 +75,7 @@ export function spcSignals(
   improvement?: string,
   chart?: string,
   rebase_at?: any[][],
-  baseline_points?: number,
+  baseline_points?: any,
   rules?: string,
 ): string[][] {
   return guard(() => {
@@ -92,14 +91,14 @@ export function spcSignals(
 
 /**
  * The latest point's variation in Making Data Count's words: "Common cause", or "Special cause improvement",
- * "Special cause concern" or "Special cause neither", each with "(high)" or "(low)". Blank cells inside the
- * values range count as 0, so a range with empty cells at its end reads the latest point as 0.
+ * "Special cause concern" or "Special cause neither", each with "(high)" or "(low)". Blanks at the end of
+ * the values range are left out, so the latest point is the last count; a blank inside it is #VALUE! naming the point.
  * @customfunction SPC.VARIATION
- * @param values The monthly counts, one column or one row, oldest first. Text gives #VALUE! naming the point; blank cells count as 0.
+ * @param values (shared help: spc_values)
  * @param [improvement] Which direction is better: "DOWN" (default; fewer crimes is better), "UP" or "NEITHER".
  * @param [chart] "XMR" (default) or "C".
- * @param [rebase_at] Point numbers where a new set of limits starts: a number, a range or an array constant. Blank cells are ignored.
- * @param [baseline_points] Work each group's limits from its first N points only. Default: all points.
+ * @param [rebase_at] (shared help: rebase_at)
+ * @param [baseline_points] (shared help: baseline_points)
  * @param [rules] The rule preset: "MDC" (default), "NHSR", "WECO" or "ANHOEJ".
  * @returns The latest point's variation.
  */
@@ -108,7 +107,7 @@ export function spcVariation(
   improvement?: string,
   chart?: string,
   rebase_at?: any[][],
-  baseline_points?: number,
+  baseline_points?: any,
   rules?: string,
 ): string {
   return guard(() => {
@@ -122,24 +121,24 @@ export function spcVariation(
  * Whether the process can be relied on to meet a target, as Making Data Count's assurance icon: the target
  * against the latest point's limits. With fewer crimes better, a target at or above the upper limit is
  * "Consistently passing", at or below the lower limit "Consistently failing", otherwise "Hit and miss".
- * #N/A when improvement is "NEITHER". Blank cells inside the values range count as 0.
+ * #N/A when improvement is "NEITHER". Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
  * @customfunction SPC.ASSURANCE
- * @param values The monthly counts, one column or one row, oldest first. Text gives #VALUE! naming the point; blank cells count as 0.
+ * @param values (shared help: spc_values)
  * @param target The target for each month, such as the most crimes a month should have.
  * @param [improvement] Which direction is better: "DOWN" (default; fewer crimes is better) or "UP".
  * @param [chart] "XMR" (default) or "C".
- * @param [rebase_at] Point numbers where a new set of limits starts: a number, a range or an array constant. Blank cells are ignored.
- * @param [baseline_points] Work each group's limits from its first N points only. Default: all points.
+ * @param [rebase_at] (shared help: rebase_at)
+ * @param [baseline_points] (shared help: baseline_points)
  * @param [rules] The rule preset (decides screening): "MDC" (default), "NHSR", "WECO" or "ANHOEJ".
  * @returns "Consistently passing", "Consistently failing" or "Hit and miss".
  */
 export function spcAssurance(
   values: any[][],
-  target: number,
+  target: any,
   improvement?: string,
   chart?: string,
   rebase_at?: any[][],
-  baseline_points?: number,
+  baseline_points?: any,
   rules?: string,
 ): string {
   return guard(() => {
@@ -155,14 +154,14 @@ export function spcAssurance(
  * reads it): scanning forward, when run_length points in a row fall on one side of the current group's mean
  * (the mean of its points so far), a new group starts at the first of them. No group is shorter than
  * run_length. Spills one point number per row, ready to pass as rebase_at; a single empty cell when there
- * are none. Blank cells inside the values range count as 0.
+ * are none. Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
  * @customfunction SPC.STEPS
- * @param values The monthly counts, one column or one row, oldest first. Text gives #VALUE! naming the point; blank cells count as 0.
+ * @param values (shared help: spc_values)
  * @param [run_length] Points in a row on one side of the mean that make a step (default 5, at least 2).
  * @param [chart] "XMR" (default) or "C" (which also checks the values are counts of 0 or more).
  * @returns The 1-based point numbers where new groups start, or a single empty cell.
  */
-export function spcSteps(values: any[][], run_length?: number, chart?: string): any[][] {
+export function spcSteps(values: any[][], run_length?: any, chart?: string): any[][] {
   return guard(() => {
     const runLength = optionalWhole(run_length, "run_length", 2, MAX_RUN, 5);
     const kind = optionalChoice(chart, "chart", CHARTS, "XMR");

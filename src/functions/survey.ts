@@ -13,7 +13,8 @@ import { optionalChoice, optionalNumber, requireNumber } from "./coerce";
  * @param [method] "NORMAL" (the default, the usual survey margin) or "WILSON".
  * @returns The margin of error as a proportion.
  */
-export function moe(proportion: number, n: number, confidence?: number, method?: string): number {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any, not number: Excel turns a blank into 0 before calling a number parameter (coerce.ts)
+export function moe(proportion: any, n: any, confidence?: any, method?: string): number {
   return guard(() => marginOfError(
     requireNumber(proportion, "proportion"),
     requireNumber(n, "n"),
@@ -32,7 +33,8 @@ export function moe(proportion: number, n: number, confidence?: number, method?:
  * @param n2 The second group's number of responses.
  * @returns The p-value, 0 to 1.
  */
-export function propTest(p1: number, n1: number, p2: number, n2: number): number {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any, not number: Excel turns a blank into 0 before calling a number parameter (coerce.ts)
+export function propTest(p1: any, n1: any, p2: any, n2: any): number {
   return guard(() => twoProportionTest(
     requireNumber(p1, "p1"), requireNumber(n1, "n1"), requireNumber(p2, "p2"), requireNumber(n2, "n2"),
   ).pValue);

@@ -34,4 +34,16 @@ describe("every custom function", () => {
       expect(outcomeOf(fn, args).kind).not.toBe("other");
     }
   });
+
+  // Issue 24, item 7: with every single-value parameter declared any, a blank reaches the function as null or ""
+  // (0 only on the older builds), and a required one left blank is an error with a message, never a figure.
+  const withRequiredScalar = functions.filter((f) => f.parameters.some((p) => p.kind === "scalar" && !p.optional));
+  it.each(withRequiredScalar.map((f) => [f.id, f]))("CSP.%s is an error with a message, not a figure, when its required single arguments are blank (null or \"\")", (_id, fn) => {
+    for (const blank of [null, ""]) {
+      const args = fn.parameters.map((p) => (p.kind === "range" ? [[1], [2], [3], [4], [5], [6]] : p.optional ? null : blank));
+      const outcome = outcomeOf(fn, args);
+      expect(outcome.kind).toBe("error");
+      if (outcome.kind === "error") expect(outcome.message).toMatch(/blank|not a number|must be/);
+    }
+  });
 });

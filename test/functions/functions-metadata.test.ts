@@ -10,9 +10,14 @@ import * as functions from "../../src/functions/functions";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { finishMetadata } = require("../../scripts/functions-metadata");
 
 interface Parameter { name: string; description?: string; type: string; dimensionality?: string; repeating?: boolean; optional?: boolean }
-interface FunctionMetadata { id: string; name: string; description?: string; parameters: Parameter[]; result: { dimensionality?: string } }
+interface FunctionMetadata {
+  id: string; name: string; description?: string; parameters: Parameter[]; result: { type?: string; dimensionality?: string };
+  options?: { allowErrorForDataTypeAny?: boolean };
+}
 
 const folder = path.join(__dirname, "..", "..", "src", "functions");
 const sources = fs.readdirSync(folder).map((name) => path.join(folder, name))
@@ -24,7 +29,8 @@ let errors: string[];
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(sources, true);
   errors = generated.errors;
-  metadata = generated.errors.length ? [] : JSON.parse(generated.metadataJson).functions;
+  // As the build makes it: the generator's output finished by the post-build step (scripts/functions-metadata.js).
+  metadata = generated.errors.length ? [] : JSON.parse(finishMetadata(generated.metadataJson)).functions;
 }, 60000);
 
 /** The JS name of each function, by its @customfunction id, read from the sources. */
@@ -87,5 +93,24 @@ describe("functions.json", () => {
     for (const f of metadata) {
       expect(exported.has(jsNameById.get(f.id) ?? `(no export for ${f.id})`)).toBe(true);
     }
+  });
+
+  it("declares every single-value parameter any, never number, so Excel hands a blank over as it is (issue 24, item 7)", () => {
+    const numbers = metadata.flatMap((f) => f.parameters.filter((p) => p.type !== "any").map((p) => `${f.id}(${p.name}): ${p.type}`));
+    expect(numbers.filter((p) => p.endsWith(": number"))).toEqual([]);
+    const pctChange = metadata.find((f) => f.id === "PCTCHANGE")!;
+    expect(pctChange.parameters.map((p) => p.type)).toEqual(["any", "any"]);
+  });
+
+  it("lets CSP.SPC spill its \"\" padding: its result is an any matrix, not numbers (issue 24, item 7)", () => {
+    const spc = metadata.find((f) => f.id === "SPC")!;
+    expect(spc.result.dimensionality).toBe("matrix");
+    expect(spc.result.type ?? "any (the generator leaves the type out)").toBe("any (the generator leaves the type out)");
+  });
+
+  it("lets error cells reach every function that takes any, so \"values: point 4 is #N/A\" can be seen (issue 24, item 4)", () => {
+    const withAny = metadata.filter((f) => f.parameters.some((p) => p.type === "any"));
+    expect(withAny.map((f) => f.id)).toEqual(expect.arrayContaining(["SPC", "SPC.SIGNALS", "ROLLINGYEAR", "PCTCHANGE", "MORILE.DETAIL"]));
+    for (const f of withAny) expect(`${f.id}: ${f.options?.allowErrorForDataTypeAny}`).toBe(`${f.id}: true`);
   });
 });
