@@ -9,6 +9,7 @@ import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 import { readInChunks } from "./read-chunks";
 import { displayText } from "./display-text";
 import { MAX_COLUMN_WIDTH_POINTS, pointsForCharacters } from "./column-width";
+import { PROTECTED_MESSAGE } from "./protected-message";
 
 /**
  * An in-memory workbook: the WorkbookPort for tests and the browser playground.
@@ -78,6 +79,10 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly tables: TableInfo[] = [];
   selection: RangeRef = { sheet: "", address: "A1" };
   activeSheet = "";
+  /** True as when the analyst has chosen Review > Protect Workbook: no sheet can be added. */
+  structureProtected = false;
+  /** A failure to inject (tests): called before each simulated sync; what it throws, the port call throws. */
+  failBeforeSync?: (syncCount: number) => void;
   private readonly listeners: (() => void)[] = [];
   /** Cells changed since the last recalculation. */
   private dirty = false;
@@ -224,11 +229,24 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async addSheet(preferredName: string): Promise<string> {
-    await this.sync(); // load the sheet names
+    await this.sync(); // load the sheet names and the workbook's protection
+    if (this.structureProtected) throw new Error(PROTECTED_MESSAGE);
     const name = uniqueSheetName(preferredName, this.sheets.map((s) => s.name));
+    await this.sync(); // add: a failed sync adds nothing, as in Excel
     this.newSheet(name, true);
-    await this.sync(); // add
+    this.changed();
     return name;
+  }
+
+  async deleteSheets(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return;
+    const doomed = names.map((name) => this.writable(name));
+    await this.sync();
+    for (const sheet of doomed) this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    const gone = (name: string) => doomed.some((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (gone(this.activeSheet)) this.activeSheet = this.sheets[0]?.name ?? "";
+    if (gone(this.selection.sheet)) this.selection = { sheet: this.activeSheet, address: "A1" };
+    this.changed();
   }
 
   async writeTable(sheet: string, table: TableModel, topLeft = "A1"): Promise<WrittenTable> {
@@ -300,6 +318,7 @@ export class MemoryWorkbook implements WorkbookPort {
   // ---- the simulation ----
 
   private async sync(): Promise<void> {
+    this.failBeforeSync?.(this.syncCount);
     this.syncCount++;
     const delay = this.options.syncDelayMs;
     await new Promise<void>((resolve) => (delay === undefined ? resolve() : delay > 0 ? setTimeout(resolve, delay) : yieldToPage(resolve)));

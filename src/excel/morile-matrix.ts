@@ -6,6 +6,7 @@ import { absoluteReference, columnLetters } from "./a1";
 import type { CellValue, ListValidation, RangeFormatting, RangeRef, TextFillRule, WorkbookPort } from "./workbook-port";
 import { pointsForCharacters } from "./column-width";
 import { FUNCTIONS_NAMESPACE } from "./functions-namespace";
+import { allOrNothing } from "./sheet-run";
 
 /**
  * The MoRiLE scoring matrix: three new sheets built from a profile.
@@ -100,7 +101,8 @@ export function planMorileMatrix(
  * @param workbook the workbook port (Office.js or in-memory)
  * @param options another profile or other themes than the seed's, for callers that have them
  * @returns the names of the three sheets
- * @throws whatever the port throws (the plan itself cannot fail)
+ * @throws whatever the port throws (the plan itself cannot fail), as a RunUndoneError once the sheets it
+ *   had added are removed
  * @example
  * const { matrixSheet } = await createMorileMatrix(new MemoryWorkbook()); // => "MoRiLE matrix"
  */
@@ -108,21 +110,23 @@ export async function createMorileMatrix(
   workbook: WorkbookPort,
   options: { profile?: MorileProfile; themes?: readonly string[] } = {},
 ): Promise<MorileMatrixSheets> {
-  const sheets: MorileMatrixSheets = {
-    profileSheet: await workbook.addSheet("MoRiLE profile"),
-    matrixSheet: await workbook.addSheet("MoRiLE matrix"),
-    prioritySheet: await workbook.addSheet("MoRiLE priorities"),
-  };
-  const plan = planMorileMatrix(sheets, options.profile ?? illustrativeProfile(), options.themes ?? SEED_THEMES);
-  for (const block of plan.blocks) {
-    if (block.kind === "values") await workbook.writeValues(block.sheet, block.topLeft, block.cells);
-    else await workbook.writeFormulas(block.sheet, block.topLeft, block.cells);
-  }
-  for (const rule of plan.validations) await workbook.addListValidation(rule);
-  for (const rule of plan.fills) await workbook.addTextFillRule(rule);
-  for (const { ref, format } of plan.formats) await workbook.formatRange(ref, format);
-  await workbook.activate(sheets.matrixSheet);
-  return sheets;
+  return allOrNothing(workbook, async (run) => {
+    const sheets: MorileMatrixSheets = {
+      profileSheet: await run.addSheet("MoRiLE profile"),
+      matrixSheet: await run.addSheet("MoRiLE matrix"),
+      prioritySheet: await run.addSheet("MoRiLE priorities"),
+    };
+    const plan = planMorileMatrix(sheets, options.profile ?? illustrativeProfile(), options.themes ?? SEED_THEMES);
+    for (const block of plan.blocks) {
+      if (block.kind === "values") await workbook.writeValues(block.sheet, block.topLeft, block.cells);
+      else await workbook.writeFormulas(block.sheet, block.topLeft, block.cells);
+    }
+    for (const rule of plan.validations) await workbook.addListValidation(rule);
+    for (const rule of plan.fills) await workbook.addTextFillRule(rule);
+    for (const { ref, format } of plan.formats) await workbook.formatRange(ref, format);
+    await workbook.activate(sheets.matrixSheet);
+    return sheets;
+  });
 }
 
 function planProfileSheet(plan: MorileMatrixPlan, sheet: string, laid: WrittenProfile): void {

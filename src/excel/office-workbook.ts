@@ -7,6 +7,7 @@ import { placedTable, tableLayout, type CellStyle } from "./table-layout";
 import { textSafeFormats } from "./text-safe-formats";
 import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 import { readInChunks } from "./read-chunks";
+import { PROTECTED_MESSAGE } from "./protected-message";
 import { OPTIONAL_FEATURES, officeApiSupport, type ApiSupport, type OptionalFeature } from "./api-requirements";
 
 /**
@@ -30,7 +31,11 @@ import { OPTIONAL_FEATURES, officeApiSupport, type ApiSupport, type OptionalFeat
 /** Runs a batch against a request context: `Excel.run` inside Excel, a mock context in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-const defaultRunner: ExcelRunner = (batch) => Excel.run(batch);
+/**
+ * `Excel.run` delaying the batch while the analyst is editing a cell: without `delayForCellEdit`, a batch
+ * that reaches Excel in cell-edit mode fails at once (InvalidOperationInCellEditMode).
+ */
+export const defaultRunner: ExcelRunner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
 export class OfficeWorkbook implements WorkbookPort {
   /**
@@ -100,11 +105,21 @@ export class OfficeWorkbook implements WorkbookPort {
   addSheet(preferredName: string): Promise<string> {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load("items/name");
-      await ctx.sync();
+      const protection = ctx.workbook.protection.load("protected");
+      await ctx.sync(); // the names and the protection in one round trip
+      if (protection.protected) throw new Error(PROTECTED_MESSAGE);
       const name = uniqueSheetName(preferredName, sheets.items.map((s) => s.name));
       ctx.workbook.worksheets.add(name);
       await ctx.sync();
       return name;
+    });
+  }
+
+  deleteSheets(names: readonly string[]): Promise<void> {
+    if (names.length === 0) return Promise.resolve();
+    return this.run(async (ctx) => {
+      for (const name of names) ctx.workbook.worksheets.getItem(name).delete();
+      await ctx.sync();
     });
   }
 

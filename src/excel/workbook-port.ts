@@ -100,8 +100,14 @@ export interface WorkbookPort {
    * Adds a sheet at the end and returns its name: `preferredName` (cut to 31 characters, with
    * characters Excel forbids removed), or "name (2)", "name (3)" ... if that name is taken. Never
    * reuses an existing sheet.
+   * @throws Error in plain words when the workbook's structure is protected (no sheet can be added)
    */
   addSheet(preferredName: string): Promise<string>;
+  /**
+   * Deletes sheets the toolkit added (a failed run's, or a run being replaced), in one batch. Callers pass
+   * only names `addSheet` gave them; the in-memory workbook refuses any other sheet.
+   */
+  deleteSheets(names: readonly string[]): Promise<void>;
   /** Writes a TableModel in the house style, with its top-left at `topLeft` (default "A1"). */
   writeTable(sheet: string, table: TableModel, topLeft?: string): Promise<WrittenTable>;
   /** Writes a block of values as they are: strings stay text. */

@@ -5,6 +5,7 @@ import { parsePopulationTable, type PopulationTable } from "../core/tables/popul
 import { absoluteReference, formatAddress, parseAddress } from "../excel/a1";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { pointsForCharacters } from "../excel/column-width";
+import { allOrNothing } from "../excel/sheet-run";
 import { defaultPopulation, readLookup } from "./wizard-logic";
 
 /** What "Check a table" did: the range checked, the report, and the sheet it went on. */
@@ -38,7 +39,19 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   const population = await workbookPopulation(workbook);
   const report = checkTable(selection.values, { population: population?.table ?? null, name: `The selection ${where}` });
   if (population) report.recognised.push(`Rates were checked against the population on "${population.name}".`);
-  const sheet = await workbook.addSheet(`Check ${selection.sheet}`);
+  const sheet = await allOrNothing(workbook, async (run) => {
+    const added = await run.addSheet(`Check ${selection.sheet}`);
+    await writeReport(workbook, added, where, selection, report);
+    return added;
+  });
+  const verdict = checkVerdict(report);
+  const onSheet = report.findings.length === 0 ? `What was recognised is on "${sheet}".` : `The list, with a link to each cell, is on "${sheet}".`;
+  const summary = `Checked ${where}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}. ${onSheet}`;
+  return { source: { sheet: selection.sheet, address: selection.address }, report, sheet, summary };
+}
+
+/** The report's sheet: the verdict, what was recognised, and one linked row per disagreement. */
+async function writeReport(workbook: WorkbookPort, sheet: string, where: string, selection: RangeRef, report: CheckReport): Promise<void> {
   const origin = parseAddress(selection.address);
   const verdict = checkVerdict(report);
   const top: CellValue[][] = [
@@ -61,9 +74,6 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
   }
   await workbook.formatRange({ sheet, address: `F1:F${headerRow + 1 + report.findings.length}` }, { columnWidthPoints: pointsForCharacters(60) });
   await workbook.activate(sheet);
-  const onSheet = report.findings.length === 0 ? `What was recognised is on "${sheet}".` : `The list, with a link to each cell, is on "${sheet}".`;
-  const summary = `Checked ${where}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}. ${onSheet}`;
-  return { source: { sheet: selection.sheet, address: selection.address }, report, sheet, summary };
 }
 
 function pad(row: CellValue[]): CellValue[] {

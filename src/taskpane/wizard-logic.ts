@@ -11,6 +11,8 @@ import type { TableModel } from "../core/tables/table-model";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { chartSheetPlan } from "./chart-sheet-plan";
 import { splitReference } from "../excel/a1";
+import { allOrNothing, RunUndoneError, type SheetRun } from "../excel/sheet-run";
+import { tableLayout } from "../excel/table-layout";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -30,14 +32,14 @@ export interface SourceData extends RangeRef {
 /** Reports progress: `done` of `total` steps, with what is happening now. */
 export type Progress = (done: number, total: number, message: string) => void;
 
-/** Set `cancelled` to stop at the next step; work already written stays. */
+/** Set `cancelled` to stop at the next step; the sheets the run had written are then removed (allOrNothing). */
 export interface CancelToken {
   cancelled: boolean;
 }
 
 export class CancelledError extends Error {
   constructor() {
-    super("Stopped: the tables made before you pressed Cancel are on their sheets.");
+    super("Stopped when you pressed Cancel.");
     this.name = "CancelledError";
   }
 }
@@ -320,34 +322,40 @@ export interface WrittenOutput {
 
 /**
  * Writes each table to a new sheet in the house style; a table with SPC series also gets a chart sheet
- * with one line chart per series (small multiples). The user's own sheets are never touched.
+ * with one line chart per series (small multiples). The user's own sheets are never touched. The tables
+ * are all made before this is called; the writing is all or nothing: if a write fails or the analyst
+ * cancels, the sheets this call had added are removed (`allOrNothing`).
  *
  * @param workbook the workbook
  * @param tables the tables
  * @param progress progress callback
  * @param cancel the cancel token
  * @returns where each table went
- * @throws CancelledError when cancelled (tables already written stay)
+ * @throws CancelledError when cancelled before any sheet was added; RunUndoneError when a write failed or
+ *   the analyst cancelled after sheets were added (they are removed)
  */
 export async function writeOutputs(workbook: WorkbookPort, tables: TableModel[], progress: Progress, cancel: CancelToken): Promise<WrittenOutput[]> {
-  const written: WrittenOutput[] = [];
-  for (const [i, table] of tables.entries()) {
-    if (cancel.cancelled) throw new CancelledError();
-    progress(i, tables.length, `Writing "${table.title}"`);
-    const sheet = await workbook.addSheet(table.sheetName);
-    await workbook.writeTable(sheet, table);
-    const output: WrittenOutput = { table, sheet };
-    if (table.charts && table.charts.length > 0) output.chartSheet = await writeCharts(workbook, table);
-    written.push(output);
-  }
-  if (written.length > 0) await workbook.activate(written[0].chartSheet ?? written[0].sheet);
-  progress(tables.length, tables.length, "Done");
-  return written;
+  for (const table of tables) tableLayout(table); // every table laid out before the first sheet is added: one that cannot be stops the run before it writes
+  return allOrNothing(workbook, async (run) => {
+    const written: WrittenOutput[] = [];
+    for (const [i, table] of tables.entries()) {
+      if (cancel.cancelled) throw new CancelledError();
+      progress(i, tables.length, `Writing "${table.title}"`);
+      const sheet = await run.addSheet(table.sheetName);
+      await workbook.writeTable(sheet, table);
+      const output: WrittenOutput = { table, sheet };
+      if (table.charts && table.charts.length > 0) output.chartSheet = await writeCharts(workbook, run, table);
+      written.push(output);
+    }
+    if (written.length > 0) await workbook.activate(written[0].chartSheet ?? written[0].sheet);
+    progress(tables.length, tables.length, "Done");
+    return written;
+  });
 }
 
 /** The chart sheet of an SPC table: title, charts, and the chart data under them. */
-async function writeCharts(workbook: WorkbookPort, table: TableModel): Promise<string> {
-  const sheet = await workbook.addSheet(`${table.sheetName} charts`);
+async function writeCharts(workbook: WorkbookPort, run: SheetRun, table: TableModel): Promise<string> {
+  const sheet = await run.addSheet(`${table.sheetName} charts`);
   const plan = chartSheetPlan(sheet, table.title, table.charts ?? []);
   await workbook.writeValues(sheet, "A1", plan.title);
   await workbook.writeValues(sheet, plan.dataTopLeft, plan.data);
@@ -380,8 +388,15 @@ export function tableOnSheet(written: readonly WrittenOutput[], sheet: string): 
  * @returns the message
  */
 export function plainError(stage: string, error: unknown): string {
+  if (error instanceof RunUndoneError) {
+    return error.cause instanceof CancelledError ? `${error.cause.message} ${error.sheetsNote}` : `${plainError(stage, error.cause)} ${error.sheetsNote}`;
+  }
   const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof CancelledError) return message;
+  if (code === "InvalidOperationInCellEditMode" || /InvalidOperationInCellEditMode/.test(message)) {
+    return `Excel could not go on ${stage} while a cell is being edited. Press Enter (or Esc) to finish with the cell, then try again.`;
+  }
   if (/RequestPayloadSizeLimitExceeded|payload/i.test(message)) {
     return `Excel could not send the data while ${stage}: the request was too large. Select fewer rows or columns and try again.`;
   }

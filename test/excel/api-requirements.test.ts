@@ -27,10 +27,11 @@ function excelApiSetOf(className: string, member: string): string {
 
 /** The members src/excel/office-workbook.ts and src/taskpane/taskpane.ts use, by class. */
 const USED: Record<string, string[]> = {
-  Workbook: ["worksheets", "tables", "application", "getSelectedRange"],
+  Workbook: ["worksheets", "tables", "application", "getSelectedRange", "protection"],
+  WorkbookProtection: ["protected"],
   Application: ["suspendApiCalculationUntilNextSync"],
   WorksheetCollection: ["add", "getItem", "onActivated"],
-  Worksheet: ["name", "getRange", "getRangeByIndexes", "getUsedRangeOrNullObject", "activate", "charts"],
+  Worksheet: ["name", "getRange", "getRangeByIndexes", "getUsedRangeOrNullObject", "activate", "charts", "delete"],
   TableCollection: ["getItem"],
   Table: ["name", "worksheet", "getRange"],
   Range: ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat", "format", "merge", "conditionalFormats", "worksheet"],

@@ -147,6 +147,20 @@ describe("MemoryWorkbook", () => {
     expect(wb.sheet(sheet).columnWidths.has(3)).toBe(false);
   });
 
+  it("deletes sheets it added, never the analyst's own, and refuses new sheets while the structure is protected (issue 24, items 5 and 8)", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Data", [["x"]]);
+    const added = await wb.addSheet("Report");
+    await wb.activate(added);
+    await expect(wb.deleteSheets(["Data"])).rejects.toThrow(/one of the user's own sheets/);
+    await wb.deleteSheets([added]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Data"]);
+    expect(wb.activeSheet).toBe("Data");
+    wb.structureProtected = true;
+    await expect(wb.addSheet("Report")).rejects.toThrow(/structure is protected/);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Data"]);
+  });
+
   it("keeps validations, text fill rules, formats and the active sheet", async () => {
     const wb = new MemoryWorkbook();
     const sheet = await wb.addSheet("MoRiLE");

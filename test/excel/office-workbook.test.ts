@@ -63,6 +63,43 @@ describe("OfficeWorkbook", () => {
     },
   );
 
+  it("runs every batch through Excel.run with delayForCellEdit, so a batch waits while the analyst edits a cell (issue 24, item 5)", async () => {
+    const excel = mockExcel({ Data: DATA });
+    const options: unknown[] = [];
+    const saved = (globalThis as { Excel?: unknown }).Excel;
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (runOptions: unknown, batch: (ctx: Excel.RequestContext) => Promise<unknown>) => {
+        options.push(runOptions);
+        return excel.run(batch);
+      },
+    };
+    try {
+      const wb = new OfficeWorkbook();
+      expect(await wb.listSheets()).toEqual(["Data"]);
+      await wb.addSheet("Out");
+      await wb.writeValues("Out", "A1", [["x"]]);
+    } finally {
+      (globalThis as { Excel?: unknown }).Excel = saved;
+    }
+    expect(options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }, { delayForCellEdit: true }]);
+  });
+
+  it("adds no sheet to a workbook whose structure is protected, saying how to unprotect it, in the same sync as the names (issue 24, item 8)", async () => {
+    const excel = mockExcel({ Data: DATA });
+    excel.protectedStructure = true;
+    await expect(new OfficeWorkbook(excel.run).addSheet("Out")).rejects.toThrow(/structure is protected[\s\S]*Review > Protect Workbook/);
+    expect(excel.addedSheets).toEqual([]);
+    expect(excel.syncs).toBe(1);
+  });
+
+  it("deletes a run's sheets in one batch", async () => {
+    const excel = mockExcel({ Data: DATA });
+    const wb = new OfficeWorkbook(excel.run);
+    await wb.deleteSheets(["Volume by type", "Volume by type charts"]);
+    expect(excel.deletedSheets).toEqual(["Volume by type", "Volume by type charts"]);
+    expect(excel.syncs).toBe(1);
+  });
+
   it("reads the selection and a table, and lists sheets and tables", async () => {
     const excel = mockExcel({ Data: DATA }, { Crimes: { sheet: "Data", address: "A1:C3" } }, { sheet: "Data", address: "B2:C3" });
     const wb = new OfficeWorkbook(excel.run);
