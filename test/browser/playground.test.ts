@@ -17,6 +17,7 @@ import JSZip from "jszip";
 import { serveFolder } from "../../scripts/static-server";
 import { packTables } from "../../src/export/table-transfer";
 import { spcTable, volumeByType } from "../export/seed-tables";
+import { describeWithTool, type RequiredTool } from "../required-tool";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -55,11 +56,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-// Skipped on a developer machine without Debian's chromium; never in CI, where .ci/run installs it.
-const run = fs.existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
+// Without Debian's chromium the suite fails saying so, or with SATK_SKIP_BROWSER=1 skips it with a loud line
+// (test/required-tool.ts); never in CI, where .ci/run installs it.
+const CHROMIUM_TOOL: RequiredTool = {
+  what: `Debian's chromium at ${CHROMIUM}`, present: fs.existsSync(CHROMIUM), install: "apt-get install chromium", skipVariable: "SATK_SKIP_BROWSER",
+};
+const run = (title: string, body: () => void) => describeWithTool(CHROMIUM_TOOL, title, body);
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM) && !process.env.CI) return;
+  if (!CHROMIUM_TOOL.present) return;
   if (!fs.existsSync(path.join(DIST, "playground.html"))) execSync("npx webpack --mode development", { cwd: ROOT, stdio: "ignore" });
   server = (await serveFolder(DIST)).server;
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
