@@ -10,7 +10,7 @@ import { compare, criterion, ErrorValue, fromCell, toCell, toLogical, toNumber, 
  * A small, honest formula evaluator for the playground's in-memory workbook. It calculates exactly the
  * subset of Excel the toolkit's sheets use (the MoRiLE matrix): references (same sheet or 'Quoted
  * sheet'!, $ absolutes, ranges), text, number and logical literals, `&`, comparisons, + - * /, IF,
- * ISNUMBER, COUNTIF, IFERROR, INDEX, MATCH (exact match, 0) and the CSP custom functions listed below,
+ * OR, ISNUMBER, COUNTIF, IFERROR, INDEX, MATCH (exact match, 0) and the CSP custom functions listed below,
  * called through the real functions module. Anything else evaluates to #NAME?, never a crash. Error
  * values are values (#N/A, #VALUE!, #REF!...), IFERROR catches them; an array result spills right and
  * down, or is #SPILL! when a constant or formula is in the way.
@@ -102,6 +102,17 @@ function binary(op: string, a: Scalar, b: Scalar): Scalar {
   return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[op] ?? NAME_ERROR;
 }
 
+/** OR of single values: the first error is the answer, as in Excel; otherwise TRUE when any is true. */
+function or(values: Scalar[]): Value {
+  let any = false;
+  for (const value of values) {
+    const logical = toLogical(value);
+    if (logical instanceof ErrorValue) return logical;
+    any = any || logical;
+  }
+  return any;
+}
+
 function call(name: string, args: (FormulaNode | undefined)[], ctx: Context): Value {
   const arg = (i: number) => evaluate(args[i], ctx);
   switch (name) {
@@ -117,6 +128,7 @@ function call(name: string, args: (FormulaNode | undefined)[], ctx: Context): Va
       const single = !(isRange(value) || Array.isArray(value)) || grid(value).flat().length === 1;
       return single && scalar(value) instanceof ErrorValue ? arg(1) : value;
     }
+    case "OR": return args.length >= 1 ? or(args.map((_, i) => scalar(arg(i)))) : NAME_ERROR;
     case "ISNUMBER": return args.length === 1 ? typeof scalar(arg(0)) === "number" : NAME_ERROR;
     case "COUNTIF": return args.length === 2 ? countIf(arg(0), scalar(arg(1))) : NAME_ERROR;
     case "INDEX": return args.length >= 2 && args.length <= 3 ? index(arg(0), scalar(arg(1)), args.length === 3 ? scalar(arg(2)) : null) : NAME_ERROR;

@@ -156,7 +156,9 @@ function planMatrixSheet(
   plan.blocks.push({ sheet, topLeft: at(0, first), kind: "values", cells: Array.from({ length: rows }, (_, i) => [themes[i] ?? ""]) });
   const detail = Array.from({ length: rows }, (_, i) => {
     const r = first + i + 1;
-    return [`=IF($A${r}="","",${namespace}.MORILE.DETAIL(B${r}:${columnLetters(n)}${r},${profileRange}))`];
+    const ratings = `B${r}:${columnLetters(n)}${r}`;
+    // Blank until the first rating: a new matrix shows no #N/A; once rating starts, a missing one is #N/A naming it.
+    return [`=IF(OR($A${r}="",COUNTIF(${ratings},"")=${n}),"",${namespace}.MORILE.DETAIL(${ratings},${profileRange}))`];
   });
   plan.blocks.push({ sheet, topLeft: at(n + 1, first), kind: "formulas", cells: detail });
   const rank = Array.from({ length: rows }, (_, i) => {

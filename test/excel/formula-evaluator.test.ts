@@ -186,4 +186,22 @@ describe("the MoRiLE matrix, calculated", () => {
     expect(b.valuesOf(prioritySheet, "A5:D7")).toEqual([[1, theme(8), 1176, "High"], [2, theme(5), 20, "Low"], [3, "", "", ""]]);
     expect(b.valuesOf(matrixSheet, "S5:S8")).toEqual([[2], [""], [""], [1]]);
   });
+
+  it("shows no #N/A on a new matrix before any rating, and #N/A naming the missing rating once rating starts (issue 24, item 10)", async () => {
+    const b = new MemoryWorkbook({ calculate: recalculateWorkbook });
+    const { matrixSheet, prioritySheet } = await createMorileMatrix(b);
+    const shown = [...b.displayOf(matrixSheet).flat(), ...b.displayOf(prioritySheet).flat()];
+    expect(shown.filter((text) => text.startsWith("#"))).toEqual([]);
+    b.setCellValue(matrixSheet, "B5", "Severe");
+    expect(b.valuesOf(matrixSheet, "L5")[0][0]).toBe("#N/A");
+    expect(b.valuesOf(matrixSheet, "L6")[0][0]).toBe("");
+  });
+
+  it("works OR as Excel: TRUE when any is true, the first error otherwise", async () => {
+    const b = new MemoryWorkbook({ calculate: recalculateWorkbook });
+    const sheet = await b.addSheet("Out");
+    await b.writeFormulas(sheet, "A1", [["=OR(1=2,2=2)", "=OR(1=2)", '=OR(1=2,"x")']]);
+    b.recalculate();
+    expect(b.valuesOf(sheet, "A1:C1")).toEqual([[true, false, "#VALUE!"]]);
+  });
 });

@@ -126,8 +126,9 @@ describe("createMorileMatrix in the in-memory workbook", () => {
   it("scores each row with a live CSP.MORILE.DETAIL formula over its ratings and the whole profile range", () => {
     // The profile block by hand: name, statement, note, blank (4 rows); rules heading + 6 and a blank (8);
     // band heading + 3 and a blank (5); criteria heading (1); levels 4 x 4 harm + 4 + 4 + 4 + 3 + 3 + 3 = 37: 55 rows.
-    expect(book.cell(sheets.matrixSheet, "L5").formula).toBe(`=IF($A5="","",CSP.MORILE.DETAIL(B5:K5,'MoRiLE profile'!$A$1:$D$55))`);
-    expect(book.cell(sheets.matrixSheet, `L${4 + ROWS}`).formula).toBe(`=IF($A${4 + ROWS}="","",CSP.MORILE.DETAIL(B${4 + ROWS}:K${4 + ROWS},'MoRiLE profile'!$A$1:$D$55))`);
+    expect(book.cell(sheets.matrixSheet, "L5").formula).toBe(`=IF(OR($A5="",COUNTIF(B5:K5,"")=10),"",CSP.MORILE.DETAIL(B5:K5,'MoRiLE profile'!$A$1:$D$55))`);
+    expect(book.cell(sheets.matrixSheet, `L${4 + ROWS}`).formula).toBe(
+      `=IF(OR($A${4 + ROWS}="",COUNTIF(B${4 + ROWS}:K${4 + ROWS},"")=10),"",CSP.MORILE.DETAIL(B${4 + ROWS}:K${4 + ROWS},'MoRiLE profile'!$A$1:$D$55))`);
     expect(book.valuesOf(sheets.profileSheet).length).toBe(55);
     expect(book.cell(sheets.matrixSheet, "M5").formula).toBeUndefined(); // left empty for the spill
   });
@@ -166,7 +167,7 @@ describe("planMorileMatrix", () => {
     const plan = planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, small, ["One theme"]);
     expect(plan.validations).toHaveLength(5);
     const detail = plan.blocks.find((b) => b.sheet === "M" && b.topLeft === "G5")!;
-    expect(detail.cells[0][0]).toMatch(/^=IF\(\$A5="","",CSP\.MORILE\.DETAIL\(B5:F5,'P'!\$A\$1:\$D\$\d+\)\)$/);
+    expect(detail.cells[0][0]).toMatch(/^=IF\(OR\(\$A5="",COUNTIF\(B5:F5,""\)=5\),"",CSP\.MORILE\.DETAIL\(B5:F5,'P'!\$A\$1:\$D\$\d+\)\)$/);
     expect(detail.cells).toHaveLength(1 + SPARE_THEME_ROWS);
   });
 });
