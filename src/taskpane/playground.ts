@@ -17,6 +17,7 @@ import "./extensions";
 const SAMPLE_URL = "assets/sample/gwent-three-districts.csv.gz";
 const POPULATION_URL = "assets/sample/population-gwent.csv";
 const POPULATION_SHEET = "Population";
+const SAMPLE_SHEET = "Gwent sample";
 const SUBTITLE = "Playground: an in-memory workbook, nothing leaves this page.";
 const PLAYGROUND_CSS = `
 .playground { display: grid; grid-template-columns: 360px 1fr; min-height: 100vh; }
@@ -38,6 +39,12 @@ const PLAYGROUND_CSS = `
 .formula-key, .sheet-grid td.formula { font-family: Consolas, "Courier New", monospace; font-size: 11px; color: #5c2e91; background: #f7f3fb; }
 .sheet-grid td.calculated::after { content: "ƒ"; margin-left: 3px; font-size: 9px; color: #5c2e91; vertical-align: super; }
 .sheet-grid select.cell-choice { width: 100%; margin: 0; padding: 1px 2px; font: inherit; }
+/* The selection, as Excel shades it (over any fill), its active cell outlined, its headings darker. */
+.sheet-grid td.selected { box-shadow: inset 0 0 0 9999px rgba(33, 115, 70, 0.16); }
+.sheet-grid td.active-cell { outline: 2px solid #217346; outline-offset: -2px; }
+.sheet-grid th.selected { background: #d2e7da; }
+.sheet-grid { user-select: none; }
+.name-box { font-family: Consolas, "Courier New", monospace; font-size: 12px; padding: 2px 6px; border: 1px solid var(--line); min-width: 10em; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 12px; }
 .chart { margin: 0; border: 1px solid var(--line); padding: 4px; }
 .chart img { display: block; max-width: 100%; }
@@ -64,9 +71,12 @@ function redraw(): void {
     const name = workbook.sheets.some((s) => s.name === shown) ? shown : workbook.activeSheet;
     renderWorkbook(workbook, byId("pg-tabs"), byId("pg-sheet"), name, (pick) => {
       shown = pick;
+      workbook.select(pick, "A1"); // as in Excel, the selection is on the sheet in view
       activeSheetListener?.(pick);
       redraw();
     });
+    const { sheet, address } = workbook.selection;
+    byId("pg-selection").textContent = sheet ? `${sheet}!${address}` : "";
   });
 }
 
@@ -109,12 +119,20 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 async function loadSample(): Promise<void> {
   const status = byId("pg-load-status");
   const button = byId("pg-load") as HTMLButtonElement;
+  if (workbook.sheets.some((s) => s.name === SAMPLE_SHEET)) {
+    // Loaded already: show it again rather than add a second copy ("Gwent sample 25" after many presses).
+    workbook.select(SAMPLE_SHEET, "A1");
+    shown = SAMPLE_SHEET;
+    redraw();
+    status.textContent = `The sample is already loaded, in the sheet "${SAMPLE_SHEET}".`;
+    return;
+  }
   button.disabled = true;
   status.textContent = "Loading the sample...";
   try {
     const [sample, census] = await Promise.all([fetchBytes(SAMPLE_URL), fetchBytes(POPULATION_URL)]);
     const rows = parseCsv(gunzipSync(sample), "the sample");
-    const name = workbook.sheets.some((s) => s.name === "Gwent sample") ? `Gwent sample ${workbook.sheets.length + 1}` : "Gwent sample";
+    const name = SAMPLE_SHEET;
     const hasPopulation = workbook.sheets.some((s) => s.name === POPULATION_SHEET);
     const population = hasPopulation ? [] : [{ name: POPULATION_SHEET, values: asOpenedByExcel(parseCsv(census, "the population sample")) }];
     addUserSheets([{ name, values: rows }, ...population]);

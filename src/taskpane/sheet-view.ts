@@ -1,5 +1,5 @@
 import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../excel/memory-workbook";
-import { columnLetters, parseAddress, splitReference } from "../excel/a1";
+import { columnLetters, formatAddress, parseAddress, splitReference } from "../excel/a1";
 import { displayText } from "../excel/display-text";
 import type { CellValue, ListValidation } from "../excel/workbook-port";
 import type { ChartSeries } from "../core/tables/table-model";
@@ -15,6 +15,12 @@ import { visuallyHidden } from "./visually-hidden";
  * SVG blob, so nothing in it can run. When the workbook calculates, a cell with a drop-down (list
  * validation) is a labelled <select>: choosing a level writes it into the cell as the analyst's edit,
  * and the workbook recalculates and redraws, so the MoRiLE matrix works live.
+ *
+ * Ranges are selected as in Excel, so "Check a table" and "The current selection" can be tried: click a
+ * cell, drag or Shift+click to extend; click a column letter (or drag across letters) for whole columns,
+ * a row number for whole rows; with the sheet focused, the arrow keys move the active cell, Shift+arrows
+ * extend the selection, Ctrl+Space selects the columns and Shift+Space the rows. The selection is the
+ * workbook's (`MemoryWorkbook.select`), which is what the task pane reads.
  */
 
 const MAX_ROWS = 300;
@@ -37,10 +43,122 @@ export function renderWorkbook(workbook: MemoryWorkbook, tabs: HTMLElement, pane
   if (drawnTabs.get(tabs) !== tabsKey) drawTabs(workbook, tabs, shown, onPick);
   drawnTabs.set(tabs, tabsKey);
   const sheet = workbook.sheets.find((s) => s.name === shown);
+  attachSelection(workbook, panel);
   const drawn = drawnSheets.get(panel);
-  if (sheet && drawn?.sheet === sheet && drawn.version === sheet.version) return;
-  drawnSheets.set(panel, sheet ? { sheet, version: sheet.version } : undefined);
-  drawSheet(workbook, panel, sheet);
+  if (!(sheet && drawn?.sheet === sheet && drawn.version === sheet.version)) {
+    drawnSheets.set(panel, sheet ? { sheet, version: sheet.version } : undefined);
+    drawSheet(workbook, panel, sheet);
+  }
+  markSelection(workbook, panel);
+}
+
+/** Excel's last row and column: a whole column runs to row 1,048,576, a whole row to column XFD. */
+const LAST_ROW = 1048576;
+const LAST_COLUMN = 16384;
+
+interface Cell {
+  row: number;
+  column: number;
+}
+
+/** The rectangle from one cell to another, either way round, as an A1 address. */
+function spanAddress(a: Cell, b: Cell): string {
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return formatAddress({ row, column, rows: Math.abs(a.row - b.row) + 1, columns: Math.abs(a.column - b.column) + 1 });
+}
+
+/** What a mouse press or drag picks: a cell, a whole column (row -1) or a whole row (column -1). */
+function pickAt(target: EventTarget | null): Cell | null {
+  const element = target instanceof Element ? target.closest<HTMLElement>("td[data-cell], th[data-column], th[data-row]") : null;
+  if (!element) return null;
+  if (element.dataset.column !== undefined) return { row: -1, column: Number(element.dataset.column) };
+  if (element.dataset.row !== undefined) return { row: Number(element.dataset.row), column: -1 };
+  const { row, column } = parseAddress(element.dataset.cell!);
+  return { row, column };
+}
+
+/** The address from an anchor to a pick: whole columns or rows when the anchor is a heading. */
+function selectionFrom(anchor: Cell, to: Cell): string {
+  if (anchor.row < 0) return spanAddress({ row: 0, column: anchor.column }, { row: LAST_ROW - 1, column: Math.max(0, to.column) });
+  if (anchor.column < 0) return spanAddress({ row: anchor.row, column: 0 }, { row: Math.max(0, to.row), column: LAST_COLUMN - 1 });
+  return spanAddress(anchor, { row: Math.max(0, to.row), column: Math.max(0, to.column) });
+}
+
+const attached = new WeakSet<HTMLElement>();
+
+/** Where each panel's selection starts (the anchor) and the end that moves, across redraws. */
+const selections = new WeakMap<HTMLElement, { sheet: string; anchor: Cell; end: Cell }>();
+
+/** Mouse and keyboard selection on a sheet panel, attached once; the panel's `data-sheet` says which sheet. */
+function attachSelection(workbook: MemoryWorkbook, panel: HTMLElement): void {
+  if (attached.has(panel)) return;
+  attached.add(panel);
+  let dragging = false;
+  const choose = (anchor: Cell, end: Cell) => {
+    const sheet = panel.dataset.sheet;
+    if (!sheet) return;
+    selections.set(panel, { sheet, anchor, end });
+    workbook.select(sheet, selectionFrom(anchor, end));
+  };
+  panel.addEventListener("mousedown", (event) => {
+    if (event.button !== 0 || (event.target instanceof Element && event.target.closest("select"))) return;
+    const pick = pickAt(event.target);
+    if (!pick) return;
+    const current = selections.get(panel);
+    const extend = event.shiftKey && current && current.sheet === panel.dataset.sheet;
+    choose(extend ? current.anchor : pick, pick);
+    dragging = true;
+    event.preventDefault(); // no text selection while dragging
+    panel.focus({ preventScroll: true });
+  });
+  panel.addEventListener("mouseover", (event) => {
+    if (!dragging || (event.buttons & 1) === 0) return void (dragging = false);
+    const pick = pickAt(event.target);
+    const current = selections.get(panel);
+    if (pick && current) choose(current.anchor, pick);
+  });
+  document.addEventListener("mouseup", () => (dragging = false));
+  panel.addEventListener("keydown", (event) => {
+    if (event.target instanceof Element && event.target.closest("select")) return;
+    const sheet = panel.dataset.sheet;
+    if (!sheet) return;
+    const saved = selections.get(panel);
+    const start = parseAddress(workbook.selection.sheet === sheet ? workbook.selection.address : "A1");
+    const current = saved && saved.sheet === sheet ? saved : { anchor: { row: start.row, column: start.column }, end: { row: start.row, column: start.column } };
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[event.key];
+    if (move) {
+      const from = event.shiftKey ? current.end : current.anchor;
+      const to = { row: Math.max(0, Math.max(0, from.row) + move[0]), column: Math.max(0, Math.max(0, from.column) + move[1]) };
+      choose(event.shiftKey ? current.anchor : to, to);
+    } else if (event.key === " " && event.ctrlKey) {
+      choose({ row: -1, column: Math.max(0, current.anchor.column) }, { row: 0, column: Math.max(0, current.end.column) });
+    } else if (event.key === " " && event.shiftKey) {
+      choose({ row: Math.max(0, current.anchor.row), column: -1 }, { row: Math.max(0, current.end.row), column: 0 });
+    } else return;
+    event.preventDefault();
+  });
+}
+
+/** Marks the selected cells of the drawn grid (and their headings), as Excel shades a selection. */
+function markSelection(workbook: MemoryWorkbook, panel: HTMLElement): void {
+  for (const marked of panel.querySelectorAll(".selected, .active-cell")) marked.classList.remove("selected", "active-cell");
+  const table = panel.querySelector<HTMLTableElement>("table.sheet-grid");
+  if (!table || workbook.selection.sheet !== panel.dataset.sheet) return;
+  const rect = parseAddress(workbook.selection.address);
+  const lastRow = Math.min(rect.row + rect.rows, table.rows.length - 1);
+  const columns = table.rows[0]?.cells.length ?? 1;
+  const lastColumn = Math.min(rect.column + rect.columns, columns - 1);
+  for (let r = rect.row; r < lastRow; r++) {
+    const cells = table.rows[r + 1].cells;
+    cells[0]?.classList.add("selected");
+    for (let c = rect.column; c < lastColumn; c++) cells[c + 1]?.classList.add("selected");
+  }
+  for (let c = rect.column; c < lastColumn; c++) table.rows[0].cells[c + 1]?.classList.add("selected");
+  const saved = selections.get(panel);
+  const active = saved && saved.sheet === panel.dataset.sheet ? saved.anchor : rect;
+  table.rows[Math.max(0, active.row) + 1]?.cells[Math.max(0, active.column) + 1]?.classList.add("active-cell");
 }
 
 /** What each tab strip and panel last drew. */
@@ -88,6 +206,7 @@ function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
   for (let c = 0; c < columns; c++) {
     const th = document.createElement("th");
     th.textContent = columnLetters(c);
+    th.dataset.column = String(c);
     const width = sheet.columnWidths.get(c);
     if (width) th.style.minWidth = `${Math.round(width * 1.33)}px`;
     head.append(th);
@@ -97,6 +216,7 @@ function gridOf(workbook: MemoryWorkbook, sheet: MemorySheet): HTMLElement {
     const tr = document.createElement("tr");
     const th = document.createElement("th");
     th.textContent = String(r + 1);
+    th.dataset.row = String(r);
     tr.append(th);
     for (let c = 0; c < columns; c++) tr.append(cellOf(workbook, sheet, r, c));
     table.append(tr);

@@ -17,6 +17,8 @@ h3 { font-size: 14px; font-weight: 600; margin: 12px 0 4px; }
 label { font-weight: 600; font-size: 13px; }
 label.check { font-weight: 400; display: block; margin: 4px 0; }
 .hint { color: var(--muted); font-size: 12px; }
+.question { margin: 8px 0; padding: 8px; border: 1px solid var(--line); border-radius: 4px; }
+.question p { margin: 0 0 6px; }
 select, input[type=text] { font: inherit; padding: 5px 8px; border: 1px solid var(--line); border-bottom-color: #616161; border-radius: 4px; background: #fff; min-height: 32px; }
 button { font: inherit; font-weight: 600; padding: 5px 12px; min-height: 32px; border-radius: 4px; border: 1px solid var(--line); background: #fff; color: var(--text); cursor: pointer; margin: 8px 8px 0 0; }
 button.primary { background: var(--brand); border-color: var(--brand); color: #fff; }

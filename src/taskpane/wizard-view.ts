@@ -9,6 +9,7 @@ import { visuallyHidden } from "./visually-hidden";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { checkSelectedTable } from "./check-table-action";
+import { askToReplace, lastRunSheets } from "./replace-run";
 import { exportActions } from "./export-actions";
 import { AREA_LEVEL_NAMES, AREA_LEVELS } from "../core/areas/area-level";
 import { areaPlacer, lookupLoader, wizardPopulationParents, type AreaChoices, type AreaPlacer } from "./wizard-areas";
@@ -236,6 +237,9 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   generate.addEventListener("click", async () => {
     clear();
     if (!state.dataset || !state.facts) return;
+    generate.disabled = true; // one question at a time
+    const previous = await lastRunSheets(workbook, state.written).catch(() => []);
+    const replace = previous.length > 0 && (await askToReplace(step2.body, previous));
     const token: CancelToken = { cancelled: false };
     state.cancel = token;
     step3.section.hidden = false;
@@ -266,6 +270,7 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
       const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
+      if (replace) await workbook.deleteSheets(previous); // the new tables then take the same names
       const written = await writeOutputs(workbook, tables, onProgress, token);
       results.append(...written.map(madeItem));
       state.written = written;

@@ -364,6 +364,113 @@ run("the playground in chromium", () => {
     await page.close();
   }, 120000);
 
+  // Issue 24, item 10: the playground as a new analyst tries it.
+  const PASTED = [["Type", "2017", "2018", "Change"], ["Burglary", 5, 7, 2], ["Robbery", 1, 2, 1], ["Total", 6, 9, 3]];
+  const selection = (page: Page) => page.evaluate(() => (window as any).__satk.workbook.selection); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  async function openWithPasted(): Promise<Page> {
+    const page = await openPlayground();
+    await loadSample(page);
+    await page.evaluate((r) => (window as any).__satk.addUserSheet("Pasted", r), PASTED); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await page.waitForSelector('#pg-sheet[data-sheet="Pasted"] td[data-cell="D4"]');
+    return page;
+  }
+
+  it("selects ranges in the grid with the mouse as Excel does: click, Shift+click, drag and column letters, and Check a table reads them", async () => {
+    const page = await openWithPasted();
+    await page.click('#pg-sheet td[data-cell="A1"]');
+    await page.click('#pg-sheet td[data-cell="D4"]', { modifiers: ["Shift"] });
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:D4" });
+    expect(await page.textContent("#pg-selection")).toBe("Pasted!A1:D4");
+    expect(await page.locator("#pg-sheet td.selected").count()).toBe(16);
+    await page.hover('#pg-sheet td[data-cell="B2"]');
+    await page.mouse.down();
+    await page.hover('#pg-sheet td[data-cell="C3"]');
+    await page.mouse.up();
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "B2:C3" });
+    await page.click('#pg-sheet th[data-column="0"]');
+    await page.click('#pg-sheet th[data-column="3"]', { modifiers: ["Shift"] });
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:D1048576" });
+    await page.click("#satk-check-table");
+    await page.waitForFunction(() => /^Checked /.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "");
+    expect(await page.textContent("#satk-error")).toBe("");
+    expect(await page.textContent("#satk-status")).toMatch(/^Checked Pasted!A1:D4: /); // whole columns read as the table in them
+    expect(await sheetValues(page, "Pasted")).toEqual(PASTED);
+    await page.close();
+  }, 120000);
+
+  it("selects ranges with the keyboard as Excel does, and reads them as \"The current selection\"", async () => {
+    const page = await openWithPasted();
+    await page.click('#pg-sheet td[data-cell="A1"]');
+    for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"]) await page.keyboard.press(key);
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:C3" });
+    await page.keyboard.press("ArrowDown");
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A2" });
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Control+Space");
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "B1:B1048576" });
+    await page.keyboard.press("ArrowUp"); // back to a cell: B1
+    await page.keyboard.press("ArrowLeft");
+    for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"]) await page.keyboard.press(key);
+    expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:C3" });
+    await page.selectOption("#satk-source-kind", "selection");
+    await page.click("#satk-read");
+    await page.waitForSelector("#satk-preview table");
+    expect(await page.locator("#satk-preview th").allTextContents()).toEqual(["Type", "2017", "2018"]);
+    expect(await page.locator("#satk-preview td").allTextContents()).toEqual(["Burglary", "5", "7", "Robbery", "1", "2"]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120000);
+
+  it("replaces the last run's sheets when \"Make the tables\" is pressed again and the analyst agrees, instead of adding \"(2)\" copies", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await readSheet(page, "Gwent sample");
+    const first = await makeTables(page, "rolling-year");
+    const sheet = /sheet "(.+)"$/.exec(first[0])![1];
+    const again = async (answer: "yes" | "no") => {
+      await page.click("#satk-generate");
+      await page.waitForSelector("#satk-replace");
+      expect(await page.textContent("#satk-replace-text")).toBe(`The last run's 2 sheets are still in the workbook ("${sheet}", "Key findings"). Replace them with the new tables?`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.click(`#satk-replace-${answer}`);
+      await page.waitForFunction(() => !document.getElementById("satk-replace") && !(document.getElementById("satk-generate") as HTMLButtonElement).disabled, undefined, { timeout: 60000 });
+      expect(await page.textContent("#satk-error")).toBe("");
+    };
+    await again("yes");
+    const names = () => page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((await names()).filter((n: string) => n.startsWith(sheet) || n.startsWith("Key findings"))).toEqual([sheet, "Key findings"]);
+    expect((await sheetValues(page, sheet))[0][0]).toMatch(new RegExp(`^Volume of crimes by type, ${areaWithMostRows}, RY ending `));
+    await again("no");
+    expect((await names()).filter((n: string) => n.startsWith(sheet) || n.startsWith("Key findings"))).toEqual([sheet, "Key findings", `${sheet} (2)`, "Key findings (2)"]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 180000);
+
+  it("loads the sample once: pressing \"Load the sample\" again shows it instead of adding \"Gwent sample 25\"", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await page.click("#pg-load");
+    await page.click("#pg-load");
+    expect(await page.textContent("#pg-load-status")).toBe('The sample is already loaded, in the sheet "Gwent sample".');
+    const names = await page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(names).toEqual(["Gwent sample", "Population"]);
+    await page.close();
+  }, 120000);
+
+  it("shows no #N/A on a new MoRiLE matrix before any rating", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await page.click("#satk-morile");
+    await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE matrix"] select[data-cell="B8"]');
+    const cells = await page.locator("#pg-sheet td").allTextContents();
+    expect(cells.filter((text) => text.startsWith("#"))).toEqual([]);
+    await page.click('#pg-tabs button[data-sheet="MoRiLE priorities"]');
+    await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE priorities"]');
+    expect((await page.locator("#pg-sheet td").allTextContents()).filter((text) => text.startsWith("#"))).toEqual([]);
+    await page.close();
+  }, 120000);
+
   it("breaks none of axe-core's accessibility rules on any step of the wizard, the sheets and the MoRiLE matrix", async () => {
     const page = await openPlayground();
     await loadSample(page);
