@@ -16,7 +16,7 @@ import { optionalNumber, requireNumber } from "./coerce";
  * @param [oldExposure] The length or population behind the old count (default 1). Only the ratio matters.
  * @returns The two-sided p-value, 0 to 1.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any, not number: Excel turns a blank into 0 before calling a number parameter (coerce.ts)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- not number: Excel makes a blank 0 for those (coerce.ts)
 export function changeTest(newValue: any, oldValue: any, newExposure?: any, oldExposure?: any): number {
   return guard(() => {
     const counts = [requireNumber(newValue, "new"), requireNumber(oldValue, "old")] as const;

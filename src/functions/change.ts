@@ -12,7 +12,7 @@ import { requireNumber } from "./coerce";
  * @param oldValue The count in the earlier period, the base of the comparison.
  * @returns The percentage change, as a number of percentage points (28.6 means +28.6%).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any, not number: Excel turns a blank into 0 before calling a number parameter (coerce.ts)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- not number: Excel makes a blank 0 for those (coerce.ts)
 export function pctChange(newValue: any, oldValue: any): number {
   return guard(() => {
     const change = percentChange(requireNumber(newValue, "new"), requireNumber(oldValue, "old"));

@@ -60,7 +60,8 @@ export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseli
  * The special-cause label of every point, one row per point: "Above UCL", "Below LCL", "Trend up", "Trend down",
  * "2 of 3 above", "2 of 3 below", "Run above", "Run below", with WECO's "4 of 5 above"/"4 of 5 below" and
  * ANHOEJ's "Few crossings"; empty text for common cause. A point in several patterns shows one label, by
- * priority: outside limits, trend, 2 of 3, run. Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
+ * priority: outside limits, trend, 2 of 3, run. Blanks at the end of the values range are left out; a blank
+ * inside it is #VALUE! naming the point.
  * @customfunction SPC.SIGNALS
  * @param values (shared help: spc_values)
  * @param [improvement] Which direction is better: "DOWN" (default; fewer crimes is better), "UP" or "NEITHER". The labels do not depend on it.
@@ -121,7 +122,8 @@ export function spcVariation(
  * Whether the process can be relied on to meet a target, as Making Data Count's assurance icon: the target
  * against the latest point's limits. With fewer crimes better, a target at or above the upper limit is
  * "Consistently passing", at or below the lower limit "Consistently failing", otherwise "Hit and miss".
- * #N/A when improvement is "NEITHER". Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
+ * #N/A when improvement is "NEITHER". Blanks at the end of the values range are left out; a blank inside it is
+ * #VALUE! naming the point.
  * @customfunction SPC.ASSURANCE
  * @param values (shared help: spc_values)
  * @param target The target for each month, such as the most crimes a month should have.

@@ -13,7 +13,7 @@ import { optionalChoice, optionalNumber, requireNumber } from "./coerce";
  * @param [method] "NORMAL" (the default, the usual survey margin) or "WILSON".
  * @returns The margin of error as a proportion.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any, not number: Excel turns a blank into 0 before calling a number parameter (coerce.ts)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- not number: Excel makes a blank 0 for those (coerce.ts)
 export function moe(proportion: any, n: any, confidence?: any, method?: string): number {
   return guard(() => marginOfError(
     requireNumber(proportion, "proportion"),
@@ -33,7 +33,7 @@ export function moe(proportion: any, n: any, confidence?: any, method?: string):
  * @param n2 The second group's number of responses.
  * @returns The p-value, 0 to 1.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any, not number: Excel turns a blank into 0 before calling a number parameter (coerce.ts)
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- not number: Excel makes a blank 0 for those (coerce.ts)
 export function propTest(p1: any, n1: any, p2: any, n2: any): number {
   return guard(() => twoProportionTest(
     requireNumber(p1, "p1"), requireNumber(n1, "n1"), requireNumber(p2, "p2"), requireNumber(n2, "n2"),
