@@ -13,6 +13,7 @@ import { chartSheetPlan } from "./chart-sheet-plan";
 import { splitReference } from "../excel/a1";
 import { allOrNothing, RunUndoneError, type SheetRun } from "../excel/sheet-run";
 import { tableLayout } from "../excel/table-layout";
+import { PROTECTED_MESSAGE } from "../excel/protected-message";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -393,7 +394,7 @@ export function plainError(stage: string, error: unknown): string {
   }
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof CancelledError) return message;
+  if (error instanceof CancelledError || message === PROTECTED_MESSAGE) return message; // already says what to do
   if (code === "InvalidOperationInCellEditMode" || /InvalidOperationInCellEditMode/.test(message)) {
     return `Excel could not go on ${stage} while a cell is being edited. Press Enter (or Esc) to finish with the cell, then try again.`;
   }
