@@ -48,4 +48,29 @@ describe("the custom functions' namespace in written formulas", () => {
     }
     expect(found).toEqual([]);
   });
+
+  it("is CSPDEV throughout a development build: its MoRiLE matrix calls CSPDEV functions and the playground calculates them", async () => {
+    const global = globalThis as { __FUNCTIONS_NAMESPACE__?: string };
+    global.__FUNCTIONS_NAMESPACE__ = "CSPDEV"; // what webpack's DefinePlugin puts in a development build
+    try {
+      let modules: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+      jest.isolateModules(() => {
+        modules = {
+          namespace: require("../../src/excel/functions-namespace"), // eslint-disable-line @typescript-eslint/no-require-imports
+          matrix: require("../../src/excel/morile-matrix"), // eslint-disable-line @typescript-eslint/no-require-imports
+          memory: require("../../src/excel/memory-workbook"), // eslint-disable-line @typescript-eslint/no-require-imports
+          evaluator: require("../../src/excel/formula-evaluator"), // eslint-disable-line @typescript-eslint/no-require-imports
+        };
+      });
+      expect(modules.namespace.FUNCTIONS_NAMESPACE).toBe("CSPDEV");
+      const book = new modules.memory.MemoryWorkbook({ calculate: modules.evaluator.recalculateWorkbook });
+      const { matrixSheet } = await modules.matrix.createMorileMatrix(book);
+      expect(book.cell(matrixSheet, "L5").formula).toContain("CSPDEV.MORILE.DETAIL(");
+      const low = ["Low", "Low", "Low", "Low", "Neighbourhood", "Rare", "Low", "Low", "Sufficient", "Strong"];
+      low.forEach((level, i) => book.setCellValue(matrixSheet, `${"BCDEFGHIJK"[i]}5`, level));
+      expect(book.valuesOf(matrixSheet, "Q5")[0][0]).toBe(20); // by hand: (1+1+1+1+1) x (1+1) x 1 x (1+1)
+    } finally {
+      delete global.__FUNCTIONS_NAMESPACE__;
+    }
+  });
 });
