@@ -15,6 +15,7 @@ import { rateTable } from "./rate-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
+import { rankChoice } from "./rank-choice";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
@@ -77,6 +78,10 @@ export interface RecipeOptions {
   rules?: string | null;
   /** Automatic step changes (spc-series): `--steps none|auto|POINTS` ("auto" is 5 points in a row). */
   steps?: string | null;
+  /** The total row's label; a row of that name in the data is the file's own total, checked: `--total-label`. */
+  totalLabel?: string | null;
+  /** The ranking column: lowest (1 = lowest), highest or none: `--rank`. */
+  rank?: string | null;
 }
 
 /** One option a recipe takes, for --help and the wizard's form. */
@@ -140,6 +145,8 @@ const OPT = {
   rules: { name: "rules", flag: "--rules", description: "SPC rules: MDC, NHSR, WECO or ANHOEJ", defaultText: "MDC" },
   steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
+  totalLabel: { name: "totalLabel", flag: "--total-label", description: 'the total row\'s label; a row of that name in the data is the file\'s own total, checked against the rows', defaultText: "Force" },
+  rank: { name: "rank", flag: "--rank", description: "ranking: lowest (1 = lowest), highest (1 = highest) or none", defaultText: "lowest" },
 } satisfies Record<string, RecipeOptionInfo>;
 
 /** The options of the SPC charts and of their summary table. */
@@ -211,7 +218,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "4.1, 3.2",
     input: "records",
     standard: true,
-    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance],
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, OPT.totalLabel, OPT.rank],
     run: (dataset, o) =>
       periodComparison(records(dataset, "period-comparison"), {
         by: byOption(o.by),
@@ -222,6 +229,8 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         periods: o.years,
         grouping: groupingOf(o),
         significance: o.significance,
+        totalLabel: o.totalLabel,
+        rank: rankChoice(o.rank),
       }),
   },
   {
