@@ -82,6 +82,8 @@ export interface RecipeOptions {
   totalLabel?: string | null;
   /** The ranking column: lowest (1 = lowest), highest or none: `--rank`. */
   rank?: string | null;
+  /** The total row: shown (default) or none: `--total-row`. */
+  totalRow?: string | null;
 }
 
 /** One option a recipe takes, for --help and the wizard's form. */
@@ -146,6 +148,7 @@ const OPT = {
   steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
   totalLabel: { name: "totalLabel", flag: "--total-label", description: 'the total row\'s label; a row of that name in the data is the file\'s own total, checked against the rows', defaultText: "Force" },
+  totalRow: { name: "totalRow", flag: "--total-row", description: "the total row: shown or none", defaultText: "shown" },
   rank: { name: "rank", flag: "--rank", description: "ranking: lowest (1 = lowest), highest (1 = highest) or none", defaultText: "lowest" },
 } satisfies Record<string, RecipeOptionInfo>;
 
@@ -218,7 +221,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "4.1, 3.2",
     input: "records",
     standard: true,
-    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, OPT.totalLabel, OPT.rank],
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, OPT.totalLabel, OPT.totalRow, OPT.rank],
     run: (dataset, o) =>
       periodComparison(records(dataset, "period-comparison"), {
         by: byOption(o.by),
@@ -231,6 +234,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         significance: o.significance,
         totalLabel: o.totalLabel,
         rank: rankChoice(o.rank),
+        totalRow: totalRowShown(o.totalRow),
       }),
   },
   {
@@ -351,6 +355,14 @@ function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; s
   if (text === "none") return { autoSteps: false };
   if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
   throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}".`);
+}
+
+/** "shown" (or nothing): the total row is shown; "none": left out. */
+function totalRowShown(text: string | null | undefined): boolean | null {
+  const word = (text ?? "").trim().toLowerCase();
+  if (word === "" || word === "shown" || word === "yes") return null;
+  if (word === "none" || word === "no" || word === "off") return false;
+  throw new OptionError(`--total-row must be shown or none, not "${text}".`);
 }
 
 function byOption(by: string | null | undefined): "area" | "category" | null {

@@ -41,6 +41,8 @@ export interface PeriodComparisonOptions {
   significance?: number | null;
   /** The ranking column: "lowest" (default, 1 = the largest fall), "highest" (1 = the largest rise) or "none". */
   rank?: RankChoice | null;
+  /** False to leave out the total row (seed 5.4 prints none); shown by default. */
+  totalRow?: boolean | null;
 }
 
 interface Line {
@@ -88,7 +90,8 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const notes = new TableNotes();
   const { lines, subject, about } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
   const level = options.significance ?? null;
-  const rows = lines.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
+  const shown = options.totalRow === false ? lines.filter((line) => line.kind !== "total") : lines;
+  const rows = shown.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
   const rank = options.rank ?? "lowest";
   const sign = rank === "highest" ? -1 : 1;
   const ranks = rankAscending(rows.map((r) => (r.line.ranked && rank !== "none" ? scaled(exactChange(r.cells), sign) : null)));

@@ -1,0 +1,84 @@
+/**
+ * Evidence for issue 21: the seed's partner tables made with the CLI from their printed inputs, typed in
+ * the shape a partner sends them (test/fixtures/seed-partner), and compared cell by cell with the seed.
+ * Every cell that differs is named below as a misprint of the seed, with the right arithmetic.
+ */
+import { join } from "path";
+import { runSatk } from "./run-satk";
+import { compareWithSeed, seedRows, type SeedDifference } from "./seed-compare";
+import * as PRINTED from "./seed-printed";
+
+const FIXTURES = join(__dirname, "..", "fixtures", "seed-partner");
+const HOSPITAL_COLUMNS = { "Number Difference": "Number difference", "% change from previous year": "% difference" };
+
+async function periodTable(file: string, ...flags: string[]) {
+  const run = await runSatk("table", "period-comparison", "--input", join(FIXTURES, file), "--no-renames", ...flags);
+  expect(run.err).not.toMatch(/internal error/);
+  expect(run.code).toBe(0);
+  return run;
+}
+
+/** A cell of the seed that is wrong, with the made (right) value and why. */
+function misprint(row: string, column: string, seed: string, made: string, _why: string): SeedDifference {
+  return { row, column, seed, made };
+}
+
+describe("seed 3.2: hospital admissions due to assault, from the KPHO table as sent", () => {
+  it("makes every cell of the seed's table, with All Kent as the file's own total", async () => {
+    const run = await periodTable("hospital-assault-3-2.csv", "--by", "area", "--total-label", "All Kent", "--rank", "none");
+    expect(run.table[0]).toEqual(["Area", "Sep 2016 - Aug 2017", "Sep 2015 - Aug 2016", "Number difference", "% difference"]);
+    expect(compareWithSeed(run.table, seedRows(PRINTED.HOSPITAL_ASSAULT), { columns: HOSPITAL_COLUMNS })).toEqual([]);
+    expect(run.table.at(-1)).toEqual(["All Kent", "551", "463", "88", "19.0"]);
+  });
+
+  it("refuses the file when its All Kent row is not the sum of the districts, naming both numbers", async () => {
+    const run = await runSatk("table", "period-comparison", "--input", join(FIXTURES, "asb-4-1-with-total.csv"), "--by", "area", "--total-label", "Kent district");
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(/"Kent district" is taken as the file's total.*Nov 2014 holds 46897 there and 46899 in the other rows/);
+  });
+});
+
+describe("seed 5.2: hospital admissions for psychoactive substance use", () => {
+  it("makes the table; the seed drops the minus sign of eight falls", async () => {
+    const run = await periodTable("hospital-nps-5-2.csv", "--by", "area", "--total-label", "All Kent", "--rank", "none");
+    const column = "% change from previous year";
+    expect(compareWithSeed(run.table, seedRows(PRINTED.HOSPITAL_NPS), { columns: HOSPITAL_COLUMNS })).toEqual([
+      misprint("Canterbury", column, "32.3", "-32.3", "(365 - 539) / 539 = -32.3%: a fall, printed without its sign"),
+      misprint("Dover", column, "18.3", "-18.3", "(273 - 334) / 334 = -18.3%"),
+      misprint("Gravesham", column, "0.6", "-0.6", "(319 - 321) / 321 = -0.6%"),
+      misprint("Shepway", column, "10.1", "-10.1", "(257 - 286) / 286 = -10.1%"),
+      misprint("Swale", column, "5.8", "-5.9", "(370 - 393) / 393 = -5.85% = -5.9% to one place; printed 5.8 and unsigned"),
+      misprint("Thanet", column, "21.6", "-21.6", "(440 - 561) / 561 = -21.6%"),
+      misprint("All Kent", column, "3.6", "-3.6", "(3997 - 4146) / 4146 = -3.6%"),
+    ]);
+  });
+});
+
+describe("seed 5.3: alcohol related hospital admissions", () => {
+  it("makes every cell of the seed's table", async () => {
+    const run = await periodTable("hospital-alcohol-5-3.csv", "--by", "area", "--total-label", "All Kent", "--rank", "none");
+    expect(compareWithSeed(run.table, seedRows(PRINTED.HOSPITAL_ALCOHOL), { columns: HOSPITAL_COLUMNS })).toEqual([]);
+  });
+});
+
+describe("seed 4.1: anti-social behaviour, three named periods side by side", () => {
+  it("makes the table with the change between the latest two and the county ranking, 1 = largest fall", async () => {
+    const run = await periodTable("asb-4-1.csv", "--by", "area", "--years", "3", "--total-label", "Kent district", "--rank", "lowest");
+    const columns = { "Number difference": "Number difference", "% difference": "% difference", "County ranking": "Ranking" };
+    expect(run.table.map((r) => r[0])).toEqual(seedRows(PRINTED.ASB).map((r) => r[0]).map((l, i) => (i === 0 ? "Area" : l)));
+    expect(compareWithSeed(run.table, seedRows(PRINTED.ASB), { columns, rows: { "": "Area" } })).toEqual([
+      misprint("Sevenoaks", "% difference", "-15.9%", "-16.0", "(1691 - 2012) / 2012 = -15.954% = -16.0% to one place; the seed cuts it"),
+      misprint("Gravesham", "% difference", "-12.9%", "-13.0", "(2850 - 3274) / 3274 = -12.950% = -13.0% to one place (rank 6 either way)"),
+      misprint("Kent district", "Nov 2014 – Oct 2015", "46897", "46899", "the thirteen districts add up to 46899"),
+    ]);
+    expect(run.err).toMatch(/Ranking: 1 = the largest fall/);
+  });
+});
+
+describe("seed 5.4: clients of the needle exchange and in treatment, calendar years as CGL heads them", () => {
+  it("makes both rows without a total row or ranking", async () => {
+    const run = await periodTable("treatment-5-4.csv", "--by", "category", "--years", "3", "--total-row", "none", "--rank", "none");
+    expect(compareWithSeed(run.table, seedRows(PRINTED.TREATMENT), { columns: { "Number difference": "Number difference", "% difference": "% difference" }, rows: { "": "Category" } })).toEqual([]);
+    expect(run.table).toHaveLength(3);
+  });
+});
