@@ -9,7 +9,7 @@ const TABLE_OPTIONS = new Set(["population", "divisions", "grouping", "answers",
 /** Options that are whole numbers. */
 const NUMBER_OPTIONS = new Set(["years", "periodMonths", "startMonth", "months"]);
 /** Options that are comma-separated lists. */
-const LIST_OPTIONS = new Set(["populationColumns", "categories"]);
+const LIST_OPTIONS = new Set(["populationColumns", "categories", "answerOrder", "combine", "exclude"]);
 
 /**
  * Turns the recipe flags typed on the command line into the recipes' options: table files read

@@ -82,6 +82,12 @@ export interface RecipeOptions {
   totalLabel?: string | null;
   /** The ranking column: lowest (1 = lowest), highest or none: `--rank`. */
   rank?: string | null;
+  /** Survey answers in table order, the answers added up in the combined share, its header, and answers
+   * left out of the shares: `--answer-order`, `--combine`, `--combine-label`, `--exclude`. */
+  answerOrder?: string[] | null;
+  combine?: string[] | null;
+  combineLabel?: string | null;
+  exclude?: string[] | null;
   /** The total row: shown (default) or none: `--total-row`. */
   totalRow?: string | null;
 }
@@ -148,6 +154,10 @@ const OPT = {
   steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
   totalLabel: { name: "totalLabel", flag: "--total-label", description: 'the total row\'s label; a row of that name in the data is the file\'s own total, checked against the rows', defaultText: "Force" },
+  answerOrder: { name: "answerOrder", flag: "--answer-order", description: "the answers in table order, comma-separated (every answer given must be listed)", defaultText: "the order first met, with no combined share" },
+  combine: { name: "combine", flag: "--combine", description: "answers added up in the combined share, comma-separated", defaultText: "the first two of --answer-order" },
+  combineLabel: { name: "combineLabel", flag: "--combine-label", description: "header of the combined share", defaultText: '"<first> or <second>"' },
+  exclude: { name: "exclude", flag: "--exclude", description: "answers left out of the shares, comma-separated", defaultText: "N/A, Not applicable, Don't know" },
   totalRow: { name: "totalRow", flag: "--total-row", description: "the total row: shown or none", defaultText: "shown" },
   rank: { name: "rank", flag: "--rank", description: "ranking: lowest (1 = lowest), highest (1 = highest) or none", defaultText: "lowest" },
 } satisfies Record<string, RecipeOptionInfo>;
@@ -281,13 +291,17 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.4",
     input: "survey",
     standard: false,
-    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.joinCategory, OPT.endMonth, OPT.grouping],
+    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.answerOrder, OPT.combine, OPT.combineLabel, OPT.exclude, OPT.joinCategory, OPT.endMonth, OPT.grouping],
     run: (dataset, o) =>
       surveyTable({
         answers: required(o.answers, "survey", "--answers"),
         groupColumn: required(o.groupColumn, "survey", "--group-column"),
         answerColumn: required(o.answerColumn, "survey", "--answer-column"),
         weightColumn: o.weightColumn,
+        answerOrder: o.answerOrder,
+        combine: o.combine,
+        combineLabel: o.combineLabel,
+        exclude: o.exclude,
         counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth, groupingOf(o)) : null,
       }),
   },
