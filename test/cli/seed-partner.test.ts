@@ -82,3 +82,26 @@ describe("seed 5.4: clients of the needle exchange and in treatment, calendar ye
     expect(run.table).toHaveLength(3);
   });
 });
+
+describe("seed 5.6: needle finds by month and financial year, from the council's monthly counts", () => {
+  it("makes every cell, the part year 2017/18 marked and its months after October blank", async () => {
+    const run = await runSatk("table", "fy-pivot", "--input", join(FIXTURES, "needle-finds-5-6.csv"));
+    expect(run.code).toBe(0);
+    expect(compareWithSeed(run.table, seedRows(PRINTED.NEEDLE_FINDS), { columns: {}, rows: { "": "" } })).toEqual([]);
+    expect(run.err).toMatch(/2017\/18 is a part year: Apr 2017 to Oct 2017 only/);
+  });
+});
+
+describe("seed 4.2: statutory nuisance cases by code, from the team's yearly counts", () => {
+  it("makes every row by code with its description; the seed's totals are not the sums of its rows", async () => {
+    const file = join(FIXTURES, "nuisance-4-2.csv");
+    const run = await runSatk("table", "category-by-year", "--input", file, "--category-column", "Code", "--codes", file);
+    expect(run.code).toBe(0);
+    expect(compareWithSeed(run.table, seedRows(PRINTED.NUISANCE), { columns: {}, rows: { "": "Total" } })).toEqual([
+      // 0+11+73+33+350+78+0+103+713+314+202+7+522 = 2406
+      misprint("", "2016", "4422", "2406", "the thirteen codes add up to 2406"),
+      // 40+7+45+47+191+47+3+80+732+361+194+9+488 = 2244
+      misprint("", "2017", "4261", "2244", "the thirteen codes add up to 2244"),
+    ]);
+  });
+});
