@@ -105,3 +105,23 @@ describe("seed 4.2: statutory nuisance cases by code, from the team's yearly cou
     ]);
   });
 });
+
+describe("seed 3.5: one-stop shop visitors, July to June years, with services not yet open", () => {
+  const columns = Object.fromEntries(["2010/11", "2011/12", "2012/13", "2013/14", "2014/15", "2015/16"].map((y) => [`No of visitors ${y}`, y]));
+  const seed = () => seedRows(PRINTED.ONE_STOP_SHOPS).map((r) => r.slice(0, 8));
+
+  it("makes every count and change, n/a kept n/a, Sheerness not compared across its conversion", async () => {
+    const run = await runSatk("table", "partner-counts", "--table", join(FIXTURES, "one-stop-shops-3-5.csv"), "--start-month", "7", "--total-label", "Total", "--breaks", "Sheerness ²=2015/16");
+    expect(run.code).toBe(0);
+    const how = { columns: { ...columns, "% increase/ decrease in visitors (compared to previous year)": "% difference" } };
+    expect(compareWithSeed(run.table, seed(), how)).toEqual([]);
+    expect(run.table.find((r) => r[0] === "Tunbridge Wells ⁵")).toEqual(["Tunbridge Wells ⁵", "n/a", "n/a", "n/a", "n/a", "2", "n/a", "n/a", "n/a"]);
+    expect(run.err).toMatch(/Sheerness ² cannot be compared with periods before 2015\/16/);
+  });
+
+  it("refuses the table when a count is mistyped so that the Total row is not the sum of the locations", async () => {
+    const run = await runSatk("table", "partner-counts", "--table", join(FIXTURES, "one-stop-shops-3-5-mistyped.csv"), "--start-month", "7", "--total-label", "Total");
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(/"Total" row is taken as its total.*2015\/16 holds 3173 there and 3172 in the rows/);
+  });
+});

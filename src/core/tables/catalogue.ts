@@ -16,6 +16,7 @@ import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
 import { rankChoice } from "./rank-choice";
+import { partnerCountsRecipe } from "./partner-counts-recipe";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
@@ -88,6 +89,20 @@ export interface RecipeOptions {
   combine?: string[] | null;
   combineLabel?: string | null;
   exclude?: string[] | null;
+  /** A partner's own table of counts (partner-counts, shares): `--table`. */
+  table?: Matrix | null;
+  /** The changes shown (partner-counts): previous, year, first: `--changes`. */
+  changes?: string[] | null;
+  /** Rates per this many of the population (rate, partner-counts): `--per 10000`. */
+  per?: number | null;
+  /** Rows not comparable before a period, "LABEL=PERIOD;...": `--breaks`. */
+  breaks?: string | null;
+  /** The share's base row (shares): `--of-row "Total"`; default each column's sum. */
+  ofRow?: string | null;
+  /** Decimal places of shares (shares): `--decimals`. */
+  decimals?: number | null;
+  /** The table's title (partner-counts, shares): `--title`. */
+  title?: string | null;
   /** The total row: shown (default) or none: `--total-row`. */
   totalRow?: string | null;
 }
@@ -116,8 +131,9 @@ export interface RecipeInfo {
   description: string;
   /** The seed section the table follows. */
   seed: string;
-  /** "records" when it reads a crime Dataset; "survey" when it reads survey answers (and optionally a Dataset). */
-  input: "records" | "survey";
+  /** "records" when it reads a crime Dataset; "survey" when it reads survey answers (and optionally a Dataset);
+   * "table" when it reads a partner's own table (`--table`) and no records. */
+  input: "records" | "survey" | "table";
   /** True for the "all standard tables" set. */
   standard: boolean;
   options: RecipeOptionInfo[];
@@ -158,6 +174,16 @@ const OPT = {
   combine: { name: "combine", flag: "--combine", description: "answers added up in the combined share, comma-separated", defaultText: "the first two of --answer-order" },
   combineLabel: { name: "combineLabel", flag: "--combine-label", description: "header of the combined share", defaultText: '"<first> or <second>"' },
   exclude: { name: "exclude", flag: "--exclude", description: "answers left out of the shares, comma-separated", defaultText: "N/A, Not applicable, Don't know" },
+  table: { name: "table", flag: "--table", description: "the partner's table: labels in the first column, a column per period (or per group for shares)", defaultText: "", required: true },
+  changes: { name: "changes", flag: "--changes", description: "changes shown, comma-separated: previous (the period before), year (a year before), first (the first period)", defaultText: "previous" },
+  per: { name: "per", flag: "--per", description: "rates per this many of the population, e.g. 1000, 10000, 100000", defaultText: "1000 (rate); no rate column (partner-counts)" },
+  breaks: { name: "breaks", flag: "--breaks", description: 'rows not comparable before a period, "LABEL=PERIOD;..."', defaultText: "none" },
+  ofRow: { name: "ofRow", flag: "--of-row", description: "the row each column's shares are of, e.g. Total", defaultText: "each column's sum" },
+  decimals: { name: "decimals", flag: "--decimals", description: "decimal places of the shares, 0 to 3", defaultText: "1" },
+  title: { name: "title", flag: "--title", description: "the table's title", defaultText: "the corner heading" },
+  partnerStart: { name: "startMonth", flag: "--start-month", description: "month number split years such as 2015/16 start in", defaultText: "4 (April)" },
+  partnerRank: { name: "rank", flag: "--rank", description: "ranking by the rate, else the % change: lowest (1 = lowest), highest or none", defaultText: "none" },
+  partnerTotal: { name: "totalLabel", flag: "--total-label", description: "the total row's label; a row of that label in the table is its own total, checked", defaultText: "Total" },
   totalRow: { name: "totalRow", flag: "--total-row", description: "the total row: shown or none", defaultText: "shown" },
   rank: { name: "rank", flag: "--rank", description: "ranking: lowest (1 = lowest), highest (1 = highest) or none", defaultText: "lowest" },
 } satisfies Record<string, RecipeOptionInfo>;
@@ -212,9 +238,10 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.5",
     input: "records",
     standard: true,
-    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping],
+    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, OPT.per],
     run: (dataset, o) =>
       rateTable(records(dataset, "rate"), {
+        per: perOf(o.per),
         population: populationOf(o),
         populationColumns: o.populationColumns,
         years: o.years,
@@ -322,6 +349,16 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         codes: o.codes,
       }),
   },
+  {
+    id: "partner-counts",
+    title: "A partner's counts by period",
+    description: "A partner's table by period as sent (n/a and * kept), changes between periods, rate per any base, total checked.",
+    seed: "3.5, 2.6, 1.7, 6.1",
+    input: "table",
+    standard: false,
+    options: [OPT.table, OPT.partnerStart, OPT.changes, OPT.per, OPT.populationColumn, OPT.partnerRank, OPT.partnerTotal, OPT.totalRow, OPT.breaks, OPT.title],
+    run: (_, o) => partnerCountsRecipe(o),
+  },
 ];
 
 /** The Dataset a records recipe needs, or an error saying it is missing. */
@@ -369,6 +406,13 @@ function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; s
   if (text === "none") return { autoSteps: false };
   if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
   throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}".`);
+}
+
+/** A rate's base: a whole number from 1 (--per 10000). */
+function perOf(per: number | null | undefined): number | null {
+  if (per === null || per === undefined) return null;
+  if (!Number.isInteger(per) || per < 1) throw new OptionError(`--per must be a whole number from 1, such as 1000 or 100000, not ${per}.`);
+  return per;
 }
 
 /** "shown" (or nothing): the total row is shown; "none": left out. */
