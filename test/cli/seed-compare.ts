@@ -50,8 +50,9 @@ export function compareWithSeed(made: string[][], seed: string[][], how: SeedCom
   return differences;
 }
 
+/** A row label matched whatever its case and "&": the CSV's formula-safety quote ("'- Robbery") aside. */
 function key(label: string): string {
-  return label.toLowerCase().replace(/&amp;|&/g, " and ").replace(/\s+/g, " ").trim();
+  return label.replace(/^'(?=[-+=@])/, "").toLowerCase().replace(/&amp;|&/g, " and ").replace(/\s+/g, " ").trim();
 }
 
 function same(printed: string, made: string): boolean {

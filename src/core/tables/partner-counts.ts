@@ -7,6 +7,7 @@ import { ratePer } from "../change/rate-per";
 import { roundHalfAway } from "../change/round-half-away";
 import { cellText } from "../data/cell-text";
 import { periodHeading } from "../periods/period-heading";
+import { monthName } from "../periods/month-name";
 import type { NamedPeriod } from "../periods/named-period";
 import { nameKey } from "./name-key";
 import type { RankChoice } from "./rank-choice";
@@ -210,13 +211,14 @@ function earlierColumn(columns: Column[], latest: number, from: ChangeFrom): num
 
 function countCell(cell: PartnerCell): TableCell {
   if (cell.kind === "number") return { kind: "count", value: cell.value, ...(cell.footnote ? { footnote: cell.footnote } : {}) };
-  return { kind: "text", value: cell.marker || "n/a", ...(cell.kind === "notApplicable" && cell.footnote ? { footnote: cell.footnote } : {}) };
+  // Shown as the partner wrote it ("n/a", "N/A*", "*"); a blank is "n/a".
+  return { kind: "text", value: (cell.marker || "n/a") + (cell.kind === "notApplicable" ? (cell.footnote ?? "") : "") };
 }
 
 function changeCells(line: Line, columns: Column[], latest: number, earlier: number, breaks: ReadonlyMap<string, number> | null, notes: TableNotes): TableCell[] {
   const broken = [...(breaks ?? new Map<string, number>())].find(([label]) => nameKey(label) === nameKey(line.label));
   if (broken && columns[earlier].period.first < broken[1]) {
-    const footnote = notes.mark(`${line.label} cannot be compared with periods before ${columns.find((c) => c.period.first >= broken[1])?.heading ?? "its series break"}.`);
+    const footnote = notes.mark(`${line.label} cannot be compared with periods starting before ${monthName(broken[1])}.`);
     return [{ kind: "text", value: "n/a", footnote }, { kind: "text", value: "n/a", footnote }];
   }
   const change = changeOverGap([line.cells[earlier], line.cells[latest]], 1);
