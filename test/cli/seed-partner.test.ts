@@ -150,3 +150,23 @@ describe("seed 2.6: crimes by type in Maidstone, a month and rolling years, burg
     expect(compareWithSeed(run.table, seedRows(PRINTED.CRIME_TYPES_2), how)).toEqual([]);
   });
 });
+
+describe("seed 1.7: claimant counts, change since the previous month and since last year", () => {
+  it("makes every cell from NOMIS's monthly counts (September 2016, August and September 2017)", async () => {
+    // The earlier months are the seed's own: 1,230 - 5 = 1,225 in August 2017 and 1,230 - 10 = 1,220 in September 2016.
+    const run = await runSatk("table", "partner-counts", "--table", join(FIXTURES, "claimants-1-7.csv"), "--changes", "previous,year", "--total-row", "none");
+    expect(run.code).toBe(0);
+    expect(compareWithSeed(run.table, seedRows(PRINTED.CLAIMANTS), { columns: { "Total unemployed as at September 2017": "September 2017" } })).toEqual([]);
+  });
+});
+
+describe("seed 6.1: first time entrants, first to last of three years", () => {
+  it("gives the seed's 17.6% decrease from 222 in 2013/14 to 183 in 2015/16, the year between not printed", async () => {
+    const run = await runSatk("table", "partner-counts", "--table", join(FIXTURES, "first-time-entrants-6-1.csv"), "--changes", "first", "--total-row", "none");
+    expect(run.code).toBe(0);
+    expect(run.table).toEqual([
+      ["Youth Justice", "2013/14", "2014/15", "2015/16", "Change since 2013/14 Number", "Change since 2013/14 %"],
+      ["First time entrants", "222", "n/a", "183", "-39", "-17.6"],
+    ]);
+  });
+});

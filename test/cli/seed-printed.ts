@@ -23,3 +23,12 @@ export const ONE_STOP_SHOPS = "Location\tNo of visitors 2010/11\tNo of visitors 
 /** Seed 2.6 in its two printed blocks, each under the heading its columns have (the second block's is not printed: it has a third rolling year). */
 export const CRIME_TYPES_1 = "\tOctober 2017\tRY ending Oct 2017\tRY ending Oct 2016\tNumber change\t% change\nVictim based crime\t1214\t11890\t9245\t+ 2645\t+28.6%\nViolent Crime\t588\t5378\t3743\t+ 1635\t+43.7%\n- Violence Against The Person\t539\t4833\t3390\t+ 725\t+21.4%\n- Sexual Offences\t40\t446\t284\t+ 162\t+57.0%\n- Robbery\t9\t99\t69\t+30\t+43.5%\nBurglary Residential\t77\tN/A*\t286\t##\t##\nBurglary Business and Community\t40\tN/A*\t532\t##\t##\nVehicle Crime\t57\t755\t686\t+ 69\t+10.1%\n- Theft Of Motor Vehicle\t20\t254\t182\t+ 72\t+39.6%\n- Theft From Motor Vehicle\t37\t501\t504\t-3\t-0.6%";
 export const CRIME_TYPES_2 = "\tOctober 2017\tRY ending Oct 2017\tRY ending Oct 2016\tRY ending Oct 2015\tNumber change\t% change\nVehicle Interference\t6\t97\t110\t82\t-13\t-11.8%\nTheft and Handling\t269\t2868\t2422\t2633\t+446\t+18.4%\n- Shoplifting\t89\t955\t804\t1077\t+151\t+18.8%\n- Theft of Pedal cycle\t6\t158\t136\t111\t+ 22\t+16.2%\n- Other Theft\t174\t1755\t1482\t1445\t+ 273\t+18.4%\nCriminal Damage\t177\t1732\t1466\t1372\t+ 266\t+18.1%\nCrimes against society\t232\t1704\t1026\t701\t+ 678\t+66.1 %\nDrug Offences\t27\t342\t345\t282\t-3\t-0.9%\nPossession of weapons\t14\t85\t50\t45\t+ 35\t+70.0%\nPublic order offences\t156\t923\t402\t227\t+ 521\t+129.6 %\nOther crimes\t35\t354\t229\t147\t+ 125\t+54.6%\nAll crime\t1446\t13594\t10271\t9189\t+ 3323\t+32.4 %";
+
+/** Seed 1.7's claimant count table, its two header rows made one as the CSV heads it; the resident based rate
+ * column is left out (its population aged 16-64 is not printed). */
+export const CLAIMANTS = [
+  "District\tTotal unemployed as at September 2017\tChange since previous month Number\tChange since previous month %\tChange since last year Number\tChange since last year %",
+  "Maidstone\t1,230\t5\t0.4%\t10\t0.8%",
+  "Kent\t15,640\t15\t0.1%\t875\t5.9%",
+  "Great Britain\t765,760\t-5,805\t-0.8%\t31,075\t4.2%",
+].join("\n");
