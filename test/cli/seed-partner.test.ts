@@ -7,6 +7,7 @@ import { join } from "path";
 import { runSatk } from "./run-satk";
 import { compareWithSeed, seedRows, type SeedDifference } from "./seed-compare";
 import * as PRINTED from "./seed-printed";
+import { parseMarkdownTable } from "../../src/core/check/parse-markdown-table";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "seed-partner");
 const HOSPITAL_COLUMNS = { "Number Difference": "Number difference", "% change from previous year": "% difference" };
@@ -168,5 +169,27 @@ describe("seed 6.1: first time entrants, first to last of three years", () => {
       ["Youth Justice", "2013/14", "2014/15", "2015/16", "Change since 2013/14 Number", "Change since 2013/14 %"],
       ["First time entrants", "222", "n/a", "183", "-39", "-17.6"],
     ]);
+  });
+});
+
+describe("seed 5.5: substances by age of young people in treatment, shares of each age's total", () => {
+  it("makes every n and %, held-back counts kept * with their share -, the amphetamine footnotes kept", async () => {
+    const run = await runSatk("table", "shares", "--table", join(FIXTURES, "substances-by-age-5-5.csv"), "--of-row", "Total", "--decimals", "0", "--format", "md");
+    expect(run.code).toBe(0);
+    // The Markdown keeps the footnote markers ("10*", "1%*") that CSV leaves out.
+    const made = parseMarkdownTable(run.out).matrix.map((r) => r.map((c) => c.replace(/\\\*/g, "*")));
+    const printed = seedRows(PRINTED.SUBSTANCES_BY_AGE);
+    const ages = printed[0].filter((h, i) => i > 0 && h !== "");
+    const seed = [["Substance", ...ages.flatMap((a) => [`${a} n`, `${a} %`])], ...printed.slice(2)];
+    const columns = Object.fromEntries(ages.flatMap((a) => [[`${a} n`, `${a.replace(/ \^b$/, "")} n`], [`${a} %`, `${a.replace(/ \^b$/, "")} %`]]));
+    expect(compareWithSeed(made, seed, { columns, rows: { "Total^v": "Total" } })).toEqual([
+      // 145 of 4,109 is 3.53%, 4% to a whole number; the seed prints 3%*
+      misprint("Amphetamines", "16-17 %", "3%*", "4%*", "145 / 4109 = 3.53% = 4%"),
+    ]);
+  });
+
+  it("shows a held-back count as *, never 0, in CSV too (its share's - quoted, as CSV quotes any cell a spreadsheet could take for a formula)", async () => {
+    const run = await runSatk("table", "shares", "--table", join(FIXTURES, "substances-by-age-5-5.csv"), "--of-row", "Total", "--decimals", "0");
+    expect(run.table.find((r) => r[0] === "Crack")?.slice(1, 7)).toEqual(["0", "0", "*", "'-", "*", "'-"]);
   });
 });

@@ -32,3 +32,6 @@ export const CLAIMANTS = [
   "Kent\t15,640\t15\t0.1%\t875\t5.9%",
   "Great Britain\t765,760\t-5,805\t-0.8%\t31,075\t4.2%",
 ].join("\n");
+
+/** Seed 5.5: two header lines (age groups, then n and %), nine substances and the total. */
+export const SUBSTANCES_BY_AGE = "Substance\tUnder 13 ^b\t\t13-14\t\t14-15\t\t15-16\t\t16-17\t\t17-18\t\n\tn\t%\tn\t%\tn\t%\tn\t%\tn\t%\tn\t%\nCannabis\t247\t70%\t807\t82%\t2,261\t87%\t3,921\t90%\t3,682\t90%\t3,531\t88%\nAlcohol\t175\t50%\t473\t48%\t1,352\t52%\t2,095\t48%\t2,000\t49%\t1,963\t49%\nEcstasy\t18\t5%\t64\t6%\t257\t10%\t494\t11%\t503\t12%\t479\t12%\nCocaine\t8\t2%\t28\t3%\t117\t4%\t305\t7%\t412\t10%\t603\t15%\nNew psychoactive substances\t10\t3%\t21\t2%\t75\t3%\t142\t3%\t164\t4%\t173\t4%\nAmphetamines\t*\t-\t10*\t1%*\t60*\t2%*\t120*\t3%*\t145*\t3%*\t155*\t4%*\nSolvents\t31\t9%\t32\t3%\t81\t3%\t129\t3%\t84\t2%\t73\t2%\nOpiates †\t0\t0%\t*\t-\t13\t0%\t28\t1%\t50\t1%\t85\t2%\nCrack\t0\t0%\t*\t-\t*\t-\t11\t0%\t20\t0%\t48\t1%\nTotal^v\t352\t100%\t990\t100%\t2,610\t100%\t4,346\t100%\t4,109\t100%\t4,029\t100%";

@@ -17,6 +17,7 @@ import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
 import { rankChoice } from "./rank-choice";
 import { partnerCountsRecipe } from "./partner-counts-recipe";
+import { sharesRecipe } from "./shares-recipe";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
@@ -358,6 +359,16 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     standard: false,
     options: [OPT.table, OPT.partnerStart, OPT.changes, OPT.per, OPT.populationColumn, OPT.partnerRank, OPT.partnerTotal, OPT.totalRow, OPT.breaks, OPT.title],
     run: (_, o) => partnerCountsRecipe(o),
+  },
+  {
+    id: "shares",
+    title: "Shares of a total",
+    description: "Each count of a partner's cross-tab with its share of its column's total or of a named row; held-back cells kept.",
+    seed: "5.5, 3.6, 3.4, 3.1",
+    input: "table",
+    standard: false,
+    options: [OPT.table, OPT.ofRow, OPT.decimals, OPT.title],
+    run: (_, o) => sharesRecipe(o),
   },
 ];
 
