@@ -83,6 +83,11 @@ function wideGuess(header: unknown[], body: unknown[][], headerRow: number): Lay
   // One label column of all-different names (a district per row) is taken for identifiers; in a wide table it is
   // the rows' label: an area when its header says so ("District", seed 3.2), else a category.
   if (roles.category === undefined && roles.area === undefined && labels.length > 0) roles[AREA_HEADER.test(cellText(header[labels[0]])) ? "area" : "category"] = labels[0];
+  // A short table's one label column (two districts) passes for a category by its few values; its header decides.
+  if (roles.area === undefined && roles.category !== undefined && labels.length === 1 && AREA_HEADER.test(cellText(header[roles.category]))) {
+    roles.area = roles.category;
+    delete roles.category;
+  }
   const first = cellText(periods[0].cell);
   const last = cellText(periods[periods.length - 1].cell);
   const profiles = profileColumns(header, body);

@@ -29,3 +29,11 @@ describe("a partner table headed by named 12-month periods", () => {
     expect(guess).toMatchObject({ periodUnit: "year", yearStart: 1 });
   });
 });
+
+describe("a short partner table of two districts", () => {
+  it("takes its one label column, headed District, for areas rather than categories", () => {
+    const guess = detectLayout(parseCsv("District,2015/16,2016/17\nMaidstone,8000,9332\nAshford,6000,6551\n"));
+    expect(guess.roles.area).toBe(0);
+    expect(guess.roles.category).toBeUndefined();
+  });
+});
