@@ -8,6 +8,7 @@ import { runSatk } from "./run-satk";
 import { compareWithSeed, seedRows, type SeedDifference } from "./seed-compare";
 import * as PRINTED from "./seed-printed";
 import { parseMarkdownTable } from "../../src/core/check/parse-markdown-table";
+import { CENSUS_POPULATION } from "../shared-data";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "seed-partner");
 const HOSPITAL_COLUMNS = { "Number Difference": "Number difference", "% change from previous year": "% difference" };
@@ -191,5 +192,31 @@ describe("seed 5.5: substances by age of young people in treatment, shares of ea
   it("shows a held-back count as *, never 0, in CSV too (its share's - quoted, as CSV quotes any cell a spreadsheet could take for a formula)", async () => {
     const run = await runSatk("table", "shares", "--table", join(FIXTURES, "substances-by-age-5-5.csv"), "--of-row", "Total", "--decimals", "0");
     expect(run.table.find((r) => r[0] === "Crack")?.slice(1, 7)).toEqual(["0", "0", "*", "'-", "*", "'-"]);
+  });
+});
+
+describe("seed 2.5: crime per 1,000 population from the year ending March 2017's counts by CSP", () => {
+  // The seed's populations (KCC's 2016 estimates) are not printed, so the rates are made from ONS's 2021 census
+  // counts: the counts, the CSP rows and the adding up of Dartford's and Gravesham's populations are checked
+  // here, not the seed's rates (seed 2.5 is made in part).
+  it("adds Dartford's and Gravesham's populations up into their CSP by ONS's lookup, and rates the financial year", async () => {
+    const run = await runSatk("table", "rate", "--input", join(FIXTURES, "offences-2-5.csv"), "--area-column", "CSP", "--kind", "crimes",
+      "--population", CENSUS_POPULATION, "--population-column", "POP21", "--area-level", "csp", "--no-renames", "--years", "1");
+    expect(run.code).toBe(0);
+    expect(run.table[0]).toEqual(["Area", "Number of offences, RY ending Mar 2017", "Rate per 1,000 pop., RY ending Mar 2017", "Ranking"]);
+    // 15,650 / (116,600 + 106,700) x 1,000 = 70.08
+    expect(run.table.find((r) => r[0] === "Dartford and Gravesham")?.slice(1, 3)).toEqual(["15650", "70.1"]);
+    const seed = seedRows(PRINTED.OFFENCES_2_5).filter((r) => !["KCC Total", "Medway", "Kent"].includes(r[0])).map((r) => r.slice(0, 2));
+    expect(compareWithSeed(run.table, seed, { columns: { "Number of offences": "Number of offences, RY ending Mar 2017" }, rows: { "Dartford & Gravesham": "Dartford and Gravesham", "Tonbridge & Malling": "Tonbridge and Malling" } })).toEqual([]);
+    // The seed's KCC Total of 89,643 is not the sum of its eleven CSP rows: 5140 + 5894 + ... + 11980 = 93,376.
+    expect(run.table.find((r) => r[0] === "Force")?.[1]).toBe("93376");
+  });
+
+  it("gives rates per 100,000 with --per", async () => {
+    const run = await runSatk("table", "rate", "--input", join(FIXTURES, "offences-2-5.csv"), "--area-column", "CSP", "--kind", "crimes",
+      "--population", CENSUS_POPULATION, "--population-column", "POP21", "--area-level", "csp", "--no-renames", "--years", "1", "--per", "100000");
+    expect(run.table[0][2]).toBe("Rate per 100,000 pop., RY ending Mar 2017");
+    // 9,332 / 175,500 x 100,000 = 5317.4
+    expect(run.table.find((r) => r[0] === "Maidstone")?.[2]).toBe("5317.4");
   });
 });
