@@ -16,8 +16,7 @@ import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
 import { rankChoice } from "./rank-choice";
-import { partnerCountsRecipe } from "./partner-counts-recipe";
-import { sharesRecipe } from "./shares-recipe";
+import { PARTNER_OPTIONS, partnerCountsDeclaration, sharesDeclaration } from "../recipes/partner-declarations";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
@@ -170,24 +169,10 @@ const OPT = {
   rules: { name: "rules", flag: "--rules", description: "SPC rules: MDC, NHSR, WECO or ANHOEJ", defaultText: "MDC" },
   steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
-  totalLabel: { name: "totalLabel", flag: "--total-label", description: 'the total row\'s label; a row of that name in the data is the file\'s own total, checked against the rows', defaultText: "Force" },
-  answerOrder: { name: "answerOrder", flag: "--answer-order", description: "the answers in table order, comma-separated (every answer given must be listed)", defaultText: "the order first met, with no combined share" },
-  combine: { name: "combine", flag: "--combine", description: "answers added up in the combined share, comma-separated", defaultText: "the first two of --answer-order" },
-  combineLabel: { name: "combineLabel", flag: "--combine-label", description: "header of the combined share", defaultText: '"<first> or <second>"' },
-  exclude: { name: "exclude", flag: "--exclude", description: "answers left out of the shares, comma-separated", defaultText: "N/A, Not applicable, Don't know" },
-  table: { name: "table", flag: "--table", description: "the partner's table: labels in the first column, a column per period (or per group for shares)", defaultText: "", required: true },
-  changes: { name: "changes", flag: "--changes", description: "changes shown, comma-separated: previous (the period before), year (a year before), first (the first period)", defaultText: "previous" },
-  per: { name: "per", flag: "--per", description: "rates per this many of the population, e.g. 1000, 10000, 100000", defaultText: "1000 (rate); no rate column (partner-counts)" },
-  breaks: { name: "breaks", flag: "--breaks", description: 'rows not comparable before a period, "LABEL=PERIOD;..."', defaultText: "none" },
-  ofRow: { name: "ofRow", flag: "--of-row", description: "the row each column's shares are of, e.g. Total", defaultText: "each column's sum" },
-  decimals: { name: "decimals", flag: "--decimals", description: "decimal places of the shares, 0 to 3", defaultText: "1" },
-  title: { name: "title", flag: "--title", description: "the table's title", defaultText: "the corner heading" },
-  partnerStart: { name: "startMonth", flag: "--start-month", description: "month number split years such as 2015/16 start in", defaultText: "4 (April)" },
-  partnerRank: { name: "rank", flag: "--rank", description: "ranking by the rate, else the % change: lowest (1 = lowest), highest or none", defaultText: "none" },
-  partnerTotal: { name: "totalLabel", flag: "--total-label", description: "the total row's label; a row of that label in the table is its own total, checked", defaultText: "Total" },
-  totalRow: { name: "totalRow", flag: "--total-row", description: "the total row: shown or none", defaultText: "shown" },
-  rank: { name: "rank", flag: "--rank", description: "ranking: lowest (1 = lowest), highest (1 = highest) or none", defaultText: "lowest" },
 } satisfies Record<string, RecipeOptionInfo>;
+
+/** The options issue 21 adds, read from their declarations (src/core/recipes/partner-declarations). */
+const PARTNER = Object.fromEntries(Object.entries(PARTNER_OPTIONS).map(([key, o]) => [key, optionInfo(o)])) as Record<keyof typeof PARTNER_OPTIONS, RecipeOptionInfo>;
 
 /** The options of the SPC charts and of their summary table. */
 const SPC_OPTIONS = [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps];
@@ -239,7 +224,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.5",
     input: "records",
     standard: true,
-    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, OPT.per],
+    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, PARTNER.per],
     run: (dataset, o) =>
       rateTable(records(dataset, "rate"), {
         per: perOf(o.per),
@@ -259,7 +244,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "4.1, 3.2",
     input: "records",
     standard: true,
-    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, OPT.totalLabel, OPT.totalRow, OPT.rank],
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, PARTNER.totalLabel, PARTNER.totalRow, PARTNER.rank],
     run: (dataset, o) =>
       periodComparison(records(dataset, "period-comparison"), {
         by: byOption(o.by),
@@ -319,7 +304,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.4",
     input: "survey",
     standard: false,
-    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.answerOrder, OPT.combine, OPT.combineLabel, OPT.exclude, OPT.joinCategory, OPT.endMonth, OPT.grouping],
+    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, PARTNER.answerOrder, PARTNER.combine, PARTNER.combineLabel, PARTNER.exclude, OPT.joinCategory, OPT.endMonth, OPT.grouping],
     run: (dataset, o) =>
       surveyTable({
         answers: required(o.answers, "survey", "--answers"),
@@ -350,26 +335,8 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         codes: o.codes,
       }),
   },
-  {
-    id: "partner-counts",
-    title: "A partner's counts by period",
-    description: "A partner's table by period as sent (n/a and * kept), changes between periods, rate per any base, total checked.",
-    seed: "3.5, 2.6, 1.7, 6.1",
-    input: "table",
-    standard: false,
-    options: [OPT.table, OPT.partnerStart, OPT.changes, OPT.per, OPT.populationColumn, OPT.partnerRank, OPT.partnerTotal, OPT.totalRow, OPT.breaks, OPT.title],
-    run: (_, o) => partnerCountsRecipe(o),
-  },
-  {
-    id: "shares",
-    title: "Shares of a total",
-    description: "Each count of a partner's cross-tab with its share of its column's total or of a named row; held-back cells kept.",
-    seed: "5.5, 3.6, 3.4, 3.1",
-    input: "table",
-    standard: false,
-    options: [OPT.table, OPT.ofRow, OPT.decimals, OPT.title],
-    run: (_, o) => sharesRecipe(o),
-  },
+  catalogueEntry(partnerCountsDeclaration),
+  catalogueEntry(sharesDeclaration),
 ];
 
 /** The Dataset a records recipe needs, or an error saying it is missing. */
@@ -417,6 +384,17 @@ function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; s
   if (text === "none") return { autoSteps: false };
   if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
   throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}".`);
+}
+
+/** A catalogue option from its declaration: the flag is the name in kebab case (totalLabel -> --total-label). */
+function optionInfo(o: { name: string; description: string; defaultText: string; required?: boolean }): RecipeOptionInfo {
+  const flag = `--${o.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return { name: o.name as keyof RecipeOptions, flag, description: o.description, defaultText: o.defaultText, ...(o.required ? { required: true } : {}) };
+}
+
+/** A catalogue entry from a recipe declaration of src/core/recipes (issue 21's partner tables). */
+function catalogueEntry(d: typeof partnerCountsDeclaration | typeof sharesDeclaration): RecipeInfo {
+  return { id: d.id, title: d.title, description: d.description, seed: d.seed, input: d.input, standard: d.standard, options: d.options.map(optionInfo), run: (dataset, o) => d.run(dataset, o) };
 }
 
 /** A rate's base: a whole number from 1 (--per 10000). */
