@@ -224,7 +224,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.5",
     input: "records",
     standard: true,
-    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, PARTNER.per],
+    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, { ...PARTNER.per, defaultText: "1000" }],
     run: (dataset, o) =>
       rateTable(records(dataset, "rate"), {
         per: perOf(o.per),
@@ -244,7 +244,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "4.1, 3.2",
     input: "records",
     standard: true,
-    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, PARTNER.totalLabel, PARTNER.totalRow, PARTNER.rank],
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, { ...PARTNER.totalLabel, defaultText: "Force (by area), the total's name (by category)" }, PARTNER.totalRow, { ...PARTNER.rank, defaultText: "lowest" }],
     run: (dataset, o) =>
       periodComparison(records(dataset, "period-comparison"), {
         by: byOption(o.by),
