@@ -220,3 +220,25 @@ describe("seed 2.5: crime per 1,000 population from the year ending March 2017's
     expect(run.table.find((r) => r[0] === "Maidstone")?.[2]).toBe("5317.4");
   });
 });
+
+describe("seed 3.1: violent crime by district and division, from the police's counts as sent", () => {
+  it("keeps the division rows as given and makes every change; the seed rounds two % changes down", async () => {
+    const run = await runSatk("table", "partner-counts", "--table", join(FIXTURES, "violent-crime-3-1.csv"), "--total-row", "none");
+    expect(run.code).toBe(0);
+    expect(run.table.map((r) => r[0])).toContain("North Division");
+    expect(compareWithSeed(run.table, seedRows(PRINTED.VIOLENT_CRIME), { columns: { "Number change": "Number difference", "% change": "% difference" } })).toEqual([
+      misprint("Medway", "% change", "+43.8%", "43.9", "3619 / 8252 = 43.86% = 43.9%"),
+      misprint("Canterbury", "% change", "+43.7%", "43.8", "1696 / 3874 = 43.78% = 43.8%"),
+    ]);
+  });
+});
+
+describe("seed 3.6: MARAC cases, repeat cases as a share of all cases", () => {
+  it("gives 58 repeat cases of 177 as 33% (the seed's figure), and the 10% rise in cases from 161", async () => {
+    const shares = await runSatk("table", "shares", "--table", join(FIXTURES, "marac-3-6.csv"), "--of-row", "All cases", "--decimals", "0");
+    expect(shares.code).toBe(0);
+    expect(shares.table).toEqual([["MARAC", "Oct 2016 - Sep 2017 n", "Oct 2016 - Sep 2017 %", "Oct 2015 - Sep 2016 n", "Oct 2015 - Sep 2016 %"], ["Repeat cases", "58", "33", "n/a", "n/a"], ["All cases", "177", "100", "161", "100"]]);
+    const change = await runSatk("table", "partner-counts", "--table", join(FIXTURES, "marac-3-6.csv"), "--total-row", "none");
+    expect(change.table.find((r) => r[0] === "All cases")).toEqual(["All cases", "177", "161", "16", "9.9"]);
+  });
+});
