@@ -56,6 +56,15 @@ describe("seed 5.2: hospital admissions for psychoactive substance use", () => {
   });
 });
 
+describe("seed 3.2, 5.2, 5.3 as the report prints them: the partner's headings and column order kept", () => {
+  it.each([["hospital-assault-3-2.csv", PRINTED.HOSPITAL_ASSAULT], ["hospital-alcohol-5-3.csv", PRINTED.HOSPITAL_ALCOHOL]])("makes %s with partner-counts, headed as the seed heads it", async (file, printed) => {
+    const run = await runSatk("table", "partner-counts", "--table", join(FIXTURES, file), "--total-label", "All Kent");
+    expect(run.code).toBe(0);
+    expect(run.table[0]).toEqual(["District", "September 2015 to August 2016", "September 2016 to August 2017", "Number difference", "% difference"]);
+    expect(compareWithSeed(run.table, seedRows(printed), { columns: HOSPITAL_COLUMNS })).toEqual([]);
+  });
+});
+
 describe("seed 5.3: alcohol related hospital admissions", () => {
   it("makes every cell of the seed's table", async () => {
     const run = await periodTable("hospital-alcohol-5-3.csv", "--by", "area", "--total-label", "All Kent", "--rank", "none");
