@@ -5,11 +5,11 @@ import { groupingTable } from "../core/tables/grouping-table";
 import { readTableFile } from "./read-input";
 
 /** Options given as files holding tables. */
-const TABLE_OPTIONS = new Set(["population", "divisions", "grouping", "answers", "codes"]);
+const TABLE_OPTIONS = new Set(["population", "divisions", "grouping", "answers", "codes", "table"]);
 /** Options that are whole numbers. */
-const NUMBER_OPTIONS = new Set(["years", "periodMonths", "startMonth", "months"]);
+const NUMBER_OPTIONS = new Set(["years", "periodMonths", "startMonth", "months", "per", "decimals"]);
 /** Options that are comma-separated lists. */
-const LIST_OPTIONS = new Set(["populationColumns", "categories"]);
+const LIST_OPTIONS = new Set(["populationColumns", "categories", "answerOrder", "combine", "exclude", "changes"]);
 
 /**
  * Turns the recipe flags typed on the command line into the recipes' options: table files read

@@ -15,8 +15,9 @@ import { printedLike } from "./printed-like";
  * otherwise: the toolkit's ratePer) from a count column and the population table, matching rows to
  * areas by name. Which count column and which population column a rate uses is inferred from the
  * values (a count column dated as the rate is tried first), and the report says which. Without a
- * population table, or for rows the population table does not name (a county total), rates are not
- * checked, and the report says so.
+ * population table, the table's own population columns (headed "Population" or similar) are used; without
+ * either, or for rows the population table does not name (a county total), rates are not checked, and the
+ * report says so.
  *
  * Missing values: a blank or not-available count or rate, and a blank or 0 population, are not checked.
  *
@@ -28,10 +29,14 @@ import { printedLike } from "./printed-like";
  * checkRates(table, parsePopulationTable(census)).recognised[0];
  * // => '"Rate per 1,000 pop., RY ending Dec 2024" is "Number of offences, ..." per 1,000 of the population column POP21 (...)'
  */
-export function checkRates(table: CheckTable, population: PopulationTable | null): CheckPart {
+export function checkRates(table: CheckTable, given: PopulationTable | null): CheckPart {
+  let population = given;
   const part: CheckPart = { recognised: [], findings: [], checked: 0 };
   const rates = table.columns.filter((c) => c.role === "rate");
   if (rates.length === 0) return part;
+  const own = ownPopulation(table);
+  if (!population && own) part.recognised.push(`Rates are checked against the table's own population ${own.columns.length === 1 ? "column" : "columns"} ${own.columns.map((c) => `"${c}"`).join(", ")}.`);
+  population = population ?? own;
   if (!population) {
     part.recognised.push(`Rates (${rates.map((c) => `"${c.name}"`).join(", ")}): not checked, as no population table was given.`);
     return part;
@@ -75,4 +80,14 @@ export function checkRates(table: CheckTable, population: PopulationTable | null
   }
   if (unnamed.length > 0) part.recognised.push(`The population table does not name ${namesListed(unnamed, 5)}: their rates are not checked.`);
   return part;
+}
+
+/** The table's own population columns as a population table (each row its own area), or null when it has none. */
+function ownPopulation(table: CheckTable): PopulationTable | null {
+  const columns = table.columns.filter((c) => c.role === "population");
+  if (columns.length === 0) return null;
+  return {
+    columns: columns.map((c) => c.name),
+    areas: table.rows.map((row) => ({ name: row.name, code: "", values: columns.map((c) => row.cells[c.index].value) })),
+  };
 }

@@ -22,7 +22,7 @@ export interface CheckOptions {
 
 const ROLE_WORDS: Record<CheckColumn["role"], string> = {
   label: "row label", period: "count for a period", count: "count", numberChange: "number change", percentChange: "% change",
-  rate: "rate", rank: "rank", share: "share", rowTotal: "total of the row", other: "numbers not checked", text: "text, not checked",
+  rate: "rate", rank: "rank", share: "share", rowTotal: "total of the row", population: "population (the base of the rates)", other: "numbers not checked", text: "text, not checked",
 };
 
 /**

@@ -42,6 +42,8 @@ export type ColumnRole =
   | "share"
   /** The sum of the row's counts ("Yearly Total"). */
   | "rowTotal"
+  /** The population of each row ("Population", "Mid-2016 population"): the base of the table's own rates. */
+  | "population"
   /** Numbers the check does not know how to derive (SPC limits, scores): not checked. */
   | "other"
   /** Text that is not the row label. */

@@ -3,6 +3,7 @@ import type { ColumnRole, PrintedNumber } from "./check-types";
 const CHANGE = /chang|diff|increase|decrease|\brise\b|\bfall\b|\+\/-|\bvar(iance|iation)?\b/i;
 const PERCENT = /%|percent|per cent/i;
 const RATE = /\brate\b|per\s*(head|capita|[\d,]+\s*(pop|population|people|residents|households)?)/i;
+const POPULATION = /\bpopulation\b|^\s*pop\.?(\s|$)|\bresidents\b/i;
 const PERIOD = /\b(this|last|previous|current|prior)\s+(year|period|month|quarter)\b|\bry\b|rolling year|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\b(19|20)\d{2}\b/i;
 
 /**
@@ -31,6 +32,8 @@ export function columnRole(header: string, values: readonly PrintedNumber[]): { 
   if (/\brank|\bposition\b/i.test(header)) return { role: "rank" };
   if (CHANGE.test(header)) return { role: PERCENT.test(header) ? "percentChange" : "numberChange" };
   if (RATE.test(header)) return { role: "rate", per: rateBase(header) };
+  // A population is a base, never a count to add or rank: "Population", "Mid-2016 population", "Pop. 2021".
+  if (POPULATION.test(header)) return { role: "population" };
   if (PERCENT.test(header) || /\b(share|proportion)\b/i.test(header)) return { role: "share" };
   if (/\btotal\b/i.test(header)) return { role: "rowTotal" };
   const percents = numbers.filter((v) => v.kind === "percent").length;

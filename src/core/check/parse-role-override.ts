@@ -5,7 +5,7 @@ import type { ColumnRole } from "./check-types";
 const ROLE_WORDS: Record<string, ColumnRole> = {
   label: "label", period: "period", count: "count", change: "numberChange", "number change": "numberChange",
   "% change": "percentChange", "percent change": "percentChange", rate: "rate", rank: "rank", share: "share",
-  total: "rowTotal", "row total": "rowTotal", ignore: "other", text: "text",
+  total: "rowTotal", "row total": "rowTotal", ignore: "other", text: "text", population: "population",
 };
 
 /**

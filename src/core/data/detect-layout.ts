@@ -80,7 +80,14 @@ function wideGuess(header: unknown[], body: unknown[][], headerRow: number): Lay
   const roles: ColumnRoles = { monthColumns };
   if (proposed.category !== undefined) roles.category = labels[proposed.category];
   if (proposed.area !== undefined) roles.area = labels[proposed.area];
-  if (roles.category === undefined && roles.area === undefined && labels.length > 0) roles.category = labels[0];
+  // One label column of all-different names (a district per row) is taken for identifiers; in a wide table it is
+  // the rows' label: an area when its header says so ("District", seed 3.2), else a category.
+  if (roles.category === undefined && roles.area === undefined && labels.length > 0) roles[AREA_HEADER.test(cellText(header[labels[0]])) ? "area" : "category"] = labels[0];
+  // A short table's one label column (two districts) passes for a category by its few values; its header decides.
+  if (roles.area === undefined && roles.category !== undefined && labels.length === 1 && AREA_HEADER.test(cellText(header[roles.category]))) {
+    roles.area = roles.category;
+    delete roles.category;
+  }
   const first = cellText(periods[0].cell);
   const last = cellText(periods[periods.length - 1].cell);
   const profiles = profileColumns(header, body);
@@ -112,6 +119,9 @@ function headerText(cell: unknown): string {
   const compact = COMPACT_MONTH.exec(text);
   return compact && +compact[1] >= 1900 && +compact[1] <= 2200 ? `${compact[1]}-${compact[2]}` : text;
 }
+
+/** A label column's header that names areas. */
+const AREA_HEADER = /\b(district|area|ward|borough|local authority|csp|division|lad)\b/i;
 
 /** "202202": four-digit year and two-digit month with nothing between. */
 const COMPACT_MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;

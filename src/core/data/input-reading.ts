@@ -1,3 +1,4 @@
+import { LONG_MONTH_NAMES } from "../periods/month-names";
 import { KIND_WORDS, ROLE_FLAGS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
 import type { ReadContext } from "./read-context";
 import { cellText } from "./cell-text";
@@ -104,7 +105,7 @@ function columnOf(titles: string[], title: string, name: string, flag: string): 
 
 function periodOf(layout: string, roles: ColumnRoles, detected: LayoutGuess, titles: string[], body: unknown[][]): InputPlan["period"] {
   if (layout === "wide") {
-    if (detected.periodUnit) return { unit: detected.periodUnit, yearStart: detected.yearStart ?? 1, words: detected.periodUnit === "quarter" ? "quarters" : detected.yearStart === 4 ? "financial years (April to March)" : "calendar years" };
+    if (detected.periodUnit) return { unit: detected.periodUnit, yearStart: detected.yearStart ?? 1, words: wideWords(detected.periodUnit, detected.yearStart ?? 1) };
     return { unit: "month", yearStart: 1, words: "months" };
   }
   if (roles.year !== undefined) return { unit: "month", yearStart: 1, words: `months (years in "${titles[roles.year]}", months in "${titles[roles.month as number]}")` };
@@ -113,4 +114,11 @@ function periodOf(layout: string, roles: ColumnRoles, detected: LayoutGuess, tit
   const reading = periodReader(values, titles[roles.month] ?? "");
   // Not periods of one kind: read as months, so the first value that is not one is named with its row.
   return reading ?? { unit: "month", yearStart: 1, words: "months", read: parseMonth };
+}
+
+/** The periods of a wide table's heads in words; years starting in another month are named 12-month periods. */
+function wideWords(unit: "month" | "quarter" | "year", yearStart: number): string {
+  if (unit === "quarter") return "quarters";
+  if (yearStart === 1 || yearStart === 4) return yearStart === 4 ? "financial years (April to March)" : "calendar years";
+  return `12-month periods (${LONG_MONTH_NAMES[yearStart - 1]} to ${LONG_MONTH_NAMES[(yearStart + 10) % 12]})`;
 }

@@ -10,6 +10,7 @@ import { ordinal } from "./ordinal";
 import { rankSentence } from "./rank-sentence";
 import { rateFindings } from "./rate-findings";
 import { risesAndFalls } from "./rises-and-falls";
+import { highestAndLowest } from "./highest-and-lowest";
 import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
@@ -131,6 +132,7 @@ function byArea(table: TableModel, context: Context): string[] {
     findings.push(significanceWords(about.current, about.previous, context.level).sentence);
   }
   if (focus && focusRow) findings.push(rankOf(table, focusRow, focus, areas, context));
+  if (table.recipe === "period-comparison") findings.push(...highestAndLowest(comparisons(table, areas), table.subject?.noun ?? "crimes"));
   findings.push(...risesAndFalls(comparisons(table, areas), context.level));
   return findings.filter((f) => f !== "");
 }

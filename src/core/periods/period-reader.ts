@@ -2,6 +2,8 @@ import { InputError } from "../errors";
 import { cellText } from "../data/cell-text";
 import { parseMonth } from "./parse-month";
 import { monthIndex } from "./month-index";
+import { namedPeriod } from "./named-period";
+import { LONG_MONTH_NAMES } from "./month-names";
 
 /** How long each period of a column is. */
 export type PeriodUnit = "month" | "quarter" | "year";
@@ -32,7 +34,10 @@ const FY_HEADER = /\b(financial|fiscal|fy)\b/;
 /**
  * Decides how a column of periods is read, from its header and sampled values: months (any form
  * `parseMonth` reads, timestamps turned into UK time), quarters ("2019 Q1", "Q1 2019", "2019/20 Q1"),
- * calendar years (2019) or financial years ("2019/20", "2019-20", "FY 2019/20", April to March).
+ * calendar years (2019), financial years ("2019/20", "2019-20", "FY 2019/20", April to March), or
+ * named 12-month periods as partners head them ("September 2015 to August 2016", "Nov 2016 – Oct 2017",
+ * "Year ending March 2017", see `namedPeriod`), read as years starting in their first month when every
+ * value starts in the same month (September for the seed's hospital admissions).
  *
  * "2011-12" reads both as December 2011 and as the financial year 2011/12, so a column is taken as
  * financial years only when its header says so (financial, fiscal, FY) or some value can only be a
@@ -53,6 +58,8 @@ export function periodReader(values: readonly unknown[], header: string): Period
   const filled = values.filter((v) => cellText(v) !== "");
   if (filled.length === 0) return undefined;
   const fits = (read: (v: unknown) => number | undefined) => filled.every((v) => read(v) !== undefined);
+  const named = namedYears(filled);
+  if (named) return named;
   const fyHeader = FY_HEADER.test(header.toLowerCase().replace(/[_.]+/g, " "));
   if (fits(financialYear) && (fyHeader || filled.some((v) => !readsAsMonth(v)))) {
     return reading("year", 4, "financial years (April to March)", financialYear, "a financial year such as 2019/20");
@@ -62,6 +69,17 @@ export function periodReader(values: readonly unknown[], header: string): Period
   if (fits(quarter)) return reading("quarter", 1, "quarters", quarter, "a quarter such as 2019 Q1");
   if (filled.every(readsAsMonth)) return { unit: "month", yearStart: 1, words: "months", read: parseMonth };
   return undefined;
+}
+
+/** Named 12-month periods that all start in the same month, read as years starting in that month. */
+function namedYears(filled: readonly unknown[]): PeriodReading | undefined {
+  const periods = filled.map((v) => namedPeriod(cellText(v)));
+  if (periods.some((p) => p === undefined)) return undefined;
+  const start = ((periods[0] as { first: number }).first % 12) + 1;
+  if (periods.some((p) => ((p as { first: number }).first % 12) + 1 !== start)) return undefined;
+  const end = LONG_MONTH_NAMES[(start + 10) % 12];
+  const words = `12-month periods (${LONG_MONTH_NAMES[start - 1]} to ${end})`;
+  return reading("year", start, words, (v) => namedPeriod(cellText(v))?.first, "a period such as September 2015 to August 2016");
 }
 
 function reading(unit: PeriodUnit, yearStart: number, words: string, parse: (v: unknown) => number | undefined, example: string): PeriodReading {

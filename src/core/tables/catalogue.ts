@@ -15,6 +15,8 @@ import { rateTable } from "./rate-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYear } from "./rolling-year";
+import { rankChoice } from "./rank-choice";
+import { PARTNER_OPTIONS, partnerCountsDeclaration, sharesDeclaration } from "../recipes/partner-declarations";
 import { monthLabel } from "../periods/month-label";
 import { rollingYearLabel } from "../periods/rolling-year-label";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
@@ -77,6 +79,32 @@ export interface RecipeOptions {
   rules?: string | null;
   /** Automatic step changes (spc-series): `--steps none|auto|POINTS` ("auto" is 5 points in a row). */
   steps?: string | null;
+  /** The total row's label; a row of that name in the data is the file's own total, checked: `--total-label`. */
+  totalLabel?: string | null;
+  /** The ranking column: lowest (1 = lowest), highest or none: `--rank`. */
+  rank?: string | null;
+  /** Survey answers in table order, the answers added up in the combined share, its header, and answers
+   * left out of the shares: `--answer-order`, `--combine`, `--combine-label`, `--exclude`. */
+  answerOrder?: string[] | null;
+  combine?: string[] | null;
+  combineLabel?: string | null;
+  exclude?: string[] | null;
+  /** A partner's own table of counts (partner-counts, shares): `--table`. */
+  table?: Matrix | null;
+  /** The changes shown (partner-counts): previous, year, first: `--changes`. */
+  changes?: string[] | null;
+  /** Rates per this many of the population (rate, partner-counts): `--per 10000`. */
+  per?: number | null;
+  /** Rows not comparable before a period, "LABEL=PERIOD;...": `--breaks`. */
+  breaks?: string | null;
+  /** The share's base row (shares): `--of-row "Total"`; default each column's sum. */
+  ofRow?: string | null;
+  /** Decimal places of shares (shares): `--decimals`. */
+  decimals?: number | null;
+  /** The table's title (partner-counts, shares): `--title`. */
+  title?: string | null;
+  /** The total row: shown (default) or none: `--total-row`. */
+  totalRow?: string | null;
 }
 
 /** One option a recipe takes, for --help and the wizard's form. */
@@ -103,8 +131,9 @@ export interface RecipeInfo {
   description: string;
   /** The seed section the table follows. */
   seed: string;
-  /** "records" when it reads a crime Dataset; "survey" when it reads survey answers (and optionally a Dataset). */
-  input: "records" | "survey";
+  /** "records" when it reads a crime Dataset; "survey" when it reads survey answers (and optionally a Dataset);
+   * "table" when it reads a partner's own table (`--table`) and no records. */
+  input: "records" | "survey" | "table";
   /** True for the "all standard tables" set. */
   standard: boolean;
   options: RecipeOptionInfo[];
@@ -141,6 +170,9 @@ const OPT = {
   steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
 } satisfies Record<string, RecipeOptionInfo>;
+
+/** The options issue 21 adds, read from their declarations (src/core/recipes/partner-declarations). */
+const PARTNER = Object.fromEntries(Object.entries(PARTNER_OPTIONS).map(([key, o]) => [key, optionInfo(o)])) as Record<keyof typeof PARTNER_OPTIONS, RecipeOptionInfo>;
 
 /** The options of the SPC charts and of their summary table. */
 const SPC_OPTIONS = [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps];
@@ -192,9 +224,10 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.5",
     input: "records",
     standard: true,
-    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping],
+    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, { ...PARTNER.per, defaultText: "1000" }],
     run: (dataset, o) =>
       rateTable(records(dataset, "rate"), {
+        per: perOf(o.per),
         population: populationOf(o),
         populationColumns: o.populationColumns,
         years: o.years,
@@ -211,7 +244,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "4.1, 3.2",
     input: "records",
     standard: true,
-    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance],
+    options: [OPT.by, OPT.category, OPT.area, OPT.endMonth, OPT.periodMonths, OPT.periodYears, OPT.grouping, OPT.significance, { ...PARTNER.totalLabel, defaultText: "Force (by area), the total's name (by category)" }, PARTNER.totalRow, { ...PARTNER.rank, defaultText: "lowest" }],
     run: (dataset, o) =>
       periodComparison(records(dataset, "period-comparison"), {
         by: byOption(o.by),
@@ -222,6 +255,9 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         periods: o.years,
         grouping: groupingOf(o),
         significance: o.significance,
+        totalLabel: o.totalLabel,
+        rank: rankChoice(o.rank),
+        totalRow: totalRowShown(o.totalRow),
       }),
   },
   {
@@ -268,13 +304,17 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.4",
     input: "survey",
     standard: false,
-    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, OPT.joinCategory, OPT.endMonth, OPT.grouping],
+    options: [OPT.answers, OPT.groupColumn, OPT.answerColumn, OPT.weightColumn, PARTNER.answerOrder, PARTNER.combine, PARTNER.combineLabel, PARTNER.exclude, OPT.joinCategory, OPT.endMonth, OPT.grouping],
     run: (dataset, o) =>
       surveyTable({
         answers: required(o.answers, "survey", "--answers"),
         groupColumn: required(o.groupColumn, "survey", "--group-column"),
         answerColumn: required(o.answerColumn, "survey", "--answer-column"),
         weightColumn: o.weightColumn,
+        answerOrder: o.answerOrder,
+        combine: o.combine,
+        combineLabel: o.combineLabel,
+        exclude: o.exclude,
         counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth, groupingOf(o)) : null,
       }),
   },
@@ -295,6 +335,8 @@ export const CATALOGUE: readonly RecipeInfo[] = [
         codes: o.codes,
       }),
   },
+  catalogueEntry(partnerCountsDeclaration),
+  catalogueEntry(sharesDeclaration),
 ];
 
 /** The Dataset a records recipe needs, or an error saying it is missing. */
@@ -342,6 +384,32 @@ function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; s
   if (text === "none") return { autoSteps: false };
   if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
   throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}".`);
+}
+
+/** A catalogue option from its declaration: the flag is the name in kebab case (totalLabel -> --total-label). */
+function optionInfo(o: { name: string; description: string; defaultText: string; required?: boolean }): RecipeOptionInfo {
+  const flag = `--${o.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return { name: o.name as keyof RecipeOptions, flag, description: o.description, defaultText: o.defaultText, ...(o.required ? { required: true } : {}) };
+}
+
+/** A catalogue entry from a recipe declaration of src/core/recipes (issue 21's partner tables). */
+function catalogueEntry(d: typeof partnerCountsDeclaration | typeof sharesDeclaration): RecipeInfo {
+  return { id: d.id, title: d.title, description: d.description, seed: d.seed, input: d.input, standard: d.standard, options: d.options.map(optionInfo), run: (dataset, o) => d.run(dataset, o) };
+}
+
+/** A rate's base: a whole number from 1 (--per 10000). */
+function perOf(per: number | null | undefined): number | null {
+  if (per === null || per === undefined) return null;
+  if (!Number.isInteger(per) || per < 1) throw new OptionError(`--per must be a whole number from 1, such as 1000 or 100000, not ${per}.`);
+  return per;
+}
+
+/** "shown" (or nothing): the total row is shown; "none": left out. */
+function totalRowShown(text: string | null | undefined): boolean | null {
+  const word = (text ?? "").trim().toLowerCase();
+  if (word === "" || word === "shown" || word === "yes") return null;
+  if (word === "none" || word === "no" || word === "off") return false;
+  throw new OptionError(`--total-row must be shown or none, not "${text}".`);
 }
 
 function byOption(by: string | null | undefined): "area" | "category" | null {

@@ -30,5 +30,7 @@ export function excelNumberFormat(cell: TableCell): string {
     const decimals = cell.decimals ?? (cell.kind === "rate" ? 1 : 2);
     return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
   }
+  // A share with its own decimals (seed 5.5 prints whole percentages): "0%".
+  if (cell.kind === "percent" && cell.decimals !== undefined) return cell.decimals > 0 ? `0.${"0".repeat(cell.decimals)}%` : "0%";
   return FORMATS[cell.kind] ?? "General";
 }

@@ -7,7 +7,7 @@ import { roundHalfAway } from "../change/round-half-away";
  * - counts and ranks as whole numbers without separators, as the seed prints them: "13594";
  * - changes signed: "+2645", "-3", "0";
  * - percentage changes signed with one decimal: "+28.6%", "-0.6%", "0.0%";
- * - shares with one decimal: "37.8%"; rates with `decimals` places (default 1); other numbers with
+ * - shares with one decimal: "37.8%" (or `decimals` places: "70%"); rates with `decimals` places (default 1); other numbers with
  *   `decimals` places (default 2);
  * - a `null` value as "N/A", followed by the cell's footnote marker ("N/A*").
  *
@@ -35,7 +35,7 @@ function formatNumber(cell: TableCell): string {
     case "percentChange":
       return signed(roundHalfAway(value, 1).toFixed(1), value) + "%";
     case "percent":
-      return roundHalfAway(value, 1).toFixed(1) + "%";
+      return roundHalfAway(value, cell.decimals ?? 1).toFixed(cell.decimals ?? 1) + "%";
     case "rate":
       return roundHalfAway(value, cell.decimals ?? 1).toFixed(cell.decimals ?? 1);
     case "number":

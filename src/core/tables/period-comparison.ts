@@ -9,6 +9,9 @@ import { periodsHeld } from "./periods-held";
 import { areaLines } from "./area-rows";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube, type CountCube } from "./count-cube";
+import { withoutFileTotal } from "./file-total";
+import type { RankChoice } from "./rank-choice";
+import { rankNote } from "./rank-note";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -36,6 +39,10 @@ export interface PeriodComparisonOptions {
   totalLabel?: string | null;
   /** Add a "Significant change" column at this level (such as 0.05), before the ranking; none when omitted. */
   significance?: number | null;
+  /** The ranking column: "lowest" (default, 1 = the largest fall), "highest" (1 = the largest rise) or "none". */
+  rank?: RankChoice | null;
+  /** False to leave out the total row (seed 5.4 prints none); shown by default. */
+  totalRow?: boolean | null;
 }
 
 interface Line {
@@ -53,6 +60,10 @@ interface Line {
  * change, as the seed ranks Thanet's -13.00% before Gravesham's -12.95%, both printed -13.0%). Ranked rows are sorted by
  * rank as the seed prints them; unranked rows (unknown and other areas) and the total follow.
  *
+ * With `totalLabel`, a row of that name in the data is the file's own total (a partner's "All Kent"): it is
+ * checked against the other rows and shown as the total row (see `withoutFileTotal`). With `rank` "none"
+ * there is no ranking column; "highest" ranks the largest rise 1; either way given, a note says which way.
+ *
  * With `significance`, a "Significant change" column before the ranking marks the differences the exact
  * test for two Poisson counts finds significant at that level (see `significanceCell`).
  *
@@ -68,7 +79,7 @@ interface Line {
  * periodComparison(dataset, { category: "Anti-social behaviour", periods: 3 }); // seed 4.1
  */
 export function periodComparison(dataset: Dataset, options: PeriodComparisonOptions = {}): TableModel {
-  const cube = countCube(dataset);
+  const cube = withoutFileTotal(countCube(dataset), options.totalLabel);
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.periods ?? 2;
   const length = options.periodMonths ?? 12;
@@ -79,19 +90,23 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const notes = new TableNotes();
   const { lines, subject, about } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
   const level = options.significance ?? null;
-  const rows = lines.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
-  const ranks = rankAscending(rows.map((r) => (r.line.ranked ? exactChange(r.cells) : null)));
+  const shown = options.totalRow === false ? lines.filter((line) => line.kind !== "total") : lines;
+  const rows = shown.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
+  const rank = options.rank ?? "lowest";
+  const sign = rank === "highest" ? -1 : 1;
+  const ranks = rankAscending(rows.map((r) => (r.line.ranked && rank !== "none" ? scaled(exactChange(r.cells), sign) : null)));
+  if (options.rank && rank !== "none") notes.add(rankNote(rank, "change"));
   const order = rows.map((_, i) => i).sort((a, b) => sortKey(ranks, rows, a) - sortKey(ranks, rows, b));
   return {
     recipe: "period-comparison",
     title: `${subject}, ${windowLabel(windows[0])} compared with ${windowLabel(windows[1])}`,
     sheetName: sheetName(`Periods ${subject}`),
-    headerRows: [header(options.by === "category" ? "Category" : "Area", windows, level !== null)],
+    headerRows: [header(options.by === "category" ? "Category" : "Area", windows, level !== null, rank !== "none")],
     rows: order.map((i) => ({
       level: 0,
       kind: rows[i].line.kind,
       ...(rows[i].line.kind === "data" && !rows[i].line.ranked ? { apart: true } : {}),
-      cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, rankCell(ranks[i])],
+      cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, ...(rank === "none" ? [] : [rankCell(ranks[i])])],
     })),
     notes: notes.list(),
     source: sourceLine(dataset),
@@ -146,6 +161,10 @@ function exactChange(cells: TableCell[]): number | null {
   return (current - previous) / previous;
 }
 
+function scaled(change: number | null, sign: number): number | null {
+  return change === null ? null : sign * change;
+}
+
 function sortKey(ranks: (number | null)[], rows: { line: Line }[], i: number): number {
   const base = rows[i].line.kind === "total" ? 3e9 : rows[i].line.ranked ? 0 : 2e9;
   return base + (ranks[i] ?? 1e9) * 1e4 + i;
@@ -155,7 +174,8 @@ function rankCell(rank: number | null): TableCell {
   return rank === null ? { kind: "text", value: "" } : { kind: "rank", value: rank };
 }
 
-function header(corner: string, windows: { first: number; last: number }[], significance: boolean): HeaderCell[] {
+function header(corner: string, windows: { first: number; last: number }[], significance: boolean, ranked: boolean): HeaderCell[] {
   const marked = significance ? [{ text: "Significant change" }] : [];
-  return [{ text: corner }, ...windows.map((w) => ({ text: windowLabel(w) })), { text: "Number difference" }, { text: "% difference" }, ...marked, { text: "Ranking" }];
+  const ranking = ranked ? [{ text: "Ranking" }] : [];
+  return [{ text: corner }, ...windows.map((w) => ({ text: windowLabel(w) })), { text: "Number difference" }, { text: "% difference" }, ...marked, ...ranking];
 }

@@ -11,7 +11,7 @@ import { countWords } from "../change/count-words";
 import { counted } from "./counted";
 import { cubeSum } from "./cube-sum";
 import { groupingFor } from "./grouping-for";
-import { needsMonths } from "./needs-months";
+import { wholeYears } from "./whole-years";
 import type { DivisionMap } from "./division-table";
 import { nameKey } from "./name-key";
 import type { PopulationTable } from "./population-table";
@@ -49,7 +49,8 @@ export interface RateOptions {
  * ties shared; subtotals, the total and rows without a population are not ranked). Subtotal and total
  * rates divide their own districts' count by those districts' population: the total's rate leaves out
  * "Other areas" and "Unknown area" (no population), with a footnote saying how many records it counts.
- * Populations are matched by ONS code (the Dataset's `areaCodes`) first, then by name.
+ * Populations are matched by ONS code (the Dataset's `areaCodes`) first, then by name. Yearly or quarterly
+ * counts (financial years, seed 2.5) give the rates of the 12-month windows made of whole periods.
  *
  * Missing values: an area missing from the population table, or with a blank population, has N/A
  * rates with a footnote; a rolling year reaching before the data has N/A rates with a footnote.
@@ -65,9 +66,9 @@ export interface RateOptions {
  */
 export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
   const cube = countCube(dataset);
-  needsMonths(cube, "rate");
   const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const endMonth = resolveEndMonth(cube, options.endMonth);
+  wholeYears(cube, endMonth, "rate");
   const years = yearCount(cube, endMonth, options.years);
   const columns = populationColumns(options.population, years, options.populationColumns);
   const per = options.per ?? 1000;

@@ -2,6 +2,8 @@ import { InputError } from "../errors";
 import { roundHalfAway } from "../change/round-half-away";
 import { cellText } from "../data/cell-text";
 import { findColumn } from "./find-column";
+import { answerOrder } from "../survey/answer-order";
+import { combinedAnswers } from "../survey/combined-answers";
 import { nameKey } from "./name-key";
 import { sheetName } from "./sheet-name";
 import type { DroppedSummary, HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
@@ -19,7 +21,7 @@ export interface SurveyOptions {
   answerOrder?: string[] | null;
   /** Answers left out of the shares (default "N/A", "Not applicable", "Don't know"). */
   exclude?: string[] | null;
-  /** Answers added up in the combined column; default the first two of `answerOrder`. [] for none. */
+  /** Answers added up in the combined column; default the first two of `answerOrder`, none without an order. [] for none. */
   combine?: string[] | null;
   /** The combined column's header; default "<first> or <second>". */
   combineLabel?: string | null;
@@ -51,8 +53,10 @@ const DEFAULT_EXCLUDE = ["N/A", "NA", "Not applicable", "Don't know", "Dont know
  */
 export function surveyTable(options: SurveyOptions): TableModel {
   const data = readAnswers(options);
-  const order = options.answerOrder ?? data.answersSeen;
-  const combine = options.combine ?? order.slice(0, 2);
+  const order = answerOrder(data.answersSeen, options.answerOrder);
+  // A combined share adds answers the analyst named, or the first two of the order they gave; never the
+  // first two met, which depend on who answered first.
+  const combine = options.combine ? combinedAnswers(order, options.combine) : options.answerOrder ? order.slice(0, 2) : [];
   const combineLabel = options.combineLabel ?? combine.join(" or ");
   const groups = [...data.groups.keys()].sort((a, b) => a.localeCompare(b));
   const rows: TableRow[] = groups.map((g) => surveyRow(g, data.groups.get(g) as Tally, order, combine, options.counts, "data"));
@@ -75,6 +79,8 @@ export function surveyTable(options: SurveyOptions): TableModel {
     rows,
     notes: [
       `Shares ${options.weightColumn ? "are weighted" : "are of respondents"}, excluding ${(options.exclude ?? DEFAULT_EXCLUDE).join(", ")} answers; n is the number of respondents.`,
+      ...unjoinedNote(groups, options.counts),
+      ...(options.answerOrder || options.combine ? [] : ["The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine)."]),
     ],
     source: options.source ?? "Source: survey answers",
     dropped: data.dropped,
@@ -151,9 +157,27 @@ function surveyRow(label: string, tally: Tally, order: string[], combine: string
   return { level: 0, kind, cells };
 }
 
+/**
+ * The count joined to a group, matched by name (nameKey: case, spacing, "&"/"and") with a trailing "Ward"
+ * ignored on either side, as survey groups are written "Allington Ward" and police wards "Allington".
+ * A group with no count of its name ("Invalid Post Code") is N/A, never 0: 0 would claim no crimes there.
+ */
 function joinedCount(group: string, values: ReadonlyMap<string, number>): TableCell {
-  for (const [name, n] of values) if (nameKey(name) === nameKey(group)) return { kind: "count", value: n };
-  return { kind: "count", value: 0 };
+  for (const [name, n] of values) if (groupKey(name) === groupKey(group)) return { kind: "count", value: n };
+  return { kind: "count", value: null, footnote: UNJOINED };
+}
+
+const UNJOINED = "†";
+
+function groupKey(name: string): string {
+  return nameKey(name).replace(/ ward$/, "");
+}
+
+/** The groups of the table with no count of their name in the joined data, named in a note. */
+function unjoinedNote(groups: readonly string[], counts: SurveyOptions["counts"]): string[] {
+  if (!counts) return [];
+  const missing = groups.filter((g) => ![...counts.values.keys()].some((name) => groupKey(name) === groupKey(g)));
+  return missing.length === 0 ? [] : [`${UNJOINED} No ${counts.label} count of that name in the data, so N/A (not 0): ${missing.join(", ")}.`];
 }
 
 /** Respondents left out, by reason, with the first row numbers. */

@@ -38,7 +38,7 @@ export interface TableCell {
   value: number | string | null;
   /** A marker such as "*" shown after "N/A" or the value; the matching note is in `TableModel.notes`. */
   footnote?: string;
-  /** Decimal places for "rate" and "number" cells (default 1 for rate, 2 for number). */
+  /** Decimal places for "rate", "number" and "percent" cells (default 1 for rate and percent, 2 for number). */
   decimals?: number;
   /** A background colour as six hex digits (RRGGBB), such as Making Data Count's icon colours on an
    * SPC summary; writers that can colour a cell show it, the others show the text alone. */

@@ -25,3 +25,14 @@ describe("checking rates against a population table", () => {
     expect(checkRates(table, null).recognised).toEqual(['Rates ("2017 rate per 1,000 pop."): not checked, as no population table was given.']);
   });
 });
+
+describe("checking rates against the table's own population column (issue 21)", () => {
+  it("reads a column headed Population as the rates' base, not a count, and finds a misprinted rate", () => {
+    // By hand: 362 / 128369 x 10000 = 28.20 -> 28.2; 222 / 165672 x 10000 = 13.40 -> 13.4 (printed 14.3).
+    const table = readCheckTable([["Location", "Visitors 2015/16", "Population", "Visitors per 10,000 population"], ["Ashford", "362", "128,369", "28.2"], ["Maidstone", "222", "165,672", "14.3"], ["Dover", "188", "114,634", "16.4"]]);
+    expect(table.columns.map((c) => c.role)).toEqual(["label", "period", "population", "rate"]);
+    const part = checkRates(table, null);
+    expect(part.recognised[0]).toBe('Rates are checked against the table\'s own population column "Population".');
+    expect(part.findings.map((f) => f.message)).toEqual(['Row "Maidstone", column "Visitors per 10,000 population": printed 14.3; 222 / 165672 x 10,000 = 13.4.']);
+  });
+});

@@ -58,3 +58,29 @@ describe("periodReader", () => {
     expect(() => periodReader(["2008/09"], "Year")?.read("2009")).toThrow('The period "2009" cannot be read: the column holds financial years (April to March), so expected a financial year such as 2019/20.');
   });
 });
+
+describe("periodReader with named 12-month periods", () => {
+  it("reads the hospital admissions heads (seed 3.2) as years starting in September", () => {
+    const reading = periodReader(["September 2015 to August 2016", "September 2016 to August 2017"], "period");
+    expect(reading?.unit).toBe("year");
+    expect(reading?.yearStart).toBe(9);
+    expect(reading?.words).toBe("12-month periods (September to August)");
+    expect(reading?.read("September 2016 to August 2017")).toBe(monthIndex(2016, 9));
+  });
+
+  it("reads seed 4.1's Nov 2016 – Oct 2017 heads as years starting in November", () => {
+    const reading = periodReader(["Nov 2016 \u2013 Oct 2017", "Nov 2015 \u2013 Oct 2016", "Nov 2014 \u2013 Oct 2015"], "period");
+    expect(reading?.yearStart).toBe(11);
+    expect(reading?.read("Nov 2014 \u2013 Oct 2015")).toBe(monthIndex(2014, 11));
+  });
+
+  it("reads Year ending March 2017 as a financial year", () => {
+    const reading = periodReader(["Year ending March 2016", "Year ending March 2017"], "period");
+    expect(reading?.yearStart).toBe(4);
+    expect(reading?.read("Year ending March 2017")).toBe(monthIndex(2016, 4));
+  });
+
+  it("does not read periods starting in different months as one column of years", () => {
+    expect(periodReader(["Sep 2015 - Aug 2016", "Nov 2016 - Oct 2017"], "period")).toBeUndefined();
+  });
+});

@@ -6,8 +6,8 @@ import { censusMatrix, countsDataset, datasetOf, monthsBetween, policeRows } fro
 describe("the recipe catalogue", () => {
   const gwent = datasetOf(policeRows("gwent"));
 
-  it("lists the issue's eight recipes and the SPC summary, with unique ids", () => {
-    expect(CATALOGUE.map((r) => r.id)).toEqual(["rolling-year", "area-comparison", "rate", "period-comparison", "fy-pivot", "spc-series", "spc-summary", "survey", "category-by-year"]);
+  it("lists the issue's eight recipes, the SPC summary and the partner tables, with unique ids", () => {
+    expect(CATALOGUE.map((r) => r.id)).toEqual(["rolling-year", "area-comparison", "rate", "period-comparison", "fy-pivot", "spc-series", "spc-summary", "survey", "category-by-year", "partner-counts", "shares"]);
   });
 
   it("gives each recipe a title, description and documented options", () => {

@@ -1,3 +1,4 @@
+import { buildDataset } from "../../../src/core/data/build-dataset";
 import { rateTable } from "../../../src/core/tables/rate-table";
 import { SEED_2_5_RATES } from "./seed-builders";
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
@@ -75,5 +76,22 @@ describe("rateTable on one month of data", () => {
     expect(newport?.cells[1]).toEqual({ kind: "count", value: null, footnote: "*" });
     expect(table.notes).toContain("* The data do not cover this rolling year in full.");
     expect(table.rows.every((r) => r.cells[1].value === null)).toBe(true);
+  });
+});
+
+describe("rateTable from financial-year counts (seed 2.5, issue 21)", () => {
+  const counts = buildDataset({ name: "fy.csv", csv: "District,2015/16,2016/17\nMaidstone,8000,9332\nAshford,6000,6551\n" });
+  const population = parsePopulationTable([["Area", "Population"], ["Maidstone", "166,400"], ["Ashford", "124,000"]]);
+
+  it("gives the rate of the year ending March 2017 from the 2016/17 counts, per 1,000 and per 100,000", () => {
+    const t = rateTable(counts, { population, years: 1 });
+    // 9,332 / 166,400 * 1,000 = 56.1: with the seed's own 166,400 (section 1.7) Maidstone's rate is 56.1, not the 68 printed in 2.5
+    expect(t.rows.find((r) => r.cells[0].value === "Maidstone")?.cells.slice(1, 3).map(formatCell)).toEqual(["9332", "56.1"]);
+    const per100k = rateTable(counts, { population, years: 1, per: 100000 });
+    expect(formatCell(per100k.rows.find((r) => r.cells[0].value === "Ashford")?.cells[2] ?? { kind: "text", value: "" })).toBe("5283.1");
+  });
+
+  it("refuses an end month that would cut a financial year", () => {
+    expect(() => rateTable(counts, { population, years: 1, endMonth: monthIndex(2016, 10) })).toThrow(/must end where one of them ends/);
   });
 });

@@ -51,3 +51,30 @@ describe("surveyTable", () => {
     expect(() => surveyTable({ answers, groupColumn: "Ward", answerColumn: "Q9" })).toThrow(/column headed "Q9"/);
   });
 });
+
+describe("surveyTable with the analyst's answers (issue 21)", () => {
+  const shuffled = [["Ward", "Q"], ["Allington Ward", "Not very worried"], ["Allington Ward", "Somewhat worried"], ["Allington Ward", "Very worried"], ["Barming Ward", "Not worried at all"]];
+
+  it("shows no combined share when no answer order is given, rather than adding the first two met", () => {
+    const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q" });
+    expect(table.headerRows[0].map((h) => h.text)).toEqual(["Ward", "Not very worried", "Somewhat worried", "Very worried", "Not worried at all"]);
+    expect(table.notes).toContain("The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine).");
+  });
+
+  it("adds the answers the analyst names, in the order given", () => {
+    const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS, combine: ["somewhat worried", "very worried"], combineLabel: "Very or somewhat worried" });
+    expect(table.headerRows[0].map((h) => h.text)).toEqual(["Ward", ...ANSWERS, "Very or somewhat worried"]);
+    expect(formatCell(table.rows[0].cells[9])).toBe("66.7%");
+  });
+
+  it("refuses an answer order that leaves out an answer given", () => {
+    expect(() => surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS.slice(0, 3) })).toThrow(/"Not worried at all", which the answer order/);
+  });
+
+  it("joins police ward counts to survey wards written with Ward, and shows N/A (not 0) for a group with none", () => {
+    const counts = { label: "Burglary", values: new Map([["Allington", 3]]) };
+    const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS, counts });
+    expect(table.rows.map((r) => formatCell(r.cells[10]))).toEqual(["3", "N/A\u2020", ""]);
+    expect(table.notes).toContain("\u2020 No Burglary count of that name in the data, so N/A (not 0): Barming Ward.");
+  });
+});
