@@ -1,7 +1,8 @@
 import { InputError } from "../core/errors";
 import { monthIndex } from "../core/periods/month-index";
 import { monthToExcelSerial } from "../core/periods/month-to-excel-serial";
-import { asRange, oneLine, rangeSize } from "./coerce";
+import { parseMonth } from "../core/periods/parse-month";
+import { asRange, describeValue, oneLine, rangeSize } from "./coerce";
 
 /**
  * Reading a column of months as the rolling-year functions are called over it: a force's extract
@@ -191,4 +192,27 @@ export function countWindowRows(months: unknown, first: number, last: number, sl
     if (month >= first && month <= last && (!match || match.matches(match.line.at(i)))) count++;
   }
   return { count, earliest, latest };
+}
+
+/**
+ * A single month argument (end_month, date): a date, "2017-10", "Oct-17", "October 2017" or "01/10/2017";
+ * a blank (0, null or "") is refused rather than read as serial 0.
+ *
+ * @param value the argument
+ * @param argument its name, for messages
+ * @returns the month index
+ * @throws {InputError} naming the argument, for a blank or a value that is not a month
+ * @example
+ * monthArgument("2017-10", "end_month"); // => 24213
+ */
+export function monthArgument(value: unknown, argument: string): number {
+  const readable = (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
+  if (!readable) {
+    throw new InputError(`${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`);
+  }
+  try {
+    return parseMonth(value);
+  } catch (error) {
+    throw new InputError(`${argument}: ${(error as Error).message}`);
+  }
 }

@@ -1,5 +1,4 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and dates over as any[][] / any */
-import { parseMonth } from "../core/periods/parse-month";
 import { rollingYear as rollingYearWindow } from "../core/periods/rolling-year";
 import { windowTotal } from "../core/periods/window-total";
 import { windowCount } from "../core/periods/window-count";
@@ -12,8 +11,8 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
-import { countWindowRows, lineOf, monthsOfCells, type Line, type SlowMonth } from "./month-cells";
+import { isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
+import { countWindowRows, lineOf, monthArgument, monthsOfCells, type Line, type SlowMonth } from "./month-cells";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -139,17 +138,9 @@ export function rate(count: number, population: number, per?: number): number {
   });
 }
 
-/** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0. */
+/** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0 (month-cells). */
 function readMonth(value: unknown, argument: string): number {
-  const readable = (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
-  if (!readable) {
-    throw new InputError(`${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`);
-  }
-  try {
-    return parseMonth(value);
-  } catch (error) {
-    throw new InputError(`${argument}: ${(error as Error).message}`);
-  }
+  return monthArgument(value, argument);
 }
 
 function endMonthOf(value: unknown): number {
