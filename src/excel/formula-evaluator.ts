@@ -1,6 +1,7 @@
 import "./formula-evaluator-runtime"; // first: the bundled functions modules call CustomFunctions.associate on load
 import { ExcelError } from "../functions/excel-error";
-import { morile, morileBand, morileDetail } from "../functions/functions";
+import { areaTable, fyPivot, morile, morileBand, morileDetail, rateTable, ryTable } from "../functions/functions";
+import { functionName } from "./function-namespace";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memory-workbook";
 import { parseFormula, type FormulaNode } from "./formula-evaluator-parse";
 import { compare, criterion, ErrorValue, fromCell, toCell, toLogical, toNumber, toText, type Scalar } from "./formula-evaluator-values";
@@ -40,6 +41,11 @@ const CUSTOM_FUNCTIONS: Record<string, { fn: CustomFunction; params: Param[] }> 
   "CSP.MORILE": { fn: morile, params: ["range", "range"] },
   "CSP.MORILE.DETAIL": { fn: morileDetail, params: ["range", "range"] },
   "CSP.MORILE.BAND": { fn: morileBand, params: ["scalar", "range"] },
+  // The live standard tables the wizard can write (issue 25), so the playground's tables update too.
+  [functionName("RYTABLE")]: { fn: ryTable, params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"] },
+  [functionName("AREATABLE")]: { fn: areaTable, params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"] },
+  [functionName("RATETABLE")]: { fn: rateTable, params: ["range", "range", "scalar", "range", "range", "scalar", "scalar", "range", "scalar"] },
+  [functionName("FYPIVOT")]: { fn: fyPivot, params: ["range", "scalar", "range", "scalar", "range", "scalar"] },
 };
 
 const NAME_ERROR = new ErrorValue("#NAME?");
@@ -163,7 +169,9 @@ function custom(name: string, args: (FormulaNode | undefined)[], ctx: Context): 
   });
   try {
     const result = entry.fn(...values);
-    return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map((v) => fromCell(v as string | number | boolean))) : fromCell(result as string | number | boolean);
+    // "" from a function is empty text, shown blank as Excel shows it (a blank cell's null would show 0).
+    const cell = (v: unknown): Scalar => (v === "" ? "" : fromCell(v as string | number | boolean));
+    return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map(cell)) : cell(result);
   } catch (error) {
     return new ErrorValue(error instanceof ExcelError ? error.code : "#VALUE!");
   }

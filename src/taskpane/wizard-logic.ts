@@ -11,6 +11,7 @@ import type { TableModel } from "../core/tables/table-model";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { chartSheetPlan } from "./chart-sheet-plan";
 import { splitReference } from "../excel/a1";
+import { writeLiveTable, type LivePlan } from "./live-formulas";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -316,6 +317,8 @@ export interface WrittenOutput {
   table: TableModel;
   sheet: string;
   chartSheet?: string;
+  /** With the live-formulas choice: the formula written, or why the table was written as values (live-formulas.ts). */
+  live?: LivePlan;
 }
 
 /**
@@ -326,17 +329,20 @@ export interface WrittenOutput {
  * @param tables the tables
  * @param progress progress callback
  * @param cancel the cancel token
+ * @param live with the live-formulas choice, each table's live formula or why it has none (`liveFormula`)
  * @returns where each table went
  * @throws CancelledError when cancelled (tables already written stay)
  */
-export async function writeOutputs(workbook: WorkbookPort, tables: TableModel[], progress: Progress, cancel: CancelToken): Promise<WrittenOutput[]> {
+export async function writeOutputs(workbook: WorkbookPort, tables: TableModel[], progress: Progress, cancel: CancelToken, live?: (table: TableModel) => LivePlan | null): Promise<WrittenOutput[]> {
   const written: WrittenOutput[] = [];
   for (const [i, table] of tables.entries()) {
     if (cancel.cancelled) throw new CancelledError();
     progress(i, tables.length, `Writing "${table.title}"`);
     const sheet = await workbook.addSheet(table.sheetName);
-    await workbook.writeTable(sheet, table);
-    const output: WrittenOutput = { table, sheet };
+    const plan = live?.(table);
+    if (plan && "formula" in plan) await writeLiveTable(workbook, sheet, table, plan.formula);
+    else await workbook.writeTable(sheet, table);
+    const output: WrittenOutput = { table, sheet, ...(plan ? { live: plan } : {}) };
     if (table.charts && table.charts.length > 0) output.chartSheet = await writeCharts(workbook, table);
     written.push(output);
   }
