@@ -125,7 +125,7 @@ export function fyPivot(months: any[][], start_month?: any, categories?: any[][]
  * area cell is named once (core `datasetFromColumns`).
  */
 function extract(months: any[][], categories: any[][] | undefined, areas: any[][] | undefined): Dataset {
-  const monthLine = lineOf(months, "months");
+  const monthLine = lineOf(months, "months", true); // every cell is read, in order
   return datasetFromColumns(
     {
       name: "months",
@@ -148,7 +148,7 @@ function monthCell(value: unknown): number {
 
 /** A column of text cells (categories, areas) the size of the months: a blank (0, null, "") is "", an error cell an error. */
 function textColumn(range: any[][] | undefined, argument: string, months: Line): (row: number) => unknown {
-  const line = lineOf(range, argument);
+  const line = lineOf(range, argument, true);
   if (line.length !== months.length) throw notSameSize(argument, line.length, "months", months.length);
   return (row) => {
     const value = line.at(row);

@@ -112,15 +112,30 @@ export interface Line {
  * A range argument that must be one row or one column, as `oneLine` checks it (the same messages for a
  * block or a ragged range), without copying its cells.
  *
+ * With `everyCell`, the caller reads every cell in turn, so a column's rows are checked as they are read
+ * rather than in a pass of their own (a ragged row is the same error, met at that row).
+ *
  * @param range the argument as Excel passed it (a single value is a 1 x 1 range)
  * @param argument its name, for messages
+ * @param everyCell true when the caller reads every cell, in order
  * @returns the line
  * @throws {InputError} for a block of several rows and columns, or a ragged range
  * @example
  * lineOf([["2017-10"], ["2017-11"]], "months").at(1); // => "2017-11"
  */
-export function lineOf(range: unknown, argument: string): Line {
+export function lineOf(range: unknown, argument: string, everyCell = false): Line {
   const cells = asRange(range);
+  if (everyCell && cells.length > 1 && Array.isArray(cells[0]) && cells[0].length === 1) {
+    return {
+      length: cells.length,
+      at(i) {
+        const row = cells[i];
+        if (Array.isArray(row) && row.length === 1) return row[0];
+        rangeSize(cells, argument); // throws the message naming the first ragged row
+        return undefined;
+      },
+    };
+  }
   const { rows, columns } = rangeSize(cells, argument);
   if (rows > 1 && columns > 1) oneLine(cells, argument); // throws its message for a block
   if (rows === 0 || columns === 0) return { length: 0, at: () => undefined };
@@ -179,7 +194,7 @@ export interface WindowRows {
  * countWindowRows([["2017-10"], ["2017-11"]], 24213, 24224, readMonth).count; // => 2
  */
 export function countWindowRows(months: unknown, first: number, last: number, slow: SlowMonth, match?: { line: Line; matches: (cell: unknown) => boolean }): WindowRows {
-  const line = lineOf(months, "months");
+  const line = lineOf(months, "months", true);
   if (match && match.line.length !== line.length) throw notSameSize("match_range", match.line.length, "months", line.length);
   const read = monthReader(slow);
   let count = 0;
