@@ -18,8 +18,8 @@ import type { RangeRef, WorkbookPort } from "../excel/workbook-port";
 export type TableOutput = "values" | "formulas";
 
 export const TABLE_OUTPUT_LABELS: Readonly<Record<TableOutput, string>> = {
-  values: "Values (a fixed table)",
-  formulas: "Live formulas (the table updates when the data change)",
+  values: "Values (as now)",
+  formulas: "Live formulas (update with the data)",
 };
 
 /** What a live formula needs from the wizard: where the data are and how they were read, and the table's choices. */
