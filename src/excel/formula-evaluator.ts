@@ -1,9 +1,9 @@
 import "./formula-evaluator-runtime"; // first: the bundled functions modules call CustomFunctions.associate on load
 import { ExcelError } from "../functions/excel-error";
-import { morile, morileBand, morileDetail } from "../functions/functions";
+import { areaTable, fyPivot, morile, morileBand, morileDetail, rateTable, ryTable } from "../functions/functions";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memory-workbook";
 import { parseFormula, type FormulaNode } from "./formula-evaluator-parse";
-import { FUNCTIONS_NAMESPACE } from "./functions-namespace";
+import { functionName } from "./functions-namespace";
 import { compare, criterion, ErrorValue, fromCell, toCell, toLogical, toNumber, toText, type Scalar } from "./formula-evaluator-values";
 
 /**
@@ -41,9 +41,14 @@ type CustomFunction = (...args: any[]) => unknown;
  * (CSP, or CSPDEV in a development build: functions-namespace.ts), with each parameter's kind.
  */
 const CUSTOM_FUNCTIONS: Record<string, { fn: CustomFunction; params: Param[] }> = {
-  [`${FUNCTIONS_NAMESPACE}.MORILE`]: { fn: morile, params: ["range", "range"] },
-  [`${FUNCTIONS_NAMESPACE}.MORILE.DETAIL`]: { fn: morileDetail, params: ["range", "range"] },
-  [`${FUNCTIONS_NAMESPACE}.MORILE.BAND`]: { fn: morileBand, params: ["scalar", "range"] },
+  [functionName("MORILE")]: { fn: morile, params: ["range", "range"] },
+  [functionName("MORILE.DETAIL")]: { fn: morileDetail, params: ["range", "range"] },
+  [functionName("MORILE.BAND")]: { fn: morileBand, params: ["scalar", "range"] },
+  // The live standard tables the wizard can write (issue 25), so the playground's tables update too.
+  [functionName("RYTABLE")]: { fn: ryTable, params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"] },
+  [functionName("AREATABLE")]: { fn: areaTable, params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"] },
+  [functionName("RATETABLE")]: { fn: rateTable, params: ["range", "range", "scalar", "range", "range", "scalar", "scalar", "range", "scalar"] },
+  [functionName("FYPIVOT")]: { fn: fyPivot, params: ["range", "scalar", "range", "scalar", "range", "scalar"] },
 };
 
 const NAME_ERROR = new ErrorValue("#NAME?");
@@ -179,7 +184,9 @@ function custom(name: string, args: (FormulaNode | undefined)[], ctx: Context): 
   });
   try {
     const result = entry.fn(...values);
-    return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map((v) => fromCell(v as string | number | boolean))) : fromCell(result as string | number | boolean);
+    // "" from a function is empty text, shown blank as Excel shows it (a blank cell's null would show 0).
+    const cell = (v: unknown): Scalar => (v === "" ? "" : fromCell(v as string | number | boolean));
+    return Array.isArray(result) ? (result as unknown[][]).map((row) => row.map(cell)) : cell(result);
   } catch (error) {
     return new ErrorValue(error instanceof ExcelError ? error.code : "#VALUE!");
   }

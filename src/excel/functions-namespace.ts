@@ -8,3 +8,16 @@
 declare const __FUNCTIONS_NAMESPACE__: string | undefined;
 
 export const FUNCTIONS_NAMESPACE: string = typeof __FUNCTIONS_NAMESPACE__ === "string" ? __FUNCTIONS_NAMESPACE__ : "CSP";
+
+/**
+ * A custom function's name as a formula of this copy calls it.
+ *
+ * @param id the function's id, such as "RYTABLE"
+ * @returns the name under this copy's namespace, such as "CSP.RYTABLE" (or "CSPDEV.RYTABLE" in a development build)
+ * @throws never
+ * @example
+ * functionName("RYTABLE"); // => "CSP.RYTABLE" outside a development build
+ */
+export function functionName(id: string): string {
+  return `${FUNCTIONS_NAMESPACE}.${id}`;
+}

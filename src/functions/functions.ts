@@ -12,3 +12,4 @@ export * from "./morile";
 export * from "./periods";
 export * from "./survey";
 export * from "./spc";
+export * from "./live-tables";

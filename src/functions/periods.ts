@@ -1,5 +1,4 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and dates over as any[][] / any */
-import { parseMonth } from "../core/periods/parse-month";
 import { rollingYear as rollingYearWindow } from "../core/periods/rolling-year";
 import { windowTotal } from "../core/periods/window-total";
 import { windowCount } from "../core/periods/window-count";
@@ -12,7 +11,8 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { describeValue, isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
+import { isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
+import { countWindowRows, lineOf, monthArgument, monthsOfCells, type Line, type SlowMonth } from "./month-cells";
 
 /**
  * The sum of values over the rolling year (12 months) ending end_month, or a year earlier with years_back 1.
@@ -47,9 +47,11 @@ export function rollingYear(values: any[][], months: any[][], end_month: any, ye
  */
 export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: any): number {
   return guard(() => {
-    const monthList = monthsOf(oneLine(months, "months"));
     const window = rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back));
-    return windowCount(monthList, window, matcher(match_range, match_value, monthList.length));
+    // One pass over the ranges in place (month-cells): no copy, no parse of a month already read, one compare per distinct cell.
+    const rows = countWindowRows(months, window.first, window.last, monthRow("months"), matcher(match_range, match_value));
+    windowCount([rows.earliest, rows.latest], window); // the months of the year beyond the data: #N/A naming them, as everywhere
+    return rows.count;
   });
 }
 
@@ -136,17 +138,9 @@ export function rate(count: any, population: any, per?: any): number {
   });
 }
 
-/** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0. */
+/** The month of a single argument; a blank (0, null or "") is refused rather than read as serial 0 (month-cells). */
 function readMonth(value: unknown, argument: string): number {
-  const readable = (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
-  if (!readable) {
-    throw new InputError(`${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`);
-  }
-  try {
-    return parseMonth(value);
-  } catch (error) {
-    throw new InputError(`${argument}: ${(error as Error).message}`);
-  }
+  return monthArgument(value, argument);
 }
 
 function endMonthOf(value: unknown): number {
@@ -158,9 +152,14 @@ function yearsBackOf(value: unknown): number {
   return optionalWhole(value, "years_back", 0, 100, 0);
 }
 
-/** The months of a range's cells; blank cells (0, "", null) become NaN, which no window contains. */
-function monthsOf(cells: readonly unknown[]): number[] {
-  return cells.map((value, i) => (value === 0 || isBlank(value) ? NaN : readMonth(value, `months: row ${i + 1}`)));
+/** The months of a range's cells; blank cells (0, "", null) become NaN, which no window contains (see month-cells). */
+function monthsOf(cells: readonly unknown[]): Float64Array {
+  return monthsOfCells(cells, monthRow("months"));
+}
+
+/** The full reader of a month cell off month-cells' fast path, naming the argument and row in its message. */
+function monthRow(argument: string): SlowMonth {
+  return (value, i) => readMonth(value, `${argument}: row ${i + 1}`);
 }
 
 /**
@@ -168,7 +167,7 @@ function monthsOf(cells: readonly unknown[]): number[] {
  * months not yet reported: those rows are left out. A blank value inside, on a row with a month, is an
  * `InputError` naming the row; a row with no month is skipped whatever its value.
  */
-function monthlySeries(values: any[][], months: any[][]): { monthList: number[]; valueList: number[] } {
+function monthlySeries(values: any[][], months: any[][]): { monthList: Float64Array; valueList: number[] } {
   const cells = oneLine(values, "values");
   const monthCells = oneLine(months, "months");
   sameSize("values", cells.length, "months", monthCells.length);
@@ -191,14 +190,21 @@ function sameSize(first: string, firstSize: number, second: string, secondSize: 
 }
 
 /** The row test for RYCOUNT's optional match, compared as COUNTIFS does (text ignoring case). */
-function matcher(range: any[][] | undefined, value: unknown, rows: number): ((row: number) => boolean) | undefined {
+function matcher(range: any[][] | undefined, value: unknown): { line: Line; matches: (cell: unknown) => boolean } | undefined {
   const noRange = isBlank(range);
   if (noRange && isBlank(value)) return undefined;
   if (noRange || isBlank(value)) throw new InputError("match_range and match_value go together: give both or neither.");
-  const cells = oneLine(range as any[][], "match_range");
-  sameSize("match_range", cells.length, "months", rows);
   const wanted = comparable(value);
-  return (row) => comparable(cells[row]) === wanted;
+  // Each distinct cell is compared once a call: a type column holds a dozen texts among its 200,000 cells.
+  const known = new Map<unknown, boolean>();
+  return {
+    line: lineOf(range, "match_range"),
+    matches(cell) {
+      let matches = known.get(cell);
+      if (matches === undefined) known.set(cell, (matches = comparable(cell) === wanted));
+      return matches;
+    },
+  };
 }
 
 function comparable(value: unknown): string {

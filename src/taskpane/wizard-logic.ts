@@ -14,6 +14,7 @@ import { splitReference } from "../excel/a1";
 import { allOrNothing, RunUndoneError, type SheetRun } from "../excel/sheet-run";
 import { tableLayout } from "../excel/table-layout";
 import { PROTECTED_MESSAGE } from "../excel/protected-message";
+import { writeLiveTable, type LivePlan } from "./live-formulas";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -319,6 +320,8 @@ export interface WrittenOutput {
   table: TableModel;
   sheet: string;
   chartSheet?: string;
+  /** With the live-formulas choice: the formula written, or why the table was written as values (live-formulas.ts). */
+  live?: LivePlan;
 }
 
 /**
@@ -331,11 +334,18 @@ export interface WrittenOutput {
  * @param tables the tables
  * @param progress progress callback
  * @param cancel the cancel token
+ * @param live with the live-formulas choice, each table's live formula or why it has none (`liveFormula`)
  * @returns where each table went
  * @throws CancelledError when cancelled before any sheet was added; RunUndoneError when a write failed or
  *   the analyst cancelled after sheets were added (they are removed)
  */
-export async function writeOutputs(workbook: WorkbookPort, tables: TableModel[], progress: Progress, cancel: CancelToken): Promise<WrittenOutput[]> {
+export async function writeOutputs(
+  workbook: WorkbookPort,
+  tables: TableModel[],
+  progress: Progress,
+  cancel: CancelToken,
+  live?: (table: TableModel) => LivePlan | null,
+): Promise<WrittenOutput[]> {
   for (const table of tables) tableLayout(table); // every table laid out before the first sheet is added: one that cannot be stops the run before it writes
   return allOrNothing(workbook, async (run) => {
     const written: WrittenOutput[] = [];
@@ -343,8 +353,10 @@ export async function writeOutputs(workbook: WorkbookPort, tables: TableModel[],
       if (cancel.cancelled) throw new CancelledError();
       progress(i, tables.length, `Writing "${table.title}"`);
       const sheet = await run.addSheet(table.sheetName);
-      await workbook.writeTable(sheet, table);
-      const output: WrittenOutput = { table, sheet };
+      const plan = live?.(table);
+      if (plan && "formula" in plan) await writeLiveTable(workbook, sheet, table, plan.formula);
+      else await workbook.writeTable(sheet, table);
+      const output: WrittenOutput = { table, sheet, ...(plan ? { live: plan } : {}) };
       if (table.charts && table.charts.length > 0) output.chartSheet = await writeCharts(workbook, run, table);
       written.push(output);
     }

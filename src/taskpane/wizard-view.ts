@@ -13,6 +13,7 @@ import { askToReplace, lastRunSheets } from "./replace-run";
 import { exportActions } from "./export-actions";
 import { AREA_LEVEL_NAMES, AREA_LEVELS } from "../core/areas/area-level";
 import { areaPlacer, lookupLoader, wizardPopulationParents, type AreaChoices, type AreaPlacer } from "./wizard-areas";
+import { liveWriter, TABLE_OUTPUT_LABELS } from "./live-formulas";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
   offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
@@ -193,7 +194,11 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const params = el("div", { class: "params", id: "satk-params" });
   const generate = button("Make the tables", "primary");
   generate.id = "satk-generate";
-  step2.body.append(recipeBox, params, generate);
+  // Values or live formulas (live-formulas.ts): kept apart from the recipe options, which are drawn in showParams.
+  const tableOutput = select(Object.entries(TABLE_OUTPUT_LABELS).map(([value, text]) => ({ value, text })), "values");
+  tableOutput.id = "satk-table-output";
+  const outputField = labelled("Write the tables as", tableOutput, "Live formulas: each table is one CSP formula over the data's columns, so it updates when they change.");
+  step2.body.append(recipeBox, params, outputField, generate);
 
   next1.addEventListener("click", async () => {
     clear();
@@ -270,8 +275,11 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
       for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
       const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
+      const live = tableOutput.value === "formulas" && state.source && state.guess && state.confirmed
+        ? await liveWriter(workbook, { source: state.source, headerRow: state.guess.headerRow, ...state.confirmed }, p, choices)
+        : undefined;
       if (replace) await workbook.deleteSheets(previous); // the new tables then take the same names
-      const written = await writeOutputs(workbook, tables, onProgress, token);
+      const written = await writeOutputs(workbook, tables, onProgress, token, live);
       results.append(...written.map(madeItem));
       state.written = written;
       showExports(exportsBar, written, results, say, fail);
@@ -441,7 +449,8 @@ function madeItem(w: WrittenOutput, i: number): HTMLLIElement {
   const radio = el("input", { type: "radio", name: "satk-chosen", id: `satk-chosen-${i}`, value: String(i) });
   radio.checked = i === 0;
   const item = el("li", { class: "made" });
-  item.append(radio, el("label", { for: radio.id }, `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}`));
+  const live = !w.live ? "" : "formula" in w.live ? " (live formula)" : ` (values: ${w.live.reason})`;
+  item.append(radio, el("label", { for: radio.id }, `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}${live}`));
   return item;
 }
 

@@ -158,6 +158,33 @@ run("the playground in chromium", () => {
     await page.close();
   }, 120000);
 
+  it("writes the rolling-year table as its live formula, which the playground calculates to the values table's figures", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await readSheet(page, "Gwent sample");
+    const [fixed] = await makeTables(page, "rolling-year");
+    const valuesSheet = /sheet "(.+)"$/.exec(fixed)![1];
+    await page.selectOption("#satk-table-output", "formulas");
+    await page.click("#satk-generate"); // the same table ticked; the status still says "Made 1 table" from the first run, so wait for the list
+    await page.waitForFunction(() => /\((live formula|values: .*)\)$/.test(document.querySelector("#satk-results li")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "", undefined, { timeout: 60000 });
+    expect(await page.textContent("#satk-error")).toBe("");
+    const [live] = await page.locator("#satk-results li").allTextContents();
+    expect(live).toMatch(/ \(live formula\)$/);
+    const liveSheet = /sheet "(.+)" \(live formula\)$/.exec(live)![1];
+    const formula = await page.evaluate((s) => (window as any).__satk.workbook.sheet(s).rows[3][0].formula, liveSheet); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(formula).toMatch(/^=CSP\.RYTABLE\('Gwent sample'!\$A\$2:\$A\$65888,'Gwent sample'!\$D\$2:\$D\$65888,"2024-12",'Gwent sample'!\$C\$2:\$C\$65888,"[^"]+",,2\)$/);
+    const values = (await sheetValues(page, valuesSheet)) as (string | number)[][];
+    const spilled = (await sheetValues(page, liveSheet)) as (string | number)[][];
+    const row = (block: (string | number)[][], label: string) => block.find((r) => r[0] === label)!;
+    for (const label of ["Victim based crime", "- Robbery", "All crime"]) {
+      const [fixedRow, liveRow] = [row(values, label), row(spilled, label)];
+      expect(liveRow.slice(1, 5)).toEqual(fixedRow.slice(1, 5)); // month, both rolling years, number change
+      expect(liveRow[5]).toBeCloseTo((fixedRow[5] as number) * 100, 6); // % change in points (the values sheet holds a fraction under a % format)
+    }
+    expect(spilled[3][0]).toBe(""); // the header's blank corner shows blank, not 0
+    await page.close();
+  }, 120000);
+
   it("checks a table the toolkit made: selected whole, it checks clean, and the report goes on a new sheet", async () => {
     const page = await openPlayground();
     await loadSample(page);

@@ -83,6 +83,7 @@ describe("functions.json", () => {
       CHANGETEXT: "changeText", CHANGETEST: "changeTest", FINYEAR: "finYear", MONTHKEY: "monthKey", RATEPER: "rate", MOE: "moe", PROPTEST: "propTest",
       SPC: "spc", "SPC.SIGNALS": "spcSignals", "SPC.VARIATION": "spcVariation", "SPC.ASSURANCE": "spcAssurance",
       "SPC.STEPS": "spcSteps", MORILE: "morile", "MORILE.DETAIL": "morileDetail", "MORILE.BAND": "morileBand",
+      RYTABLE: "ryTable", AREATABLE: "areaTable", RATETABLE: "rateTable", FYPIVOT: "fyPivot",
     };
     const actual = Object.fromEntries(metadata.map((f) => [f.id, jsNameById.get(f.id)]));
     expect(actual).toEqual(expected);

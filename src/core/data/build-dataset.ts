@@ -111,7 +111,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
 }
 
 /** ASB alone is incidents, not crimes: a police.uk street file filtered to anti-social behaviour gives ASB tables. */
-function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKind | undefined): DataKind {
+export function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKind | undefined): DataKind {
   if (chosen !== undefined || kind !== "crimes" || categories.length === 0) return kind;
   return categories.every((c) => c.toLowerCase() === "anti-social behaviour") ? "asb" : kind;
 }
