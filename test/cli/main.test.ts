@@ -270,7 +270,9 @@ describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
 
   it("names the rules used and the step rule in the notes, on standard error for CSV", async () => {
     const auto = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime");
-    expect(auto.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
+    expect(auto.err).toContain("satk: Limits are recalculated after a sustained shift (7 months in a row on one side of the centre line), with no period of fewer than 12 months.\n");
+    const kent5 = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--steps", "kent5");
+    expect(kent5.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
     expect(auto.err).toContain("satk: Special causes by the MDC rules.\n");
     const weco = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--rules", "weco", "--steps", "none");
     expect(weco.code).toBe(0);
