@@ -3,6 +3,7 @@ import { OptionError } from "../errors";
 import { monthKey } from "../periods/month-key";
 import { monthLabel } from "../periods/month-label";
 import { automaticSteps } from "../spc/automatic-steps";
+import { shownLowerLimits } from "../spc/shown-lower-limits";
 import { spcAnalysis } from "../spc/spc-analysis";
 import { stepRule, type StepRuleName } from "../spc/step-rule";
 import type { SpcOptions } from "../spc/types";
@@ -96,7 +97,7 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
       months: months.map(monthKey),
       values,
       centreLine: result.centreLine,
-      lowerLimit: result.lowerLimit,
+      lowerLimit: shownLowerLimits(result.lowerLimit, values), // a count's lower limit below 0 shows as 0
       upperLimit: result.upperLimit,
       signals: result.signals,
     };

@@ -1,5 +1,6 @@
 import { spcSeries } from "../../../src/core/tables/spc-series";
 import { monthIndex } from "../../../src/core/periods/month-index";
+import { spcAnalysis } from "../../../src/core/spc/spc-analysis";
 import { datasetOf, monthsBetween, policeRows } from "./police-uk-fixture";
 
 describe("spcSeries on the real Gwent files", () => {
@@ -91,5 +92,26 @@ describe("spcSeries step changes (issue 22 item 1)", () => {
     expect(spcSeries(gwent, { categories: ["All crime"], stepRule: "kent5" }).notes[0]).toBe(
       "Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).",
     );
+  });
+});
+
+describe("spcSeries lower limits of counts (issue 22 item 2)", () => {
+  it("shows no lower limit below 0 on any series of Gwent's districts or Kent, where the XmR limit falls below 0", () => {
+    const areas = ["Blaenau Gwent", "Caerphilly", "Monmouthshire", "Newport", "Torfaen"];
+    const gwent = datasetOf(policeRows("gwent"));
+    const kent = datasetOf(policeRows("kent"));
+    let negativeRaw = 0;
+    const shown: number[] = [];
+    const charts = [
+      ...areas.flatMap((area) => spcSeries(gwent, { area, categories: ["Possession of weapons", "Robbery", "Burglary"] }).charts ?? []),
+      ...(spcSeries(kent, { area: "Maidstone", categories: ["Possession of weapons", "Robbery"] }).charts ?? []),
+    ];
+    for (const chart of charts) {
+      const raw = spcAnalysis(chart.values, { rebaseAt: [] }).lowerLimit;
+      if (Math.min(...raw) < 0) negativeRaw++;
+      shown.push(...chart.lowerLimit);
+    }
+    expect(negativeRaw).toBeGreaterThan(3);
+    expect(Math.min(...shown)).toBe(0);
   });
 });
