@@ -100,6 +100,7 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
       lowerLimit: shownLowerLimits(result.lowerLimit, values), // a count's lower limit below 0 shows as 0
       upperLimit: result.upperLimit,
       signals: result.signals,
+      improvement: spc.improvement ?? "DOWN",
     };
     charts.push(chart);
     rows.push(...chartRows(category.label, months, chart));
