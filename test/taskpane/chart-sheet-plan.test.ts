@@ -10,7 +10,7 @@ describe("chartSheetPlan markers (issue 22 item 3: one colour scheme everywhere)
     const markers = chart.series.filter((s) => s.markersOnly);
     expect(markers.map((s) => [s.name, s.color])).toEqual([["Special cause concern", "#E46C0A"], ["Special cause improvement", "#00B0F0"]]);
     // the same colours the Word and playground charts use
-    expect(markers.map((s) => s.color.toLowerCase())).toEqual([signalColour("Above UCL"), signalColour("Below LCL")]);
+    expect(markers.map((s) => s.color?.toLowerCase())).toEqual([signalColour("Above UCL"), signalColour("Below LCL")]);
   });
 
   it("writes the above-UCL month as concern and the below-LCL month as improvement", () => {
