@@ -36,7 +36,10 @@ const CELL_MARGIN = 80;
  */
 export function docxTable(table: TableModel, textWidth: number): Table {
   const widths = columnWidths(tableColumns(table), textWidth);
-  const header = headerLayout(table.headerRows).map((cells) => headerRow(cells, widths));
+  const placed = headerLayout(table.headerRows);
+  // One form of month name across the header: if any cell needs the short form, every cell takes it.
+  const short = placed.flat().some((c) => narrowHeaderText(c.text, spanWidth(widths, c.column, c.span), TABLE_TEXT_SIZE, 2 * CELL_MARGIN) !== c.text);
+  const header = placed.map((cells) => headerRow(cells.map((c) => (short ? { ...c, text: narrowHeaderText(c.text, 0, TABLE_TEXT_SIZE, 0) } : c)), widths));
   const body = table.rows.map((row) => bodyRow(row, widths));
   return new Table({
     rows: [...header, ...body],
@@ -69,7 +72,7 @@ function headerRow(cells: PlacedHeaderCell[], widths: number[]): TableRow {
       width: { size: spanWidth(widths, cell.column, cell.span), type: WidthType.DXA },
       shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL },
       verticalAlign: VerticalAlign.BOTTOM,
-      children: [cellParagraph(narrowHeaderText(cell.text, spanWidth(widths, cell.column, cell.span), TABLE_TEXT_SIZE, 2 * CELL_MARGIN), cell.column === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, true)],
+      children: [cellParagraph(cell.text, cell.column === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, true)],
     })),
   });
 }
