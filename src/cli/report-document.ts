@@ -48,7 +48,8 @@ export function reportPlan(dataset: Dataset, standard: TableModel[], options: Re
   all.forEach((table, i) => {
     const reason = uncoveredReason(table);
     if (reason === null) tables.push({ table, findings: worded[i] ?? [] });
-    else reasons.set(reason, [...(reasons.get(reason) ?? []), table.title]);
+    // A theme's table the data cannot fill is no theme: only the standard tables are said to be left out.
+    else if (i < standard.length) reasons.set(reason, [...(reasons.get(reason) ?? []), table.title]);
   });
   const cube = countCube(dataset);
   return {

@@ -75,13 +75,26 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
   const parts: Part[] = [{ landscape: false, children: [...titlePage(options), ...contents()] }];
   const summary = summaryOf(themes);
   parts[0].children.push(heading("Executive summary", 1), ...summary.map((s) => bullet(plain(s))));
+  if (summary.length === 0) {
+    const left = (options.leftOut ?? []).length;
+    parts[0].children.push(plainParagraph(`The data cover ${options.period} only: too short for the comparisons this assessment makes` +
+      (left > 0 ? `, so ${left === 1 ? "one set of tables is" : `${left} sets of tables are`} left out (each section says which and why).` : ".")));
+  }
   let number = 0;
   for (const theme of themes) {
     number++;
     const lead = themeHeadline(theme);
-    pushPart(parts, false, [heading(`${number}. ${theme.name}`, 1, true), ...(lead ? [leadParagraph(sayOnce(plain(lead), said))] : [])]);
-    for (const entry of theme.tables) await pushTable(parts, entry, options, counter, said, theme.charts, charted);
-    for (const left of leftOutOf(options, theme.name)) pushPart(parts, false, [leftOutLine(left)]);
+    // The heading and headline go with the first table, so a landscape table does not leave them on a page alone.
+    let opening: Block[] = [heading(`${number}. ${theme.name}`, 1, true), ...(lead ? [leadParagraph(sayOnce(plain(lead), said))] : [])];
+    const left = leftOutOf(options, theme.name).map(leftOutLine);
+    if (left.length > 0) {
+      pushPart(parts, false, [...opening, ...left]);
+      opening = [];
+    }
+    for (const entry of theme.tables) {
+      await pushTable(parts, entry, options, counter, said, theme.charts, charted, opening);
+      opening = [];
+    }
   }
   const spc = tables.filter((t) => SPC_RECIPES.has(t.table.recipe));
   const summaryTable = spc.find((t) => t.table.recipe === "spc-summary");
@@ -89,18 +102,19 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
   const spcLeftOut = (options.leftOut ?? []).filter((l) => /SPC/.test(l.title));
   if (summaryTable || spcLeftOut.length > 0) {
     number++;
-    pushPart(parts, false, [heading(`${number}. Statistical process control`, 1, true)]);
+    const opening = [heading(`${number}. Statistical process control`, 1, true)];
+    if (!summaryTable) pushPart(parts, false, opening);
     if (summaryTable) {
       const rest = (seriesTable?.table.charts ?? summaryTable.table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
       const findings = [...summaryTable.findings, ...(seriesTable?.findings ?? [])];
-      await pushTable(parts, { table: { ...summaryTable.table, charts: rest }, findings }, options, counter, said, null, charted);
+      await pushTable(parts, { table: { ...summaryTable.table, charts: rest }, findings }, options, counter, said, null, charted, opening);
       if (charted.size > rest.length) pushPart(parts, false, [plainParagraph("The charts of the other series are in their themes' sections above.")]);
     }
     for (const left of spcLeftOut) pushPart(parts, false, [leftOutLine(left)]);
   }
   if (options.spcDataAppendix && seriesTable) {
-    pushPart(parts, false, [heading("Appendix: SPC data", 1, true)]);
-    await pushTable(parts, { table: { ...seriesTable.table, charts: [] }, findings: [] }, options, counter, said, null, charted);
+    const opening = [heading("Appendix: SPC data", 1, true)];
+    await pushTable(parts, { table: { ...seriesTable.table, charts: [] }, findings: [] }, options, counter, said, null, charted, opening);
   }
   const document = new Document({
     creator: options.author ?? "Strategic Assessment Toolkit",
@@ -151,12 +165,12 @@ function summaryOf(themes: Theme[]): string[] {
 /** Adds a table (caption, table, notes), the charts it or its theme carries, and its findings, said once. */
 async function pushTable(
   parts: Part[], entry: ReportTable, options: ReportOptions, counter: { table: number; figure: number },
-  said: Set<string>, themeCharts: ChartSeries[] | null, charted: Set<string>,
+  said: Set<string>, themeCharts: ChartSeries[] | null, charted: Set<string>, opening: Block[] = [],
 ): Promise<void> {
   const { table } = entry;
   const landscape = tableColumns(table) > PORTRAIT_MAX_COLUMNS;
   const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
-  const children: Block[] = [caption("Table", ++counter.table, table.title), docxTable(table, textWidth), ...notesUnder(table)];
+  const children: Block[] = [...opening, caption("Table", ++counter.table, table.title), docxTable(table, textWidth), ...notesUnder(table)];
   pushPart(parts, landscape, children);
   const charts = (themeCharts ?? table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
   const drawn: Block[] = [];
@@ -195,7 +209,7 @@ function leftOutOf(options: ReportOptions, theme: string): { title: string; reas
 }
 
 function leftOutLine(left: { title: string; reason: string }): Paragraph {
-  return new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: `${left.title}: left out. ${left.reason}`, italics: true })] });
+  return new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: `Left out: ${left.title}. ${left.reason}`, italics: true })] });
 }
 
 function titlePage(options: ReportOptions): Paragraph[] {
