@@ -7,6 +7,7 @@ import type { RecipeOptions } from "../core/tables/catalogue";
 import { findRecipe } from "../core/tables/find-recipe";
 import { sourceLine } from "../core/tables/source-line";
 import type { TableModel } from "../core/tables/table-model";
+import { leftOutTables } from "../core/tables/left-out-tables";
 import { uncoveredReason } from "../core/tables/uncovered-reason";
 
 /** What `satk report` hands the Word writer: the tables with their findings, and the title page's facts. */
@@ -43,18 +44,12 @@ export function reportPlan(dataset: Dataset, standard: TableModel[], options: Re
   const themes = themeTables(dataset, standard, options);
   const all = [...standard, ...themes];
   const worded = keyFindings(all, findings).map((f) => f.findings);
-  const reasons = new Map<string, string[]>();
-  const tables: ReportPlan["tables"] = [];
-  all.forEach((table, i) => {
-    const reason = uncoveredReason(table);
-    if (reason === null) tables.push({ table, findings: worded[i] ?? [] });
-    // A theme's table the data cannot fill is no theme: only the standard tables are said to be left out.
-    else if (i < standard.length) reasons.set(reason, [...(reasons.get(reason) ?? []), table.title]);
-  });
+  const tables = all.map((table, i) => ({ table, findings: worded[i] ?? [] })).filter((t) => uncoveredReason(t.table) === null);
   const cube = countCube(dataset);
   return {
     tables,
-    leftOut: [...reasons].map(([reason, titles]) => ({ title: titles.join("; "), reason })),
+    // A theme's table the data cannot fill is no theme: only the standard tables are said to be left out.
+    leftOut: leftOutTables(standard),
     area: options.area ?? null,
     period: `${monthWords(cube.firstMonth)} to ${monthWords(cube.lastMonth)}`,
     date: `${today.getDate()} ${LONG_MONTH_NAMES[today.getMonth()]} ${today.getFullYear()}`,

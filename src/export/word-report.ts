@@ -100,10 +100,15 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
   const summaryTable = spc.find((t) => t.table.recipe === "spc-summary");
   const seriesTable = spc.find((t) => t.table.recipe === "spc-series");
   const spcLeftOut = (options.leftOut ?? []).filter((l) => /SPC/.test(l.title));
-  if (summaryTable || spcLeftOut.length > 0) {
+  if (summaryTable || seriesTable || spcLeftOut.length > 0) {
     number++;
     const opening = [heading(`${number}. Statistical process control`, 1, true)];
     if (!summaryTable) pushPart(parts, false, opening);
+    if (!summaryTable && seriesTable) {
+      // The charts without their data table (which goes only in the appendix, when asked for).
+      const rest = (seriesTable.table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
+      await pushCharts(parts, rest, seriesTable.findings, options, counter, said, charted);
+    }
     if (summaryTable) {
       const rest = (seriesTable?.table.charts ?? summaryTable.table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
       const findings = [...summaryTable.findings, ...(seriesTable?.findings ?? [])];
@@ -173,14 +178,22 @@ async function pushTable(
   const children: Block[] = [...opening, caption("Table", ++counter.table, table.title), docxTable(table, textWidth), ...notesUnder(table)];
   pushPart(parts, landscape, children);
   const charts = (themeCharts ?? table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
+  await pushCharts(parts, charts, entry.findings, options, counter, said, charted);
+}
+
+/** Adds the charts not drawn yet (numbered figures, with alt text) and then the findings, each sentence said once. */
+async function pushCharts(
+  parts: Part[], charts: ChartSeries[], findings: readonly string[], options: ReportOptions, counter: { table: number; figure: number },
+  said: Set<string>, charted: Set<string>,
+): Promise<void> {
   const drawn: Block[] = [];
-  for (const series of charts) {
+  for (const series of charts.filter((c) => !charted.has(c.category ?? c.title))) {
     charted.add(series.category ?? series.title);
     const png = await renderChart(series, options.svgToPng);
     drawn.push(picture(png, series.title, PAGE.width - 2 * PAGE.margin), caption("Figure", ++counter.figure, series.title));
   }
-  const findings = entry.findings.map((f) => sayOnce(plain(f), said)).filter((f) => f !== "");
-  pushPart(parts, false, [...drawn, ...findings.map(plainParagraph)]);
+  const fresh = findings.map((f) => sayOnce(plain(f), said)).filter((f) => f !== "");
+  pushPart(parts, false, [...drawn, ...fresh.map(plainParagraph)]);
 }
 
 /** Adds blocks to the last part when it has the same orientation, else starts a new part. */
