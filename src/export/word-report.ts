@@ -80,6 +80,7 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
     parts[0].children.push(plainParagraph(`The data cover ${options.period} only: too short for the comparisons this assessment makes` +
       (left > 0 ? `, so ${left === 1 ? "one set of tables is" : `${left} sets of tables are`} left out (each section says which and why).` : ".")));
   }
+  const spcFindings = tables.filter((t) => SPC_RECIPES.has(t.table.recipe)).flatMap((t) => t.findings);
   let number = 0;
   for (const theme of themes) {
     number++;
@@ -91,8 +92,11 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
       pushPart(parts, false, [...opening, ...left]);
       opening = [];
     }
-    for (const entry of theme.tables) {
-      await pushTable(parts, entry, options, counter, said, theme.charts, charted, opening);
+    // The SPC reading of the theme's own series goes with its chart, not only in the SPC section.
+    const readings = spcFindings.filter((f) => theme.charts.some((c) => f.startsWith(`${c.category ?? c.title}, `)));
+    for (const [k, entry] of theme.tables.entries()) {
+      const findings = k === 0 ? [...readings, ...entry.findings] : entry.findings;
+      await pushTable(parts, { table: entry.table, findings }, options, counter, said, theme.charts, charted, opening);
       opening = [];
     }
   }
