@@ -1,5 +1,4 @@
 import type { Dataset } from "../data/dataset";
-import { countWords } from "../change/count-words";
 import { monthLabel } from "../periods/month-label";
 import { rollingYear as rollingYearWindow } from "../periods/rolling-year";
 import { counted } from "./counted";
@@ -100,7 +99,7 @@ function noteLeftOut(cube: CountCube, grouping: CategoryGrouping, areas: number[
   const span = from === endMonth - 11 ? "the rolling year" : from === endMonth ? monthLabel(endMonth) : `${monthLabel(from)} to ${monthLabel(endMonth)}`;
   for (const c of others) {
     const n = cubeSum(cube, { areas, categories: [c], months: [endMonth - 11, endMonth] });
-    notes.add(`${cube.categories[c]} (${countWords(n)} in ${span}) is not a crime and is left out of All crime.`); // "3,856": the house style
+    notes.add(`${cube.categories[c]} (${n} in ${span}) is not a crime and is left out of All crime.`);
   }
   if (grouping.lines.length === 0) return;
   for (const c of unplaced(cube, grouping)) {
