@@ -166,7 +166,7 @@ function themeHeadline(theme: Theme): string | null {
   return theme.tables.find((t) => t.findings.length > 0)?.findings[0] ?? null;
 }
 
-/** The executive summary: each theme's headline, then the latest SPC reading of the themes' series. */
+/** The executive summary: each theme's headline (restated in its section, as a summary does). */
 function summaryOf(themes: Theme[]): string[] {
   return themes.map(themeHeadline).filter((s): s is string => s !== null);
 }
