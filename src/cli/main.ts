@@ -27,6 +27,7 @@ import { droppedLine } from "../export/dropped-line";
 import { UsageError } from "./usage-error";
 import { checkOutPath } from "./check-out-path";
 import { OutputError, writeOutput } from "./write-output";
+import { reportPlan } from "./report-document";
 
 /** Where `main` writes: standard output and error, and files. Tests pass their own. */
 export interface CliIo {
@@ -110,9 +111,14 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
 }
 
 async function runReport(args: CliArgs, io: CliIo): Promise<void> {
-  const { tables, options } = await reportTables(args, io);
-  const findings = keyFindings(tables, findingsOptions(args, options)).map((f) => f.findings);
-  writeOutput(io, args.out as string, await docxOf(tables, options.area ? `Strategic Assessment tables, ${options.area}` : "Strategic Assessment tables", findings));
+  const { tables, options, dataset } = await reportTables(args, io);
+  const plan = reportPlan(dataset, tables, options, findingsOptions(args, options), new Date());
+  // Said once here, and once in the report where each table would have been (issue 22 item 6).
+  for (const left of plan.leftOut) io.stderr(`satk: left out of the report: ${left.title}. ${left.reason}\n`);
+  const { buildReport } = await import("../export/word-report");
+  const svgToPng = (await import("../export/node-svg-to-png")).nodeSvgToPng();
+  const title = options.area ? `${options.area} Strategic Assessment` : "Strategic Assessment";
+  writeOutput(io, args.out as string, await buildReport(plan.tables, { ...plan, title, svgToPng }));
 }
 
 /** `satk findings`: the key findings of the standard tables, as text. */
@@ -121,16 +127,17 @@ async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
   io.stdout(findingsText(keyFindings(tables, findingsOptions(args, options))));
 }
 
-async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions }> {
+async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions; dataset: Dataset }> {
   const standard = CATALOGUE.filter((r) => r.standard);
   if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, standard);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
-  const { tables, skipped } = standardTables(await dataOf(args, io), options);
+  const dataset = await dataOf(args, io);
+  const { tables, skipped } = standardTables(dataset, options);
   for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
   if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
-  return { tables, options };
+  return { tables, options, dataset };
 }
 
 function findingsOptions(args: CliArgs, options: RecipeOptions): FindingsOptions {

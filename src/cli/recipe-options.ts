@@ -7,7 +7,7 @@ import { readTableFile } from "./read-input";
 /** Options given as files holding tables. */
 const TABLE_OPTIONS = new Set(["population", "divisions", "grouping", "answers", "codes", "table"]);
 /** Options that are whole numbers. */
-const NUMBER_OPTIONS = new Set(["years", "periodMonths", "startMonth", "months", "per", "decimals"]);
+const NUMBER_OPTIONS = new Set(["years", "periodMonths", "startMonth", "months", "per", "decimals", "minSegment"]);
 /** Options that are comma-separated lists. */
 const LIST_OPTIONS = new Set(["populationColumns", "categories", "answerOrder", "combine", "exclude", "changes"]);
 

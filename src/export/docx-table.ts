@@ -3,6 +3,8 @@ import { HOUSE_COLOURS } from "../core/tables/house-colours";
 import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import type { TableModel, TableRow as ModelRow } from "../core/tables/table-model";
 import { headerLayout, type PlacedHeaderCell } from "./header-layout";
+import { narrowHeaderText } from "./narrow-header-text";
+import { wordNumberText } from "./word-number-text";
 import { rowTexts } from "./row-texts";
 import { tableColumns } from "./table-columns";
 
@@ -10,11 +12,15 @@ import { tableColumns } from "./table-columns";
 export const HEADER_FILL = HOUSE_COLOURS.header;
 /** Table text size in half-points (9 pt), so 13 columns fit a landscape page. */
 const TABLE_TEXT_SIZE = 18;
+/** The cells' left and right margins, in twips. */
+const CELL_MARGIN = 80;
 
 /**
  * One TableModel as a Word table, in the house style: header rows shaded, bold and repeated at the top of
  * every page the table runs onto (`tableHeader`), with the model's column spans and blank-below cells
- * merged (see `headerLayout`); numbers right-aligned in the house format (`rowTexts`), sub-categories as
+ * merged (see `headerLayout`), long month names written short where a column is too narrow for them
+ * (`narrowHeaderText`: "Sep 2024", never "Septem/ber"); numbers right-aligned in the house format
+ * (`rowTexts`) with Excel's thousands separators (`wordNumberText`: "13,594", "+2,645"), sub-categories as
  * "- Robbery", subtotal and total rows bold; no row split across a page. The label column gets a wider
  * share of the width, the number columns share the rest equally, and the layout is fixed so Word,
  * LibreOffice and Google Docs draw the same widths.
@@ -30,14 +36,17 @@ const TABLE_TEXT_SIZE = 18;
  */
 export function docxTable(table: TableModel, textWidth: number): Table {
   const widths = columnWidths(tableColumns(table), textWidth);
-  const header = headerLayout(table.headerRows).map((cells) => headerRow(cells, widths));
+  const placed = headerLayout(table.headerRows);
+  // One form of month name across the header: if any cell needs the short form, every cell takes it.
+  const short = placed.flat().some((c) => narrowHeaderText(c.text, spanWidth(widths, c.column, c.span), TABLE_TEXT_SIZE, 2 * CELL_MARGIN) !== c.text);
+  const header = placed.map((cells) => headerRow(cells.map((c) => (short ? { ...c, text: narrowHeaderText(c.text, 0, TABLE_TEXT_SIZE, 0) } : c)), widths));
   const body = table.rows.map((row) => bodyRow(row, widths));
   return new Table({
     rows: [...header, ...body],
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: { top: 30, bottom: 30, left: 80, right: 80 },
+    margins: { top: 30, bottom: 30, left: CELL_MARGIN, right: CELL_MARGIN },
   });
 }
 
@@ -79,7 +88,7 @@ function bodyRow(row: ModelRow, widths: number[]): TableRow {
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
         ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill } } : {}),
-        children: [cellParagraph(texts[i] ?? "", numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, bold)],
+        children: [cellParagraph(numeric ? wordNumberText(texts[i] ?? "", row.cells[i].kind) : (texts[i] ?? ""), numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, bold)],
       });
     }),
   });

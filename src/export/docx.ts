@@ -24,9 +24,9 @@ export interface DocxOptions {
 }
 
 /** A4 in twips (1/20 pt), with 2 cm margins. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
+export const PAGE = { width: 11906, height: 16838, margin: 1134 };
 /** Tables wider than this many columns get a landscape page. */
-const PORTRAIT_MAX_COLUMNS = 7;
+export const PORTRAIT_MAX_COLUMNS = 7;
 
 type Block = Paragraph | Table;
 interface Part { landscape: boolean; children: Block[] }
@@ -76,7 +76,7 @@ export async function buildDocx(tables: TableModel[], options: DocxOptions = {})
 }
 
 /** "Table 3: title" with the number as a SEQ field whose shown result is already filled in. */
-function caption(label: "Table" | "Figure", number: number, title: string): Paragraph {
+export function caption(label: "Table" | "Figure", number: number, title: string): Paragraph {
   return new Paragraph({
     style: "Caption",
     keepNext: label === "Table",
@@ -91,7 +91,7 @@ function findingParagraph(text: string): Paragraph {
 }
 
 /** Notes, the dropped-rows line and the source line, small, under the table. */
-function notesUnder(table: TableModel): Paragraph[] {
+export function notesUnder(table: TableModel): Paragraph[] {
   const small = (text: string, italics = false) =>
     new Paragraph({ spacing: { before: 40, after: 0 }, children: [new TextRun({ text, size: 16, italics })] });
   const lines = [...table.notes.map((note) => small(note))];
@@ -101,13 +101,13 @@ function notesUnder(table: TableModel): Paragraph[] {
   return lines;
 }
 
-async function renderChart(series: ChartSeries, svgToPng: SvgToPng | undefined): Promise<ChartPng> {
+export async function renderChart(series: ChartSeries, svgToPng: SvgToPng | undefined): Promise<ChartPng> {
   if (!svgToPng) throw new Error(`The chart "${series.title}" needs a renderer: pass svgToPng (nodeSvgToPng() or browserSvgToPng()) to buildDocx.`);
   return svgToPng(spcChartSvg(series));
 }
 
 /** The chart across the text width (pixels at 96 dpi are 15 twips), kept with its caption. */
-function picture(png: ChartPng, title: string, textWidth: number): Paragraph {
+export function picture(png: ChartPng, title: string, textWidth: number): Paragraph {
   const width = Math.floor(textWidth / 15);
   const height = Math.round((width * png.height) / png.width);
   return new Paragraph({
@@ -141,7 +141,7 @@ function sectionsOf(parts: Part[], title: string | undefined) {
 }
 
 /** Arial 10 pt text, and the Caption style Word's own captions use (bold, dark blue, kept with the table). */
-const STYLES = {
+export const STYLES = {
   default: { document: { run: { font: "Arial", size: 20 } } },
   paragraphStyles: [{
     id: "Caption",

@@ -8,16 +8,18 @@
  * @param low the lowest value to show
  * @param high the highest value to show
  * @param wanted about how many intervals to make (default 5)
+ * @param minStep the smallest step allowed (default 0; 1 for counts, so a count axis never reads 0.5)
  * @returns ascending tick values covering [low, high]; the first is <= low and the last >= high
  * @throws nothing
  * @example
  * niceTicks(3, 97); // => [0, 20, 40, 60, 80, 100]
+ * niceTicks(0, 2, 5, 1); // => [0, 1, 2]
  */
-export function niceTicks(low: number, high: number, wanted = 5): number[] {
+export function niceTicks(low: number, high: number, wanted = 5, minStep = 0): number[] {
   if (!Number.isFinite(low) || !Number.isFinite(high)) return [0, 1];
   if (high < low) [low, high] = [high, low];
   if (high === low) [low, high] = [low - 1, high + 1];
-  const step = niceStep((high - low) / wanted);
+  const step = Math.max(niceStep((high - low) / wanted), minStep);
   let first = Math.floor(low / step) * step;
   if (first > low) first -= step; // low / step can underflow to 0 for a tiny negative low
   // The tolerance keeps floating-point dust (0.30000000000000004 / 0.1) from adding a tick; but a high

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
+import { shownLowerLimits } from "../core/spc/shown-lower-limits";
 import { latestSignal } from "../core/spc/latest-signal";
 import { spcLimits } from "../core/spc/spc-limits";
 import { signalCodes } from "../core/spc/signal-codes";
@@ -38,16 +39,17 @@ const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
  * @param [rebase_at] (shared help: rebase_at)
  * @param [baseline_points] (shared help: baseline_points)
  * @param [rules] The rule preset, which also decides moving-range screening: "MDC" (default, NHS Making Data Count 2024), "NHSR" (NHSRplotthedots, screened), "WECO" (Western Electric) or "ANHOEJ" (qicharts2 runs analysis, screened).
- * @returns One row per point: centre line, lower limit, upper limit.
+ * @returns One row per point: centre line, lower limit (0 where it falls below 0 and no value is negative: a count cannot be), upper limit.
  */
 export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: any, rules?: string): any[][] {
   return guard(() => {
     const { series, groups, limits } = chartOf(values, { chart, rebase_at, baseline_points, rules });
     const rows = new Array<(number | string | Error)[]>(series.cells);
+    const lowerLimits = shownLowerLimits(limits.map((l) => l.lowerLimit), series.values); // a count's floor is 0
     groups.forEach(({ start, end }, g) => {
       // Each group's lines checked once, rather than every cell of the spill by guard.
       const centreLine = finiteCell(limits[g].centreLine);
-      const lowerLimit = finiteCell(limits[g].lowerLimit);
+      const lowerLimit = finiteCell(lowerLimits[g]);
       const upperLimit = finiteCell(limits[g].upperLimit);
       for (let i = start; i < end; i++) rows[i] = [centreLine, lowerLimit, upperLimit];
     });

@@ -338,6 +338,13 @@ function seriesOf(chart: MemoryChart): ChartSeries {
     centreLine: numbers("Centre line"),
     lowerLimit: numbers("Lower limit"),
     upperLimit: numbers("Upper limit"),
-    signals: points("Special cause").map((v) => (v === "" ? "" : "Special cause")),
+    signals: signalsOf(data.series),
   };
+}
+
+/** Each month's special cause, named by the marker series it is in (as `chartSheetPlan` split them). */
+function signalsOf(series: { name: string; points: CellValue[] }[]): string[] {
+  const markers = series.filter((s) => s.name.startsWith("Special cause"));
+  const length = Math.max(0, ...series.map((s) => s.points.length));
+  return Array.from({ length }, (_, m) => markers.find((s) => s.points[m] !== "" && s.points[m] !== undefined)?.name ?? "");
 }

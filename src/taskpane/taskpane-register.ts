@@ -1,3 +1,4 @@
+import { leftOutTables } from "../core/tables/left-out-tables";
 import { registerExportActions } from "./export-actions";
 import { copyForWord, exportToWord, releaseWordFile, type SavedWordFile } from "./taskpane-actions";
 
@@ -31,7 +32,9 @@ registerExportActions(
     run: async (tables) => {
       const saved = await exportToWord(tables);
       if (saved.url) setTimeout(() => releaseWordFile(saved), KEEP_URL_MS);
-      return exportMessage(saved);
+      // Said once here, as the report says it where the tables would have been (issue 22 item 6).
+      const left = leftOutTables(tables).map((l) => ` Left out of the report: ${l.title}. ${l.reason}`).join("");
+      return exportMessage(saved) + left;
     },
   },
   {

@@ -220,10 +220,10 @@ run("the playground in chromium", () => {
     expect(charts.length).toBeGreaterThan(1);
     const first = charts[0] as { title: string; series: { name: string; points: (number | string)[] }[]; categories: number[] };
     expect(first.title).toMatch(new RegExp(`^All crime, ${areaWithMostRows}, Jul 2022 - Dec 2024`));
-    expect(first.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause"]);
+    expect(first.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause concern", "Special cause improvement"]);
     const months = [...new Set(sample.map((r) => r[0]))].sort();
     expect(first.series[0].points).toEqual(months.map((m) => crimes(areaWithMostRows, m, m)));
-    first.series[4].points.forEach((p, m) => expect(p === "" || p === first.series[0].points[m]).toBe(true));
+    for (const markers of [first.series[4], first.series[5]]) markers.points.forEach((p, m) => expect(p === "" || p === first.series[0].points[m]).toBe(true));
     expect(await page.locator("#pg-sheet figure.chart img").count()).toBe(charts.length);
     await page.close();
   }, 120000);

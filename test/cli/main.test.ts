@@ -44,19 +44,23 @@ describe("satk table rolling-year on the real Gwent files", () => {
   });
 
   it("writes one header row naming the end month and the two rolling years", () => {
-    expect(lines[0].slice(1)).toEqual(["December 2024", "RY ending Dec 2024", "RY ending Dec 2023", "Number change", "% change"]);
+    expect(lines[0].slice(1)).toEqual(["December 2024", "RY ending Dec 2024", "RY ending Dec 2023", "Number change", "% change", "Group"]);
   });
 
   it("gives Burglary's counts, change and % change as counted from the raw lines", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12", ["Burglary"]);
     const before = count(gwent, "Newport", "2023-01", "2023-12", ["Burglary"]);
     const month = count(gwent, "Newport", "2024-12", "2024-12", ["Burglary"]);
-    expect(lines.find((l) => l[0] === "Burglary")).toEqual(["Burglary", String(month), String(now), String(before), String(now - before), pct(now, before)]);
+    expect(lines.find((l) => l[0] === "Burglary")).toEqual(["Burglary", String(month), String(now), String(before), String(now - before), pct(now, before), ""]);
   });
 
-  it("writes sub-categories with their dash after an apostrophe, so Excel reads them as text", () => {
+  it("writes sub-categories as clean data, with no dash or apostrophe and their group in the last column (issue 22 item 7)", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12", ["Robbery"]);
-    expect(lines.find((l) => l[0] === "'- Robbery")?.[2]).toBe(String(now));
+    const robbery = lines.find((l) => l[0] === "Robbery");
+    expect(robbery?.[2]).toBe(String(now));
+    expect(robbery?.[robbery.length - 1]).toBe("Violent crime");
+    expect(lines[0][lines[0].length - 1]).toBe("Group");
+    expect(lines.filter((l) => /^'|^- /.test(l[0]))).toEqual([]);
   });
 
   it("prints the notes under the table, which CSV has no place for, on standard error", () => {
@@ -67,7 +71,7 @@ describe("satk table rolling-year on the real Gwent files", () => {
   it("leaves anti-social behaviour out of All crime", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12");
     const before = count(gwent, "Newport", "2023-01", "2023-12");
-    expect(lines[lines.length - 1]).toEqual(["All crime", String(count(gwent, "Newport", "2024-12", "2024-12")), String(now), String(before), String(now - before), pct(now, before)]);
+    expect(lines[lines.length - 1]).toEqual(["All crime", String(count(gwent, "Newport", "2024-12", "2024-12")), String(now), String(before), String(now - before), pct(now, before), ""]);
   });
 });
 
@@ -77,7 +81,7 @@ describe("satk table on the real Kent files", () => {
   it("counts Maidstone's crimes in the end month chosen, and leaves unavailable comparisons empty", async () => {
     const run = await satk("table", "rolling-year", "--input", ...files("kent"), "--area", "Maidstone", "--end-month", "2018-12");
     const total = parseCsv(run.out).find((l) => l[0] === "All crime");
-    expect(total).toEqual(["All crime", String(count(kent, "Maidstone", "2018-12", "2018-12")), "", "", "", ""]);
+    expect(total).toEqual(["All crime", String(count(kent, "Maidstone", "2018-12", "2018-12")), "", "", "", "", ""]);
   });
 
   it("shows Folkestone and Hythe, not Shepway, in the area comparison, and Shepway with --no-renames", async () => {
@@ -270,7 +274,9 @@ describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
 
   it("names the rules used and the step rule in the notes, on standard error for CSV", async () => {
     const auto = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime");
-    expect(auto.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
+    expect(auto.err).toContain("satk: Limits are recalculated after a sustained shift (7 months in a row on one side of the centre line), with no period of fewer than 12 months.\n");
+    const kent5 = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--steps", "kent5");
+    expect(kent5.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
     expect(auto.err).toContain("satk: Special causes by the MDC rules.\n");
     const weco = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--rules", "weco", "--steps", "none");
     expect(weco.code).toBe(0);
@@ -306,7 +312,7 @@ describe("bin/satk.js as a process", () => {
     const bin = join(__dirname, "../../bin/satk.js");
     const ok = spawnSync(process.execPath, [bin, "table", "rolling-year", "--input", files("kent")[4], "--area", "Maidstone"], { encoding: "utf8" });
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split("\r\n")[0]).toBe(",February 2019,RY ending Feb 2019,RY ending Feb 2018,Number change,% change");
+    expect(ok.stdout.split("\r\n")[0]).toBe(",February 2019,RY ending Feb 2019,RY ending Feb 2018,Number change,% change,Group");
     const bad = spawnSync(process.execPath, [bin, "table", "rolling-year", "--bogus"], { encoding: "utf8" });
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
   }, 120000);
@@ -390,7 +396,7 @@ describe("satk findings, and findings in satk report and .xlsx", () => {
   it("takes --significance with or without a level, and refuses a level outside 0 to 1 or findings words on satk table", async () => {
     const with1 = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport", "--significance", "1%");
     expect(with1.code).toBe(0);
-    expect(with1.out.split("\n")[0]).toMatch(/,Significant change\r?$/);
+    expect(with1.out.split("\n")[0]).toMatch(/,Significant change,Group\r?$/);
     const bad = await satk("table", "rolling-year", "--input", ...files("gwent"), "--significance", "5");
     expect([bad.code, bad.err]).toEqual([2, 'satk: --significance must be a level between 0 and 1, such as 0.05 or 5%, not "5".\n']);
     const words = await satk("table", "rolling-year", "--input", ...files("gwent"), "--force-name", "Gwent");

@@ -50,9 +50,10 @@ export function compareWithSeed(made: string[][], seed: string[][], how: SeedCom
   return differences;
 }
 
-/** A row label matched whatever its case and "&": the CSV's formula-safety quote ("'- Robbery") aside. */
+/** A row label matched whatever its case and "&", and whatever marks it a sub-category: the seed prints
+ * "- Robbery", the CSV writes "Robbery" with its group in a Group column (and once wrote "'- Robbery"). */
 function key(label: string): string {
-  return label.replace(/^'(?=[-+=@])/, "").toLowerCase().replace(/&amp;|&/g, " and ").replace(/\s+/g, " ").trim();
+  return label.replace(/^'(?=[-+=@])/, "").replace(/^- /, "").toLowerCase().replace(/&amp;|&/g, " and ").replace(/\s+/g, " ").trim();
 }
 
 function same(printed: string, made: string): boolean {

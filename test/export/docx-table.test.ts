@@ -23,9 +23,9 @@ describe("docxTable", () => {
     expect(table.gridColumns).toEqual([2914, ...Array(12).fill(971)]);
   });
 
-  it("right-aligns percentages and bolds nothing in a table of data rows only", async () => {
+  it("right-aligns percentages and bolds nothing in a table of data rows only, counts with thousands separators", async () => {
     const table = await tableXml(vatpOutcomes(), 14570);
-    expect(table.rows[2].map((c) => c.text)).toEqual(["Kent", "51637", "40090", "9.4%", "10.8%", "2.1%", "3.0%", "1.5%", "1.8%", "6.4%", "4.8%", "36.4%", "41.3%"]);
+    expect(table.rows[2].map((c) => c.text)).toEqual(["Kent", "51,637", "40,090", "9.4%", "10.8%", "2.1%", "3.0%", "1.5%", "1.8%", "6.4%", "4.8%", "36.4%", "41.3%"]);
     expect(table.rows[2].slice(1).every((c) => c.align === "right" && !c.bold)).toBe(true);
   });
 

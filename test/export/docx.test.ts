@@ -36,13 +36,16 @@ describe("buildDocx", () => {
     expect(core).toContain("<dc:creator>Community Safety Unit</dc:creator>");
   });
 
-  it("shows table 2.6 cell by cell as the seed prints it, with signs on changes and '- ' before sub-categories", () => {
+  it("shows table 2.6 cell by cell as the seed prints it, with signs on changes, '- ' before sub-categories and Excel's thousands separators", () => {
     const table = tablesOf(xml)[2];
+    // The house style in Word as in Excel (#,##0): "11890" is "11,890", "+2645" is "+2,645"; % changes keep none.
+    const grouped = (text: string) => (/%$/.test(text) ? text : text.replace(/^([+-]?)(\d)(\d{3})$/, "$1$2,$3").replace(/^([+-]?)(\d{2})(\d{3})$/, "$1$2,$3"));
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ["", "Month", "Rolling year", "Number change", "% change"],
       ["", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "", ""],
-      ...TABLE_2_6_BODY_TEXTS,
+      ...TABLE_2_6_BODY_TEXTS.map((row) => row.map((text, i) => (i === 0 ? text : grouped(text)))),
     ]);
+    expect(table.rows[2][2].text).toBe("11,890");
   });
 
   it("shades the header rows, repeats them on every page and merges 'Rolling year' over two columns", () => {

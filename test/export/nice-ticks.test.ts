@@ -35,3 +35,10 @@ describe("niceTicks", () => {
     }));
   });
 });
+
+describe("niceTicks for counts (issue 22 item 3)", () => {
+  it("never steps by less than the smallest step given, so a count axis has no half crimes", () => {
+    expect(niceTicks(0, 2)).toEqual([0, 0.5, 1, 1.5, 2]);
+    expect(niceTicks(0, 2, 5, 1)).toEqual([0, 1, 2]);
+  });
+});

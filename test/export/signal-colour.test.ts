@@ -1,19 +1,23 @@
 import { signalColour } from "../../src/export/signal-colour";
 
-describe("signalColour", () => {
-  it("gives ordinary points the data line's dark blue", () => {
-    expect(signalColour("")).toBe("#1f4e79");
+describe("signalColour (issue 22 item 3: Making Data Count's colours everywhere)", () => {
+  it("gives common-cause points MDC's grey", () => {
+    expect(signalColour("")).toBe("#a6a6a6");
   });
 
-  it("gives each kind of signal its own colour, the same for above and below", () => {
-    expect([signalColour("Above UCL"), signalColour("Below LCL")]).toEqual(["#c00000", "#c00000"]);
-    expect([signalColour("Run above"), signalColour("Run below")]).toEqual(["#ed7d31", "#ed7d31"]);
-    expect([signalColour("Trend up"), signalColour("Trend down")]).toEqual(["#7030a0", "#7030a0"]);
-    expect([signalColour("2 of 3 above"), signalColour("4 of 5 below")]).toEqual(["#00897b", "#00897b"]);
+  it("marks more crime as concern (orange) and less as improvement (blue) by default", () => {
+    for (const high of ["Above UCL", "Run above", "Trend up", "2 of 3 above", "4 of 5 above"]) expect(signalColour(high)).toBe("#e46c0a");
+    for (const low of ["Below LCL", "Run below", "Trend down", "2 of 3 below", "4 of 5 below"]) expect(signalColour(low)).toBe("#00b0f0");
   });
 
-  it("still marks a signal it does not know", () => {
-    expect(signalColour("Few crossings")).toBe("#8d6e63");
-    expect(signalColour("Something new")).toBe("#8d6e63");
+  it("follows the improvement direction, and gives purple when neither direction is better", () => {
+    expect(signalColour("Above UCL", "UP")).toBe("#00b0f0");
+    expect(signalColour("Below LCL", "UP")).toBe("#e46c0a");
+    expect(signalColour("Above UCL", "NEITHER")).toBe("#490092");
+  });
+
+  it("colours few crossings by the point's side of the centre line", () => {
+    expect(signalColour("Few crossings", "DOWN", 12, 10)).toBe("#e46c0a");
+    expect(signalColour("Few crossings", "DOWN", 8, 10)).toBe("#00b0f0");
   });
 });

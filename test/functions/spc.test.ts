@@ -143,3 +143,20 @@ describe("the SPC functions at the edge (issue 15)", () => {
     expect(errorOf(() => spc(column([1, 2, 3]), "XMR", undefined, 1.5)).message).toBe("baseline_points must be a whole number from 2 to 1048576, not 1.5.");
   });
 });
+
+describe("CSP.SPC lower limits of counts (issue 22 item 2)", () => {
+  it("spills 0, not a negative lower limit, for counts on an XmR chart", () => {
+    // mean 1, mR-bar 2 => 1 - 5.32 = -4.32 unfloored; upper 6.32
+    const rows = spc(column([0, 1, 0, 3, 0, 2]));
+    expect(rows[0][1]).toBe(0);
+    expect(rows[0][2]).toBeCloseTo(6.32, 10);
+  });
+
+  it("spills 0 for a c chart's lower limit", () => {
+    expect(spc(column([0, 1, 0, 3, 0, 2]), "C").map((row) => row[1])).toEqual(new Array(6).fill(0));
+  });
+
+  it("keeps a negative lower limit for a series with negative values", () => {
+    expect(spc(column([0, -1, 0, 3, 0, 2]))[0][1]).toBeLessThan(0);
+  });
+});

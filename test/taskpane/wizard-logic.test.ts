@@ -73,12 +73,18 @@ describe("the wizard's logic on the bundled sample", () => {
     const charts = wb.sheet(out.chartSheet!).charts;
     expect(charts).toHaveLength(2);
     const resolved = charts[1].resolved();
-    expect(resolved.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause"]);
+    expect(resolved.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause concern", "Special cause improvement"]);
     expect(resolved.series[0].points).toEqual(result.table.charts![1].values);
     expect(resolved.categories).toHaveLength(30);
     expect(wb.displayOf(out.chartSheet!, charts[0].categories)[0][0]).toBe("Jul 2022");
-    const special = resolved.series[4].points;
-    result.table.charts![1].signals.forEach((signal, m) => expect(special[m]).toBe(signal ? result.table.charts![1].values[m] : ""));
+    // Every flagged month is in exactly one marker series: concern (more crime) or improvement (less).
+    const [concern, improvement] = [resolved.series[4].points, resolved.series[5].points];
+    const chart = result.table.charts![1];
+    chart.signals.forEach((signal, m) => {
+      const high = /above|up/i.test(signal);
+      expect([concern[m], improvement[m]]).toEqual(signal === "" ? ["", ""] : high ? [chart.values[m], ""] : ["", chart.values[m]]);
+    });
+    expect(chart.signals.some((s) => s !== "")).toBe(true);
   });
 
   it("stops at the next table when cancelled", async () => {

@@ -19,7 +19,7 @@ const DIGITS = /^(\d{1,3}(?:[, ]\d{3})+|\d+)?(\.\d+)?$/;
  * and a footnote mark after the value ("N/A*", "125¹", "12†"). "N/A", "..", "-", "x" and "##" (Excel's
  * too-narrow column, as the seed prints burglary's changes) are read as not available. The decimals
  * printed are kept, because a printed value is checked at the precision it was printed to. A leading
- * apostrophe marks a text, as in a spreadsheet: it is how the toolkit's CSV keeps "'- Robbery" from being
+ * apostrophe marks a text, as in a spreadsheet: it is how a CSV keeps "'- Robbery" (older toolkit files) from being
  * read as a formula, so the apostrophe is taken off and the cell is text.
  *
  * Missing values: null, undefined, "" and spaces are "blank"; the not-available marks are "missing";

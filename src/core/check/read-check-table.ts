@@ -13,7 +13,7 @@ const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
  * Reads a table as printed into columns and rows: the header rows at the top (rows holding no number
  * other than a year, and after the first no "N/A"), the label columns on the left (text), then each column's role from its header
  * and values (see columnRole). Wholly blank rows and columns are skipped. A label starting "- " is a
- * sub-category. When some rows have more cells than the header names (a table pasted across a page
+ * sub-category, and so is a row with a value in a last text column headed "Group" (the toolkit's CSV). When some rows have more cells than the header names (a table pasted across a page
  * break, where the second page shows one more year, as the seed's table 2.6 does), the extra cells are
  * read as columns without a header placed before the derived columns (changes, ranks), so the changes
  * still line up; the notes say so.
@@ -40,10 +40,13 @@ export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: re
   const found = corrected(texts, roles(texts, cells), overrides);
   const firstFigure = found.findIndex((r) => r !== "text" && r !== "label");
   const labelCount = firstFigure < 0 ? found.length : firstFigure;
+  // The toolkit's CSV names each sub-category's group in a last text column "Group" instead of a "- " mark.
+  const group = labelCount < texts.length - 1 && /^group$/i.test(texts[texts.length - 1].join(" ")) && found[texts.length - 1] === "text" ? texts.length - 1 : -1;
   const columns = texts.map((t, c) => columnOf(t, c, c < labelCount ? "label" : found[c], cells));
   const rows = body.map((b, i): CheckRow => {
     const label = cells[i].slice(0, labelCount).map((c) => c.text).filter((t) => t !== "").join(" ");
-    const level = SUB_CATEGORY.test(String(matrix[b.r][maps[i][0] ?? 0] ?? "")) || SUB_CATEGORY.test(label) ? 1 : 0;
+    const grouped = group >= 0 && (cells[i][group]?.text ?? "") !== "";
+    const level = grouped || SUB_CATEGORY.test(String(matrix[b.r][maps[i][0] ?? 0] ?? "")) || SUB_CATEGORY.test(label) ? 1 : 0;
     return { source: b.r, label, name: label.replace(SUB_CATEGORY, ""), level, kind: "data", cells: cells[i], sourceColumns: maps[i], bold: bold[b.r] === true };
   }).filter((row) => row.cells.some((c, k) => k >= labelCount && c.kind !== "blank"));
   return { columns, rows, headerRows: headerCount, notes };

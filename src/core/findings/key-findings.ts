@@ -153,8 +153,11 @@ function rankOf(table: TableModel, focusRow: TableRow, focus: Comparison, areas:
   const place = capitalised(context.place ?? focus.label);
   const rankCell = focusRow.cells.find((c) => c.kind === "rank");
   if (rankCell && typeof rankCell.value === "number") {
-    const ranked = areas.filter((r) => r.cells.some((c) => c.kind === "rank" && typeof c.value === "number")).length;
-    return `${place} is ranked ${ordinal(rankCell.value)} of the ${ranked} areas by % change (1st: the largest fall).`;
+    const rankedRows = areas.filter((r) => r.cells.some((c) => c.kind === "rank" && typeof c.value === "number"));
+    // Say which way the ranking runs in the words that fit: when every area rose there is no fall to be 1st.
+    const changes = comparisons(table, rankedRows).map((c) => c.change);
+    const first = changes.length > 0 && changes.every((c) => c > 0) ? "the smallest rise" : "the largest fall";
+    return `${place} is ranked ${ordinal(rankCell.value)} of the ${rankedRows.length} areas by % change (1st: ${first}).`;
   }
   return rankSentence(place, focus, comparisons(table, areas));
 }

@@ -77,7 +77,8 @@ export interface RecipeOptions {
   significance?: number | null;
   /** SPC rules preset (spc-series): `--rules MDC|NHSR|WECO|ANHOEJ`. */
   rules?: string | null;
-  /** Automatic step changes (spc-series): `--steps none|auto|POINTS` ("auto" is 5 points in a row). */
+  /** Automatic step changes (spc-series): `--steps auto|kent5|none|POINTS` ("auto" is a sustained shift of 7
+   * points in a row, "kent5" Kent's 5 data point step change). */
   steps?: string | null;
   /** The total row's label; a row of that name in the data is the file's own total, checked: `--total-label`. */
   totalLabel?: string | null;
@@ -105,6 +106,8 @@ export interface RecipeOptions {
   title?: string | null;
   /** The total row: shown (default) or none: `--total-row`. */
   totalRow?: string | null;
+  /** Fewest months between step changes (spc-series): `--min-segment`, default 12 (5 with `--steps kent5`). */
+  minSegment?: number | null;
 }
 
 /** One option a recipe takes, for --help and the wizard's form. */
@@ -167,7 +170,8 @@ const OPT = {
   weightColumn: { name: "weightColumn", flag: "--weight-column", description: "header of the weight column", defaultText: "unweighted" },
   significance: { name: "significance", flag: "--significance", description: "add a Significant change column (exact test for two Poisson counts) at LEVEL", defaultText: "no column; 0.05 when given without a level" },
   rules: { name: "rules", flag: "--rules", description: "SPC rules: MDC, NHSR, WECO or ANHOEJ", defaultText: "MDC" },
-  steps: { name: "steps", flag: "--steps", description: "automatic step changes: none, auto, or the points in a row on one side that make one", defaultText: "auto (5 points)" },
+  steps: { name: "steps", flag: "--steps", description: "automatic step changes: auto (a sustained shift), kent5 (Kent's 5 data point step change), none, or the points in a row on one side that make one", defaultText: "auto (7 points in a row, no period under 12 months)" },
+  minSegment: { name: "minSegment", flag: "--min-segment", description: "fewest months between step changes", defaultText: "12 (5 with --steps kent5)" },
   joinCategory: { name: "category", flag: "--category", description: "with crime records as input: the category counted per group in the rolling year", defaultText: "no count column" },
 } satisfies Record<string, RecipeOptionInfo>;
 
@@ -175,7 +179,7 @@ const OPT = {
 const PARTNER = Object.fromEntries(Object.entries(PARTNER_OPTIONS).map(([key, o]) => [key, optionInfo(o)])) as Record<keyof typeof PARTNER_OPTIONS, RecipeOptionInfo>;
 
 /** The options of the SPC charts and of their summary table. */
-const SPC_OPTIONS = [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps];
+const SPC_OPTIONS = [OPT.area, OPT.categories, OPT.endMonth, OPT.months, OPT.grouping, OPT.rules, OPT.steps, OPT.minSegment];
 
 /**
  * The list of recipes: what the command-line tool's `--help` prints, what `satk table <id>` runs, and
@@ -367,6 +371,7 @@ function spcSeriesOptions(o: RecipeOptions): SpcSeriesOptions {
     grouping: groupingOf(o),
     ...rulesOption(o.rules),
     ...stepsOption(o.steps),
+    minSegment: o.minSegment,
   };
 }
 
@@ -377,13 +382,15 @@ function rulesOption(rules: string | null | undefined): { spc?: SpcOptions } {
   return { spc: { rules: found } };
 }
 
-/** "none": no automatic step changes; "auto": 5 points in a row; a whole number from 2: that many points. */
-function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; stepPoints?: number } {
+/** "none": no automatic step changes; "auto": a sustained shift; "kent5": Kent's 5 data point step change;
+ * a whole number from 2: that many points in a row, and periods of that many months or more (or --min-segment). */
+function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; stepPoints?: number; stepRule?: "kent5" } {
   const text = (steps ?? "").trim().toLowerCase();
-  if (text === "" || text === "auto") return {};
+  if (text === "" || text === "auto" || text === "sustained") return {};
   if (text === "none") return { autoSteps: false };
+  if (text === "kent5") return { stepRule: "kent5" };
   if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
-  throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}".`);
+  throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}" (or kent5, Kent's 5 data point step change).`);
 }
 
 /** A catalogue option from its declaration: the flag is the name in kebab case (totalLabel -> --total-label). */

@@ -80,17 +80,20 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   if (what.totalIndices.length < all.length) {
     notes.add(`The Total counts every category, anti-social behaviour included; the ${what.total} of the other tables leaves it out.`);
   }
+  // Titled in the data's own noun (issue 22 item 5): "Crimes", or "Crimes and incidents" with anti-social behaviour.
+  const noun = what.totalIndices.length < all.length ? `${what.noun} and incidents` : what.noun;
+  const named = noun.charAt(0).toUpperCase() + noun.slice(1);
   const corner: HeaderCell[] = codes ? [{ text: "Code" }, { text: "Description" }] : [{ text: "Category" }];
   return {
     recipe: "category-by-year",
-    title: `Cases by type and year, ${area.label}`,
+    title: `${named} by type and year, ${area.label}`,
     sheetName: sheetName(`By year ${area.label}`),
     headerRows: [[...corner, ...years.map((y) => ({ text: y.label + partMarker(y, cube.firstMonth, cube.lastMonth, notes) }))]],
     rows,
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { area: area.label, category: "Cases" },
+    subject: { area: area.label, category: named, noun },
   };
 }
 

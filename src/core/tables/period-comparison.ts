@@ -108,7 +108,8 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
       ...(rows[i].line.kind === "data" && !rows[i].line.ranked ? { apart: true } : {}),
       cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, ...(rank === "none" ? [] : [rankCell(ranks[i])])],
     })),
-    notes: notes.list(),
+    // Every ranked table says which way its ranking runs (issue 22 item 5).
+    notes: [...notes.list(), "Ranking: 1 is the largest fall in % difference (or, where every area rose, the smallest rise); ties share a rank."],
     source: sourceLine(dataset),
     dropped: dataset.dropped,
     subject: { ...about, periods: windows },

@@ -103,7 +103,7 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     sheetName: sheetName(`Rate per ${per} ${category.label}`),
     headerRows: [header(endMonth, years, per)],
     rows,
-    notes: notes.list(),
+    notes: [...notes.list(), "Ranking: 1 is the lowest rate per 1,000 population; ties share a rank."], // the ranking's direction (issue 22 item 5)
     source: sourceLine(dataset),
     dropped: dataset.dropped,
     subject: { category: category.label, totalLabel: options.totalLabel ?? "Force", periods: [{ first: endMonth - 11, last: endMonth }], noun: counted(cube).noun, per },

@@ -3,7 +3,9 @@ import { OptionError } from "../errors";
 import { monthKey } from "../periods/month-key";
 import { monthLabel } from "../periods/month-label";
 import { automaticSteps } from "../spc/automatic-steps";
+import { shownLowerLimits } from "../spc/shown-lower-limits";
 import { spcAnalysis } from "../spc/spc-analysis";
+import { stepRule, type StepRuleName } from "../spc/step-rule";
 import type { SpcOptions } from "../spc/types";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
@@ -30,11 +32,17 @@ export interface SpcSeriesOptions {
   months?: number | null;
   /** Chart type, rules, improvement direction, rebase points, baseline (see the SPC engine). */
   spc?: SpcOptions | null;
-  /** Rebase at the police "5 data point step change" found by `automaticSteps` (default true) when
+  /** Recalculate the limits at step changes found by `automaticSteps` (default true) when
    * `spc.rebaseAt` is not given. */
   autoSteps?: boolean | null;
-  /** Points in a row on one side of the centre line that make a step change (default 5, the police rule). */
+  /** The step rule (`stepRule`): "sustained" (default; 7 in a row, no group under 12 points) or "kent5"
+   * (Kent's "5 data point step change"). */
+  stepRule?: StepRuleName | null;
+  /** Points in a row on one side of the centre line that make a step change, replacing the rule (groups of
+   * as many points or more, unless `minSegment` is given). */
   stepPoints?: number | null;
+  /** Fewest points in any group, replacing the rule's minimum (12 for "sustained"). */
+  minSegment?: number | null;
   grouping?: CategoryGrouping | null;
 }
 
@@ -70,12 +78,17 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
   const months = Array.from({ length: endMonth - first + 1 }, (_, k) => first + k);
   const charts: ChartSeries[] = [];
   const rows: TableRow[] = [];
-  const stepPoints = options.stepPoints ?? 5;
+  // A run length given on its own keeps its own minimum (as `--steps N` always has); a rule keeps the rule's.
+  const given = options.stepPoints ? { runLength: options.stepPoints, minSegment: options.stepPoints } : null;
+  const rule = given ? { ...given, minSegment: options.minSegment ?? given.minSegment } : stepRule(options.stepRule ?? "sustained", options.minSegment);
+  const stepPoints = rule.runLength;
   for (const name of names) {
     const category = resolveCategory(cube, name, grouping);
     const values = cubeSeries(cube, area.indices, category.indices, first, endMonth);
     const spc: SpcOptions = { ...(options.spc ?? {}) };
-    if (spc.rebaseAt === undefined && options.autoSteps !== false) spc.rebaseAt = automaticSteps(values, stepPoints, spc.chart ?? "XMR");
+    if (spc.rebaseAt === undefined && options.autoSteps !== false) {
+      spc.rebaseAt = automaticSteps(values, stepPoints, spc.chart ?? "XMR", rule.minSegment);
+    }
     const result = spcAnalysis(values, spc);
     const chart: ChartSeries = {
       title: `${category.label}, ${area.label}, ${monthLabel(first)} - ${monthLabel(endMonth)}`,
@@ -84,9 +97,10 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
       months: months.map(monthKey),
       values,
       centreLine: result.centreLine,
-      lowerLimit: result.lowerLimit,
+      lowerLimit: shownLowerLimits(result.lowerLimit, values), // a count's lower limit below 0 shows as 0
       upperLimit: result.upperLimit,
       signals: result.signals,
+      improvement: spc.improvement ?? "DOWN",
     };
     charts.push(chart);
     rows.push(...chartRows(category.label, months, chart));
@@ -100,7 +114,7 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
     notes: [
       options.autoSteps === false || options.spc?.rebaseAt
         ? "Limits are not rebased automatically."
-        : `Limits are rebased at each ${stepPoints} data point step change (${stepPoints} months in a row on one side of the centre line).`,
+        : stepNote(stepPoints, rule.minSegment),
       `Special causes by the ${options.spc?.rules ?? "MDC"} rules.`,
     ],
     source: sourceLine(dataset),
@@ -108,6 +122,13 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
     charts,
     subject: { area: area.label },
   };
+}
+
+/** What the limits' recalculation was, in the report's words. */
+function stepNote(runLength: number, minSegment: number): string {
+  const run = `${runLength} months in a row on one side of the centre line`;
+  if (runLength === 5 && minSegment === 5) return `Limits are rebased at each 5 data point step change (${run}).`;
+  return `Limits are recalculated after a sustained shift (${run}), with no period of fewer than ${minSegment} months.`;
 }
 
 function chartRows(label: string, months: number[], chart: ChartSeries): TableRow[] {

@@ -88,6 +88,8 @@ export interface ChartSeries {
   upperLimit: number[];
   /** The special-cause label of each point, "" for common cause. */
   signals: string[];
+  /** Which direction is better, for the markers' colours (concern or improvement); "DOWN" when omitted. */
+  improvement?: "DOWN" | "UP" | "NEITHER";
 }
 
 export interface TableModel {

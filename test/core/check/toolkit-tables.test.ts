@@ -57,7 +57,7 @@ describe("checking the tables the toolkit makes", () => {
 
   it("finds a change made wrong in a toolkit table", () => {
     const csv = parseCsv(tableToCsv(tables[0]));
-    const row = csv.findIndex((r) => r[0] === "'- Robbery");
+    const row = csv.findIndex((r) => r[0] === "Robbery");
     csv[row][4] = String(Number(csv[row][4]) + 10);
     const report = checkTable(csv);
     expect(report.findings.map((f) => [f.rowName, f.columnName])).toEqual([["Robbery", "Number change"]]);

@@ -221,3 +221,15 @@ describe("keyFindings on SPC series", () => {
     expect(findings).toContain("Abbey");
   });
 });
+
+describe("keyFindings rank direction (issue 22 item 5)", () => {
+  it("says 1st is the smallest rise, not the largest fall, when every area rose", () => {
+    // each district's latest year (RY ending Oct 2017) is its year before plus 10% plus 50, so every area rose
+    const rising = SEED_4_1_ASB.map(([d, , b, c]) => ["Anti-social behaviour", d, 0, Math.round(b * 1.1 + 50), b, c] as SeedSeries);
+    const table = periodComparison(seedDataset(rising), { category: "Anti-social behaviour", periods: 3, endMonth: OCT_2017 });
+    const findings = keyFindings([table], { area: "Maidstone", forceName: "Kent" })[0].findings;
+    const rank = findings.find((f) => f.includes("is ranked"));
+    expect(rank).toMatch(/\(1st: the smallest rise\)\.$/);
+    expect(findings.join(" ")).not.toContain("the largest fall)");
+  });
+});

@@ -62,3 +62,27 @@ describe("automaticSteps", () => {
     expect(mean(steps[0] - 1, counts.length)).toBeGreaterThan(mean(0, steps[0] - 1));
   });
 });
+
+describe("automaticSteps with a minimum group (issue 22 item 1)", () => {
+  it("places no step that would leave a group shorter than the minimum", () => {
+    // with groups of 5 allowed the step is at point 6; with 8 required the first group keeps 8 points
+    // (mean of points 1-8 = (50 + 20 + 21 + 19) / 8 = 13.75) and points 9-13 (22, 20, 21, 20, 22) are above it
+    const values = [10, 11, 9, 10, 10, 20, 21, 19, 22, 20, 21, 20, 22, 21, 20, 19];
+    expect(automaticSteps(values)).toEqual([6]);
+    expect(automaticSteps(values, 5, "XMR", 8)).toEqual([9]);
+    expect(automaticSteps(values, 5, "XMR", 9)).toEqual([]);
+  });
+
+  it("refuses a minimum that is not a whole number of at least 2", () => {
+    expect(() => automaticSteps([1, 2, 3], 2, "XMR", 1)).toThrow(/at least 2, not 1/);
+  });
+
+  it("never leaves a group shorter than the minimum (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 80 }), fc.integer({ min: 2, max: 8 }), fc.integer({ min: 2, max: 15 }), (values, k, min) => {
+        const bounds = [1, ...automaticSteps(values, k, "XMR", min), values.length + 1];
+        if (bounds.length > 2) for (let g = 1; g < bounds.length; g++) expect(bounds[g] - bounds[g - 1]).toBeGreaterThanOrEqual(min);
+      }),
+    );
+  });
+});

@@ -64,3 +64,15 @@ describe("categoryByYear on the real Kent files", () => {
     expect(table.notes.some((n) => n.includes("anti-social behaviour included"))).toBe(false);
   });
 });
+
+describe("categoryByYear titles in the data's own noun (issue 22 item 5)", () => {
+  it("calls police.uk records with anti-social behaviour crimes and incidents, not cases", () => {
+    const table = categoryByYear(datasetOf(policeRows("kent")), { area: "Maidstone" });
+    expect(table.title).toBe("Crimes and incidents by type and year, Maidstone");
+  });
+
+  it("calls anti-social behaviour data incidents", () => {
+    const asb = { ...countsDataset([["2017-04", "Anti-social behaviour", "Maidstone", 40], ["2018-04", "Anti-social behaviour", "Maidstone", 35]]), kind: "asb" as const };
+    expect(categoryByYear(asb, { endMonth: null, years: 2 }).title).toMatch(/^Incidents by type and year/);
+  });
+});
