@@ -51,6 +51,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
     if (role === "area") roles.areaIsLsoa = /lsoa/i.test(title);
     reasons.push(`You chose "${titles[column]}" as the ${role === "month" ? "period" : role} column.`);
   }
+  settleValueColumns(name, roles, options, layout, reasons);
   const profiles = profileColumns(header, body);
   if (layout === "long" && roles.count !== undefined && profiles[roles.count]?.notCount) {
     const p = profiles[roles.count];
@@ -63,7 +64,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   }
   if (layout === "long") refuseSpans(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
-  const oneCategory = roles.category === undefined ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
+  const oneCategory = roles.category === undefined && roles.valuesAre !== "category" ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
   const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, "--filter"), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
   if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (--filter).`);
   if (options.kind && options.kind !== detected.kind) reasons.push(`You chose the kind: ${KIND_WORDS[options.kind]}.`);
@@ -76,6 +77,39 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
     context: { ...(period.read ? { readPeriod: period.read } : {}), filters, ...(oneCategory ? { oneCategory } : {}), ...(roles.count !== undefined ? { countTitle: titles[roles.count] } : {}) },
     reading: { name, layout, columns, kind, periods: period.words, reasons },
   };
+}
+
+/**
+ * Settles a table with one column per name (`valueColumns`): the analyst's count column or layout sets
+ * them aside; the analyst's choice says what the names are; a table that does not say is refused with
+ * both readings, and a choice that clashes with a column already holding that role is refused too.
+ */
+function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOptions, layout: string, reasons: string[]): void {
+  if (!roles.valueColumns) return;
+  const columns = roles.valueColumns;
+  if (options.columnNames?.count !== undefined || options.roles?.count !== undefined || layout !== "long") {
+    delete roles.valueColumns;
+    delete roles.valuesAre;
+    delete roles.totalColumn;
+    return;
+  }
+  const names = columns.map((c) => `"${c.label}"`).join(", ");
+  if (options.columnsHold) {
+    const held = options.columnsHold === "category" ? roles.category : roles.area;
+    if (held !== undefined && options.columnNames?.[options.columnsHold] === undefined) delete roles[options.columnsHold];
+    else if (held !== undefined) throw new InputError(`${name}: the columns ${names} cannot be ${options.columnsHold === "category" ? "categories" : "areas"}: another column was chosen to hold them.`);
+    roles.valuesAre = options.columnsHold;
+    reasons.push(`You chose: the columns ${names} are ${options.columnsHold === "category" ? "categories" : "areas"}.`);
+  }
+  if (roles.valuesAre) return;
+  throw new InputError(
+    `${name}: the columns ${names} each hold counts, one column per name, and nothing in the table says whether the names are categories or areas; the tables would differ, so it is not guessed.`,
+    [
+      { reading: `the columns are categories (${names})`, option: "columnsHold", value: "category" },
+      { reading: `the columns are areas (${names})`, option: "columnsHold", value: "area" },
+      { reading: `"${columns[0].label}" is the one column of counts`, option: "count", value: columns[0].label },
+    ],
+  );
 }
 
 /**
