@@ -90,7 +90,7 @@ describe("one truth written in every shape", () => {
         writeFileSync(path, shape.format === "xlsx" ? await xlsxBytes(rows) : textBytes(rows, shape));
         const got = await outcome(truth, shape, path);
         tally.runs++;
-        tally.shapes.add(JSON.stringify({ ...shape, categoryHeader: 0, areaHeader: 0 }));
+        tally.shapes.add(JSON.stringify({ ...shape, categoryHeader: 0, areaHeader: 0, totalLabel: 0 }));
         tally[got.result]++;
         if (got.result === "refused") refusals.set(got.why.replace(/\d+/g, "N").slice(0, 160), (refusals.get(got.why.replace(/\d+/g, "N").slice(0, 160)) ?? 0) + 1);
         if (got.result === "wrong") wrongs.push(`${JSON.stringify(shape)} ${truth.categories.length}c ${truth.areas.length}a: ${got.why}`);

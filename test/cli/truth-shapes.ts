@@ -32,6 +32,10 @@ export interface Shape {
   lineEnd: LineEnd;
   /** Total rows (a "Total" category per month and area, or per area in a wide table). */
   totalRows: boolean;
+  /** The label of total rows. */
+  totalLabel: string;
+  /** A group row above the first two categories, holding their sum (wide by month and wide by area). */
+  groupRows: boolean;
   /** A total column (wide tables: the row's sum). */
   totalColumn: boolean;
   /** A leading row-number column, as pandas and R write it. */
@@ -87,6 +91,8 @@ export const shapeArb: fc.Arbitrary<Shape> = fc.record({
   encoding: fc.constantFrom<ShapeEncoding>("utf8", "utf8-bom", "windows-1252", "utf16le"),
   lineEnd: fc.constantFrom<LineEnd>(...(LONE_CR_LINE_ENDS ? (["LF", "CRLF", "CR"] as const) : (["LF", "CRLF"] as const))),
   totalRows: fc.boolean(),
+  totalLabel: fc.constantFrom("Total", "All crime", "Grand Total", "All offences"),
+  groupRows: fc.boolean(),
   totalColumn: fc.boolean(),
   indexColumn: fc.boolean(),
   constantColumn: fc.boolean(),
@@ -118,7 +124,9 @@ export function truthRows(truth: Truth, shape: Shape): unknown[][] {
     ...(shape.codeColumn ? ["Area code"] : []),
     ...(shape.measureColumn === "rate" ? ["Rate per 1,000"] : shape.measureColumn === "population" ? ["Population"] : []),
   ];
-  const total = "Total";
+  const total = shape.totalLabel;
+  const group = "Group of the first two";
+  const grouped = shape.groupRows && categories.length >= 3;
   if (shape.layout === "records") {
     rows.push(["Month", shape.categoryHeader, ...areaHeads]);
     months.forEach((_, m) => categories.forEach((c, ci) => areas.forEach((_a, a) => {
@@ -133,6 +141,10 @@ export function truthRows(truth: Truth, shape: Shape): unknown[][] {
   } else if (shape.layout === "wide-month") {
     rows.push([shape.categoryHeader, ...areaHeads, ...months.map((_, m) => month(m)), ...(shape.totalColumn ? [total] : [])]);
     areas.forEach((_a, a) => {
+      if (grouped) {
+        const cells = months.map((_, m) => counts[m][0][a] + counts[m][1][a]);
+        rows.push([group, ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      }
       categories.forEach((c, ci) => {
         const cells = months.map((_, m) => counts[m][ci][a]);
         rows.push([c, ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
@@ -152,6 +164,10 @@ export function truthRows(truth: Truth, shape: Shape): unknown[][] {
     // Wide by area: a column per area; the area's code and measure columns have no place here.
     rows.push(["Month", shape.categoryHeader, ...areas, ...(shape.totalColumn ? [total] : [])]);
     months.forEach((_, m) => {
+      if (grouped) {
+        const cells = areas.map((_a, a) => counts[m][0][a] + counts[m][1][a]);
+        rows.push([month(m), group, ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      }
       categories.forEach((c, ci) => {
         const cells = areas.map((_a, a) => counts[m][ci][a]);
         rows.push([month(m), c, ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);

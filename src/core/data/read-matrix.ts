@@ -10,6 +10,7 @@ import { InputError } from "../errors";
 
 import { TOTAL_LABEL } from "./value-columns";
 import { createTotalCheck, type TotalCheck } from "./total-check";
+import { groupRows } from "./group-rows";
 
 /**
  * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts
@@ -17,8 +18,9 @@ import { createTotalCheck, type TotalCheck } from "./total-check";
  * month column of a row becomes a record with that cell's count).
  *
  * Rows not used are counted with their row number: "blank row", "no month", "no category", "no count",
- * "total row" (a "Total" or "All crime" label in counts, which would double count), "duplicate crime
- * ID". A value that cannot be right - an unreadable month, a count that is text, negative or an
+ * "total row" (a "Total" or "All crime" label in counts, which would double count: its figures are
+ * checked against the rows it totals, `createTotalCheck`), "group row" (a subtotal found by its sums,
+ * `groupRows`), "duplicate crime ID". A "Total" column is checked against its row's counts. A value that cannot be right - an unreadable month, a count that is text, negative or an
  * Excel error such as "#N/A" - stops the reading with a message naming the input, row and value,
  * because guessing would change the totals silently.
  *
@@ -41,10 +43,14 @@ export function readMatrix(values: unknown[][], layout: Layout, context: ReadCon
   const totals = createTotalCheck(context, (context.filters ?? []).length === 0 && layout !== "record");
   const counted = { ...context, sink: totals.sink, headerCells: values[context.headerRow] ?? [] };
   const read = layout === "wide" ? wideRow(counted, ids, totals) : layout === "long" ? (context.roles.valueColumns ? valueRow(counted, ids, totals) : longRow(counted, ids, totals)) : recordRow(counted, ids);
+  const { roles } = context;
+  const countColumns = layout === "wide" ? (roles.monthColumns ?? []).map((m) => m.column) : layout === "long" && roles.valuesAre === "area" ? (roles.valueColumns ?? []).map((v) => v.column) : [];
+  const groups = groupRows(values, context.headerRow, roles, countColumns, context.name, firstRowNumber);
   for (let r = context.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     const rowNumber = r + firstRowNumber;
     if (row.every((cell) => cellText(cell) === "")) context.sink.drop(context.reason("blank row"), rowNumber);
+    else if (groups.has(r)) counted.sink.drop(context.reason("group row (the sum of the rows below it)"), rowNumber);
     else if (filteredOut(row, context)) context.sink.drop(context.reason(filteredReason(context)), rowNumber);
     else read(row, rowNumber);
   }

@@ -49,7 +49,7 @@ export function createTotalCheck(context: Pick<ReadContext, "sink" | "name">, en
     categoryId: (name) => inner.categoryId(name),
     areaId: (name, code) => inner.areaId(name, code),
     drop(reason, row, count) {
-      if (!/^(blank row|total row)/.test(reason)) partsLeftOut = true;
+      if (!/^(blank row|total row|group row)/.test(reason)) partsLeftOut = true;
       inner.drop(reason, row, count);
     },
     finish: (source) => inner.finish(source),
