@@ -64,7 +64,8 @@ function profile(title: string, values: unknown[]): ColumnProfile {
     if (text === "") continue;
     p.filled++;
     seen.add(text);
-    const n = typeof value === "number" ? value : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    // "1,204" is a number written with a thousands separator, as spreadsheets save it.
+    const n = typeof value === "number" ? value : /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, "")) : NaN;
     if (Number.isNaN(n)) {
       p.texts++;
       continue;

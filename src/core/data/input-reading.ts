@@ -55,8 +55,14 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const profiles = profileColumns(header, body);
   if (layout === "long" && roles.count !== undefined && profiles[roles.count]?.notCount) {
     const p = profiles[roles.count];
+    const negative = p.notCount === "negative numbers" ? body.findIndex((row) => /^-\d/.test(cellText(row[roles.count as number]))) : -1;
+    if (negative >= 0) {
+      const rowNumber = detected.headerRow + negative + 2;
+      throw new InputError(`${name}, row ${rowNumber}: the count ${cellText(body[negative][roles.count])} in column "${p.title}" is below zero; a count of records is never negative (it may be a correction or a change), so the rows are neither added up nor counted one by one. Correct the row, or give counts of zero or more.`);
+    }
     throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with --count-column, or --layout record to count rows.`);
   }
+  if (layout === "record" && options.layout === undefined) refuseUnreadCount(name, profiles, roles, body, detected.headerRow);
   const kind = options.kind ?? detected.kind;
   if (kind === "rates") {
     const rate = profiles.find((p) => /rates/.test(p.notCount) && p.numbers > 0);
@@ -108,6 +114,27 @@ function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOpti
       { reading: `the columns are categories (${names})`, option: "columnsHold", value: "category" },
       { reading: `the columns are areas (${names})`, option: "columnsHold", value: "area" },
       { reading: `"${columns[0].label}" is the one column of counts`, option: "count", value: columns[0].label },
+    ],
+  );
+}
+
+/**
+ * Refuses to count rows one by one when a column is headed as the count ("Count", "Offences") but was
+ * not read as one because some of its values are not whole numbers: counting rows would give a table
+ * of 1s for a file of counts. Names the column and its first value that is not a count.
+ */
+function refuseUnreadCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], headerRow: number): void {
+  const used = new Set(Object.values(roles).filter((v): v is number => typeof v === "number"));
+  const column = profiles.findIndex((p, c) => !used.has(c) && p.numbers > 0 && p.notCount === "" && /^(count|counts|number|offences|crimes|incidents|total|value|frequency|n|cases)$/.test(p.header));
+  if (column < 0) return;
+  const title = profiles[column].title;
+  const at = body.findIndex((row) => cellText(row[column]) !== "" && !/^\d+$/.test(cellText(row[column]).replace(/,/g, "")));
+  const value = at >= 0 ? ` (row ${headerRow + at + 2}: ${JSON.stringify(cellText(body[at][column]))})` : "";
+  throw new InputError(
+    `${name}: column "${title}" is headed as a count, but not all its values are whole numbers${value}, so it was not read as the count; counting rows one by one instead would give a different table. Correct the values, or say how to read the file.`,
+    [
+      { reading: `"${title}" is the count`, option: "count", value: title },
+      { reading: "each row is one record", option: "layout", value: "record" },
     ],
   );
 }
