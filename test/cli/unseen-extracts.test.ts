@@ -113,4 +113,11 @@ describe("names that almost match and counts that cannot be", () => {
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/3 rows of the input were not used: total row \(3; first rows 2, 5, 8\)/);
   });
+
+  it("refuses a one-count-per-row column that merely looks like 0/1 flags, instead of counting rows", async () => {
+    const run = await series(file("flags.csv", "Month,Area,Robbery\n2024-01,Northmoor,1\n2024-02,Northmoor,0\n2024-03,Northmoor,1\n"));
+    expect(run.code).toBe(3);
+    expect(run.err).toMatch(/flags\.csv: column "Robbery" holds whole numbers that look like 0\/1 flags/);
+    expect(run.err).toMatch(/"Robbery" is the count: --count-column Robbery; each row is one record: --layout record/);
+  });
 });

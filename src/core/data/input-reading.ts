@@ -126,12 +126,33 @@ function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOpti
 function refuseUnreadCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], headerRow: number): void {
   const used = new Set(Object.values(roles).filter((v): v is number => typeof v === "number"));
   const column = profiles.findIndex((p, c) => !used.has(c) && p.numbers > 0 && p.notCount === "" && /^(count|counts|number|offences|crimes|incidents|total|value|frequency|n|cases)$/.test(p.header));
-  if (column < 0) return;
+  if (column < 0) return refuseWeakCount(name, profiles, roles, body, used);
   const title = profiles[column].title;
   const at = body.findIndex((row) => cellText(row[column]) !== "" && !/^\d+$/.test(cellText(row[column]).replace(/,/g, "")));
   const value = at >= 0 ? ` (row ${headerRow + at + 2}: ${JSON.stringify(cellText(body[at][column]))})` : "";
   throw new InputError(
     `${name}: column "${title}" is headed as a count, but not all its values are whole numbers${value}, so it was not read as the count; counting rows one by one instead would give a different table. Correct the values, or say how to read the file.`,
+    [
+      { reading: `"${title}" is the count`, option: "count", value: title },
+      { reading: "each row is one record", option: "layout", value: "record" },
+    ],
+  );
+}
+
+/**
+ * Refuses to count rows one by one when a column of whole numbers was passed over as the count only
+ * because its values look like 0/1 flags or numbers in sequence, and no two rows share a period,
+ * category and area (records would): the column may well be the count, and the two readings give
+ * different tables.
+ */
+function refuseWeakCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], used: Set<number>): void {
+  const column = profiles.findIndex((p, c) => !used.has(c) && p.filled > 0 && p.numbers === p.filled && p.notCount === "" && p.unlikelyCount !== "");
+  if (column < 0 || roles.month === undefined) return;
+  const keys = body.map((row) => [roles.month, roles.category, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000"));
+  if (new Set(keys).size < keys.length) return;
+  const title = profiles[column].title;
+  throw new InputError(
+    `${name}: column "${title}" holds whole numbers that look like ${profiles[column].unlikelyCount}, and no two rows share a period, category and area, so it may be the count of each row or the rows may be records; the two readings give different tables, so neither is guessed.`,
     [
       { reading: `"${title}" is the count`, option: "count", value: title },
       { reading: "each row is one record", option: "layout", value: "record" },
