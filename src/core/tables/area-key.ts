@@ -20,7 +20,8 @@ const AREA_WORDS = /\b(ward|wards|district|borough|council|city of|metropolitan|
  */
 export function areaKey(name: unknown): string {
   return nameKey(name)
-    .replace(/[.,'’()[\]/]/g, " ")
+    .replace(/[.'’]/g, "")
+    .replace(/[,()[\]/]/g, " ")
     .replace(/\bsaint\b/g, "st")
     .replace(AREA_WORDS, " ")
     .replace(/\b(of|the)\b/g, " ")
