@@ -33,6 +33,6 @@ export function describeReadings(dataset: Pick<Dataset, "readings" | "kind" | "l
   if (lines.length === 0) return "";
   const kind = dataset.kind ? KIND_WORDS[dataset.kind] : "crimes";
   lines.push(`${dataset.length} records of ${kind}${dataset.dropped.total > 0 ? `; ${dataset.dropped.total} rows not used` : ""}.`);
-  lines.push("  to correct: --layout record|long|wide, --period-column, --category-column, --area-column, --count-column, --id-column, --kind, --grouping none|police-uk|FILE, --filter COLUMN=VALUE");
+  lines.push("  to correct: --layout record|long|wide, --period-column, --category-column, --area-column, --count-column, --id-column, --kind, --delimiter comma|tab|semicolon|pipe, --columns-hold category|area, --grouping none|police-uk|FILE, --filter COLUMN=VALUE");
   return lines.map((line) => `satk: ${line}\n`).join("");
 }

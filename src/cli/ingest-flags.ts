@@ -1,25 +1,30 @@
 import type { BuildOptions, DataKind, Layout, RoleName } from "../core/data/ingest-types";
 import { DATA_KINDS, ROLE_FLAGS } from "../core/data/ingest-types";
 import { UsageError } from "./usage-error";
+import { delimiterNamed } from "../core/data/sniff-delimiter";
 
 /** The flags that correct how inputs are read, with the role each column flag gives. */
-export const INGEST_FLAGS: Readonly<Record<string, RoleName | "layout" | "kind">> = {
+export const INGEST_FLAGS: Readonly<Record<string, RoleName | "layout" | "kind" | "delimiter" | "columnsHold">> = {
   "--layout": "layout",
   ...Object.fromEntries(Object.entries(ROLE_FLAGS).map(([role, flag]) => [flag, role as RoleName])),
   "--kind": "kind",
+  "--delimiter": "delimiter",
+  "--columns-hold": "columnsHold",
 };
 
 const LAYOUTS: readonly Layout[] = ["record", "long", "wide"];
 
 /**
  * Turns the reading flags typed on the command line into `buildDataset` options: `--layout
- * record|long|wide`, the column flags (`--period-column Date`, by header text), `--kind`, and each
+ * record|long|wide`, the column flags (`--period-column Date`, by header text), `--kind`, `--delimiter
+ * comma|tab|semicolon|pipe` (the byte between fields, when the one found in the file is wrong),
+ * `--columns-hold category|area` (what a table's one-column-per-name columns are), and each
  * `--filter COLUMN=VALUE` (repeatable: rows must match them all).
  *
  * @param flags the reading flags and their values, as typed
  * @param filters the values of each `--filter`
  * @returns the options for `buildDataset`
- * @throws {UsageError} for an unknown layout or kind, or a filter without "="
+ * @throws {UsageError} for an unknown layout, kind or delimiter, or a filter without "="
  * @example
  * ingestOptions(new Map([["--kind", "searches"]]), ["Type=Person search"]);
  * // => { kind: "searches", filters: [{ column: "Type", value: "Person search" }] }
@@ -31,6 +36,8 @@ export function ingestOptions(flags: ReadonlyMap<string, string>, filters: reado
     const role = INGEST_FLAGS[flag];
     if (role === "layout") options.layout = oneOf(flag, value, LAYOUTS);
     else if (role === "kind") options.kind = oneOf(flag, value, DATA_KINDS) as DataKind;
+    else if (role === "delimiter") options.delimiter = delimiterOf(value);
+    else if (role === "columnsHold") options.columnsHold = oneOf(flag, value, ["category", "area"] as const);
     else columnNames[role] = value;
   }
   if (Object.keys(columnNames).length > 0) options.columnNames = columnNames;
@@ -48,4 +55,10 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   const found = allowed.find((a) => a === value.trim().toLowerCase());
   if (!found) throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not "${value}".`);
   return found;
+}
+
+function delimiterOf(value: string): NonNullable<BuildOptions["delimiter"]> {
+  const found = delimiterNamed(value);
+  if (!found) throw new UsageError(`--delimiter must be one of comma, tab, semicolon, pipe, not "${value}".`);
+  return found.name;
 }

@@ -10,7 +10,7 @@ import type { DataInput } from "../core/data/ingest-types";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
-import { InputError, NotAvailableError, OptionError } from "../core/errors";
+import { InputError, NotAvailableError, OptionError, type Remedy } from "../core/errors";
 import { parseArgs, type CliArgs } from "./parse-args";
 import { helpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
@@ -75,10 +75,29 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   } catch (error) {
     if (error instanceof UsageError || error instanceof OptionError) return fail(io, error.message, 2);
     if (error instanceof OutputError) return fail(io, error.message, 3);
-    if (error instanceof InputError || error instanceof NotAvailableError) return fail(io, error.message, 3);
+    if (error instanceof InputError) return fail(io, `${error.message}${remedyText(error.remedies)}`, 3);
+    if (error instanceof NotAvailableError) return fail(io, error.message, 3);
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return fail(io, `internal error, please report it:\n${stack}`, 1);
   }
+}
+
+/** The flag that chooses each reading a refusal names. */
+const REMEDY_FLAGS: Record<Remedy["option"], string> = {
+  columnsHold: "--columns-hold",
+  count: "--count-column",
+  category: "--category-column",
+  area: "--area-column",
+  layout: "--layout",
+  populationArea: "--population-area-column",
+  populationCount: "--population-count-column",
+  populationColumn: "--population-column",
+};
+
+/** The readings of an ambiguous input with the flag for each: " To read it so: ... (--columns-hold category); ...". */
+function remedyText(remedies: Remedy[] | undefined): string {
+  if (!remedies || remedies.length === 0) return "";
+  return ` Choose one: ${remedies.map((r) => `${r.reading}: ${REMEDY_FLAGS[r.option]} ${/\s/.test(r.value) ? JSON.stringify(r.value) : r.value}`).join("; ")}.`;
 }
 
 function fail(io: CliIo, message: string, code: number): number {

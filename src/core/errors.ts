@@ -5,11 +5,24 @@
  * and say what was expected, because an analyst has to be able to fix the input from the message alone.
  */
 
+/**
+ * One way to settle an input that could be read two ways: the reading in words and the option that
+ * chooses it (a `buildDataset` option and its value), so each front end names its own flag or field.
+ */
+export interface Remedy {
+  reading: string;
+  option: "columnsHold" | "count" | "category" | "area" | "layout" | "populationArea" | "populationCount" | "populationColumn";
+  value: string;
+}
+
 /** The input is malformed: text where a number was expected, an unreadable month, sizes that differ. */
 export class InputError extends Error {
-  constructor(message: string) {
+  /** The readings that would settle it, when the input could be read more than one way. */
+  remedies?: Remedy[];
+  constructor(message: string, remedies?: Remedy[]) {
     super(message);
     this.name = "InputError";
+    if (remedies) this.remedies = remedies;
   }
 }
 

@@ -11,7 +11,7 @@ describe("describeReadings", () => {
       'satk:   why: Columns: period "Month", count "count".',
       "satk:   why: Kind: counts. Nothing says these are crimes, so they are other counts, named by their own categories (no crime grouping, no All crime); pass the kind if they are crimes.",
       "satk: 2 records of other counts.",
-      "satk:   to correct: --layout record|long|wide, --period-column, --category-column, --area-column, --count-column, --id-column, --kind, --grouping none|police-uk|FILE, --filter COLUMN=VALUE",
+      "satk:   to correct: --layout record|long|wide, --period-column, --category-column, --area-column, --count-column, --id-column, --kind, --delimiter comma|tab|semicolon|pipe, --columns-hold category|area, --grouping none|police-uk|FILE, --filter COLUMN=VALUE",
       "",
     ]);
   });

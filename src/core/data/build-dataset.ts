@@ -17,6 +17,7 @@ import { dropStrayMonths } from "./drop-stray-months";
 import { monthIndex } from "../periods/month-index";
 import { detectEncoding } from "./detect-encoding";
 import { utf8Pieces } from "./utf8-pieces";
+import { delimiterNamed, sniffDelimiter, type Delimiter } from "./sniff-delimiter";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;
@@ -72,15 +73,15 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const kinds = new Set<DataKind>();
   let yearStart = 1;
   for (const input of list) {
-    const { sample, pieces, whole, later } = prepare(input, options.onEncoding);
+    const prepared = prepare(input, options.onEncoding, options.delimiter);
     try {
-      readInput(input, { sample, pieces, whole, later });
+      readInput(input, prepared);
     } catch (error) {
-      later?.(false);
+      prepared.later?.(false);
       throw error;
     }
   }
-  function readInput(input: DataInput, { sample, pieces, whole, later }: ReturnType<typeof prepare>): void {
+  function readInput(input: DataInput, { sample, pieces, whole, later, delimiter }: ReturnType<typeof prepare>): void {
     const detected = detectLayout(sample);
     checkHeaderRow(sample, detected.headerRow, withoutChosen(detected.roles, options), input.name, whole);
     const layout = options.layout ?? detected.layout;
@@ -94,12 +95,14 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
     units.add(`${plan.period.unit}/${plan.period.yearStart}`);
     kinds.add(plan.kind);
     yearStart = plan.period.yearStart;
+    if (delimiter && delimiter.name !== "comma") plan.reading.reasons.splice(1, 0, delimiterReason(delimiter, options.delimiter !== undefined));
     readings.push(plan.reading);
-    const records = pieces && layout === "record" && plan.roles.year === undefined;
+    // The fast path scans commas only: a file of tabs or semicolons (a small table) is read as a matrix.
+    const records = pieces && layout === "record" && plan.roles.year === undefined && (delimiter?.name ?? "comma") === "comma";
     // Distinct crime IDs are counted in file order, so only one thread may read them.
     const handed = later?.(records === true && !seenIds);
     if (records) readCsvRecords(pieces, context, handed);
-    else readMatrix(input.values ?? csvRows(joined(pieces ?? []), input.name), layout, context, input.firstRowNumber);
+    else readMatrix(input.values ?? csvRows(joined(pieces ?? []), input.name, { delimiter: delimiter?.byte }), layout, context, input.firstRowNumber);
   }
   if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
   if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with --kind.`);
@@ -148,7 +151,7 @@ function csvLength(csv: string | Uint8Array | undefined): number {
  * (`readCsvRecords`); that is refused (undefined) once the pieces have reached them, or when the file
  * is not UTF-8 (the other thread reads bytes as they are).
  */
-function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { sample: unknown[][]; pieces?: Iterable<Uint8Array>; whole: boolean; later?: (handOff: boolean) => LaterBytes | undefined } {
+function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"], chosen?: BuildOptions["delimiter"]): Prepared {
   if (input.values) {
     if (input.values.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
     return { sample: input.values.slice(0, 100), whole: input.values.length <= 100 };
@@ -183,9 +186,24 @@ function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"]): { s
   const first = joined(head);
   if (first.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
   const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
+  const delimiter = (chosen && delimiterNamed(chosen)) || sniffDelimiter(first);
   // A quoted field may run past the first block (a 10 MB "Context"): the sample stops before a record the block does not finish.
-  const sample = csvRows(first, input.name, { final: !more, maxRows: SAMPLE_ROWS });
-  return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS, ...(later ? { later } : {}) };
+  const sample = csvRows(first, input.name, { final: !more, maxRows: SAMPLE_ROWS, delimiter: delimiter.byte });
+  return { sample, pieces, whole: !more && sample.length < SAMPLE_ROWS, delimiter, ...(later ? { later } : {}) };
+}
+
+/** An input ready to read: its first rows, its bytes (CSV) and the delimiter found or chosen. */
+interface Prepared {
+  sample: unknown[][];
+  pieces?: Iterable<Uint8Array>;
+  whole: boolean;
+  later?: (handOff: boolean) => LaterBytes | undefined;
+  delimiter?: Delimiter;
+}
+
+/** What the reading says of a delimiter other than the comma: found in the file, or the analyst's. */
+function delimiterReason(delimiter: Delimiter, chosen: boolean): string {
+  return chosen ? `You chose ${delimiter.words} as the delimiter.` : `Fields are separated by ${delimiter.words}: they are the separator the file's first lines agree on.`;
 }
 
 /**

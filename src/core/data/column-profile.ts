@@ -25,6 +25,8 @@ export interface ColumnProfile {
 const INDEX_HEADER = /^(|x|\.\.\.\d+|unnamed: ?\d+|index|row|row ?n(o|um|umber)?|rownames|#)$/i;
 const COORDINATE_HEADER = /\b(lat|latitude|lon|lng|long|longitude|easting|northing|x coord(inate)?|y coord(inate)?|coordinates?)\b/;
 const CODE_HEADER = /\b(code|cd|id|ref|reference|urn|number id|postcode)\b|code$|cd$/;
+/** Measures of an area or a group, never counts of its records (a population beside the counts). */
+const POPULATION_HEADER = /\b(population|pop|residents|households|persons|people|usual residents|hectares|area km2|sq km)\b/;
 const RATE_HEADER = /\b(rate|rates|percent|percentage|pct|proportion|ratio|share|per ?1,?000|per ?100,?000|per (head|capita)|mean|average|median|score|index)\b|%|_pct$|change/;
 
 /**
@@ -34,7 +36,8 @@ const RATE_HEADER = /\b(rate|rates|percent|percentage|pct|proportion|ratio|share
  * A count is a whole number of zero or more, so these are never counts: row numbers and index
  * columns (an unnamed header, "X" from R's write.csv, "...1" from readr, "Unnamed: 0" from pandas, or
  * values 1, 2, 3 ... in sequence, unless the header names a count), coordinates (latitude, longitude, easting, northing), columns of 0
- * and 1 only (flags, unless the header names a count), codes (a header saying code or ID), and rates or measures (a header saying rate,
+ * and 1 only (flags, unless the header names a count), codes (a header saying code or ID), populations (a header saying
+ * population, residents or households), and rates or measures (a header saying rate,
  * percentage, per 1,000, change, or fractional values). This is what keeps a re-saved file's index
  * column or an outcomes file's Longitude from being added up as crimes.
  *
@@ -61,7 +64,8 @@ function profile(title: string, values: unknown[]): ColumnProfile {
     if (text === "") continue;
     p.filled++;
     seen.add(text);
-    const n = typeof value === "number" ? value : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    // "1,204" is a number written with a thousands separator, as spreadsheets save it.
+    const n = typeof value === "number" ? value : /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, "")) : NaN;
     if (Number.isNaN(n)) {
       p.texts++;
       continue;
@@ -83,6 +87,7 @@ function notCountReason(title: string, header: string, p: ColumnProfile): string
   if (COORDINATE_HEADER.test(header)) return "coordinates";
   if (RATE_HEADER.test(header) || p.fractions > 0) return "rates or other measures (not whole counts)";
   if (CODE_HEADER.test(header)) return "codes";
+  if (POPULATION_HEADER.test(header)) return "a population or other measure of the area, not counts of records";
   if (p.negatives > 0) return "negative numbers";
   return "";
 }

@@ -11,13 +11,14 @@ import { scanCsv } from "./scan-csv";
  *
  * @param bytes the CSV as UTF-8 bytes
  * @param label the file's name, for messages
- * @param options `final: false` when more bytes follow; `maxRows` to stop after that many records
+ * @param options `final: false` when more bytes follow; `maxRows` to stop after that many records; `delimiter`, the
+ *   byte between fields (default the comma)
  * @returns the records, each an array of field texts
  * @throws {InputError} when a quoted field is never closed (in a final block), or text follows a closing quote
  * @example
  * csvRows(new TextEncoder().encode("a,b\n1,2\n"), "t.csv", { maxRows: 1 }); // => [["a", "b"]]
  */
-export function csvRows(bytes: Uint8Array, label?: string, options: { final?: boolean; maxRows?: number } = {}): string[][] {
+export function csvRows(bytes: Uint8Array, label?: string, options: { final?: boolean; maxRows?: number; delimiter?: number } = {}): string[][] {
   const rows: string[][] = [];
   const most = options.maxRows ?? Infinity;
   if (most <= 0) return rows;
@@ -29,7 +30,7 @@ export function csvRows(bytes: Uint8Array, label?: string, options: { final?: bo
       rows.push(fields);
       return rows.length < most;
     },
-    { label, final: options.final ?? true },
+    { label, final: options.final ?? true, delimiter: options.delimiter },
   );
   return rows;
 }

@@ -3,7 +3,7 @@ import type { ColumnProfile } from "./column-profile";
 import { cellText } from "./cell-text";
 
 /** police.uk's crime types (and ASB), lower-case: category values from this list mean crimes. */
-const POLICE_UK_TYPES = new Set([
+export const POLICE_UK_TYPES = new Set([
   "anti-social behaviour", "bicycle theft", "burglary", "criminal damage and arson", "drugs", "other crime", "other theft",
   "possession of weapons", "public order", "robbery", "shoplifting", "theft from the person", "vehicle crime", "violence and sexual offences",
 ]);

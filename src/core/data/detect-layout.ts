@@ -8,6 +8,7 @@ import { proposeRoles } from "./propose-roles";
 import { parseMonth } from "../periods/parse-month";
 import { monthKey } from "../periods/month-key";
 import { periodReader } from "../periods/period-reader";
+import { TOTAL_LABEL, valueColumns } from "./value-columns";
 
 /** Serial numbers of 1 Jan 1990 and 31 Dec 2099: a numeric header in this range is taken as a date. */
 const FIRST_SERIAL = 32874;
@@ -69,6 +70,19 @@ function notCounted(header: unknown[], body: unknown[][], roles: ColumnRoles): s
   return skipped.length > 0 ? [`Not counted: ${skipped.join(", ")}.`] : [];
 }
 
+/** A table with one column per category or per area (`valueColumns`): long rows, each column a name's count. */
+function valuesGuess(values: NonNullable<ReturnType<typeof valueColumns>>, proposed: ColumnRoles, header: unknown[], body: unknown[][], headerRow: number): LayoutGuess {
+  const roles: ColumnRoles = { ...proposed, valueColumns: values.columns };
+  delete roles.count;
+  if (values.valuesAre) roles.valuesAre = values.valuesAre;
+  if (values.totalColumn !== undefined) roles.totalColumn = values.totalColumn;
+  const profiles = profileColumns(header, body);
+  const kind = detectKind(profiles, roles, body, values.columns.map((v) => v.column));
+  const total = values.totalColumn === undefined ? [] : [`"${cellText(header[values.totalColumn])}" holds each row's total: it is checked against the row's counts, never added to them.`];
+  const reasons = [values.evidence, ...total, ...roleReasons(header, roles), ...notCounted(header, body, { ...roles, ...Object.fromEntries(values.columns.map((v, i) => [`v${i}`, v.column])) }), `Kind: ${kind.kind}. ${kind.reason}`];
+  return guess("long", values.valuesAre ? 0.8 : 0.3, reasons, roles, headerRow, kind.kind);
+}
+
 function wideGuess(header: unknown[], body: unknown[][], headerRow: number): LayoutGuess | undefined {
   const periods = header.map((cell, column) => ({ column, cell })).filter(({ cell }) => headerPeriod([cell]) !== undefined);
   if (periods.length < 2) return undefined;
@@ -92,10 +106,13 @@ function wideGuess(header: unknown[], body: unknown[][], headerRow: number): Lay
   const last = cellText(periods[periods.length - 1].cell);
   const profiles = profileColumns(header, body);
   const kind = detectKind(profiles, roles, body, monthColumns.map((m) => m.column));
-  const others = labels.filter((c) => c !== roles.category && c !== roles.area && profiles[c].numbers > 0).map((c) => `"${profiles[c].title}"`);
+  const total = labels.find((c) => c !== roles.category && c !== roles.area && profiles[c].numbers > 0 && TOTAL_LABEL.test(profiles[c].title.trim()));
+  if (total !== undefined) roles.totalColumn = total;
+  const others = labels.filter((c) => c !== roles.category && c !== roles.area && c !== total && profiles[c].numbers > 0).map((c) => `"${profiles[c].title}"`);
   const reasons = [
     `${periods.length} columns are headed by ${reading.words} (${first} to ${last}).`,
     ...roleReasons(header, roles),
+    ...(total !== undefined ? [`"${profiles[total].title}" holds each row's total: it is checked against the row's counts, never added to them.`] : []),
     ...(others.length > 0 ? [`Not counted: ${others.join(", ")} (not headed by a period).`] : []),
     `Kind: ${kind.kind}. ${kind.reason}`,
   ];
@@ -126,9 +143,12 @@ const AREA_HEADER = /\b(district|area|ward|borough|local authority|csp|division|
 /** "202202": four-digit year and two-digit month with nothing between. */
 const COMPACT_MONTH = /^(\d{4})(0[1-9]|1[0-2])$/;
 
-function rolesGuess(roles: ColumnRoles, header: unknown[], body: unknown[][], headerRow: number): LayoutGuess {
+function rolesGuess(proposed: ColumnRoles, header: unknown[], body: unknown[][], headerRow: number): LayoutGuess {
   const name = (column: number | undefined): string => (column === undefined ? "" : `"${cellText(header[column])}"`);
   const profiles = profileColumns(header, body);
+  const values = valueColumns(profiles, proposed, body);
+  if (values) return valuesGuess(values, proposed, header, body, headerRow);
+  const roles = proposed;
   const measures = roles.count !== undefined ? [roles.count] : profiles.map((_, c) => c).filter((c) => !Object.values(roles).includes(c));
   const kind = detectKind(profiles, roles, body, measures);
   const tail = [...roleReasons(header, roles), ...notCounted(header, body, roles), `Kind: ${kind.kind}. ${kind.reason}`];

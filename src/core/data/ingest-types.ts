@@ -1,6 +1,7 @@
 import type { RecordPart, RecordPartSpec } from "./read-record-part";
 import type { PeriodUnit } from "../periods/period-reader";
 import type { TextEncoding } from "./detect-encoding";
+import type { DelimiterName } from "./sniff-delimiter";
 
 /**
  * The types ingestion shares: layouts, column roles, the layout guess and the options of `buildDataset`.
@@ -75,6 +76,14 @@ export interface ColumnRoles {
   areaCode?: number;
   /** Wide layout: the columns that hold months, and which month each holds. */
   monthColumns?: { column: number; month: number }[];
+  /**
+   * One column per category or per area (`Month, Burglary, Robbery`): the columns holding counts and the
+   * name each stands for; `valuesAre` says which role the names play (absent while that is not settled).
+   */
+  valueColumns?: { column: number; label: string }[];
+  valuesAre?: "category" | "area";
+  /** A column headed "Total" that holds each row's total, checked against the row's own counts. */
+  totalColumn?: number;
 }
 
 /** A proposed reading of a table, with how sure the guess is; the caller may override any of it. */
@@ -167,6 +176,10 @@ export interface BuildOptions {
   runMonth?: number;
   /** Told the name and encoding of each CSV input that is not UTF-8 (UTF-16, Windows-1252), so the reader can say so. */
   onEncoding?: (name: string, encoding: TextEncoding) => void;
+  /** What a table's one-column-per-name columns hold (`Month, Burglary, Robbery`: categories), when the reading cannot tell. */
+  columnsHold?: "category" | "area";
+  /** The byte between fields of every CSV input, when the analyst names it; found from each file's first lines otherwise. */
+  delimiter?: DelimiterName;
 }
 
 /** What was understood of one input, for the command line to print and the wizard to show. */

@@ -52,11 +52,18 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
     if (role === "area") roles.areaIsLsoa = /lsoa/i.test(title);
     reasons.push(`You chose "${titles[column]}" as the ${role === "month" ? "period" : role} column.`);
   }
+  settleValueColumns(name, roles, options, layout, reasons);
   const profiles = profileColumns(header, body);
   if (layout === "long" && roles.count !== undefined && profiles[roles.count]?.notCount) {
     const p = profiles[roles.count];
+    const negative = p.notCount === "negative numbers" ? body.findIndex((row) => /^-\d/.test(cellText(row[roles.count as number]))) : -1;
+    if (negative >= 0) {
+      const rowNumber = detected.headerRow + negative + 2;
+      throw new InputError(`${name}, row ${rowNumber}: the count ${cellText(body[negative][roles.count])} in column "${p.title}" is below zero; a count of records is never negative (it may be a correction or a change), so the rows are neither added up nor counted one by one. Correct the row, or give counts of zero or more.`);
+    }
     throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with --count-column, or --layout record to count rows.`);
   }
+  if (layout === "record" && options.layout === undefined) refuseUnreadCount(name, profiles, roles, body, detected.headerRow);
   const kind = options.kind ?? detected.kind;
   if (kind === "rates") {
     const rate = profiles.find((p) => /rates/.test(p.notCount) && p.numbers > 0);
@@ -64,7 +71,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   }
   if (layout === "long") refuseSpans(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
-  const oneCategory = roles.category === undefined ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
+  const oneCategory = roles.category === undefined && roles.valuesAre !== "category" ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
   const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, "--filter"), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
   if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (--filter).`);
   if (options.kind && options.kind !== detected.kind) reasons.push(`You chose the kind: ${KIND_WORDS[options.kind]}.`);
@@ -77,6 +84,81 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
     context: { ...(period.read ? { readPeriod: period.read } : {}), filters, ...(oneCategory ? { oneCategory } : {}), ...(roles.count !== undefined ? { countTitle: titles[roles.count] } : {}) },
     reading: { name, layout, columns, kind, periods: period.words, reasons },
   };
+}
+
+/**
+ * Settles a table with one column per name (`valueColumns`): the analyst's count column or layout sets
+ * them aside; the analyst's choice says what the names are; a table that does not say is refused with
+ * both readings, and a choice that clashes with a column already holding that role is refused too.
+ */
+function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOptions, layout: string, reasons: string[]): void {
+  if (!roles.valueColumns) return;
+  const columns = roles.valueColumns;
+  if (options.columnNames?.count !== undefined || options.roles?.count !== undefined || layout !== "long") {
+    delete roles.valueColumns;
+    delete roles.valuesAre;
+    delete roles.totalColumn;
+    return;
+  }
+  const names = columns.map((c) => `"${c.label}"`).join(", ");
+  if (options.columnsHold) {
+    const held = options.columnsHold === "category" ? roles.category : roles.area;
+    if (held !== undefined && options.columnNames?.[options.columnsHold] === undefined) delete roles[options.columnsHold];
+    else if (held !== undefined) throw new InputError(`${name}: the columns ${names} cannot be ${options.columnsHold === "category" ? "categories" : "areas"}: another column was chosen to hold them.`);
+    roles.valuesAre = options.columnsHold;
+    reasons.push(`You chose: the columns ${names} are ${options.columnsHold === "category" ? "categories" : "areas"}.`);
+  }
+  if (roles.valuesAre) return;
+  throw new InputError(
+    `${name}: the columns ${names} each hold counts, one column per name, and nothing in the table says whether the names are categories or areas; the tables would differ, so it is not guessed.`,
+    [
+      { reading: `the columns are categories (${names})`, option: "columnsHold", value: "category" },
+      { reading: `the columns are areas (${names})`, option: "columnsHold", value: "area" },
+      { reading: `"${columns[0].label}" is the one column of counts`, option: "count", value: columns[0].label },
+    ],
+  );
+}
+
+/**
+ * Refuses to count rows one by one when a column is headed as the count ("Count", "Offences") but was
+ * not read as one because some of its values are not whole numbers: counting rows would give a table
+ * of 1s for a file of counts. Names the column and its first value that is not a count.
+ */
+function refuseUnreadCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], headerRow: number): void {
+  const used = new Set(Object.values(roles).filter((v): v is number => typeof v === "number"));
+  const column = profiles.findIndex((p, c) => !used.has(c) && p.numbers > 0 && p.notCount === "" && /^(count|counts|number|offences|crimes|incidents|total|value|frequency|n|cases)$/.test(p.header));
+  if (column < 0) return refuseWeakCount(name, profiles, roles, body, used);
+  const title = profiles[column].title;
+  const at = body.findIndex((row) => cellText(row[column]) !== "" && !/^\d+$/.test(cellText(row[column]).replace(/,/g, "")));
+  const value = at >= 0 ? ` (row ${headerRow + at + 2}: ${JSON.stringify(cellText(body[at][column]))})` : "";
+  throw new InputError(
+    `${name}: column "${title}" is headed as a count, but not all its values are whole numbers${value}, so it was not read as the count; counting rows one by one instead would give a different table. Correct the values, or say how to read the file.`,
+    [
+      { reading: `"${title}" is the count`, option: "count", value: title },
+      { reading: "each row is one record", option: "layout", value: "record" },
+    ],
+  );
+}
+
+/**
+ * Refuses to count rows one by one when a column of whole numbers was passed over as the count only
+ * because its values look like 0/1 flags or numbers in sequence, and no two rows share a period,
+ * category and area (records would): the column may well be the count, and the two readings give
+ * different tables.
+ */
+function refuseWeakCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], used: Set<number>): void {
+  const column = profiles.findIndex((p, c) => !used.has(c) && p.filled > 0 && p.numbers === p.filled && p.notCount === "" && p.unlikelyCount !== "");
+  if (column < 0 || roles.month === undefined) return;
+  const keys = body.map((row) => [roles.month, roles.category, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000"));
+  if (new Set(keys).size < keys.length) return;
+  const title = profiles[column].title;
+  throw new InputError(
+    `${name}: column "${title}" holds whole numbers that look like ${profiles[column].unlikelyCount}, and no two rows share a period, category and area, so it may be the count of each row or the rows may be records; the two readings give different tables, so neither is guessed.`,
+    [
+      { reading: `"${title}" is the count`, option: "count", value: title },
+      { reading: "each row is one record", option: "layout", value: "record" },
+    ],
+  );
 }
 
 /**

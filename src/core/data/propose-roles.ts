@@ -46,10 +46,17 @@ export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRole
   const profiles = profileColumns(header, sample);
   const taken = new Set<number>();
   const periodic = profiles.map((p, c) => isPeriod(p, sample.map((row) => row[c])));
-  const pick = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile, c: number) => boolean, typical: (p: ColumnProfile, c: number) => boolean): number | undefined => {
-    const named = (p: ColumnProfile): boolean => ROLE_WORDS[role].test(p.header) && !(NAMES_ONLY.has(role) && /\bcode\b/.test(p.header));
-    const byName = profiles.findIndex((p, c) => !taken.has(c) && named(p) && (p.filled === 0 || kind(p, c)));
-    const byValue = byName >= 0 ? byName : profiles.findIndex((p, c) => !taken.has(c) && p.filled > 0 && kind(p, c) && typical(p, c));
+  const named = (role: keyof typeof ROLE_WORDS, p: ColumnProfile): boolean => ROLE_WORDS[role].test(p.header) && !(NAMES_ONLY.has(role) && /\bcode\b/.test(p.header));
+  const pickNamed = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile, c: number) => boolean): number | undefined => {
+    const byName = profiles.findIndex((p, c) => !taken.has(c) && named(role, p) && (p.filled === 0 || kind(p, c)));
+    if (byName < 0) return undefined;
+    taken.add(byName);
+    return byName;
+  };
+  const pick = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile, c: number) => boolean, typical: (p: ColumnProfile, c: number) => boolean, given?: number): number | undefined => {
+    const byName = given ?? pickNamed(role, kind);
+    if (byName !== undefined) return byName;
+    const byValue = profiles.findIndex((p, c) => !taken.has(c) && p.filled > 0 && kind(p, c) && typical(p, c));
     if (byValue < 0) return undefined;
     taken.add(byValue);
     return byValue;
@@ -61,15 +68,46 @@ export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRole
   split.forEach((c) => taken.add(c));
   // The period comes first: all-distinct dates (a monthly series) are periods, not identifiers.
   const month = split.length > 0 ? split[1] : pick("month", (_, c) => periodic[c] || mostlyMonths(sample, c), (_, c) => periodic[c]);
-  const id = pick("id", (p, c) => p.texts > 0 && !periodic[c], (p) => p.distinct > 0.9 * p.filled && p.filled > 3);
-  const whole = (p: ColumnProfile): boolean => p.numbers === p.filled && p.notCount === "";
-  const count = pick("count", whole, (p) => p.unlikelyCount === "");
-  const category = pick("category", text, fewNames);
-  const area = pick("area", text, fewNames);
+  // Both name roles by header first, so a "District" column is never taken as the category by its values,
+  // nor a "Crime type" column of distinct names as an identifier.
+  const idLike = (p: ColumnProfile, c: number): boolean => p.texts > 0 && !periodic[c];
+  const namedId = pickNamed("id", idLike);
+  const namedCategory = pickNamed("category", text);
+  const namedArea = pickNamed("area", text);
+  const id = pick("id", idLike, (p) => p.distinct > 0.9 * p.filled && p.filled > 3, namedId);
+  // Negative numbers under a header naming a count are still the count, so reading them names the row at fault.
+  const whole = (p: ColumnProfile): boolean => p.numbers === p.filled && (p.notCount === "" || p.notCount === "negative numbers");
+  const count = pick("count", whole, (p) => p.unlikelyCount === "" && p.negatives === 0);
+  // By its values alone a name column has several names and is not a column of codes ("E07000110").
+  const names = (p: ColumnProfile, c: number): boolean => fewNames(p) && (p.distinct > 1 || p.filled <= 1) && !isCodes(p, sample, c);
+  const category = pick("category", text, names, namedCategory);
+  const area = pick("area", text, names, namedArea);
   const roles: ColumnRoles = { month, category, area, count, id, year: split[0] };
   (Object.keys(roles) as (keyof ColumnRoles)[]).forEach((k) => roles[k] === undefined && delete roles[k]);
   roles.areaIsLsoa = area !== undefined && /lsoa/.test(profiles[area].header);
   return roles;
+}
+
+/** True when the header says code or the values look like ONS or other codes (a capital and eight digits). */
+function isCodes(p: ColumnProfile, sample: unknown[][], column: number): boolean {
+  if (/\b(code|cd)\b|code$|cd$/.test(p.header)) return true;
+  const values = sample.map((row) => String(row[column] ?? "").trim()).filter((v) => v !== "");
+  return values.length > 0 && values.every((v) => /^[A-Z]{1,2}\d{6,9}$/.test(v));
+}
+
+/**
+ * True when the header names the role in words ("Count", "Offences" for the count): a stronger sign
+ * than values that merely fit, which the readers use to tell a named count from a guessed one.
+ *
+ * @param role the role
+ * @param header the header as `profileColumns` reads it (lower case)
+ * @returns whether the header names the role
+ * @throws never
+ * @example
+ * headerNamesRole("count", "offences"); // => true
+ */
+export function headerNamesRole(role: keyof typeof ROLE_WORDS, header: string): boolean {
+  return ROLE_WORDS[role].test(header);
 }
 
 /** A column headed "Month" with a few unreadable values is still the month: reading it will name them. */

@@ -25,6 +25,8 @@ export interface ReadContext {
   oneCategory?: string;
   /** The count column's header, for messages. */
   countTitle?: string;
+  /** The header row's cells, for messages that name a column. */
+  headerCells?: unknown[];
 }
 
 /**

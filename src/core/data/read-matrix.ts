@@ -8,8 +8,9 @@ import { parseMonth } from "../periods/parse-month";
 import { monthOfYearAndMonth } from "../periods/year-and-month";
 import { InputError } from "../errors";
 
-/** Labels that mark a total row in a table of counts: adding it would count its crimes twice. */
-const TOTAL_LABEL = /^(grand total|total|totals|all crime|all crimes|all offences)$/i;
+import { TOTAL_LABEL } from "./value-columns";
+import { createTotalCheck, type TotalCheck } from "./total-check";
+import { groupRows } from "./group-rows";
 
 /**
  * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts
@@ -17,8 +18,9 @@ const TOTAL_LABEL = /^(grand total|total|totals|all crime|all crimes|all offence
  * month column of a row becomes a record with that cell's count).
  *
  * Rows not used are counted with their row number: "blank row", "no month", "no category", "no count",
- * "total row" (a "Total" or "All crime" label in counts, which would double count), "duplicate crime
- * ID". A value that cannot be right - an unreadable month, a count that is text, negative or an
+ * "total row" (a "Total" or "All crime" label in counts, which would double count: its figures are
+ * checked against the rows it totals, `createTotalCheck`), "group row" (a subtotal found by its sums,
+ * `groupRows`), "duplicate crime ID". A "Total" column is checked against its row's counts. A value that cannot be right - an unreadable month, a count that is text, negative or an
  * Excel error such as "#N/A" - stops the reading with a message naming the input, row and value,
  * because guessing would change the totals silently.
  *
@@ -37,14 +39,22 @@ const TOTAL_LABEL = /^(grand total|total|totals|all crime|all crimes|all offence
  */
 export function readMatrix(values: unknown[][], layout: Layout, context: ReadContext, firstRowNumber = 1): void {
   const ids: LabelIds = { category: new Map(), area: new Map() };
-  const read = layout === "wide" ? wideRow(context, ids) : layout === "long" ? longRow(context, ids) : recordRow(context, ids);
+  // The file's own totals are checked against its parts, unless a filter leaves parts out.
+  const totals = createTotalCheck(context, (context.filters ?? []).length === 0 && layout !== "record");
+  const counted = { ...context, sink: totals.sink, headerCells: values[context.headerRow] ?? [] };
+  const read = layout === "wide" ? wideRow(counted, ids, totals) : layout === "long" ? (context.roles.valueColumns ? valueRow(counted, ids, totals) : longRow(counted, ids, totals)) : recordRow(counted, ids);
+  const { roles } = context;
+  const countColumns = layout === "wide" ? (roles.monthColumns ?? []).map((m) => m.column) : layout === "long" && roles.valuesAre === "area" ? (roles.valueColumns ?? []).map((v) => v.column) : [];
+  const groups = groupRows(values, context.headerRow, roles, countColumns, context.name, firstRowNumber);
   for (let r = context.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
     const rowNumber = r + firstRowNumber;
     if (row.every((cell) => cellText(cell) === "")) context.sink.drop(context.reason("blank row"), rowNumber);
+    else if (groups.has(r)) counted.sink.drop(context.reason("group row (the sum of the rows below it)"), rowNumber);
     else if (filteredOut(row, context)) context.sink.drop(context.reason(filteredReason(context)), rowNumber);
     else read(row, rowNumber);
   }
+  totals.finish();
 }
 
 type RowReader = (row: unknown[], rowNumber: number) => void;
@@ -67,24 +77,30 @@ interface LabelIds {
 
 /** Category and area ids of a row, or a drop reason. */
 function labels(row: unknown[], context: ReadContext, ids: LabelIds): { category: number; area: number } | string {
+  const category = labelId(row, context, ids, "category");
+  if (category < 0) return "no category";
+  return { category, area: labelId(row, context, ids, "area") };
+}
+
+/** The id of a row's category (-2 when blank) or area, each distinct cell looked up once. */
+function labelId(row: unknown[], context: ReadContext, ids: LabelIds, role: "category" | "area"): number {
   const { roles, sink } = context;
-  const rawCategory = roles.category === undefined ? (context.oneCategory ?? "All") : row[roles.category];
-  let category = ids.category.get(rawCategory);
-  if (category === undefined) {
-    const text = cellText(rawCategory);
-    if (text === "") return "no category";
-    ids.category.set(rawCategory, (category = sink.categoryId(text)));
+  if (role === "category") {
+    const rawCategory = roles.category === undefined ? (context.oneCategory ?? "All") : row[roles.category];
+    let category = ids.category.get(rawCategory);
+    if (category === undefined) {
+      const text = cellText(rawCategory);
+      if (text === "") return -2;
+      ids.category.set(rawCategory, (category = sink.categoryId(text)));
+    }
+    return category;
   }
   const rawArea = roles.area === undefined ? "All areas" : row[roles.area];
   // An LSOA kept with its code (ward tables) is told apart by the code, so it is not cached by name.
-  if (context.keepLsoas && roles.areaCode !== undefined) {
-    return { category, area: sink.areaId(areaName(cellText(rawArea), roles, true), cellText(row[roles.areaCode])) };
-  }
+  if (context.keepLsoas && roles.areaCode !== undefined) return sink.areaId(areaName(cellText(rawArea), roles, true), cellText(row[roles.areaCode]));
   let area = ids.area.get(rawArea);
-  if (area === undefined) {
-    ids.area.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), roles, context.keepLsoas))));
-  }
-  return { category, area };
+  if (area === undefined) ids.area.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), roles, context.keepLsoas))));
+  return area;
 }
 
 function monthOf(row: unknown[], context: ReadContext, rowNumber: number): number | undefined {
@@ -113,14 +129,18 @@ function recordRow(context: ReadContext, labelIds: LabelIds): RowReader {
   };
 }
 
-function longRow(context: ReadContext, labelIds: LabelIds): RowReader {
+function longRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck): RowReader {
   const { roles, sink } = context;
   needs(context, roles.month, "the period (a month, date, quarter or year)");
   needs(context, roles.count, "the count");
   return (row, rowNumber) => {
     const month = monthOf(row, context, rowNumber);
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
-    if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
+    if (isTotalRow(row, context)) {
+      const count = countOf(row[roles.count as number], context, rowNumber, context.countTitle ?? "");
+      if (count !== undefined) totals.expect(rowNumber, month, totalKeys(row, context, labelIds), count, context.countTitle ?? "");
+      return sink.drop(context.reason("total row"), rowNumber);
+    }
     const ids = labels(row, context, labelIds);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
     const count = countOf(row[roles.count as number], context, rowNumber, context.countTitle ?? "");
@@ -129,21 +149,87 @@ function longRow(context: ReadContext, labelIds: LabelIds): RowReader {
   };
 }
 
-function wideRow(context: ReadContext, labelIds: LabelIds): RowReader {
+function wideRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck): RowReader {
   const { roles, sink } = context;
   const monthColumns = roles.monthColumns ?? [];
   if (monthColumns.length === 0) throw new InputError(`${context.name}: a wide table needs columns headed by months.`);
   return (row, rowNumber) => {
-    if (isTotalRow(row, context)) return sink.drop(context.reason("total row"), rowNumber);
-    const ids = labels(row, context, labelIds);
+    const total = isTotalRow(row, context);
+    const ids = total ? undefined : labels(row, context, labelIds);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
+    let sum = 0;
     for (const { column, month } of monthColumns) {
       const count = countOf(row[column], context, rowNumber, "");
-      if (count !== undefined) sink.add(month, ids.category, ids.area, count);
+      if (count === undefined) continue;
+      sum += count;
+      if (total) totals.expect(rowNumber, month, totalKeys(row, context, labelIds), count, headerTitle(context, column));
+      else sink.add(month, ids!.category, ids!.area, count);
     }
+    rowTotal(row, rowNumber, context, sum);
+    if (total) sink.drop(context.reason("total row"), rowNumber);
   };
 }
 
+/**
+ * One column per category or per area (`Month, Burglary, Robbery`): each filled cell is that name's
+ * count in the row's period; a "Total" column is checked against the row's counts; a total row is
+ * checked against the rows it totals.
+ */
+function valueRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck): RowReader {
+  const { roles, sink } = context;
+  needs(context, roles.month, "the period (a month, date, quarter or year)");
+  const columns = roles.valueColumns ?? [];
+  const byCategory = roles.valuesAre === "category";
+  const named = columns.map((c) => (byCategory ? sink.categoryId(c.label) : sink.areaId(areaName(c.label, { ...roles, areaIsLsoa: false }, context.keepLsoas))));
+  return (row, rowNumber) => {
+    const month = monthOf(row, context, rowNumber);
+    if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
+    const total = isTotalRow(row, context);
+    const ids = total ? undefined : labels(row, { ...context, oneCategory: context.oneCategory ?? "All" }, labelIds);
+    if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
+    let sum = 0;
+    columns.forEach((c, i) => {
+      const count = countOf(row[c.column], context, rowNumber, c.label);
+      if (count === undefined) return;
+      sum += count;
+      if (total) totals.expect(rowNumber, month, byCategory ? totalKeys(row, context, labelIds, named[i], undefined) : totalKeys(row, context, labelIds, undefined, named[i]), count, c.label);
+      else sink.add(month, byCategory ? named[i] : ids!.category, byCategory ? ids!.area : named[i], count);
+    });
+    rowTotal(row, rowNumber, context, sum);
+    if (total) sink.drop(context.reason("total row"), rowNumber);
+  };
+}
+
+/** The header of a column, for messages. */
+function headerTitle(context: ReadContext, column: number): string {
+  return context.headerCells ? cellText(context.headerCells[column]) : "";
+}
+
+/** Checks a row's "Total" column against the sum of its counts, refusing with both figures when they differ. */
+function rowTotal(row: unknown[], rowNumber: number, context: ReadContext, sum: number): void {
+  const column = context.roles.totalColumn;
+  if (column === undefined || cellText(row[column]) === "" || (context.filters ?? []).length > 0) return;
+  const title = headerTitle(context, column) || "Total";
+  const figure = countOf(row[column], context, rowNumber, title);
+  if (figure !== undefined && figure !== sum) {
+    throw rowError(context, rowNumber, new Error(`the file's own total in column "${title}" is ${figure}, but the row's counts add up to ${sum}; the toolkit never adds a total to its parts, and a total that does not match means the columns are not what they seem. Check the row, or choose the columns.`));
+  }
+}
+
+/**
+ * The keys of the parts a total row totals: a category total in an area totals that area's parts, an
+ * area total ("All areas") in a category that category's, both all the period's. `category` and `area`
+ * are set for a table with one column per name, where the column gives one of them.
+ */
+function totalKeys(row: unknown[], context: ReadContext, ids: LabelIds, category?: number, area?: number): string {
+  const { roles } = context;
+  const text = (c: number | undefined): string => (c === undefined ? "" : cellText(row[c]));
+  const categoryTotal = category === undefined && (roles.category === undefined || TOTAL_LABEL.test(text(roles.category)));
+  const areaTotal = area === undefined && (roles.area === undefined || TOTAL_LABEL.test(text(roles.area)));
+  const categoryId = category ?? (categoryTotal ? -1 : labelId(row, context, ids, "category"));
+  const areaId = area ?? (areaTotal ? -1 : labelId(row, context, ids, "area"));
+  return `${categoryId}|${areaId}`;
+}
 function isTotalRow(row: unknown[], context: ReadContext): boolean {
   const { category, area } = context.roles;
   return [category, area].some((c) => c !== undefined && TOTAL_LABEL.test(cellText(row[c])));

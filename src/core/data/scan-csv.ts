@@ -37,6 +37,8 @@ export interface ScanOptions {
   lineEnd?: number;
   /** True when the bytes start the file, so a byte order mark is skipped (default: when `rowsBefore` is 0). */
   fileStart?: boolean;
+  /** The byte between fields (default the comma; a tab, semicolon or pipe as `sniffDelimiter` finds). */
+  delimiter?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
   const { label = "the CSV", fieldsWanted = Infinity, rowsBefore = 0, final = true } = options;
   const n = bytes.length;
   const eol = options.lineEnd ?? csvLineEnd(bytes);
+  const sep = options.delimiter ?? COMMA;
   let i = (options.fileStart ?? rowsBefore === 0) && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const row: CsvRow = { row: rowsBefore, fieldCount: 0, starts: new Int32Array(16), ends: new Int32Array(16), quoted: new Uint8Array(16) };
   while (i < n) {
@@ -90,11 +93,11 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
         next = afterQuote(bytes, close + 1, eol);
         // Unfinished when the piece ends at the quote, or between the CR and LF of the line end.
         if (!final && (next === n || (next === n - 1 && eol === LF && bytes[next] === CR))) return recordStart;
-        if (next < n && bytes[next] !== COMMA && bytes[next] !== eol) {
-          throw new InputError(`${label}, row ${row.row + 1}, field ${f + 1}: text follows a closing quote; a quoted field must end at a comma or line end.`);
+        if (next < n && bytes[next] !== sep && bytes[next] !== eol) {
+          throw new InputError(`${label}, row ${row.row + 1}, field ${f + 1}: text follows a closing quote; a quoted field must end at a ${sep === COMMA ? "comma" : "delimiter"} or line end.`);
         }
       } else {
-        next = stopByte(bytes, i, eol);
+        next = stopByte(bytes, i, eol, sep);
         if (next === n && !final) return recordStart;
         // A CR just before the LF belongs to the line end (CRLF), not to the field.
         end = next > i && next < n && bytes[next] === LF && bytes[next - 1] === CR ? next - 1 : next;
@@ -106,7 +109,7 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
         row.quoted[f] = quoted;
       }
       f++;
-      if (next === n || bytes[next] !== COMMA) break;
+      if (next === n || bytes[next] !== sep) break;
       i = next + 1;
     }
     row.row++;
@@ -118,14 +121,15 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
 }
 
 /**
- * The first comma or line-end byte from `from` (the end of an unquoted field), or the length. Letters,
+ * The first delimiter or line-end byte from `from` (the end of an unquoted field), or the length. Letters,
  * digits, "." and "-" all lie above the comma (and the line ends below it), so most bytes cost one test.
  */
-function stopByte(bytes: Uint8Array, from: number, eol: number): number {
+function stopByte(bytes: Uint8Array, from: number, eol: number, sep: number): number {
   const n = bytes.length;
+  const top = sep > eol ? sep : eol;
   for (let i = from; i < n; i++) {
     const b = bytes[i];
-    if (b <= COMMA && (b === COMMA || b === eol)) return i;
+    if (b <= top && (b === sep || b === eol)) return i;
   }
   return n;
 }

@@ -48,6 +48,8 @@ export interface RecipeOptions {
   populationParents?: { parents: ReadonlyMap<string, ParentArea>; what: string } | null;
   /** The one population column to use, any column of the table (rate): `--population-column all_ages`. */
   populationColumn?: string | null;
+  /** The population table's area column, by header (names or ONS codes): `--population-area-column`. */
+  populationArea?: string | null;
   /** Series to chart (spc-series): `--categories "All crime,Violent crime"`. */
   categories?: string[] | null;
   /** Months charted (spc-series): `--months`. */
@@ -154,6 +156,7 @@ const OPT = {
   population: { name: "population", flag: "--population", description: "population table (NAME and POP.. columns; the census file is one)", defaultText: "", required: true },
   populationColumns: { name: "populationColumns", flag: "--population-columns", description: "population column per year, latest first", defaultText: "the last population column" },
   populationColumn: { name: "populationColumn", flag: "--population-column", description: "the one population column to use, e.g. all_ages", defaultText: "the all-ages column, else the last population column" },
+  populationArea: { name: "populationArea", flag: "--population-area-column", description: "the population table's area column (names or codes)", defaultText: "found from the header" },
   rateYears: { name: "years", flag: "--years", description: "years of rates, 1 to 3", defaultText: "as many whole years as the data hold, up to 3" },
   by: { name: "by", flag: "--by", description: "rows by area or category", defaultText: "area" },
   periodMonths: { name: "periodMonths", flag: "--period-months", description: "months in each period, 1 to 12", defaultText: "12" },
@@ -228,7 +231,7 @@ export const CATALOGUE: readonly RecipeInfo[] = [
     seed: "2.5",
     input: "records",
     standard: true,
-    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, { ...PARTNER.per, defaultText: "1000" }],
+    options: [OPT.population, OPT.populationColumns, OPT.populationColumn, OPT.populationArea, OPT.category, OPT.endMonth, OPT.rateYears, OPT.divisions, OPT.grouping, { ...PARTNER.per, defaultText: "1000" }],
     run: (dataset, o) =>
       rateTable(records(dataset, "rate"), {
         per: perOf(o.per),
@@ -447,7 +450,7 @@ function groupingOf(o: RecipeOptions) {
 
 /** The population table of the options, read, and added up into the table's areas when it is of a lower level. */
 function populationOf(o: RecipeOptions) {
-  return readPopulation(required(o.population, "rate", "--population"), { column: o.populationColumn, parents: o.populationParents });
+  return readPopulation(required(o.population, "rate", "--population"), { column: o.populationColumn, areaColumn: o.populationArea, parents: o.populationParents });
 }
 
 /** The divisions table of the options, read and checked, or null for none. */

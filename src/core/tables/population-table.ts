@@ -17,6 +17,8 @@ export interface PopulationTable {
 export interface PopulationOptions {
   /** The one column to use (`--population-column`): any numeric column of the table, such as "all_ages" or "aged_16_to_64". */
   column?: string | null;
+  /** The area column, by header, when the table's own header does not say (`--population-area-column`): names or ONS codes. */
+  areaColumn?: string | null;
 }
 
 const TABLE = "The population table";
@@ -52,7 +54,7 @@ export function parsePopulationTable(matrix: readonly (readonly unknown[])[], op
   if (matrix.length < 2) throw new InputError(`${TABLE} needs a header row and one row per area.`);
   const headerRow = findHeaderRow(matrix);
   const header = matrix[headerRow].map(cellText);
-  const layout = chosenColumns(populationLayout(header), header, options.column);
+  const layout = chosenArea(chosenColumns(populationLayout(header), header, options.column), matrix, headerRow, header, options.areaColumn);
   if (layout.name < 0 && layout.code < 0) throw new InputError(`${TABLE} needs an area name column ("NAME", "Area", "area_name") or code column ("Code", "LAD"); its header is ${header.join(", ")}.`);
   const summed = layout.populations.length === 0;
   const columns = summed ? [`All ages (${header[layout.ages[0]]} to ${header[layout.ages[layout.ages.length - 1]]} added up)`] : layout.populations.map((c) => header[c]);
@@ -80,6 +82,16 @@ function chosenColumns(layout: PopulationLayout, header: string[], column: strin
     throw new InputError(`${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with --population-column; its header is ${header.join(", ")}.`);
   }
   return layout;
+}
+
+/** The layout with the analyst's area column: its codes (a capital and eight digits) as the code, else its names. */
+function chosenArea(layout: PopulationLayout, matrix: readonly (readonly unknown[])[], headerRow: number, header: string[], column: string | null | undefined): PopulationLayout {
+  if (!column) return layout;
+  const at = header.findIndex((h) => nameKey(h.replace(/_/g, " ")) === nameKey(column.replace(/_/g, " ")));
+  if (at < 0) throw new InputError(`${TABLE} has no column "${column}"; its columns are ${header.filter((h) => h !== "").join(", ")}.`);
+  const values = matrix.slice(headerRow + 1).map((row) => cellText(row[at])).filter((v) => v !== "");
+  const codes = values.length > 0 && values.every((v) => /^[A-Z]\d{8}$/.test(v));
+  return codes ? { ...layout, code: at, name: layout.name === at ? -1 : layout.name } : { ...layout, name: at, code: layout.code === at ? -1 : layout.code };
 }
 
 interface PopulationRow {

@@ -14,6 +14,7 @@ import { groupingFor } from "./grouping-for";
 import { wholeYears } from "./whole-years";
 import type { DivisionMap } from "./division-table";
 import { nameKey } from "./name-key";
+import { areaKey } from "./area-key";
 import type { PopulationTable } from "./population-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
@@ -70,11 +71,11 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
   const endMonth = resolveEndMonth(cube, options.endMonth);
   wholeYears(cube, endMonth, "rate");
   const years = yearCount(cube, endMonth, options.years);
-  const columns = populationColumns(options.population, years, options.populationColumns);
+  const columns = populationColumns(options.population, years, options.populationColumns, endMonth);
   const per = options.per ?? 1000;
   const notes = new TableNotes();
   const lines = areaLines(cube, options.divisions ?? null, options.totalLabel ?? "Force", notes);
-  const people = populationsOf(options.population, columns, lines, dataset.areaCodes);
+  const people = populationsOf(options.population, columns, lines, dataset.areaCodes, notes);
   // The force's rate divides its own areas' crimes by their population: records in other forces'
   // districts or without a location have no population here (City of London 2021: 4,693 / 7,375, not all 5,431).
   const ownAreas = lines.filter((l) => l.own).flatMap((l) => l.areas);
@@ -121,8 +122,8 @@ function yearCount(cube: CountCube, endMonth: number, years: number | null | und
   return Math.min(3, Math.max(1, whole));
 }
 
-function populationColumns(table: PopulationTable, years: number, wanted: string[] | null | undefined): number[] {
-  const names = wanted && wanted.length > 0 ? wanted : [table.columns[table.columns.length - 1]];
+function populationColumns(table: PopulationTable, years: number, wanted: string[] | null | undefined, endMonth: number): number[] {
+  const names = wanted && wanted.length > 0 ? wanted : [defaultPopulationColumn(table, endMonth)];
   const positions = names.map((name) => {
     const at = table.columns.findIndex((c) => nameKey(c) === nameKey(name));
     if (at < 0) throw new InputError(`The population table has no column "${name}"; its population columns are ${table.columns.join(", ")}.`);
@@ -131,19 +132,57 @@ function populationColumns(table: PopulationTable, years: number, wanted: string
   return Array.from({ length: years }, (_, k) => positions[Math.min(k, positions.length - 1)]);
 }
 
+/** Headers of a column pooled over several years or otherwise not one year's population. */
+const POOLED = /pool|average|mean|combined|aggregate|cumulative|\d\s*(-|–|to)\s*\d/i;
+
+/**
+ * The population column rates use when the analyst names none: the column of the year the rolling
+ * year ends in ("2024", "Mid-2024", "POP24") when the table has one; else the last column, unless it is
+ * pooled or multi-year ("2019-2021 pooled", "3-year average"), which is never a default: then the
+ * choice is refused, naming the columns, because dividing a year's crimes by a pooled figure gives
+ * rates a fraction of the truth.
+ */
+function defaultPopulationColumn(table: PopulationTable, endMonth: number): string {
+  const year = Math.floor(endMonth / 12);
+  const single = table.columns.filter((c) => !POOLED.test(c) && yearsIn(c).length <= 1);
+  const ofYear = single.find((c) => yearsIn(c)[0] === year);
+  if (ofYear) return ofYear;
+  const last = table.columns[table.columns.length - 1];
+  if (!POOLED.test(last) && yearsIn(last).length <= 1) return last;
+  throw new InputError(
+    `The population table's last column, "${last}", holds a population pooled over several years or not of one year, and none of its columns is of ${year}; choose the column to divide by. Its columns are ${table.columns.map((c) => `"${c}"`).join(", ")}.`,
+    single.map((c) => ({ reading: `rates per "${c}"`, option: "populationColumn", value: c })),
+  );
+}
+
+/** The years a header names: "2019" (and "Mid-2019"), "POP21" as 2021; two for "2019-2021". */
+function yearsIn(header: string): number[] {
+  const full = [...header.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  if (full.length > 0) return full;
+  const short = /^pop(\d\d)$/i.exec(header.trim());
+  return short ? [2000 + Number(short[1])] : [];
+}
+
 /**
  * For each line and year, its population: a district's from the table (by name), a subtotal's the sum
  * of its districts above it, the total's the sum of all districts; null when any is missing, and for
  * "Unknown area" and "Other areas".
  */
-function populationsOf(table: PopulationTable, columns: number[], lines: AreaLine[], codes?: readonly string[]): (number | null)[][] {
+function populationsOf(table: PopulationTable, columns: number[], lines: AreaLine[], codes?: readonly string[], notes?: TableNotes): (number | null)[][] {
   const byName = new Map(table.areas.map((a) => [nameKey(a.name), a.values]));
   const byCode = new Map(table.areas.filter((a) => a.code !== "").map((a) => [a.code.toUpperCase(), a.values]));
-  // By ONS code first (MYE names "Bristol, City of", police.uk "Bristol"), then by name.
+  const byKey = uniqueKeys(table.areas);
+  // By ONS code first (MYE names "Bristol, City of", police.uk "Bristol"), then by name, then by name without "Ward", "City of" and punctuation.
   const valuesOf = (line: AreaLine): (number | null)[] | undefined => {
     const code = line.areas.length === 1 ? codes?.[line.areas[0]] : undefined;
-    return (code ? byCode.get(code.toUpperCase()) : undefined) ?? byName.get(nameKey(line.label));
+    return (code ? byCode.get(code.toUpperCase()) : undefined) ?? byName.get(nameKey(line.label)) ?? byKey.get(areaKey(line.label)) ?? byCode.get(line.label.trim().toUpperCase());
   };
+  const unmatched = lines.filter((l) => l.own && !valuesOf(l)).map((l) => l.label);
+  const own = lines.filter((l) => l.own).length;
+  if (unmatched.length > 0 && unmatched.length * 2 > own) {
+    throw new InputError(`${unmatched.length} of the ${own} areas are not in the population table (${unmatched.join(", ")}), so most rates could not be made; its areas are ${table.areas.slice(0, 8).map((a) => a.name).join(", ")}${table.areas.length > 8 ? ", ..." : ""}. Give the population of these areas, or the table's area column.`);
+  }
+  if (unmatched.length > 0) notes?.add(`Not in the population table, so no rate: ${unmatched.join(", ")}.`);
   const result: (number | null)[][] = [];
   let sinceSubtotal: (number | null)[][] = [];
   const all: (number | null)[][] = [];
@@ -164,6 +203,13 @@ function populationsOf(table: PopulationTable, columns: number[], lines: AreaLin
     result.push(people);
   }
   return result;
+}
+
+/** The population table's areas by `areaKey`, leaving out a key two areas share (it would join either). */
+function uniqueKeys(areas: PopulationTable["areas"]): Map<string, (number | null)[]> {
+  const byKey = new Map<string, (number | null)[] | null>();
+  for (const a of areas) byKey.set(areaKey(a.name), byKey.has(areaKey(a.name)) ? null : a.values);
+  return new Map([...byKey].filter((e): e is [string, (number | null)[]] => e[1] !== null));
 }
 
 function sumColumns(rows: (number | null)[][], width: number): (number | null)[] {

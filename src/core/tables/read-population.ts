@@ -10,7 +10,7 @@ import { parsePopulationTable, type PopulationTable } from "./population-table";
  * Missing values: as `parsePopulationTable` (blank cells are null; areas without a population get no rate).
  *
  * @param matrix the population table as given
- * @param options the population column chosen, and the parent areas to add up into (null: none)
+ * @param options the population column and area column chosen, and the parent areas to add up into (null: none)
  * @returns the population table, with its notes: first what was read, then any adding up
  * @throws {InputError} when the table cannot be read
  * @example
@@ -18,8 +18,8 @@ import { parsePopulationTable, type PopulationTable } from "./population-table";
  */
 export function readPopulation(
   matrix: readonly (readonly unknown[])[],
-  options: { column?: string | null; parents?: { parents: ReadonlyMap<string, ParentArea>; what: string } | null } = {},
+  options: { column?: string | null; areaColumn?: string | null; parents?: { parents: ReadonlyMap<string, ParentArea>; what: string } | null } = {},
 ): PopulationTable {
-  const table = parsePopulationTable(matrix, { column: options.column });
+  const table = parsePopulationTable(matrix, { column: options.column, areaColumn: options.areaColumn });
   return options.parents ? addUpPopulation(table, options.parents.parents, options.parents.what) : table;
 }

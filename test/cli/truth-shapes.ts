@@ -1,0 +1,224 @@
+/**
+ * One truth in many shapes (issue 19): a fast-check generator of a ground truth - months x categories x
+ * areas -> counts - and the writers that put it in every shape the toolkit claims to read, so a test can
+ * require that `satk` gives the truth's tables or refuses, never another number.
+ */
+import fc from "fast-check";
+
+/**
+ * Lone CR line ends (old Mac exports). Off until the scanner's line-end fix lands (another engineer's
+ * change to scan-csv.ts / csv-line-end.ts): then set true, and the generator writes them too.
+ */
+export const LONE_CR_LINE_ENDS = false;
+
+export interface Truth {
+  /** Consecutive months as [year, month 1-12]. */
+  months: [number, number][];
+  categories: string[];
+  areas: string[];
+  /** counts[m][c][a]. */
+  counts: number[][][];
+}
+
+export type ShapeLayout = "records" | "long" | "wide-month" | "wide-category" | "wide-area";
+export type ShapeFormat = "csv" | "tsv" | "semicolon" | "xlsx";
+export type ShapeEncoding = "utf8" | "utf8-bom" | "windows-1252" | "utf16le";
+export type LineEnd = "LF" | "CRLF" | "CR";
+
+export interface Shape {
+  layout: ShapeLayout;
+  format: ShapeFormat;
+  encoding: ShapeEncoding;
+  lineEnd: LineEnd;
+  /** Total rows (a "Total" category per month and area, or per area in a wide table). */
+  totalRows: boolean;
+  /** The label of total rows. */
+  totalLabel: string;
+  /** A group row above the first two categories, holding their sum (wide by month and wide by area). */
+  groupRows: boolean;
+  /** A total column (wide tables: the row's sum). */
+  totalColumn: boolean;
+  /** A leading row-number column, as pandas and R write it. */
+  indexColumn: boolean;
+  /** A column holding one value in every row (the force's name). */
+  constantColumn: boolean;
+  /** A code column for the area (E05...). */
+  codeColumn: boolean;
+  /** An extra numeric measure: a rate with decimals, or a whole-number population per area. */
+  measureColumn: "none" | "rate" | "population";
+  /** Months as "2023-01" or "Jan 2023". */
+  monthStyle: "iso" | "name";
+  /** Header words for the category and area columns. */
+  categoryHeader: string;
+  areaHeader: string;
+  /** Whether a single area is still written in its own column. */
+  areaColumn: boolean;
+}
+
+const CATEGORY_POOL = ["Burglary", "Robbery", "Shoplifting", "Drugs", "Needle finds", "Graffiti", "Fly-tipping", "Café disorder", "Dog fouling"];
+const AREA_POOL = ["Northmoor", "Eastfield", "Westbury", "Southgate", "Highcombe", "Lowdale"];
+const MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+
+export const monthLabel = ([y, m]: [number, number]): string => `${MONTH_NAMES[m - 1]} ${y}`;
+const isoMonth = ([y, m]: [number, number]): string => `${y}-${String(m).padStart(2, "0")}`;
+
+/** A ground truth: 3 to 14 months, 1 to 4 categories, 1 to 3 areas, counts 0 to 9 (a third of them 0). */
+export const truthArb: fc.Arbitrary<Truth> = fc
+  .record({
+    startYear: fc.integer({ min: 2019, max: 2023 }),
+    startMonth: fc.integer({ min: 1, max: 12 }),
+    nMonths: fc.integer({ min: 3, max: 14 }),
+    categories: fc.shuffledSubarray(CATEGORY_POOL, { minLength: 1, maxLength: 4 }),
+    areas: fc.shuffledSubarray(AREA_POOL, { minLength: 1, maxLength: 3 }),
+    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })), { minLength: 14 * 4 * 3, maxLength: 14 * 4 * 3 }),
+  })
+  .map(({ startYear, startMonth, nMonths, categories, areas, seed }) => {
+    const months: [number, number][] = [];
+    for (let i = 0; i < nMonths; i++) {
+      const k = startMonth - 1 + i;
+      months.push([startYear + Math.floor(k / 12), (k % 12) + 1]);
+    }
+    let s = 0;
+    const counts = months.map(() => categories.map(() => areas.map(() => seed[s++ % seed.length])));
+    // The first and last months hold something, so the data's span is the truth's.
+    for (const m of [0, months.length - 1]) if (sum(counts[m].flat()) === 0) counts[m][0][0] = 1;
+    return { months, categories, areas, counts };
+  });
+
+export const shapeArb: fc.Arbitrary<Shape> = fc.record({
+  layout: fc.constantFrom<ShapeLayout>("records", "long", "wide-month", "wide-category", "wide-area"),
+  format: fc.constantFrom<ShapeFormat>("csv", "tsv", "semicolon", "xlsx"),
+  encoding: fc.constantFrom<ShapeEncoding>("utf8", "utf8-bom", "windows-1252", "utf16le"),
+  lineEnd: fc.constantFrom<LineEnd>(...(LONE_CR_LINE_ENDS ? (["LF", "CRLF", "CR"] as const) : (["LF", "CRLF"] as const))),
+  totalRows: fc.boolean(),
+  totalLabel: fc.constantFrom("Total", "All crime", "Grand Total", "All offences"),
+  groupRows: fc.boolean(),
+  totalColumn: fc.boolean(),
+  indexColumn: fc.boolean(),
+  constantColumn: fc.boolean(),
+  codeColumn: fc.boolean(),
+  measureColumn: fc.constantFrom<Shape["measureColumn"]>("none", "rate", "population"),
+  monthStyle: fc.constantFrom<Shape["monthStyle"]>("iso", "name"),
+  categoryHeader: fc.constantFrom("Category", "Crime type", "Offence type"),
+  areaHeader: fc.constantFrom("District", "Area", "Local authority"),
+  areaColumn: fc.boolean(),
+});
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** The truth's table as rows of cells (header first), in the shape's layout and with its extra columns. */
+export function truthRows(truth: Truth, shape: Shape): unknown[][] {
+  const { months, categories, areas, counts } = truth;
+  const month = (m: number): string => (shape.monthStyle === "iso" ? isoMonth(months[m]) : monthLabel(months[m]));
+  const withArea = areas.length > 1 || shape.areaColumn;
+  const rows: unknown[][] = [];
+  const areaCells = (a: number): unknown[] => [
+    ...(withArea ? [areas[a]] : []),
+    ...(shape.codeColumn ? [`E0700${String(a + 1).padStart(4, "0")}`] : []),
+    ...(shape.measureColumn === "rate" ? [(a + 1) * 1.25] : shape.measureColumn === "population" ? [(a + 3) * 1000 + 17] : []),
+  ];
+  const areaHeads = [
+    ...(withArea ? [shape.areaHeader] : []),
+    ...(shape.codeColumn ? ["Area code"] : []),
+    ...(shape.measureColumn === "rate" ? ["Rate per 1,000"] : shape.measureColumn === "population" ? ["Population"] : []),
+  ];
+  const total = shape.totalLabel;
+  const group = "Group of the first two";
+  const grouped = shape.groupRows && categories.length >= 3;
+  if (shape.layout === "records") {
+    rows.push(["Month", shape.categoryHeader, ...areaHeads]);
+    months.forEach((_, m) => categories.forEach((c, ci) => areas.forEach((_a, a) => {
+      for (let k = 0; k < counts[m][ci][a]; k++) rows.push([month(m), c, ...areaCells(a)]);
+    })));
+  } else if (shape.layout === "long") {
+    rows.push(["Month", shape.categoryHeader, ...areaHeads, "Count"]);
+    months.forEach((_, m) => areas.forEach((_a, a) => {
+      categories.forEach((c, ci) => rows.push([month(m), c, ...areaCells(a), counts[m][ci][a]]));
+      if (shape.totalRows) rows.push([month(m), total, ...areaCells(a), sum(categories.map((_c, ci) => counts[m][ci][a]))]);
+    }));
+  } else if (shape.layout === "wide-month") {
+    rows.push([shape.categoryHeader, ...areaHeads, ...months.map((_, m) => month(m)), ...(shape.totalColumn ? [total] : [])]);
+    areas.forEach((_a, a) => {
+      if (grouped) {
+        const cells = months.map((_, m) => counts[m][0][a] + counts[m][1][a]);
+        rows.push([group, ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      }
+      categories.forEach((c, ci) => {
+        const cells = months.map((_, m) => counts[m][ci][a]);
+        rows.push([c, ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      });
+      if (shape.totalRows) {
+        const cells = months.map((_, m) => sum(categories.map((_c, ci) => counts[m][ci][a])));
+        rows.push([total, ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      }
+    });
+  } else if (shape.layout === "wide-category") {
+    rows.push(["Month", ...areaHeads, ...categories, ...(shape.totalColumn ? [total] : [])]);
+    areas.forEach((_a, a) => months.forEach((_, m) => {
+      const cells = categories.map((_c, ci) => counts[m][ci][a]);
+      rows.push([month(m), ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+    }));
+  } else {
+    // Wide by area: a column per area; the area's code and measure columns have no place here.
+    rows.push(["Month", shape.categoryHeader, ...areas, ...(shape.totalColumn ? [total] : [])]);
+    months.forEach((_, m) => {
+      if (grouped) {
+        const cells = areas.map((_a, a) => counts[m][0][a] + counts[m][1][a]);
+        rows.push([month(m), group, ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      }
+      categories.forEach((c, ci) => {
+        const cells = areas.map((_a, a) => counts[m][ci][a]);
+        rows.push([month(m), c, ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      });
+      if (shape.totalRows) rows.push([month(m), total, ...areas.map((_a, a) => sum(categories.map((_c, ci) => counts[m][ci][a]))), ...(shape.totalColumn ? [sum(counts[m].flat())] : [])]);
+    });
+  }
+  if (shape.constantColumn) rows.forEach((row, r) => row.push(r === 0 ? "Force" : "Northshire Police"));
+  if (shape.indexColumn) rows.forEach((row, r) => row.unshift(r === 0 ? "" : r - 1));
+  return rows;
+}
+
+const DELIMITERS: Record<Exclude<ShapeFormat, "xlsx">, string> = { csv: ",", tsv: "\t", semicolon: ";" };
+
+/** The rows as the bytes of a delimited text file in the shape's delimiter, line ends and encoding. */
+export function textBytes(rows: unknown[][], shape: Shape): Uint8Array {
+  const sep = DELIMITERS[shape.format as Exclude<ShapeFormat, "xlsx">];
+  const eol = shape.lineEnd === "LF" ? "\n" : shape.lineEnd === "CRLF" ? "\r\n" : "\r";
+  const field = (cell: unknown): string => {
+    const text = typeof cell === "number" && shape.format === "semicolon" && !Number.isInteger(cell) ? String(cell) : String(cell);
+    return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const text = rows.map((row) => row.map(field).join(sep)).join(eol) + eol;
+  if (shape.encoding === "utf16le") return new Uint8Array(Buffer.from(`\ufeff${text}`, "utf16le"));
+  if (shape.encoding === "windows-1252") return new Uint8Array(Buffer.from(text, "latin1"));
+  return new Uint8Array(Buffer.from(shape.encoding === "utf8-bom" ? `\ufeff${text}` : text, "utf8"));
+}
+
+/** The rows as an .xlsx workbook of one sheet (numbers as numbers). */
+export async function xlsxBytes(rows: unknown[][]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Data");
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The file name for the shape (.csv, .tsv, .txt for semicolons, .xlsx). */
+export function fileName(shape: Shape, n: number): string {
+  return `shape-${n}.${shape.format === "xlsx" ? "xlsx" : shape.format === "tsv" ? "tsv" : "csv"}`;
+}
+
+/** The truth's monthly counts of one category (or all, c = -1) in one area (or all, a = -1), by month label. */
+export function truthSeries(truth: Truth, c: number, a: number): Map<string, number> {
+  const series = new Map<string, number>();
+  truth.months.forEach((month, m) => {
+    let n = 0;
+    truth.categories.forEach((_c, ci) => truth.areas.forEach((_a, ai) => {
+      if ((c < 0 || c === ci) && (a < 0 || a === ai)) n += truth.counts[m][ci][ai];
+    }));
+    series.set(monthLabel(month), n);
+  });
+  return series;
+}
