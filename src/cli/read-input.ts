@@ -8,7 +8,7 @@ import type { DataInput } from "../core/data/ingest-types";
 import { parseCsv } from "../core/data/parse-csv";
 import { InputError } from "../core/errors";
 import { UsageError } from "./usage-error";
-import { worksheetValues } from "./worksheet-values";
+import { streamSheetValues } from "./stream-sheet-values";
 import { crc32 } from "./crc32";
 import { checkGzipTrailer } from "../core/data/gzip-trailer";
 import { fileBlocks } from "./file-blocks";
@@ -241,16 +241,7 @@ function pushed(gunzip: Gunzip, bytes: Uint8Array, last: boolean, name: string):
   }
 }
 
+/** The first worksheet's values, read as a stream in bounded memory (see `streamSheetValues`). */
 async function xlsxValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {
-  // Loaded only for .xlsx input: ExcelJS takes a few hundred milliseconds to load.
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new InputError(`${name} is not a readable .xlsx workbook (${(error as Error).message}).`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new InputError(`${name} has no worksheet.`);
-  return worksheetValues(sheet);
+  return streamSheetValues(bytes, name);
 }
