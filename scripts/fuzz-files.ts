@@ -4,7 +4,7 @@
  * 1 GB of peak memory, wrong numbers (exit 0 with a count that is not the truth's, or "Infinity"/"NaN"
  * printed) and files lost or overwritten (a previous --out file changed or cut, an input changed, a
  * temporary file left).
- *   node --import tsx scripts/fuzz-files.ts [runs per attack] [path to bin/satk.js]
+ *   node --import tsx scripts/fuzz-files.ts [runs per attack] [path to bin/satk.js] [attack names contain]
  * The second argument runs another build (such as main's) to count its faults before a change. */
 import { spawn } from "child_process";
 import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -179,6 +179,7 @@ void (async () => {
   for (const [name, attack] of attacks) {
     const t = tally();
     const random = seeded(20261204 + name.length);
+    if (!name.includes(process.argv[4] ?? "")) continue;
     for (let i = 0; i < runs; i++) await attack(t, random);
     console.log(`${name.padEnd(22)}${columns.map((c) => String(t[c]).padStart(9)).join("")}`);
     for (const c of columns) all[c] += t[c];
