@@ -6,10 +6,21 @@
  * process, so a call that hangs is counted and stopped, not waited for.
  *   npm run fuzz                      10,000 calls per function
  *   npm run fuzz -- 50000 SPC         50,000 calls of each function whose id contains "SPC"
- * Exit code 1 when any call fell in "anything else". */
+ *   npm run fuzz -- files [N] [satk]  only the file attacks (scripts/fuzz-files.ts): N runs each
+ * After the functions, the file attacks run `satk` as a process on bad inputs and output targets (line
+ * ends, huge and wide sheets, write faults, damaged gzip, number spellings), 20 runs each.
+ * Exit code 1 when any call fell in "anything else", or any file attack crashed, hung, passed 1 GB,
+ * gave a wrong number or lost a file. */
 /* global setInterval, clearInterval */
 const { Worker } = require("worker_threads");
+const { spawnSync } = require("child_process");
 const path = require("path");
+
+/** The file attacks, in their own process (they start satk processes of their own). */
+function fileAttacks(args) {
+  return spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "fuzz-files.ts"), ...args], { stdio: "inherit" }).status ?? 1;
+}
+if (process.argv[2] === "files") process.exit(fileAttacks(process.argv.slice(3)));
 
 const calls = Number(process.argv[2]) || 10000;
 const filter = (process.argv[3] || "").toUpperCase();
@@ -88,5 +99,6 @@ async function fuzz(id) {
     console.log(`\n${r.id}: first examples of "anything else"`);
     for (const e of r.examples.slice(0, 6)) console.log(`  ${e.what}${e.args ? `\n    args ${e.args}` : ""}`);
   }
-  process.exit(totals.others ? 1 : 0);
+  const files = filter === "" ? fileAttacks(["20"]) : 0;
+  process.exit(totals.others || files ? 1 : 0);
 })();

@@ -32,6 +32,7 @@ export function helpText(): string {
     "                       empty where not available; md: Markdown in house style; xlsx: the formatted table;",
     "                       docx: a Word document",
     "  --out FILE           write to FILE instead of standard output (required for xlsx and docx)",
+    "  --force              write --out even when its extension is not the format's (.csv, .md, .xlsx, .docx)",
     "  --distinct-ids       count distinct crime IDs instead of rows (repeated IDs are reported as not used)",
     "  --no-renames         keep old district names (by default Shepway becomes Folkestone and Hythe)",
     "  --area-words WORDS   findings and report: how sentences name the area, e.g. \"the borough\" (default: its name)",

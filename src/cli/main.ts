@@ -1,4 +1,3 @@
-import { writeFileSync } from "fs";
 import type { Dataset } from "../core/data/dataset";
 import { buildDataset } from "../core/data/build-dataset";
 import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
@@ -28,6 +27,7 @@ import { UsageError } from "./usage-error";
 import { checkOutPath } from "./check-out-path";
 import { OutputError, writeOutput } from "./write-output";
 import { reportPlan } from "./report-document";
+import { writeFileAtomic } from "./write-file-atomic";
 
 /** Where `main` writes: standard output and error, and files. Tests pass their own. */
 export interface CliIo {
@@ -39,7 +39,8 @@ export interface CliIo {
 const PROCESS_IO: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  writeFile: (path, data) => writeFileSync(path, data),
+  // Written whole to a temporary file beside it and renamed over it: a failure never leaves half a file.
+  writeFile: (path, data) => writeFileAtomic(path, data),
 };
 
 /**
@@ -109,7 +110,7 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const recipe = recipeById(args.recipe as string);
   if (args.areaWords !== undefined || args.forceName !== undefined) throw new UsageError("--area-words and --force-name word the key findings: use them with satk findings or satk report.");
   if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
-  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
+  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: args.format, force: args.force });
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
@@ -148,7 +149,7 @@ async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
 
 async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions; dataset: Dataset }> {
   const standard = CATALOGUE.filter((r) => r.standard);
-  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
+  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: "docx", force: args.force });
   const options = await recipeOptions(args.recipeFlags, standard);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);

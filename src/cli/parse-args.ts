@@ -19,6 +19,8 @@ export interface CliArgs {
   distinctIds: boolean;
   /** --no-renames: keep old district names (Shepway) as they are. */
   noRenames: boolean;
+  /** --force: write --out even when its extension is not the format's. */
+  force?: boolean;
   /** --area-words: how findings name the area of interest ("the borough"). */
   areaWords?: string;
   /** --force-name: the force's name in findings ("Kent": "a Kent Force wide increase"). */
@@ -37,7 +39,7 @@ export interface CliArgs {
   roles: string[];
 }
 
-const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--help", "--area-words", "--force-name", "--area-level", "--areas"]);
+const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--force", "--help", "--area-words", "--force-name", "--area-level", "--areas"]);
 /** --significance takes an optional level; without one (the next word not a number) it is 0.05. */
 const LEVEL = /^(\d*\.\d+|\d+)%?$/;
 
@@ -69,6 +71,7 @@ export function parseArgs(argv: string[]): CliArgs {
     if (word === "--help") help = true;
     else if (word === "--distinct-ids") args.distinctIds = true;
     else if (word === "--no-renames") args.noRenames = true;
+    else if (word === "--force") args.force = true;
     else if (word === "--significance" && !LEVEL.test(words[i + 1] ?? "")) {
       if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
       args.recipeFlags.set(word, "0.05");

@@ -8,7 +8,9 @@ import type { DataInput } from "../core/data/ingest-types";
 import { parseCsv } from "../core/data/parse-csv";
 import { InputError } from "../core/errors";
 import { UsageError } from "./usage-error";
-import { worksheetValues } from "./worksheet-values";
+import { streamSheetValues } from "./stream-sheet-values";
+import { crc32 } from "./crc32";
+import { checkGzipTrailer } from "../core/data/gzip-trailer";
 import { fileBlocks } from "./file-blocks";
 import { laterBytes, type LaterReader } from "./later-bytes";
 
@@ -25,6 +27,15 @@ const SPLIT_ABOVE = 64 << 20;
 const GZ_BLOCK = 4 << 10;
 /** Unpacked bytes are handed on in pieces of about this size (fewer seams for the scanner). */
 const GZ_PIECE = 1 << 20;
+/**
+ * A .gz data file is refused once it has unpacked to more than `GZ_RATIO_FROM` bytes at more than
+ * `GZ_RATIO` times its packed size, or to more than `GZ_LARGEST` bytes at all: police.uk files pack
+ * 6 to 10 times, the same rows repeated about 300 times (read, as a stream), and a file of line ends
+ * 1,000 times (a 1.5 GB "bomb" of them took 19.5 s to be refused).
+ */
+const GZ_RATIO = 500;
+const GZ_RATIO_FROM = 64 << 20;
+const GZ_LARGEST = 2 ** 32;
 /** A table file given to an option (population, divisions...) may unpack to at most this many bytes. */
 const TABLE_LIMIT = 64 << 20;
 
@@ -147,23 +158,41 @@ function gunzipped(bytes: Uint8Array, name: string, limit: number): Uint8Array {
 
 /**
  * A .gz file's unpacked bytes in pieces, read and inflated a compressed block at a time, so memory
- * holds one block's output however large the whole is.
+ * holds one block's output however large the whole is. Each gzip member's bytes are checked against
+ * its trailer (CRC-32 and length), so a damaged file is refused naming it, not read with corrupted
+ * fields; and a file that unpacks to more than `GZ_RATIO` times its packed size past `GZ_RATIO_FROM`
+ * (a "gzip bomb") is refused as soon as it does, in a fraction of a second.
  */
 function* gunzippedPieces(path: string, name: string, Unzipper: typeof Gunzip): Generator<Uint8Array> {
   const fd = openSync(path, "r");
   const out: Uint8Array[] = [];
   let size = 0;
   let ended = false;
+  // The member being unpacked: its CRC-32 and length so far, checked when the next member starts or the file ends.
+  const member = { crc: 0, length: 0 };
+  let total = 0;
   const gunzip = new Unzipper((chunk, final) => {
     out.push(chunk);
     size += chunk.length;
+    total += chunk.length;
+    member.crc = crc32(chunk, member.crc);
+    member.length += chunk.length;
     ended ||= final;
   });
+  gunzip.onmember = (offset) => {
+    checkGzipTrailer(bytesAt(fd, offset - 8, 8), member.crc, member.length, `${name}.gz`);
+    [member.crc, member.length] = [0, 0];
+  };
   try {
     const block = new Uint8Array(GZ_BLOCK);
+    let packed = 0;
     for (let read = readSync(fd, block, 0, GZ_BLOCK, null); ; read = readSync(fd, block, 0, GZ_BLOCK, null)) {
       const last = read < GZ_BLOCK;
+      packed += read;
       pushed(gunzip, block.subarray(0, read), last, name);
+      if (total > GZ_LARGEST || (total > GZ_RATIO_FROM && total > GZ_RATIO * packed)) {
+        throw new InputError(`${name}.gz unpacks to more than ${Math.floor(total / 2 ** 20)} MB from ${Math.ceil(packed / 2 ** 20)} MB, over ${GZ_RATIO} times its size (files of records pack 5 to 20 times): it is not an extract satk reads. Unpack it yourself and check what it holds.`);
+      }
       if (size >= GZ_PIECE || last) {
         yield concatBytes(out);
         out.length = 0;
@@ -175,6 +204,23 @@ function* gunzippedPieces(path: string, name: string, Unzipper: typeof Gunzip): 
     closeSync(fd);
   }
   if (!ended) throw new InputError(`${name}.gz ends before its data do; is the file complete?`);
+  checkGzipTrailer(lastBytes(path, 8), member.crc, member.length, `${name}.gz`);
+}
+
+/** `length` bytes of an open file from `at` (fewer at its end). */
+function bytesAt(fd: number, at: number, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  return bytes.subarray(0, at < 0 ? 0 : readSync(fd, bytes, 0, length, at));
+}
+
+/** The file's last `length` bytes: a gzip file's trailer. */
+function lastBytes(path: string, length: number): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    return bytesAt(fd, statSync(path).size - length, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The pieces with the first one read already, so a file broken from its start is reported at once. */
@@ -191,20 +237,12 @@ function pushed(gunzip: Gunzip, bytes: Uint8Array, last: boolean, name: string):
   try {
     gunzip.push(bytes, last);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${name}.gz cannot be unpacked (${(error as Error).message}); is the file complete?`);
   }
 }
 
+/** The first worksheet's values, read as a stream in bounded memory (see `streamSheetValues`). */
 async function xlsxValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {
-  // Loaded only for .xlsx input: ExcelJS takes a few hundred milliseconds to load.
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new InputError(`${name} is not a readable .xlsx workbook (${(error as Error).message}).`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new InputError(`${name} has no worksheet.`);
-  return worksheetValues(sheet);
+  return streamSheetValues(bytes, name);
 }

@@ -24,7 +24,8 @@ export function worksheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
   return rows;
 }
 
-function plainValue(value: ExcelJS.CellValue): unknown {
+/** A cell value as Office.js gives it: a formula as its result, rich text joined, a hyperlink as its text, an error as its code. */
+export function plainValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return "";
   if (typeof value !== "object" || value instanceof Date) return value;
   if ("result" in value) return plainValue(value.result as ExcelJS.CellValue);

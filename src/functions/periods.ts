@@ -71,6 +71,10 @@ export function ryChange(values: any[][], months: any[][], end_month: any): any[
     const end = endMonthOf(end_month);
     const current = windowTotal(monthList, valueList, rollingYearWindow(end, 0));
     const previous = windowTotal(monthList, valueList, rollingYearWindow(end, 1));
+    // A sum past Excel's largest number is #NUM! with its reason, not a #VALUE! from the % change of infinities.
+    for (const [total, year] of [[current, "This"], [previous, "Last"]] as const) {
+      if (!Number.isFinite(total)) throw excelError("#NUM!", `${year} rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large.`);
+    }
     const percent = percentChange(current, previous);
     const percentCell = percent ?? excelError("#N/A", "Last year is 0: a change from zero has no percentage (the report writes N/A).");
     return [[current, previous, numberChange(current, previous), percentCell]];

@@ -8,7 +8,7 @@ import type { RecordPartSpec } from "../../src/core/data/read-record-part";
 const dir = mkdtempSync(join(tmpdir(), "satk-later-"));
 const HEAD = "Crime ID,Month,LSOA name,Crime type\n";
 const ROWS = "a,2018-10,Dover 001A,Drugs\nb,2018-11,Swale 002B,Burglary\n\nc,2018-11,Dover 001A,Drugs\n";
-const SPEC: RecordPartSpec = { name: "x.csv", fields: { month: 1, category: 3, area: 2, id: -1, code: -1 }, lineEnd: 0x0a, filters: [] };
+const SPEC: RecordPartSpec = { name: "x.csv", fields: { month: 1, category: 3, area: 2, id: -1, code: -1 }, filters: [] };
 
 /** A file of the header and the rows, and where the rows start. */
 function file(name: string, rows: string): { path: string; from: number } {

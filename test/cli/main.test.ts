@@ -1,6 +1,6 @@
 import { POLICE_UK_DATA } from "../shared-data";
 import { spawnSync } from "child_process";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from "fs";
+import { closeSync, copyFileSync, existsSync, linkSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync, writeSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { gunzipSync, gzipSync } from "zlib";
@@ -176,6 +176,24 @@ describe("satk with files that cannot be written, option values out of range, an
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/^satk: --out .*input-kept\.csv\.gz is also an input .*overwrite the data/);
     expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("refuses --out that is a hard link to its input, and --out report.xlsx for a Word document unless --force, leaving both files as they were (issue 23.2)", async () => {
+    const input = join(dir, "linked-input.csv.gz");
+    copyFileSync(kentFile, input);
+    const before = readFileSync(input);
+    const link = join(dir, "linked-out.csv");
+    if (existsSync(link)) unlinkSync(link);
+    linkSync(input, link);
+    const linked = await satkToDisk("table", "rolling-year", "--input", input, "--out", link);
+    expect([linked.code, readFileSync(input).equals(before)]).toEqual([2, true]);
+    expect(linked.err).toMatch(/^satk: --out .*linked-out\.csv is also an input .*linked-input\.csv\.gz/);
+    const workbook = join(dir, "kept.xlsx");
+    writeFileSync(workbook, "a workbook");
+    const wrong = await satkToDisk("report", "--input", kentFile, "--out", workbook);
+    expect([wrong.code, wrong.err, readFileSync(workbook, "utf8")]).toEqual([2, `satk: --out ${workbook} ends in .xlsx, but satk writes DOCX there: name it ${join(dir, "kept.docx")}, or add --force to write it under this name.\n`, "a workbook"]);
+    const forced = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", join(dir, "forced.txt"), "--force");
+    expect(forced.code).toBe(0);
   });
 
   it.each([

@@ -14,6 +14,10 @@ describe("parseArgs", () => {
     });
   });
 
+  it("reads --force, which lets --out have another extension than the format's", () => {
+    expect(parseArgs(["table", "rate", "--input", "a", "--out", "t.txt", "--force"])).toMatchObject({ out: "t.txt", force: true });
+  });
+
   it("reads a report command, which writes .docx", () => {
     expect(parseArgs(["report", "--input", "a.csv", "--out", "r.docx"])).toMatchObject({ command: "report", format: "docx", out: "r.docx" });
   });

@@ -44,6 +44,50 @@ describe("readDataInput", () => {
     expect((await readDataInput(join(dir, "c.xlsx"))).values).toEqual([["Month", "Count"], ["2017-10", 4]]);
   });
 
+  describe("checking what a .gz file unpacks to (issues 23.4 and 23.6)", () => {
+    const records = "Crime ID,Month,Crime type\n" + Array.from({ length: 2000 }, (_, k) => `id${k},2019-01,Drugs\n`).join("");
+    /** The file's bytes gzipped without compression (stored blocks), so a flipped data bit still inflates. */
+    const stored = (text: string): Buffer => gzipSync(text, { level: 0 });
+
+    it("refuses a file with one bit flipped in its data, which inflates but whose CRC-32 does not match, naming it", async () => {
+      const damaged = stored(records);
+      damaged[200] ^= 0x04;
+      writeFileSync(join(dir, "flipped.csv.gz"), damaged);
+      expect(() => gunzipSync(damaged)).toThrow(/incorrect data check/);
+      await expect((async () => joinedText(await readDataInput(join(dir, "flipped.csv.gz"))))()).rejects.toThrow(
+        "flipped.csv.gz is damaged: its check sum does not match what it unpacks to (the file was changed or cut after it was packed). Download or copy it again.",
+      );
+    });
+
+    it("refuses a file whose recorded length is wrong, and reads a file of two gzip members whole", async () => {
+      const wrongLength = gzipSync(records);
+      wrongLength[wrongLength.length - 2] ^= 0x01;
+      writeFileSync(join(dir, "length.csv.gz"), wrongLength);
+      await expect((async () => joinedText(await readDataInput(join(dir, "length.csv.gz"))))()).rejects.toThrow(/^length\.csv\.gz is damaged/);
+      const half = records.length >> 1;
+      writeFileSync(join(dir, "two.csv.gz"), Buffer.concat([gzipSync(records.slice(0, half)), gzipSync(records.slice(half))]));
+      expect(joinedText(await readDataInput(join(dir, "two.csv.gz")))).toBe(records);
+      const secondDamaged = Buffer.concat([gzipSync(records.slice(0, half)), stored(records.slice(half))]);
+      secondDamaged[secondDamaged.length - 100] ^= 0x10;
+      writeFileSync(join(dir, "two-damaged.csv.gz"), secondDamaged);
+      await expect((async () => joinedText(await readDataInput(join(dir, "two-damaged.csv.gz"))))()).rejects.toThrow(/^two-damaged\.csv\.gz is damaged/);
+      const firstDamaged = Buffer.concat([stored(records.slice(0, half)), gzipSync(records.slice(half))]);
+      firstDamaged[100] ^= 0x10;
+      writeFileSync(join(dir, "first-damaged.csv.gz"), firstDamaged);
+      await expect((async () => joinedText(await readDataInput(join(dir, "first-damaged.csv.gz"))))()).rejects.toThrow(/^first-damaged\.csv\.gz is damaged/);
+    });
+
+    it("refuses a gzip bomb as soon as it unpacks past 64 MB at over 500 times its size, not after unpacking it all", async () => {
+      writeFileSync(join(dir, "bomb.csv.gz"), gzipSync(Buffer.alloc(400 << 20, 0x0a), { level: 9 }));
+      const input = await readDataInput(join(dir, "bomb.csv.gz"));
+      let unpacked = 0;
+      await expect((async () => {
+        for (const piece of input.pieces ?? []) unpacked += piece.length;
+      })()).rejects.toThrow(/^bomb\.csv\.gz unpacks to more than 64 MB from 1 MB, over 500 times its size .*Unpack it yourself and check what it holds\.$/);
+      expect(unpacked).toBeLessThan(80 << 20);
+    });
+  });
+
   it("calls a missing file or a folder a usage error", async () => {
     await expect(readDataInput(join(dir, "none.csv"))).rejects.toThrow(new UsageError(`Cannot read ${join(dir, "none.csv")}: there is no such file.`));
     await expect(readDataInput(dir)).rejects.toThrow(`Cannot read ${dir}: it is a folder.`);

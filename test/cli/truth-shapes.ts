@@ -9,7 +9,7 @@ import fc from "fast-check";
  * Lone CR line ends (old Mac exports). Off until the scanner's line-end fix lands (another engineer's
  * change to scan-csv.ts / csv-line-end.ts): then set true, and the generator writes them too.
  */
-export const LONE_CR_LINE_ENDS = false;
+export const LONE_CR_LINE_ENDS = true;
 
 export interface Truth {
   /** Consecutive months as [year, month 1-12]. */

@@ -22,7 +22,17 @@ const column = (values: unknown[]): unknown[][] => values.map((v) => [v]);
 /** A spill as the CLI's CSV writes it: numbers as text, "N/A" as an empty field. */
 const asCsv = (spill: unknown[][]): string[][] => spill.map((row) => row.map((v) => (v === "N/A" ? "" : String(v))));
 /** The CLI's CSV table, with the apostrophe that keeps "- Robbery" from being read as a formula taken off. */
-const cliTable = (table: string[][]): string[][] => table.map((row) => row.map((v) => v.replace(/^'/, "")));
+/** The CLI's CSV as the spill lays it out: a sub-category's group column (the CSV's last, "Group") shown
+ * as the "- " before its label, as the wizard's sheet and Markdown show it. */
+const cliTable = (table: string[][]): string[][] => {
+  const grouped = table[0]?.[table[0].length - 1] === "Group";
+  return table.map((row, i) => {
+    const cells = row.map((v) => v.replace(/^'/, ""));
+    if (!grouped) return cells;
+    const group = cells.pop();
+    return group && i > 0 ? [`- ${cells[0]}`, ...cells.slice(1)] : cells;
+  });
+};
 
 describe.each([
   ["kent", "Maidstone", "2019-02"],

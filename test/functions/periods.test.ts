@@ -216,6 +216,23 @@ describe("count-like arguments and overflow (issue 15)", () => {
     expect(errorOf(() => rate(1e10, 1e-300)).code).toBe("#NUM!");
   });
 
+  it("RYCHANGE gives #NUM! with its reason when a rolling year's sum overflows, and CHANGETEXT never writes Infinity (issue 23.5)", () => {
+    const two = column(Array.from({ length: 24 }, (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`));
+    const error = errorOf(() => ryChange(column(Array(24).fill(1.7e308)), two, "2017-12"));
+    expect([error.code, error.message]).toEqual(["#NUM!", "This rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large."]);
+    const lastYear = errorOf(() => ryChange(column(Array.from({ length: 24 }, (_, i) => (i < 12 ? 1.7e308 : 1))), two, "2017-12"));
+    expect([lastYear.code, lastYear.message]).toEqual(["#NUM!", "Last rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large."]);
+    for (const [a, b, kind] of [[-1.79e308, 0, "NUMBER"], [-1.79e308, 0, "PERCENT"], [1.79e308, 1e-300, "PERCENT"]] as const) {
+      let text: unknown;
+      try {
+        text = changeText(a, b, kind);
+      } catch (e) {
+        text = (e as ExcelError).code;
+      }
+      expect(String(text)).not.toMatch(/Infinity|NaN/);
+    }
+  });
+
   it("names an error cell among the months by its code", () => {
     const months = column([...keys.slice(0, 3), new ExcelError("#N/A"), ...keys.slice(4)]);
     expect(errorOf(() => rollingYear(column(counts), months, "2017-10")).message).toMatch(/^months: row 4 is #N\/A/);

@@ -29,6 +29,9 @@ const CODE_HEADER = /\b(code|cd|id|ref|reference|urn|number id|postcode)\b|code$
 const POPULATION_HEADER = /\b(population|pop|residents|households|persons|people|usual residents|hectares|area km2|sq km)\b/;
 const RATE_HEADER = /\b(rate|rates|percent|percentage|pct|proportion|ratio|share|per ?1,?000|per ?100,?000|per (head|capita)|mean|average|median|score|index)\b|%|_pct$|change/;
 
+/** Numbers JavaScript reads that are not decimal counts: hex, binary, octal, exponents, infinity, NaN. */
+const OTHER_NUMBER = /^[+-]?(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+|Infinity|NaN)$/;
+
 /**
  * Profiles the columns of a table from its header and a sample of rows: how many values are filled,
  * distinct, numeric, fractional or negative, and whether the column can never hold counts.
@@ -64,8 +67,10 @@ function profile(title: string, values: unknown[]): ColumnProfile {
     if (text === "") continue;
     p.filled++;
     seen.add(text);
-    // "1,204" is a number written with a thousands separator, as spreadsheets save it.
-    const n = typeof value === "number" ? value : /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, "")) : NaN;
+    // "1,204" is a number written with a thousands separator, as spreadsheets save it. Other spellings of
+    // numbers (0x10, 1e308, Infinity) count as numbers here, so the column is still taken for what it holds
+    // and the reader refuses the cell by name, instead of the rows being counted.
+    const n = typeof value === "number" ? value : /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, "")) : OTHER_NUMBER.test(text) ? 0 : NaN;
     if (Number.isNaN(n)) {
       p.texts++;
       continue;

@@ -3,15 +3,12 @@ import { rowError } from "./read-context";
 import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
 import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "./record-reader";
 import { codeAt } from "./code-at";
-import { csvLineEnd } from "./csv-line-end";
 import type { LaterBytes } from "./ingest-types";
 import type { PartKeys, RecordPart } from "./read-record-part";
 import { parseMonth } from "../periods/parse-month";
 import { filteredReason } from "./filtered-reason";
 import { areaName } from "./area-name";
 import { InputError } from "../errors";
-
-const LF = 0x0a;
 
 /**
  * Reads a record-level CSV (one row per crime, such as a police.uk street-level file) straight into
@@ -38,7 +35,7 @@ const LF = 0x0a;
  * @param later the rest of the file, when another thread may read it (not when counting distinct IDs)
  * @returns nothing
  * @throws {InputError} naming the file, row and value for an unreadable month, broken quoting, or a
- *   record longer than 64 MB (memory stays bounded whatever the file holds)
+ *   record longer than 16 MB (memory stays bounded whatever the file holds)
  * @example
  * readCsvRecords([bytes], { sink, name: "2018-10-kent-street.csv", roles, headerRow: 0, reason: (r) => r });
  */
@@ -72,12 +69,12 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   for (const piece of pieces) {
     if (later && !asked && piece.length > 0) {
       asked = true;
-      // Only a file of LF (or CRLF) line ends was cut at a line end.
-      if (csvLineEnd(piece) === LF) later.begin({ name: context.name, fields, lineEnd: LF, filters });
+      // The cut is just after an LF, which ends a line in any mix of line ends (unless quoted: see below).
+      later.begin({ name: context.name, fields, filters });
     }
     reader.read(piece);
   }
-  if (later && asked && reader.lineEnd() === LF && reader.atRecordEnd()) {
+  if (later && asked && reader.atRecordEnd()) {
     const part = later.part();
     if (part) {
       reader.flushBlanks();

@@ -1,4 +1,5 @@
 import type { ReadContext } from "./read-context";
+import { decimalNumber } from "./decimal-number";
 import { areaName } from "./area-name";
 import { filteredReason } from "./filtered-reason";
 import { rowError } from "./read-context";
@@ -242,8 +243,12 @@ function isTotalRow(row: unknown[], context: ReadContext): boolean {
 function countOf(value: unknown, context: ReadContext, rowNumber: number, title: string): number | undefined {
   const text = cellText(value);
   if (text === "" || text === "NA") return undefined;
-  const count = typeof value === "number" ? value : Number(text.replace(/,/g, ""));
+  const count = decimalNumber(typeof value === "number" ? value : text) ?? NaN;
   const column = title === "" ? "" : ` in column "${title}"`;
+  if (Number.isNaN(count)) {
+    const problem = otherSpelling(value, text);
+    if (problem) throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} ${problem}; write counts as decimal digits (commas between thousands if any), or choose another column (--count-column).`));
+  }
   if (!Number.isFinite(count) || count < 0) {
     throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (--count-column).`));
   }
@@ -251,6 +256,22 @@ function countOf(value: unknown, context: ReadContext, rowNumber: number, title:
     throw rowError(context, rowNumber, new Error(`the value ${JSON.stringify(value)}${column} has decimals: the column holds rates or other measures, not counts, and count tables never add those up; choose a column of whole counts (--count-column).`));
   }
   return count;
+}
+
+/**
+ * Why a value that is not a decimal count is not one, when it could pass for a number elsewhere: a
+ * number beyond those added exactly, or text JavaScript or a spreadsheet would read some other way
+ * (hex, binary, octal, infinity, an exponent too large); "" when it is plainly not a number ("lots").
+ */
+function otherSpelling(value: unknown, text: string): string {
+  if (typeof value === "number") return "is too large to be a count (beyond 9,007,199,254,740,991, the largest whole number added exactly)";
+  const t = text.trim().replace(/,/g, "");
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return "is written in hexadecimal, not decimal";
+  if (/^[+-]?0[bB][01]+$/.test(t)) return "is written in binary, not decimal";
+  if (/^[+-]?0[oO][0-7]+$/.test(t)) return "is written in octal, not decimal";
+  if (/^[+-]?(inf|infinity|nan)$/i.test(t)) return "is not a finite number";
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return "is too large to be a count (beyond 9,007,199,254,740,991, the largest whole number added exactly), or is not written in decimal with its thousands separated by commas";
+  return "";
 }
 
 function needs(context: ReadContext, column: number | undefined, what: string): void {

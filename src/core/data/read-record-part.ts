@@ -8,8 +8,6 @@ export interface RecordPartSpec {
   /** The file's name, for messages. */
   name: string;
   fields: RecordFields;
-  /** The file's line-end byte, read from its start (see `csvLineEnd`). */
-  lineEnd: number;
   /** Only rows whose column holds the value (trimmed, lower-cased) are kept. */
   filters: { column: number; value: string }[];
 }
@@ -58,7 +56,7 @@ const REASON_KEYS: DropReasons = { filtered: "filtered", blank: "blank", month: 
  * @param spec the columns and filters
  * @param expectedRows a first guess of the number of records, so the columns are rarely copied (default 1024)
  * @returns the part
- * @throws {InputError} for broken quoting or a record over 64 MB (rows counted from the part's start)
+ * @throws {InputError} for broken quoting or a record over 16 MB (rows counted from the part's start)
  * @example
  * readRecordPart([laterBytes], { name: "street.csv", fields, filters: [] }).rows; // => 500000
  */
@@ -74,7 +72,6 @@ export function readRecordPart(pieces: Iterable<Uint8Array>, spec: RecordPartSpe
     name: spec.name,
     headerRow: -1,
     fileStart: false,
-    lineEnd: spec.lineEnd,
     fields: spec.fields,
     months: months.dictionary,
     categories: categories.dictionary,

@@ -1,14 +1,10 @@
 import { concatBytes } from "./concat-bytes";
-import { scanCsv, type CsvRow } from "./scan-csv";
-import { csvLineEnd } from "./csv-line-end";
+import { LONGEST_RECORD, scanCsv, tooLong, type CsvRow } from "./scan-csv";
 import { fieldText } from "./field-text";
 import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
-import { InputError } from "../errors";
 
 /** No crime ID column is read (IDs are read only when counting distinct IDs). */
 export const NO_ID = -1;
-/** The longest record read: far beyond any real one (police.uk's are 200 bytes), short of exhausting memory. */
-const LONGEST_RECORD = 64 << 20;
 
 /** The columns a record reader reads (-1: none). */
 export interface RecordFields {
@@ -51,8 +47,6 @@ export interface RecordReaderPlan {
   headerRow: number;
   /** False when the pieces start part-way through the file (at a record), where a byte order mark is data. */
   fileStart: boolean;
-  /** The file's line-end byte when known already (default: read from the first piece, see `csvLineEnd`). */
-  lineEnd?: number;
   fields: RecordFields;
   /** Field -> month index (-1 blank), category id (-1 blank) and area id. */
   months: ByteDictionary;
@@ -76,8 +70,6 @@ export interface RecordReader {
   read(piece: Uint8Array): void;
   /** True when the pieces read so far end where a record ends (nothing is carried). */
   atRecordEnd(): boolean;
-  /** The file's line-end byte, once the first piece is read. */
-  lineEnd(): number | undefined;
   /** Hands over the run of blank rows being counted. */
   flushBlanks(): void;
   /** Reads what is carried as the end of the file, and hands over the last blank rows. */
@@ -97,7 +89,7 @@ export interface RecordReader {
  *
  * @param plan the columns, dictionaries, reasons and target
  * @returns the reader
- * @throws never itself; `read` and `finish` throw InputError for broken quoting or a record over 64 MB
+ * @throws never itself; `read` and `finish` throw InputError for broken quoting or a record over 16 MB
  * @example
  * const reader = createRecordReader(plan); for (const piece of pieces) reader.read(piece); reader.finish();
  */
@@ -137,11 +129,9 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
     target.add(month, category, fields.area < 0 ? plan.wholeArea : plan.areas.idOf(bytes, row, fields.area), 1);
   };
   const wanted = Math.max(fields.month, fields.category, fields.area, seenIds ? fields.id : NO_ID, fields.code, ...plan.filters.map((f) => f.column)) + 1;
-  let lineEnd = plan.lineEnd;
   const scan = (piece: Uint8Array, final: boolean): number => {
     at.bytes = piece;
-    lineEnd ??= csvLineEnd(piece);
-    return scanCsv(piece, onRow, { label: plan.name, fieldsWanted: wanted, rowsBefore: at.row, lineEnd, final, fileStart: plan.fileStart && at.row === 0 });
+    return scanCsv(piece, onRow, { label: plan.name, fieldsWanted: wanted, rowsBefore: at.row, final, fileStart: plan.fileStart && at.row === 0 });
   };
   // A piece's unfinished last record is carried over and finished with the start of the next piece.
   let carried: Uint8Array = new Uint8Array(0);
@@ -151,16 +141,13 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
       const from = carried.length === 0 ? 0 : acrossSeam(carried, piece, scan);
       if (from < 0) {
         carried = concatBytes([carried, piece]);
-        if (carried.length > LONGEST_RECORD) {
-          throw new InputError(`${plan.name}, row ${at.row + 1}: one record runs on for more than ${LONGEST_RECORD >> 20} MB (a quoted field never closed, or not a CSV file); check the file.`);
-        }
+        if (carried.length > LONGEST_RECORD) throw tooLong(plan.name, at.row + 1);
         return;
       }
       const rest = piece.subarray(from);
       carried = rest.slice(scan(rest, false));
     },
     atRecordEnd: () => carried.length === 0,
-    lineEnd: () => lineEnd,
     flushBlanks,
     finish() {
       scan(carried, true);
@@ -173,16 +160,19 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
  * Reads the records that span the seam between a carried, unfinished record and the next piece, by
  * joining the carried bytes to only the first few kilobytes of the piece (more if the record is
  * longer), not to the whole piece: copying every 8 MB block once more cost a tenth of the run.
+ * A long carried record (a quoted note of megabytes) is joined to the whole piece at the second try,
+ * not to ever larger heads: each try copies and rescans it, and a 50 MB line took 37 s that way.
  * Returns where in the piece scanning resumes, or -1 when even the whole piece does not finish the
  * carried record.
  */
 function acrossSeam(carried: Uint8Array, piece: Uint8Array, scan: (bytes: Uint8Array, final: boolean) => number): number {
-  for (let size = 4096; ; size *= 2) {
+  for (let size = 4096; ; size = carried.length > 1 << 16 ? piece.length : size * 2) {
     const head = concatBytes([carried, piece.subarray(0, size)]);
     const used = scan(head, false);
     // Nothing before `carried.length` can end a record (carried is one unfinished record), so
-    // `used` is 0 until the head holds the carried record's end.
-    if (used > carried.length) return used - carried.length;
+    // `used` is 0 until the head holds the carried record's end; it is `carried.length` itself when
+    // the carried record ended at a CR the piece does not follow with an LF.
+    if (used >= carried.length) return used - carried.length;
     if (size >= piece.length) return -1;
   }
 }

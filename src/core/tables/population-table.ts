@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { decimalNumber } from "../data/decimal-number";
 import { cellText } from "../data/cell-text";
 import { nameKey } from "./name-key";
 import { populationLayout, type PopulationLayout } from "./population-layout";
@@ -165,7 +166,8 @@ function sumOrNull(values: (number | null)[]): number | null {
 
 function population(value: unknown, row: number, column: string): number | null {
   if (value === "" || value === null || value === undefined) return null;
-  const n = typeof value === "number" ? value : Number(String(value).replace(/,/g, "").trim());
+  // Decimal only: "0x10" is not 16 people, and a population past 2^53 is not added exactly.
+  const n = typeof value === "boolean" ? NaN : (decimalNumber(typeof value === "number" ? value : String(value)) ?? NaN);
   if (typeof value === "boolean" || !Number.isFinite(n) || n < 0 || String(value).trim() === "") {
     throw new InputError(`${TABLE}, row ${row}, column "${column}": "${String(value)}" is not a population (expected a number of people, 0 or more).`);
   }

@@ -265,6 +265,13 @@ describe("buildDataset says what it understood and reads more than months", () =
   });
 });
 
+describe("buildDataset on counts spelt other than in decimal (issue 23.5)", () => {
+  it.each(["0x10", "0b11", "0o17", "1e308", "Infinity", "NaN"])("refuses a count of %s naming the row and column, instead of reading it or counting rows", (spelt) => {
+    const csv = `Month,Crime type,District,Count\n2019-02,Burglary,Maidstone,5\n2019-03,Burglary,Maidstone,${spelt}\n`;
+    expect(() => buildDataset({ name: "counts.csv", csv })).toThrow(new RegExp(`^counts\\.csv, row 3: the count "${spelt}" in column "Count" (is written in|is not a finite|is too large)`));
+  });
+});
+
 describe("buildDataset on a CSV with a long quoted field, read in pieces", () => {
   const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
   const row = (id: string, month: string, type: string, context = ""): string =>

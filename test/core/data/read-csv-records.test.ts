@@ -101,16 +101,70 @@ describe("readCsvRecords", () => {
     expect(ds.length).toBe(1);
   });
 
-  it("refuses a record that runs on past 64 MB across pieces instead of holding it all", () => {
-    const piece = new Uint8Array(8 << 20).fill(0x61);
+  it("refuses a record that runs on past 16 MB across pieces at once, naming its row, instead of holding it all (issue 23.4)", () => {
+    const piece = new Uint8Array(1 << 20).fill(0x61);
+    let given = 0;
     const pieces = (function* () {
-      yield encodeUtf8(HEADER);
-      for (let i = 0; i < 10; i++) yield piece;
+      yield encodeUtf8(HEADER + "a,2018-10,Dover 001A,Drugs\n");
+      for (; given < 60; given++) yield piece;
     })();
     const sink = createRecordSink({});
     expect(() => readCsvRecords(pieces, { sink, name: "x.csv", roles: ROLES, headerRow: 0, reason: (r) => r })).toThrow(
-      "x.csv, row 2: one record runs on for more than 64 MB",
+      "x.csv, row 3: one record runs on for more than 16 MB (a quoted field never closed, or not a CSV file); check the file.",
     );
+    // Refused once the limit is passed, not after reading the whole 60 MB line.
+    expect(given).toBeLessThan(20);
+  });
+
+  it("refuses a record over 16 MB in bytes read whole, naming its row (issue 23.4)", () => {
+    const bytes = new Uint8Array((17 << 20) + HEADER.length);
+    bytes.set(encodeUtf8(HEADER));
+    bytes.fill(0x61, HEADER.length);
+    const sink = createRecordSink({});
+    expect(() => readCsvRecords([bytes], { sink, name: "x.csv", roles: ROLES, headerRow: 0, reason: (r) => r })).toThrow("x.csv, row 2: one record runs on for more than 16 MB");
+  });
+
+  describe("with any mix of line ends (issue 23.1)", () => {
+    const quote = (f: string): string => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+    const RECORD = fc.record({
+      id: fc.constantFrom("", "a1", "b2"),
+      month: fc.constantFrom("2018-10", "2018-11", "2019-01", ""),
+      area: fc.constantFrom("Dover 001A", "Swale 002B", ""),
+      type: fc.constantFrom("Drugs", "Theft, other", 'say "hi"', "a\rb", "a\nb", "a\r\nb", "\r", ""),
+    });
+    const LINE = fc.tuple(fc.oneof(RECORD, fc.constant(null)), fc.constantFrom("\n", "\r\n", "\r"));
+    /** The lines written with the line ends given, and with LF alone: a blank line after a lone CR never ends in LF alone (that would be one CRLF). */
+    function written(lines: [{ id: string; month: string; area: string; type: string } | null, string][], lastEnd: boolean): [string, string] {
+      let mixed = HEADER;
+      let plain = HEADER;
+      lines.forEach(([r, end], k) => {
+        const text = r === null ? "" : [r.id, r.month, r.area, r.type].map(quote).join(",");
+        const safe = text === "" && end === "\n" && mixed.endsWith("\r") ? "\r\n" : end;
+        const last = k === lines.length - 1 && !lastEnd;
+        mixed += text + (last ? "" : safe);
+        plain += text + (last ? "" : "\n");
+      });
+      return [mixed, plain];
+    }
+
+    it("reads the same Dataset as with LF line ends, whole and in pieces cut anywhere (property)", () => {
+      fc.assert(
+        fc.property(fc.array(LINE, { maxLength: 12 }), fc.boolean(), fc.array(fc.nat(400), { maxLength: 3 }), (lines, lastEnd, cuts) => {
+          const [mixed, plain] = written(lines, lastEnd);
+          const truth = read(plain);
+          const whole = (d: ReturnType<typeof read>) => [Array.from(d.month), Array.from(d.category), Array.from(d.area), d.categories, d.areas, d.dropped];
+          expect(whole(read(mixed))).toEqual(whole(truth));
+          expect(whole(read(mixed, ROLES, {}, cuts))).toEqual(whole(truth));
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it("reads all three records of a file of lone CRs, and every record of CR, LF and CRLF lines mixed", () => {
+      expect(read(HEADER.replace("\n", "\r") + "a,2018-10,Dover 001A,Drugs\rb,2018-11,Dover 001A,Drugs\rc,2018-12,Dover 001A,Arson\r").length).toBe(3);
+      const mixed = HEADER + "a,2018-10,Dover 001A,Drugs\r\nb,2018-11,Dover 001A,Drugs\rc,2018-12,Dover 001A,Arson\nd,2019-01,Dover 001A,Arson\r";
+      expect(read(mixed).length).toBe(4);
+    });
   });
 
   describe("with the later bytes read by another thread", () => {
@@ -156,6 +210,20 @@ describe("readCsvRecords", () => {
       expect(one.areas).toEqual(["Dover", "Bwâu", "Unknown area", "Folkestone and Hythe", "Maidstone", "Ashford"]);
       // A record of a byte order mark alone, just after a cut, is a row with no month (not a blank row) either way.
       expect(one.dropped.reasons.map((r) => [r.reason, r.firstRows])).toEqual([["blank row", [4, 8, 9]], ["no month", [5, 11]], ["no crime type", [10]]]);
+    });
+
+    it("takes in the later part as one reading whatever ends each line, the cut just after any LF (issue 23.1)", () => {
+      const ends = ["\n", "\r\n", "\r"];
+      const csv = HEADER.replace("\n", "\r") + Array.from({ length: 30 }, (_, k) => `${k},2019-0${1 + (k % 9)},${["Dover", "Swale"][k % 2]} 001A,${k % 4 === 0 ? '"a\rb"' : "Drugs"}${ends[(k * 7) % 3]}`).join("");
+      const one = read(csv);
+      expect(one.length).toBe(30);
+      const bytes = encodeUtf8(csv);
+      for (let cut = HEADER.length; cut < bytes.length; cut++) {
+        if (bytes[cut - 1] !== 0x0a) continue;
+        const used: string[] = [];
+        expect(whole(readInTwo(csv, cut, used))).toEqual(whole(one));
+        expect(used).toEqual(["part"]);
+      }
     });
 
     it("reads as one reading does with a filter, and with LSOAs and their codes kept", () => {

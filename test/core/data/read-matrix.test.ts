@@ -76,6 +76,24 @@ describe("readMatrix", () => {
     expect(() => read(values, "long", LONG)).toThrow(`Sheet1, row 2: the count ${JSON.stringify(count)} is not a number of zero or more; choose the column of counts (--count-column).`);
   });
 
+  it.each([
+    ["0x10", "is written in hexadecimal, not decimal"],
+    ["0b11", "is written in binary, not decimal"],
+    ["0o17", "is written in octal, not decimal"],
+    ["Infinity", "is not a finite number"],
+    ["1e308", "is too large to be a count"],
+    [1e308, "is too large to be a count"],
+  ])("refuses a count of %p naming the sheet, row and column, never reading it as a number (issue 23.5)", (count, problem) => {
+    const values = [["Month", "Type", "Area", "Count"], ["2017-10", "Burglary", "Dover", 1], ["2017-10", "Drugs", "Dover", count]];
+    expect(() => read(values, "long", LONG)).toThrow(`Sheet1, row 3: the count ${JSON.stringify(count)} ${problem}`);
+    expect(() => read(values, "long", LONG)).toThrow(/write counts as decimal digits \(commas between thousands if any\), or choose another column \(--count-column\)\.$/);
+  });
+
+  it("reads counts written with thousands separators or an exponent as R writes them", () => {
+    const values = [["Month", "Type", "Area", "Count"], ["2017-10", "Burglary", "Dover", "1,204"], ["2017-11", "Burglary", "Dover", "1e+05"]];
+    expect(Array.from(read(values, "long", LONG).count ?? [])).toEqual([1204, 100000]);
+  });
+
   it("stops at a month that cannot be read, naming the sheet, row and value", () => {
     const values = [["Month", "Type"], ["2017-10", "Drugs"], ["13/13/2017", "Drugs"]];
     expect(() => read(values, "record", { month: 0, category: 1 }, {}, 3)).toThrow(/^Sheet1, row 5: .*13\/13\/2017/);
