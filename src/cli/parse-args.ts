@@ -1,6 +1,8 @@
 import { UsageError } from "./usage-error";
 import { CATALOGUE } from "../core/tables/catalogue";
 import { INGEST_FLAGS } from "./ingest-flags";
+import { optionFlag } from "./option-flag";
+import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
 
 /** The output formats of `satk table` (docx also for `satk report`). */
 const FORMATS = ["csv", "md", "xlsx", "docx"] as const;
@@ -56,7 +58,7 @@ const LEVEL = /^(\d*\.\d+|\d+)%?$/;
  */
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map(), ingestFlags: new Map(), filters: [], roles: [] };
-  const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => o.flag)));
+  const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => optionFlag(o.name))));
   const words = argv.flatMap((word) => (/^--[a-z-]+=/.test(word) ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word]));
   const positional: string[] = [];
   let help = false;
@@ -71,7 +73,7 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (word === "--no-renames") args.noRenames = true;
     else if (word === "--significance" && !LEVEL.test(words[i + 1] ?? "")) {
       if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
-      args.recipeFlags.set(word, "0.05");
+      args.recipeFlags.set(word, String(SIGNIFICANCE_LEVEL));
     }
     else if (word === "--input") {
       while (i + 1 < words.length && !words[i + 1].startsWith("--")) args.inputs.push(words[++i]);

@@ -3,6 +3,7 @@ import { parseMonth } from "../core/periods/parse-month";
 import { UsageError } from "./usage-error";
 import { groupingTable } from "../core/tables/grouping-table";
 import { readTableFile } from "./read-input";
+import { optionFlag } from "./option-flag";
 
 /** Options given as files holding tables. */
 const TABLE_OPTIONS = new Set(["population", "divisions", "grouping", "answers", "codes"]);
@@ -25,7 +26,7 @@ const LIST_OPTIONS = new Set(["populationColumns", "categories"]);
  * await recipeOptions(new Map([["--area", "Maidstone"]]), [findRecipe("rolling-year")]); // => { area: "Maidstone" }
  */
 export async function recipeOptions(flags: Map<string, string>, recipes: RecipeInfo[]): Promise<RecipeOptions> {
-  const byFlag = new Map(recipes.flatMap((r) => r.options.map((o) => [o.flag, o.name] as const)));
+  const byFlag = new Map(recipes.flatMap((r) => r.options.map((o) => [optionFlag(o.name), o.name] as const)));
   const options: Record<string, unknown> = {};
   for (const [flag, value] of flags) {
     const name = byFlag.get(flag);

@@ -11,6 +11,7 @@ import type { TableModel } from "../core/tables/table-model";
 import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
 import { chartSheetPlan } from "./chart-sheet-plan";
 import { splitReference } from "../excel/a1";
+import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -258,7 +259,7 @@ export async function defaultPopulation(workbook: WorkbookPort): Promise<string>
 }
 
 /** The level of the wizard's "Mark statistically significant changes" check box. */
-export const SIGNIFICANCE_LEVEL = 0.05;
+export { SIGNIFICANCE_LEVEL };
 
 /**
  * The tables made, followed by the "Key findings" table of their findings (one finding per row, naming

@@ -14,6 +14,8 @@ import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
 import { yearFindings } from "./year-findings";
+import type { RecipeId } from "../tables/catalogue";
+import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
 
 interface Context {
   tables: readonly TableModel[];
@@ -64,34 +66,41 @@ export function keyFindings(tables: readonly TableModel[], options: FindingsOpti
     area,
     place: options.areaWords ?? area,
     forceName: options.forceName ?? null,
-    level: options.significance ?? 0.05,
+    level: options.significance ?? SIGNIFICANCE_LEVEL,
   };
   return tables.map((table) => ({ table: table.title, findings: findingsOf(table, context) }));
 }
 
+/** The findings of one table by the recipe that made it: every recipe of the catalogue has an entry (the type says so). */
+const FINDINGS: Record<RecipeId, (table: TableModel, context: Context) => string[]> = {
+  "rolling-year": (table, context) => wholeTable(table, context, categoryRows(table.rows)),
+  "area-comparison": byAreaOrWhole,
+  "period-comparison": byAreaOrWhole,
+  "fy-pivot": byYear,
+  "category-by-year": byYear,
+  survey: (table) => surveyFindings(table),
+  rate: (table, context) => rateFindings(table, context.area, context.place, context.forceName),
+  "spc-series": (table, context) =>
+    // With a summary of the same series among the tables, the readings go under the summary only.
+    context.tables.some((t) => t.recipe === "spc-summary" && t.subject?.area === table.subject?.area && t.subject?.area !== undefined) ? [] : spcReadings(table),
+  "spc-summary": spcReadings,
+};
+
 function findingsOf(table: TableModel, context: Context): string[] {
-  switch (table.recipe) {
-    case "rolling-year":
-      return wholeTable(table, context, categoryRows(table.rows));
-    case "area-comparison":
-    case "period-comparison":
-      return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
-    case "fy-pivot":
-    case "category-by-year":
-      return yearFindings(table, placeOf(table.subject?.area ?? "", context, true), context.level);
-    case "survey":
-      return surveyFindings(table);
-    case "rate":
-      return rateFindings(table, context.area, context.place, context.forceName);
-    case "spc-series":
-      // With a summary of the same series among the tables, the readings go under the summary only.
-      if (context.tables.some((t) => t.recipe === "spc-summary" && t.subject?.area === table.subject?.area && t.subject?.area !== undefined)) return [];
-      return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
-    case "spc-summary":
-      return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
-    default:
-      return [];
-  }
+  const findings = (FINDINGS as Partial<Record<string, (table: TableModel, context: Context) => string[]>>)[table.recipe];
+  return findings ? findings(table, context) : [];
+}
+
+function byAreaOrWhole(table: TableModel, context: Context): string[] {
+  return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
+}
+
+function byYear(table: TableModel, context: Context): string[] {
+  return yearFindings(table, placeOf(table.subject?.area ?? "", context, true), context.level);
+}
+
+function spcReadings(table: TableModel): string[] {
+  return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
 }
 
 /** A table of one area by category: its total's headline, the force's change, significance, rises and falls. */
