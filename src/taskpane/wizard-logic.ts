@@ -193,9 +193,9 @@ export function defaultParameters(facts: DataFacts): TableParameters {
   return { endMonth: facts.latestComplete, area: facts.areas[0] ?? "", category: "All crime", years: 2, population: "", divisions: "" };
 }
 
-/** The recipes the wizard offers: those that read crime records. */
+/** The recipes the wizard offers: every recipe of the catalogue, as the command-line tool does. */
 export function offeredRecipes(): RecipeInfo[] {
-  return CATALOGUE.filter((r) => r.input === "records");
+  return [...CATALOGUE];
 }
 
 /**
