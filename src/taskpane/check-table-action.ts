@@ -1,3 +1,4 @@
+import { wizardText } from "./wizard-fields";
 import { checkTable } from "../core/check/check-table";
 import type { CheckReport } from "../core/check/check-types";
 import { checkVerdict } from "../core/check/check-verdict";
@@ -45,7 +46,7 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
     [`${verdict}.`],
     [""],
     ["What was recognised"],
-    ...report.recognised.map((line) => [line]),
+    ...report.recognised.map((line) => [wizardText(line)]),
     [""],
   ];
   const headerRow = top.length;

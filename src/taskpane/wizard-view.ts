@@ -383,7 +383,7 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
   grouping.id = "satk-grouping";
   // Why the guess was made, beside the preview: every reason, as text (never HTML).
   const why = el("ul", { class: "reasons", id: "satk-reasons" });
-  for (const reason of guess.reasons) why.append(el("li", {}, reason));
+  for (const reason of guess.reasons) why.append(el("li", {}, wizardText(reason)));
   container.replaceChildren(
     el("h3", {}, "Columns"), ...fields, lsoaLabel,
     labelled("What the rows count", kind, `Detected: ${KIND_LABELS[guess.kind]}. Titles and totals use it; the crime grouping applies to crimes only.`),

@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import type { Dataset } from "../data/dataset";
 import { capitalised } from "../change/capitalised";
 import { NotAvailableError, OptionError } from "../errors";
@@ -135,7 +136,7 @@ function wholePeriods(cube: CountCube, endMonth: number, length: number): void {
   const step = cube.periodUnit === "year" ? 12 : 3;
   const endsPeriod = (endMonth - (cube.yearStart - 1) + 1) % step === 0;
   if (length % step !== 0 || !endsPeriod) {
-    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? "years (--period-months 12)" : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`);
+    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? `years (${optionRef("periodMonths")} 12)` : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`);
   }
 }
 
