@@ -158,12 +158,19 @@ function largerAreas(table: TableModel, focusRow: TableRow, force: Comparison | 
 /** The rank sentence: the table's own ranking column when it has one, else by % change. */
 function rankOf(table: TableModel, focusRow: TableRow, focus: Comparison, areas: TableRow[], context: Context): string {
   const place = capitalised(context.place ?? focus.label);
-  const rankCell = focusRow.cells.find((c) => c.kind === "rank");
-  if (rankCell && typeof rankCell.value === "number") {
-    const ranked = areas.filter((r) => r.cells.some((c) => c.kind === "rank" && typeof c.value === "number")).length;
-    return `${place} is ranked ${ordinal(rankCell.value)} of the ${ranked} areas by % change (1st: the largest fall).`;
+  const rank = rankOfRow(focusRow);
+  if (typeof rank === "number") {
+    const ranked = areas.filter((r) => typeof rankOfRow(r) === "number").length;
+    return `${place} is ranked ${ordinal(rank)} of the ${ranked} areas by % change (1st: the largest fall).`;
   }
   return rankSentence(place, focus, comparisons(table, areas));
+}
+
+/** A row's rank: from the figures its recipe computed, or else its rank cell (a table read back). */
+function rankOfRow(row: TableRow): number | null | undefined {
+  if (row.figures) return row.figures.rank;
+  const cell = row.cells.find((c) => c.kind === "rank");
+  return typeof cell?.value === "number" ? cell.value : undefined;
 }
 
 function comparisons(table: TableModel, rows: TableRow[]): Comparison[] {

@@ -17,7 +17,7 @@ import { sheetName } from "./sheet-name";
 import { sourceLine } from "./source-line";
 import type { HeaderCell, TableCell, TableModel, TableRow, TableSubject } from "./table-model";
 import { TableNotes } from "./table-notes";
-import { windowCells } from "./window-cells";
+import { windowRow } from "./window-cells";
 
 export interface PeriodComparisonOptions {
   /** Rows by "area" (default; seed 4.1, 3.2) or by "category". */
@@ -80,7 +80,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const notes = new TableNotes();
   const { lines, subject, about } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
   const level = options.significance ?? null;
-  const rows = lines.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
+  const rows = lines.map((line) => ({ line, ...windowRow(cube, line.areas, line.categories, windows, "period", notes, level) }));
   const ranks = rankAscending(rows.map((r) => (r.line.ranked ? exactChange(r.cells) : null)));
   const order = rows.map((_, i) => i).sort((a, b) => sortKey(ranks, rows, a) - sortKey(ranks, rows, b));
   return {
@@ -93,6 +93,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
       kind: rows[i].line.kind,
       ...(rows[i].line.kind === "data" && !rows[i].line.ranked ? { apart: true } : {}),
       cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, rankCell(ranks[i])],
+      figures: { label: rows[i].line.label, ...rows[i].figures, rank: ranks[i] },
     })),
     notes: notes.list(),
     source: sourceLine(dataset),
