@@ -60,7 +60,7 @@ interface Context {
  * // => "All crime in the borough rose by 32.4% in the period November 2016 to October 2017 compared with ..."
  */
 export function keyFindings(tables: readonly TableModel[], options: FindingsOptions = {}): TableFindings[] {
-  const area = options.area ?? tables.find((t) => t.recipe === "rolling-year")?.subject?.area ?? null;
+  const area = options.area ?? tables.find((t) => madeBy(t, "rolling-year"))?.subject?.area ?? null;
   const context: Context = {
     tables,
     area,
@@ -82,9 +82,14 @@ const FINDINGS: Record<RecipeId, (table: TableModel, context: Context) => string
   rate: (table, context) => rateFindings(table, context.area, context.place, context.forceName),
   "spc-series": (table, context) =>
     // With a summary of the same series among the tables, the readings go under the summary only.
-    context.tables.some((t) => t.recipe === "spc-summary" && t.subject?.area === table.subject?.area && t.subject?.area !== undefined) ? [] : spcReadings(table),
+    context.tables.some((t) => madeBy(t, "spc-summary") && t.subject?.area === table.subject?.area && t.subject?.area !== undefined) ? [] : spcReadings(table),
   "spc-summary": spcReadings,
 };
+
+/** True when the table was made by the recipe (its id checked against the catalogue's by the type). */
+function madeBy(table: TableModel, id: RecipeId): boolean {
+  return table.recipe === id;
+}
 
 function findingsOf(table: TableModel, context: Context): string[] {
   const findings = (FINDINGS as Partial<Record<string, (table: TableModel, context: Context) => string[]>>)[table.recipe];
@@ -187,7 +192,7 @@ function forceFigures(table: TableModel, context: Context): Comparison | null {
   const period = table.subject?.periods?.[0];
   const match = context.tables.find(
     (t) =>
-      t.recipe === "area-comparison" &&
+      madeBy(t, "area-comparison") &&
       nameKey(t.subject?.category ?? "") === nameKey("All crime") &&
       t.subject?.periods?.[0]?.last === period?.last &&
       t.subject?.periods?.[0]?.first === period?.first,

@@ -13,7 +13,7 @@ export const areaComparisonRecipe = defineRecipe({
   standard: true,
   options: [OPTIONS.category, OPTIONS.endMonth, OPTIONS.divisions, OPTIONS.grouping, OPTIONS.years, OPTIONS.significance],
   run: (dataset, o) =>
-    areaComparison(records(dataset, "area-comparison"), {
+    areaComparison(records(dataset), {
       category: o.category,
       endMonth: o.endMonth,
       divisions: divisionsOf(o),

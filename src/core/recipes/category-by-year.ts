@@ -19,7 +19,7 @@ export const categoryByYearRecipe = defineRecipe({
     { name: "codes", type: "table", label: "Codes table", description: "codes table (Code, Description)", defaultText: "rows by category name" },
   ],
   run: (dataset, o) =>
-    categoryByYear(records(dataset, "category-by-year"), {
+    categoryByYear(records(dataset), {
       area: o.area,
       endMonth: o.endMonth,
       years: o.years,

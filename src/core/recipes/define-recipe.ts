@@ -1,9 +1,11 @@
+import { NotAvailableError } from "../errors";
 import { checkOptions } from "./check-options";
 import type { RecipeInfo } from "./recipe";
 
 /**
  * A recipe's declaration made ready to run: its `run` checks the options against the declared schema
- * first (type, range, choices, required; the one place options are validated) and stamps the table
+ * first (type, range, choices, required; the one place options are validated), refuses a records
+ * recipe without records, and stamps the table
  * with the recipe's id, so the id is spelled once, in the declaration.
  *
  * @param recipe the declaration, `id` as a literal (it becomes part of `RecipeId`)
@@ -17,6 +19,7 @@ export function defineRecipe<const Id extends string>(recipe: RecipeInfo<Id>): R
     ...recipe,
     run(dataset, options) {
       checkOptions(recipe, options);
+      if (recipe.input === "records" && !dataset) throw new NotAvailableError(`The ${recipe.id} table needs crime records as input.`);
       return { ...recipe.run(dataset, options), recipe: recipe.id };
     },
   };

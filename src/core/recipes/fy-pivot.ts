@@ -13,7 +13,7 @@ export const fyPivotRecipe = defineRecipe({
   standard: true,
   options: [OPTIONS.category, OPTIONS.area, { ...OPTIONS.startMonth, defaultText: "4 (April)", defaultValue: 4 }, OPTIONS.grouping],
   run: (dataset, o) =>
-    fyPivot(records(dataset, "fy-pivot"), {
+    fyPivot(records(dataset), {
       category: o.category,
       area: o.area,
       startMonth: o.startMonth,

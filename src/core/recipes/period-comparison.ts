@@ -22,7 +22,7 @@ export const periodComparisonRecipe = defineRecipe({
     OPTIONS.significance,
   ],
   run: (dataset, o) =>
-    periodComparison(records(dataset, "period-comparison"), {
+    periodComparison(records(dataset), {
       by: byOption(o.by),
       category: o.category,
       area: o.area,

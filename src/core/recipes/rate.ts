@@ -22,7 +22,7 @@ export const rateRecipe = defineRecipe({
     OPTIONS.grouping,
   ],
   run: (dataset, o) =>
-    rateTable(records(dataset, "rate"), {
+    rateTable(records(dataset), {
       population: populationOf(o),
       populationColumns: o.populationColumns,
       years: o.years,

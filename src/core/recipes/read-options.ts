@@ -8,9 +8,9 @@ import type { SpcSeriesOptions } from "../tables/spc-series";
 import type { SpcRules } from "../spc/types";
 import type { RecipeOptions } from "./recipe";
 
-/** The Dataset a records recipe needs, or an error saying it is missing. */
-export function records(dataset: Dataset | null, id: string): Dataset {
-  if (!dataset) throw new NotAvailableError(`The ${id} table needs crime records as input.`);
+/** The Dataset of a records recipe: `defineRecipe` has refused to run one without it, this narrows its type. */
+export function records(dataset: Dataset | null): Dataset {
+  if (!dataset) throw new NotAvailableError("This table needs crime records as input.");
   return dataset;
 }
 

@@ -13,7 +13,7 @@ export const rollingYearRecipe = defineRecipe({
   standard: true,
   options: [OPTIONS.area, OPTIONS.endMonth, OPTIONS.grouping, OPTIONS.years, OPTIONS.significance],
   run: (dataset, o) =>
-    rollingYear(records(dataset, "rolling-year"), {
+    rollingYear(records(dataset), {
       area: o.area,
       endMonth: o.endMonth,
       grouping: groupingOf(o),

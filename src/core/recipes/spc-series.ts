@@ -12,5 +12,5 @@ export const spcSeriesRecipe = defineRecipe({
   input: "records",
   standard: true,
   options: SPC_OPTIONS,
-  run: (dataset, o) => spcSeries(records(dataset, "spc-series"), spcSeriesOptions(o)),
+  run: (dataset, o) => spcSeries(records(dataset), spcSeriesOptions(o)),
 });

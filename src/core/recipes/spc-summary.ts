@@ -13,5 +13,5 @@ export const spcSummaryRecipe = defineRecipe({
   standard: true,
   // The same options as the charts it summarises, so both read the series under the same rules and steps.
   options: SPC_OPTIONS,
-  run: (dataset, o) => spcSummary(records(dataset, "spc-summary"), spcSeriesOptions(o)),
+  run: (dataset, o) => spcSummary(records(dataset), spcSeriesOptions(o)),
 });
