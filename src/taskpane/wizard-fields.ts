@@ -98,11 +98,11 @@ export async function fieldOptions(fields: readonly WizardField[], typed: Partia
 
 /** The wizard's own words for the choices that are not recipe options: the Source step's controls and its own fields. */
 const OTHER_LABELS: Readonly<Record<string, string>> = {
-  areas: "The force's own areas",
-  areaLevel: "Areas of the tables",
-  layout: "Layout",
-  kind: "What the rows count",
-  grouping: "Grouping",
+  areas: '"The force\'s own areas"',
+  areaLevel: '"Areas of the tables"',
+  layout: '"Layout"',
+  kind: '"What the rows count"',
+  grouping: '"Grouping"',
   periodColumn: "the Month column role",
   yearColumn: "the Month column role",
   categoryColumn: "the Crime type column role",
@@ -114,8 +114,8 @@ const OTHER_LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A message or note of core in the wizard's words: an option as its field's label in quotes, a column
- * by its heading.
+ * A message or note of core in the wizard's words: an option as its field's label in quotes (or, for a
+ * column's role, the role to change in the Source step), a column by its heading.
  *
  * @param text the message or note, with remedy tokens
  * @returns the text as the task pane shows it
@@ -124,5 +124,6 @@ const OTHER_LABELS: Readonly<Record<string, string>> = {
  */
 export function wizardText(text: string): string {
   const labels = new Map(wizardFields().map((f) => [f.name as string, f.label]));
-  return renderRemedies(text, (r) => ("option" in r ? `"${labels.get(r.option) ?? OTHER_LABELS[r.option] ?? r.option}"` : `"${r.column}"`));
+  const option = (name: string) => (labels.has(name) ? `"${labels.get(name)}"` : (OTHER_LABELS[name] ?? `"${name}"`));
+  return renderRemedies(text, (r) => ("option" in r ? option(r.option) : `"${r.column}"`));
 }
