@@ -1,11 +1,12 @@
 import type { BuildOptions, DataKind, Layout, RoleName } from "../core/data/ingest-types";
-import { DATA_KINDS, ROLE_FLAGS } from "../core/data/ingest-types";
+import { DATA_KINDS, ROLE_OPTIONS } from "../core/data/ingest-types";
+import { optionFlag } from "./option-flag";
 import { UsageError } from "./usage-error";
 
 /** The flags that correct how inputs are read, with the role each column flag gives. */
 export const INGEST_FLAGS: Readonly<Record<string, RoleName | "layout" | "kind">> = {
   "--layout": "layout",
-  ...Object.fromEntries(Object.entries(ROLE_FLAGS).map(([role, flag]) => [flag, role as RoleName])),
+  ...Object.fromEntries(Object.entries(ROLE_OPTIONS).map(([role, option]) => [optionFlag(option), role as RoleName])),
   "--kind": "kind",
 };
 

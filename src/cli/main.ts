@@ -25,6 +25,8 @@ import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
 import { droppedLine } from "../export/dropped-line";
 import { UsageError } from "./usage-error";
+import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
+import { cliText, skippedReason } from "./option-flag";
 import { checkOutPath } from "./check-out-path";
 import { OutputError, writeOutput } from "./write-output";
 
@@ -80,8 +82,13 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   }
 }
 
+/** A table with its notes in the command line's words. */
+function cliTable(table: TableModel): TableModel {
+  return { ...table, notes: table.notes.map(cliText) };
+}
+
 function fail(io: CliIo, message: string, code: number): number {
-  io.stderr(`satk: ${message}\n`);
+  io.stderr(`satk: ${cliText(message)}\n`);
   return code;
 }
 
@@ -92,9 +99,9 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
-  for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
+  for (const note of populationNotes(options)) io.stderr(`satk: ${cliText(note)}\n`);
   const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args, io) : null;
-  const table = recipe.run(dataset, options);
+  const table = cliTable(recipe.run(dataset, options));
   if (args.format === "csv" || args.format === "md") {
     const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
     if (args.out) writeOutput(io, args.out, text);
@@ -105,7 +112,7 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   }
   // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.
   const findings = keyFindings([table], { area: options.area ?? null, significance: options.significance ?? null });
-  const sheet = findingsTable(findings, options.significance ?? 0.05);
+  const sheet = findingsTable(findings, options.significance ?? SIGNIFICANCE_LEVEL);
   writeOutput(io, args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
 }
 
@@ -126,11 +133,11 @@ async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableMo
   if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()]);
   const options = await recipeOptions(args.recipeFlags, standard);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
-  for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
+  for (const note of populationNotes(options)) io.stderr(`satk: ${cliText(note)}\n`);
   const { tables, skipped } = standardTables(await dataOf(args, io), options);
-  for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${skippedReason(s)}\n`);
   if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
-  return { tables, options };
+  return { tables: tables.map(cliTable), options };
 }
 
 function findingsOptions(args: CliArgs, options: RecipeOptions): FindingsOptions {

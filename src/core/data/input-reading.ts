@@ -1,5 +1,6 @@
 import { LONG_MONTH_NAMES } from "../periods/month-names";
-import { KIND_WORDS, ROLE_FLAGS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
+import { optionRef } from "../remedy";
+import { KIND_WORDS, ROLE_OPTIONS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
 import type { ReadContext } from "./read-context";
 import { cellText } from "./cell-text";
 import { profileColumns, type ColumnProfile } from "./column-profile";
@@ -45,7 +46,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const roles: ColumnRoles = { ...detected.roles, ...options.roles };
   const reasons = [...detected.reasons];
   for (const [role, title] of Object.entries(options.columnNames ?? {}) as [RoleName, string][]) {
-    const column = columnOf(titles, title, name, ROLE_FLAGS[role]);
+    const column = columnOf(titles, title, name, optionRef(ROLE_OPTIONS[role]));
     for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] === column) delete roles[key];
     roles[role] = column;
     if (role === "month" && options.columnNames?.year === undefined) delete roles.year;
@@ -55,18 +56,18 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const profiles = profileColumns(header, body);
   if (layout === "long" && roles.count !== undefined && profiles[roles.count]?.notCount) {
     const p = profiles[roles.count];
-    throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with --count-column, or --layout record to count rows.`);
+    throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with ${optionRef("countColumn")}, or ${optionRef("layout")} record to count rows.`);
   }
   const kind = options.kind ?? detected.kind;
   if (kind === "rates") {
     const rate = profiles.find((p) => /rates/.test(p.notCount) && p.numbers > 0);
-    throw new InputError(`${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with --count-column (and --kind to say what they count).`);
+    throw new InputError(`${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with ${optionRef("countColumn")} (and ${optionRef("kind")} to say what they count).`);
   }
   if (layout === "long") refuseSpans(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
   const oneCategory = roles.category === undefined ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
-  const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, "--filter"), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
-  if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (--filter).`);
+  const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, optionRef("filter")), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
+  if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (${optionRef("filter")}).`);
   if (options.kind && options.kind !== detected.kind) reasons.push(`You chose the kind: ${KIND_WORDS[options.kind]}.`);
   const columns: Partial<Record<RoleName, string>> = {};
   for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] !== undefined) columns[key] = titles[roles[key] as number] ?? "";
@@ -92,14 +93,14 @@ function refuseSpans(name: string, profiles: ColumnProfile[], roles: ColumnRoles
     return periodReader(values, p.header) !== undefined && values.some((v, r) => cellText(v) !== cellText(body[r][first]));
   });
   if (other < 0) return;
-  throw new InputError(`${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with --period-column.`);
+  throw new InputError(`${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with ${optionRef("periodColumn")}.`);
 }
 
 /** The column whose header is `title` (trimmed, any case), or an error listing the header. */
-function columnOf(titles: string[], title: string, name: string, flag: string): number {
+function columnOf(titles: string[], title: string, name: string, option: string): number {
   const key = title.trim().toLowerCase();
   const column = titles.findIndex((t) => t.toLowerCase() === key);
-  if (column < 0) throw new InputError(`${name} has no column "${title}" (${flag}); its columns are: ${titles.map((t) => `"${t}"`).join(", ")}.`);
+  if (column < 0) throw new InputError(`${name} has no column "${title}" (${option}); its columns are: ${titles.map((t) => `"${t}"`).join(", ")}.`);
   return column;
 }
 

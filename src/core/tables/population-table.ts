@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { cellText } from "../data/cell-text";
 import { nameKey } from "./name-key";
@@ -77,7 +78,7 @@ function chosenColumns(layout: PopulationLayout, header: string[], column: strin
     return { ...layout, populations: [at] };
   }
   if (layout.populations.length === 0 && layout.ages.length === 0) {
-    throw new InputError(`${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with --population-column; its header is ${header.join(", ")}.`);
+    throw new InputError(`${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with ${optionRef("populationColumn")}; its header is ${header.join(", ")}.`);
   }
   return layout;
 }
