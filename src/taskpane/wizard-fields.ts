@@ -20,6 +20,7 @@ export interface WizardField {
   hint: string;
   /** The recipes that take it. */
   recipes: string[];
+  /** The declared default; "" for a choice whose recipes' defaults differ (left blank, each recipe's own). */
   defaultValue?: number | string;
   choices?: readonly string[];
   required: boolean;
@@ -43,6 +44,8 @@ export function wizardFields(recipes: readonly RecipeInfo[] = CATALOGUE): Wizard
     for (const o of recipe.options) {
       if (ASKED_ELSEWHERE.has(o.name)) continue;
       const field = fields.get(o.name) ?? { name: o.name, type: o.type, id: `satk-${kebab(o.name)}`, label: o.label, hint: "", recipes: [], defaultValue: o.defaultValue, choices: o.choices, required: false };
+      // A choice whose recipes differ in default (the ranking: lowest for periods, none for a partner's table) starts blank: each its own.
+      if (field.type === "choice" && field.recipes.length > 0 && field.defaultValue !== o.defaultValue) field.defaultValue = "";
       field.recipes.push(recipe.id);
       field.required ||= o.required === true;
       fields.set(o.name, field);

@@ -438,7 +438,10 @@ function fieldInput(field: WizardField, facts: DataFacts, d: ReturnType<typeof d
   if (field.type === "month") return select([...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })), String(d.endMonth));
   if (field.name === "area") return select([{ value: "", text: "(all areas)" }, ...facts.areas.map((a) => ({ value: a, text: a }))], d.area);
   if (field.name === "category") return select(["All crime", ...facts.categories].map((c) => ({ value: c, text: c })), d.category);
-  if (field.type === "choice") return select((field.choices ?? []).map((c) => ({ value: c, text: c })), String(field.defaultValue ?? ""));
+  if (field.type === "choice") {
+    const blank = field.defaultValue === "" ? [{ value: "", text: "(each table's own default)" }] : [];
+    return select([...blank, ...(field.choices ?? []).map((c) => ({ value: c, text: c }))], String(field.defaultValue ?? ""));
+  }
   const input = el("input", { type: "text" });
   if (field.type === "whole") Object.assign(input, { inputMode: "numeric", placeholder: field.defaultValue === undefined ? "default" : String(field.defaultValue) });
   if (field.type === "table") input.placeholder = "a table's or sheet's name, or e.g. Population!A1:C20";

@@ -15,6 +15,12 @@ describe("wizardFields", () => {
     expect(byName.has("grouping")).toBe(false);
   });
 
+  it("leaves a choice blank, each recipe's own default, where the recipes' defaults differ (ranking: lowest, or none for a partner's table)", () => {
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    expect(byName.get("rank")).toMatchObject({ type: "choice", defaultValue: "", recipes: ["period-comparison", "partner-counts"] });
+    expect(byName.get("totalRow")).toMatchObject({ type: "choice", defaultValue: "shown" });
+  });
+
   it("reads each field as its declared type, a blank field left to the recipe's default", async () => {
     const tables = new Map([["Codes", [["Code", "Description"], ["1", "Burglary"]]]]);
     const options = await fieldOptions(fields, { periodMonths: "3", startMonth: "", categories: "All crime, Burglary", codes: "Codes", significance: "on", endMonth: "24300" }, async (w) => tables.get(w) ?? null);
