@@ -319,7 +319,8 @@ run("the playground in chromium", () => {
     const page = await openPlayground();
     const focusId = () => page.evaluate(() => document.activeElement?.id ?? "");
     const tabTo = async (id: string) => {
-      for (let i = 0; i < 40 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
+      // Enough presses to pass every option field the recipes declare (one per option, partner tables included).
+      for (let i = 0; i < 80 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
       expect(await focusId()).toBe(id);
     };
     await loadSample(page);
