@@ -1,5 +1,6 @@
 import type { Dataset } from "../core/data/dataset";
 import { KIND_WORDS, type InputReading, type RoleName } from "../core/data/ingest-types";
+import { cliText } from "./option-flag";
 
 const LAYOUT_WORDS = { record: "one row per record (rows are counted)", long: "one row per period with a count", wide: "one column per period" };
 const ROLE_WORDS: [RoleName, string][] = [["month", "period"], ["year", "year"], ["category", "category"], ["area", "area"], ["count", "count"], ["id", "id"]];
@@ -28,7 +29,7 @@ export function describeReadings(dataset: Pick<Dataset, "readings" | "kind" | "l
     const more = readings.length > 1 ? ` (and ${readings.length - 1} more file${readings.length > 2 ? "s" : ""} read the same way)` : "";
     const columns = ROLE_WORDS.filter(([role]) => r.columns[role] !== undefined).map(([role, word]) => `${word} "${r.columns[role]}"`);
     lines.push(`read ${r.name}${more}: ${LAYOUT_WORDS[r.layout]}; kind: ${KIND_WORDS[r.kind]}; periods: ${r.periods}${columns.length > 0 ? `; columns: ${columns.join(", ")}` : ""}.`);
-    for (const reason of r.reasons) lines.push(`  why: ${reason}`);
+    for (const reason of r.reasons) lines.push(`  why: ${cliText(reason)}`);
   }
   if (lines.length === 0) return "";
   const kind = dataset.kind ? KIND_WORDS[dataset.kind] : "crimes";

@@ -1,4 +1,5 @@
 import { CATALOGUE } from "../core/tables/catalogue";
+import { optionFlag } from "./option-flag";
 
 /**
  * The text of `satk --help`: usage, the common options, then every recipe of the catalogue with its
@@ -64,7 +65,7 @@ export function helpText(): string {
     lines.push(`  ${recipe.id}  (seed ${recipe.seed}) ${recipe.title}`, `      ${recipe.description}`);
     for (const o of recipe.options) {
       const given = o.required ? "required" : `default: ${o.defaultText}`;
-      lines.push(`      ${o.flag.padEnd(20)} ${o.description} (${given})`);
+      lines.push(`      ${optionFlag(o.name).padEnd(20)} ${o.description} (${given})`);
     }
   }
   lines.push("", "Exit codes: 0 done; 2 bad arguments (an unknown option, a value out of range, an --out that cannot be written);", "3 bad input (the message names the file, row and value) or a full disk.", "");

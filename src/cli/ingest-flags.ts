@@ -1,12 +1,13 @@
 import type { BuildOptions, DataKind, Layout, RoleName } from "../core/data/ingest-types";
-import { DATA_KINDS, ROLE_FLAGS } from "../core/data/ingest-types";
+import { DATA_KINDS, ROLE_OPTIONS } from "../core/data/ingest-types";
+import { optionFlag } from "./option-flag";
 import { UsageError } from "./usage-error";
 import { delimiterNamed } from "../core/data/sniff-delimiter";
 
 /** The flags that correct how inputs are read, with the role each column flag gives. */
 export const INGEST_FLAGS: Readonly<Record<string, RoleName | "layout" | "kind" | "delimiter" | "columnsHold">> = {
   "--layout": "layout",
-  ...Object.fromEntries(Object.entries(ROLE_FLAGS).map(([role, flag]) => [flag, role as RoleName])),
+  ...Object.fromEntries(Object.entries(ROLE_OPTIONS).map(([role, option]) => [optionFlag(option), role as RoleName])),
   "--kind": "kind",
   "--delimiter": "delimiter",
   "--columns-hold": "columnsHold",

@@ -9,7 +9,7 @@ import type { DataInput } from "../core/data/ingest-types";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
-import { InputError, NotAvailableError, OptionError, type Remedy } from "../core/errors";
+import { InputError, NotAvailableError, OptionError } from "../core/errors";
 import { parseArgs, type CliArgs } from "./parse-args";
 import { helpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
@@ -24,6 +24,8 @@ import { tableToCsv } from "./table-csv";
 import { tableToMarkdown } from "./table-markdown";
 import { droppedLine } from "../export/dropped-line";
 import { UsageError } from "./usage-error";
+import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
+import { cliText, skippedReason } from "./option-flag";
 import { checkOutPath } from "./check-out-path";
 import { OutputError, writeOutput } from "./write-output";
 import { reportPlan } from "./report-document";
@@ -76,33 +78,20 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   } catch (error) {
     if (error instanceof UsageError || error instanceof OptionError) return fail(io, error.message, 2);
     if (error instanceof OutputError) return fail(io, error.message, 3);
-    if (error instanceof InputError) return fail(io, `${error.message}${remedyText(error.remedies)}`, 3);
+    if (error instanceof InputError) return fail(io, error.message, 3);
     if (error instanceof NotAvailableError) return fail(io, error.message, 3);
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return fail(io, `internal error, please report it:\n${stack}`, 1);
   }
 }
 
-/** The flag that chooses each reading a refusal names. */
-const REMEDY_FLAGS: Record<Remedy["option"], string> = {
-  columnsHold: "--columns-hold",
-  count: "--count-column",
-  category: "--category-column",
-  area: "--area-column",
-  layout: "--layout",
-  populationArea: "--population-area-column",
-  populationCount: "--population-count-column",
-  populationColumn: "--population-column",
-};
-
-/** The readings of an ambiguous input with the flag for each: " To read it so: ... (--columns-hold category); ...". */
-function remedyText(remedies: Remedy[] | undefined): string {
-  if (!remedies || remedies.length === 0) return "";
-  return ` Choose one: ${remedies.map((r) => `${r.reading}: ${REMEDY_FLAGS[r.option]} ${/\s/.test(r.value) ? JSON.stringify(r.value) : r.value}`).join("; ")}.`;
+/** A table with its notes in the command line's words. */
+function cliTable(table: TableModel): TableModel {
+  return { ...table, notes: table.notes.map(cliText) };
 }
 
 function fail(io: CliIo, message: string, code: number): number {
-  io.stderr(`satk: ${message}\n`);
+  io.stderr(`satk: ${cliText(message)}\n`);
   return code;
 }
 
@@ -113,9 +102,9 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: args.format, force: args.force });
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
-  for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
+  for (const note of populationNotes(options)) io.stderr(`satk: ${cliText(note)}\n`);
   const dataset = recipe.input === "records" || args.inputs.length > 0 ? await dataOf(args, io) : null;
-  const table = recipe.run(dataset, options);
+  const table = cliTable(recipe.run(dataset, options));
   if (args.format === "csv" || args.format === "md") {
     const text = args.format === "csv" ? tableToCsv(table) : tableToMarkdown(table);
     if (args.out) writeOutput(io, args.out, text);
@@ -126,7 +115,7 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   }
   // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.
   const findings = keyFindings([table], { area: options.area ?? null, significance: options.significance ?? null });
-  const sheet = findingsTable(findings, options.significance ?? 0.05);
+  const sheet = findingsTable(findings, options.significance ?? SIGNIFICANCE_LEVEL);
   writeOutput(io, args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
 }
 
@@ -152,12 +141,12 @@ async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableMo
   if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: "docx", force: args.force });
   const options = await recipeOptions(args.recipeFlags, standard);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
-  for (const note of populationNotes(options)) io.stderr(`satk: ${note}\n`);
+  for (const note of populationNotes(options)) io.stderr(`satk: ${cliText(note)}\n`);
   const dataset = await dataOf(args, io);
   const { tables, skipped } = standardTables(dataset, options);
-  for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${s.reason}\n`);
+  for (const s of skipped) io.stderr(`satk: ${s.id} left out: ${skippedReason(s)}\n`);
   if (tables.length === 0) throw new NotAvailableError("No standard table could be made from these inputs.");
-  return { tables, options, dataset };
+  return { tables: tables.map(cliTable), options, dataset };
 }
 
 function findingsOptions(args: CliArgs, options: RecipeOptions): FindingsOptions {

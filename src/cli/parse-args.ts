@@ -1,6 +1,9 @@
+import { Command, CommanderError } from "commander";
 import { UsageError } from "./usage-error";
 import { CATALOGUE } from "../core/tables/catalogue";
 import { INGEST_FLAGS } from "./ingest-flags";
+import { optionFlag } from "./option-flag";
+import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
 
 /** The output formats of `satk table` (docx also for `satk report`). */
 const FORMATS = ["csv", "md", "xlsx", "docx"] as const;
@@ -39,16 +42,20 @@ export interface CliArgs {
   roles: string[];
 }
 
-const OWN_FLAGS = new Set(["--input", "--format", "--out", "--distinct-ids", "--no-renames", "--force", "--help", "--area-words", "--force-name", "--area-level", "--areas"]);
-/** --significance takes an optional level; without one (the next word not a number) it is 0.05. */
+/** satk's own flags that take a value, beside the recipes' options and the reading flags. */
+const OWN_FLAGS = ["--format", "--out", "--area-words", "--force-name", "--area-level", "--areas"];
+/** satk's own switches. */
+const SWITCHES = ["--distinct-ids", "--no-renames", "--force", "--help"];
+/** A level such as 0.05, .05 or 5%: an option of type "level" followed by anything else takes its default. */
 const LEVEL = /^(\d*\.\d+|\d+)%?$/;
 
 /**
  * Reads `satk` arguments: `table <recipe> --input <files...> [options]`, `report --input <files...>
- * --out FILE [options]`, `findings --input <files...> [options]`, or `--help`. `--significance` may
- * be given without its level (0.05). Options are `--name value` or `--name=value`; `--input` takes
- * every value up to the next option. Recipe options are the flags the recipe catalogue lists; whether
- * the chosen recipe takes each one is checked when the recipe is known (see `main`).
+ * --out FILE [options]`, `findings --input <files...> [options]`, or `--help`, through commander. The
+ * recipe options are the catalogue's declared options, each as its flag (`optionFlag`); an option of
+ * type "level" (`--significance`) may be given without its value (its declared default). Options are
+ * `--name value` or `--name=value`; `--input` takes every value up to the next option. Whether the
+ * chosen recipe takes each option is checked when the recipe is known (see `main`).
  *
  * @param argv the arguments after `satk`
  * @returns the command line read
@@ -58,48 +65,73 @@ const LEVEL = /^(\d*\.\d+|\d+)%?$/;
  */
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map(), ingestFlags: new Map(), filters: [], roles: [] };
-  const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => o.flag)));
-  const words = argv.flatMap((word) => (/^--[a-z-]+=/.test(word) ? [word.slice(0, word.indexOf("=")), word.slice(word.indexOf("=") + 1)] : [word]));
-  const positional: string[] = [];
-  let help = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    if (!word.startsWith("--")) {
-      positional.push(word);
-      continue;
-    }
-    if (word === "--help") help = true;
-    else if (word === "--distinct-ids") args.distinctIds = true;
-    else if (word === "--no-renames") args.noRenames = true;
-    else if (word === "--force") args.force = true;
-    else if (word === "--significance" && !LEVEL.test(words[i + 1] ?? "")) {
-      if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
-      args.recipeFlags.set(word, "0.05");
-    }
-    else if (word === "--input") {
-      while (i + 1 < words.length && !words[i + 1].startsWith("--")) args.inputs.push(words[++i]);
-      if (args.inputs.length === 0) throw new UsageError("--input needs one or more files.");
-    } else if (word === "--filter" || word === "--role" || INGEST_FLAGS[word] !== undefined) {
-      const value = words[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);
-      if (word === "--filter") args.filters.push(value);
-      else if (word === "--role") args.roles.push(value);
-      else if (args.ingestFlags.has(word)) throw new UsageError(`${word} is given twice.`);
-      else args.ingestFlags.set(word, value);
-    } else if (OWN_FLAGS.has(word) || recipeFlags.has(word)) {
-      const value = words[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${word} needs a value.`);
-      if (word === "--format") args.format = format(value);
-      else if (word === "--out") args.out = value;
-      else if (word === "--area-words") args.areaWords = value;
-      else if (word === "--force-name") args.forceName = value;
-      else if (word === "--area-level") args.areaLevel = value;
-      else if (word === "--areas") args.areas = value.split(",").map((n) => n.trim()).filter((n) => n !== "");
-      else if (args.recipeFlags.has(word)) throw new UsageError(`${word} is given twice.`);
-      else args.recipeFlags.set(word, value);
-    } else throw new UsageError(`There is no option ${word}. See satk --help.`);
+  const program = satkCommand(args);
+  try {
+    program.parse(withDefaultLevels(argv), { from: "user" });
+  } catch (error) {
+    throw error instanceof CommanderError ? usageError(error) : error;
   }
-  return help ? args : withCommand(args, positional);
+  const switches = program.opts<{ distinctIds?: boolean; renames?: boolean; force?: boolean; help?: boolean }>();
+  args.distinctIds = switches.distinctIds === true;
+  args.noRenames = switches.renames === false;
+  if (switches.force === true) args.force = true;
+  return switches.help ? args : withCommand(args, program.args);
+}
+
+/** The recipes' options of type "level", with the value each takes when given alone. */
+function levelOptions(): Map<string, string> {
+  return new Map(CATALOGUE.flatMap((r) => r.options.filter((o) => o.type === "level").map((o) => [optionFlag(o.name), String(o.defaultValue ?? SIGNIFICANCE_LEVEL)] as const)));
+}
+
+/** `--significance` not followed by a level becomes `--significance=0.05`, so the next word stays what it is. */
+function withDefaultLevels(argv: string[]): string[] {
+  const levels = levelOptions();
+  return argv.map((word, i) => (levels.has(word) && !LEVEL.test(argv[i + 1] ?? "") ? `${word}=${levels.get(word)}` : word));
+}
+
+/** The command line as commander reads it: every flag's value stored in `args` as it is met, in order. */
+function satkCommand(args: CliArgs): Command {
+  const program = new Command("satk").exitOverride().helpOption(false).allowExcessArguments(true).argument("[words...]");
+  program.configureOutput({ writeOut: () => undefined, writeErr: () => undefined });
+  for (const flag of SWITCHES) program.option(flag);
+  program.option("--input <files...>", "", (file: string) => void args.inputs.push(valueOf("--input", file)));
+  program.option("--filter <value>", "", (value: string) => void args.filters.push(valueOf("--filter", value)));
+  program.option("--role <value>", "", (value: string) => void args.roles.push(valueOf("--role", value)));
+  for (const flag of OWN_FLAGS) program.option(`${flag} <value>`, "", (value: string) => ownFlag(args, flag, valueOf(flag, value)));
+  for (const flag of Object.keys(INGEST_FLAGS)) program.option(`${flag} <value>`, "", (value: string) => once(args.ingestFlags, flag, valueOf(flag, value)));
+  const levels = levelOptions();
+  const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => optionFlag(o.name))));
+  for (const flag of recipeFlags) {
+    program.option(`${flag} ${levels.has(flag) ? "[value]" : "<value>"}`, "", (value: string) => once(args.recipeFlags, flag, valueOf(flag, value)));
+  }
+  return program;
+}
+
+function valueOf(flag: string, value: string): string {
+  if (value.startsWith("--")) throw new UsageError(`${flag} needs a value.`);
+  return value;
+}
+
+function once(flags: Map<string, string>, flag: string, value: string): void {
+  if (flags.has(flag)) throw new UsageError(`${flag} is given twice.`);
+  flags.set(flag, value);
+}
+
+function ownFlag(args: CliArgs, flag: string, value: string): void {
+  if (flag === "--format") args.format = format(value);
+  else if (flag === "--out") args.out = value;
+  else if (flag === "--area-words") args.areaWords = value;
+  else if (flag === "--force-name") args.forceName = value;
+  else if (flag === "--area-level") args.areaLevel = value;
+  else if (flag === "--areas") args.areas = value.split(",").map((n) => n.trim()).filter((n) => n !== "");
+}
+
+/** Commander's complaint in satk's words. */
+function usageError(error: CommanderError): UsageError {
+  const flag = /'(-[^' =]*)/.exec(error.message)?.[1] ?? "";
+  if (error.code === "commander.unknownOption") return new UsageError(`There is no option ${flag}. See satk --help.`);
+  if (error.code === "commander.optionMissingArgument") return new UsageError(flag === "--input" ? "--input needs one or more files." : `${flag} needs a value.`);
+  return new UsageError(`${error.message.replace(/^error: /, "")}. See satk --help.`);
 }
 
 function format(value: string): Format {

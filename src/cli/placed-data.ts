@@ -1,3 +1,4 @@
+import { cliText } from "./option-flag";
 import { areaLevel, type AreaLevel } from "../core/areas/area-level";
 import { placeAreas } from "../core/areas/place-areas";
 import type { Dataset } from "../core/data/dataset";
@@ -31,7 +32,7 @@ export function placedData(args: CliArgs, io: { stderr(text: string): void }, bu
     areas: args.areas ?? null,
     ...(args.noRenames ? { renames: {} } : {}),
   });
-  for (const note of placed.notes) io.stderr(`satk: ${note}\n`);
+  for (const note of placed.notes) io.stderr(`satk: ${cliText(note)}\n`);
   return placed.dataset;
 }
 

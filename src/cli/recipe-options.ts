@@ -1,20 +1,15 @@
-import type { RecipeInfo, RecipeOptions } from "../core/tables/catalogue";
+import type { OptionType, RecipeInfo, RecipeOptions } from "../core/tables/catalogue";
 import { parseMonth } from "../core/periods/parse-month";
 import { UsageError } from "./usage-error";
 import { groupingTable } from "../core/tables/grouping-table";
 import { readTableFile } from "./read-input";
-
-/** Options given as files holding tables. */
-const TABLE_OPTIONS = new Set(["population", "divisions", "grouping", "answers", "codes", "table"]);
-/** Options that are whole numbers. */
-const NUMBER_OPTIONS = new Set(["years", "periodMonths", "startMonth", "months", "per", "decimals", "minSegment"]);
-/** Options that are comma-separated lists. */
-const LIST_OPTIONS = new Set(["populationColumns", "categories", "answerOrder", "combine", "exclude", "changes"]);
+import { optionFlag } from "./option-flag";
 
 /**
- * Turns the recipe flags typed on the command line into the recipes' options: table files read
- * (CSV, .csv.gz, .xlsx), "--end-month 2017-10" read as a month, numbers and comma-separated lists
- * checked. Only flags the chosen recipes take are accepted.
+ * Turns the recipe flags typed on the command line into the recipes' options, each read as the type
+ * its declaration gives: table files read (CSV, .csv.gz, .xlsx), "--end-month 2017-10" read as a month,
+ * numbers and comma-separated lists checked (ranges are the recipes' own check, from the same schema).
+ * Only flags the chosen recipes take are accepted.
  *
  * @param flags the flags and their values as typed ("--area" -> "Maidstone")
  * @param recipes the recipes that will run (one for `table`, the standard set for `report`)
@@ -25,30 +20,30 @@ const LIST_OPTIONS = new Set(["populationColumns", "categories", "answerOrder", 
  * await recipeOptions(new Map([["--area", "Maidstone"]]), [findRecipe("rolling-year")]); // => { area: "Maidstone" }
  */
 export async function recipeOptions(flags: Map<string, string>, recipes: RecipeInfo[]): Promise<RecipeOptions> {
-  const byFlag = new Map(recipes.flatMap((r) => r.options.map((o) => [o.flag, o.name] as const)));
+  const byFlag = new Map(recipes.flatMap((r) => r.options.map((o) => [optionFlag(o.name), o] as const)));
   const options: Record<string, unknown> = {};
   for (const [flag, value] of flags) {
-    const name = byFlag.get(flag);
-    if (name === undefined) {
+    const schema = byFlag.get(flag);
+    if (schema === undefined) {
       const takes = [...byFlag.keys()].join(", ") || "no options";
       throw new UsageError(`${flag} is not an option of ${recipes.map((r) => r.id).join(", ")}; it takes ${takes}.`);
     }
-    options[name] = await optionValue(name, flag, value);
+    options[schema.name] = await optionValue(schema.type, flag, value);
   }
   return options as RecipeOptions;
 }
 
-async function optionValue(name: string, flag: string, value: string): Promise<unknown> {
-  const named = name === "grouping" ? groupingTable(value) : null; // none, police-uk; any other value is a file
-  if (named) return named;
-  if (TABLE_OPTIONS.has(name)) return readTableFile(value);
-  if (LIST_OPTIONS.has(name)) return value.split(",").map((part) => part.trim()).filter((part) => part !== "");
-  if (NUMBER_OPTIONS.has(name)) {
+/** The value of a flag as typed, read as its declared type. */
+async function optionValue(type: OptionType, flag: string, value: string): Promise<unknown> {
+  if (type === "grouping") return groupingTable(value) ?? readTableFile(value); // none, police-uk; any other value is a file
+  if (type === "table") return readTableFile(value);
+  if (type === "list") return value.split(",").map((part) => part.trim()).filter((part) => part !== "");
+  if (type === "whole") {
     if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} must be a whole number, not "${value}".`);
     return Number(value);
   }
-  if (name === "significance") return significanceLevel(flag, value);
-  if (name === "endMonth") {
+  if (type === "level") return significanceLevel(flag, value);
+  if (type === "month") {
     try {
       return parseMonth(value);
     } catch (error) {

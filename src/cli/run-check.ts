@@ -1,3 +1,4 @@
+import { cliText } from "./option-flag";
 import { basename } from "path";
 import { checkTable } from "../core/check/check-table";
 import { parseRoleOverride } from "../core/check/parse-role-override";
@@ -29,7 +30,7 @@ export async function runCheck(inputs: readonly string[], population: string | u
   const { matrix, bold } = await readCheckInput(path);
   const populationTable = population ? parsePopulationTable(await readTableFile(population)) : null;
   const report = checkTable(matrix, { bold, population: populationTable, name: basename(path), roles: roles.map(parseRoleOverride) });
-  const lines = [`Checked ${basename(path)}.`, "", "Recognised:", ...report.recognised.map((line) => `  ${line}`), ""];
+  const lines = [`Checked ${basename(path)}.`, "", "Recognised:", ...report.recognised.map((line) => `  ${cliText(line)}`), ""];
   lines.push(`${checkVerdict(report)}${report.findings.length === 0 ? "." : ":"}`);
   for (const f of report.findings) lines.push(`  ${columnLetters(f.column)}${f.row + 1}: ${f.message}`);
   stdout(lines.join("\n") + "\n");

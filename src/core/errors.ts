@@ -1,3 +1,5 @@
+import { choicesText, type ReadingChoice } from "./remedy";
+
 /**
  * The two kinds of error the core throws. Every wrapper maps them the same way: a custom function turns
  * `InputError` into `#VALUE!` and `NotAvailableError` into `#N/A`, each with the message; the wizard and
@@ -5,24 +7,16 @@
  * and say what was expected, because an analyst has to be able to fix the input from the message alone.
  */
 
-/**
- * One way to settle an input that could be read two ways: the reading in words and the option that
- * chooses it (a `buildDataset` option and its value), so each front end names its own flag or field.
- */
-export interface Remedy {
-  reading: string;
-  option: "columnsHold" | "count" | "category" | "area" | "layout" | "populationArea" | "populationCount" | "populationColumn";
-  value: string;
-}
-
 /** The input is malformed: text where a number was expected, an unreadable month, sizes that differ. */
 export class InputError extends Error {
-  /** The readings that would settle it, when the input could be read more than one way. */
-  remedies?: Remedy[];
-  constructor(message: string, remedies?: Remedy[]) {
-    super(message);
+  /**
+   * @param message what is wrong, where, and what to do (remedies as tokens, src/core/remedy.ts)
+   * @param choices when the input could be read more than one way, each reading and the option that chooses it:
+   *   they follow the message as "Choose one: ..." with each option as a token the front end renders
+   */
+  constructor(message: string, choices?: readonly ReadingChoice[]) {
+    super(`${message}${choicesText(choices)}`);
     this.name = "InputError";
-    if (remedies) this.remedies = remedies;
   }
 }
 

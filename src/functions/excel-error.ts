@@ -1,3 +1,4 @@
+import { plainRemedies } from "../core/remedy";
 import { InputError, NotAvailableError } from "../core/errors";
 
 /** The Excel error values a custom function can return. */
@@ -30,7 +31,8 @@ const OFFICE_CODES: Record<ExcelErrorCode, string> = {
  * drops them on `#DIV/0!` and `#NUM!`, so an answer that does not exist is `#N/A` with its reason);
  * elsewhere it is an `ExcelError` with the same code, so the module runs in plain Node.
  */
-export function excelError(code: ExcelErrorCode, message?: string): Error {
+export function excelError(code: ExcelErrorCode, raw?: string): Error {
+  const message = raw === undefined ? undefined : plainRemedies(raw); // core's remedy tokens, in words of no front end
   const runtime = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
   if (runtime?.Error) {
     const errorCode = runtime.ErrorCode[OFFICE_CODES[code] as keyof typeof CustomFunctions.ErrorCode];

@@ -1,3 +1,4 @@
+import { wizardText } from "./wizard-fields";
 import { checkTable } from "../core/check/check-table";
 import type { CheckReport } from "../core/check/check-types";
 import { checkVerdict } from "../core/check/check-verdict";
@@ -59,7 +60,7 @@ async function writeReport(workbook: WorkbookPort, sheet: string, where: string,
     [`${verdict}.`],
     [""],
     ["What was recognised"],
-    ...report.recognised.map((line) => [line]),
+    ...report.recognised.map((line) => [wizardText(line)]),
     [""],
   ];
   const headerRow = top.length;

@@ -15,6 +15,7 @@ import { allOrNothing, RunUndoneError, type SheetRun } from "../excel/sheet-run"
 import { tableLayout } from "../excel/table-layout";
 import { PROTECTED_MESSAGE } from "../excel/protected-message";
 import { writeLiveTable, type LivePlan } from "./live-formulas";
+import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible
@@ -196,9 +197,9 @@ export function defaultParameters(facts: DataFacts): TableParameters {
   return { endMonth: facts.latestComplete, area: facts.areas[0] ?? "", category: "All crime", years: 2, population: "", divisions: "" };
 }
 
-/** The recipes the wizard offers: those that read crime records. */
+/** The recipes the wizard offers: every recipe of the catalogue, as the command-line tool does. */
 export function offeredRecipes(): RecipeInfo[] {
-  return CATALOGUE.filter((r) => r.input === "records");
+  return [...CATALOGUE];
 }
 
 /**
@@ -262,7 +263,7 @@ export async function defaultPopulation(workbook: WorkbookPort): Promise<string>
 }
 
 /** The level of the wizard's "Mark statistically significant changes" check box. */
-export const SIGNIFICANCE_LEVEL = 0.05;
+export { SIGNIFICANCE_LEVEL };
 
 /**
  * The tables made, followed by the "Key findings" table of their findings (one finding per row, naming

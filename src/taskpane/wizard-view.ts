@@ -6,6 +6,8 @@ import { groupingTable } from "../core/tables/grouping-table";
 import { monthLabel } from "../core/periods/month-label";
 import { columnLetters } from "../core/cells/column-letters";
 import { visuallyHidden } from "./visually-hidden";
+import { fieldOptions, wizardFields, wizardText, type WizardField } from "./wizard-fields";
+import type { OptionName, RecipeOptions } from "../core/tables/catalogue";
 import { createMorileMatrix } from "../excel/morile-matrix";
 import type { WorkbookPort } from "../excel/workbook-port";
 import { checkSelectedTable } from "./check-table-action";
@@ -16,7 +18,7 @@ import { areaPlacer, lookupLoader, wizardPopulationParents, type AreaChoices, ty
 import { liveWriter, TABLE_OUTPUT_LABELS } from "./live-formulas";
 import {
   chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
-  offeredRecipes, plainError, previewRows, readLookup, readSource, recipeOptions, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
+  offeredRecipes, plainError, previewRows, readLookup, readSource, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
   type CancelToken, type DataFacts, type SourceChoice, type SourceData, type WrittenOutput,
 } from "./wizard-logic";
 
@@ -89,8 +91,20 @@ export interface WizardOptions {
   watchActiveSheet?: (listener: (sheet: string) => void) => void;
 }
 
+/** What every step draws with: the state, the workbook, the status and error lines, the steps' sections. */
+interface Wizard {
+  state: ViewState;
+  workbook: WorkbookPort;
+  lookups: ReturnType<typeof lookupLoader>;
+  say(text: string): void;
+  fail(stage: string, error: unknown): void;
+  clear(): void;
+  steps: Record<"source" | "tables" | "output" | "more", ReturnType<typeof section>>;
+}
+
 /**
- * Draws the wizard into `root` and runs it against `workbook`.
+ * Draws the wizard into `root` and runs it against `workbook`: the header, then each step drawn by
+ * its own function (Source, Tables, Output, More), sharing the state and the status and error lines.
  *
  * @param root the element to fill (emptied first)
  * @param workbook the workbook port (Office or in-memory)
@@ -100,7 +114,6 @@ export interface WizardOptions {
 export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: WizardOptions = {}): void {
   root.replaceChildren();
   const state: ViewState = { written: [] };
-  const lookups = lookupLoader();
   options.watchActiveSheet?.((sheet) => {
     const radio = document.getElementById(`satk-chosen-${tableOnSheet(state.written, sheet)}`);
     if (radio instanceof HTMLInputElement) radio.checked = true;
@@ -110,22 +123,28 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   if (options.subtitle) header.append(el("p", { class: "subtitle" }, options.subtitle));
   const status = el("div", { class: "status", role: "status", "aria-live": "polite", id: "satk-status" });
   const alert = el("div", { class: "error", role: "alert", id: "satk-error" });
-  const step1 = section("step-source", "1. Source");
-  const step2 = section("step-tables", "2. Tables");
-  const step3 = section("step-output", "3. Output");
-  const more = section("step-more", "More");
-  root.append(header, step1.section, step2.section, step3.section, status, alert, more.section); // messages next to the steps, not below "More"
-  step2.section.hidden = true;
-  step3.section.hidden = true;
-
-  const say = (text: string) => (status.textContent = text);
-  const fail = (stage: string, error: unknown) => {
-    alert.textContent = plainError(stage, error);
-    say("");
+  const steps = { source: section("step-source", "1. Source"), tables: section("step-tables", "2. Tables"), output: section("step-output", "3. Output"), more: section("step-more", "More") };
+  root.append(header, steps.source.section, steps.tables.section, steps.output.section, status, alert, steps.more.section); // messages next to the steps, not below "More"
+  steps.tables.section.hidden = true;
+  steps.output.section.hidden = true;
+  const say = (text: string) => void (status.textContent = text);
+  const wizard: Wizard = {
+    state, workbook, lookups: lookupLoader(), steps, say,
+    fail: (stage, error) => {
+      alert.textContent = wizardText(plainError(stage, error));
+      say("");
+    },
+    clear: () => void (alert.textContent = ""),
   };
-  const clear = () => (alert.textContent = "");
+  const source = sourceStep(wizard);
+  const tables = tablesStep(wizard, source);
+  outputStep(wizard, tables);
+  moreStep(wizard);
+}
 
-  // ---- step 1: source ----
+/** Step 1: where the data is, its preview, and the columns' roles; "Next" reads the rows into the state. */
+function sourceStep(w: Wizard): { next: HTMLButtonElement; roles: HTMLElement; understood: HTMLElement } {
+  const { state, workbook } = w;
   const kind = select([
     { value: "selection", text: "The current selection" },
     { value: "table", text: "An Excel table" },
@@ -140,10 +159,10 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const preview = el("div", { class: "preview", id: "satk-preview", role: "region", "aria-label": "Preview of the data read" });
   const roles = el("div", { class: "roles", id: "satk-roles" });
   const understood = el("ul", { class: "hint", id: "satk-areas-understood" });
-  const next1 = button("Next: choose tables", "primary");
-  next1.id = "satk-next-1";
-  next1.disabled = true;
-  step1.body.append(labelled("Read the data from", kind), nameField, read, preview, roles, understood, next1);
+  const next = button("Next: choose tables", "primary");
+  next.id = "satk-next-1";
+  next.disabled = true;
+  w.steps.source.body.append(labelled("Read the data from", kind), nameField, read, preview, roles, understood, next);
 
   const refreshNames = async () => {
     try {
@@ -152,15 +171,15 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       const names = k === "table" ? (await workbook.listTables()).map((t) => t.name) : k === "sheet" ? await workbook.listSheets() : [];
       name.replaceChildren(...names.map((n) => el("option", { value: n }, n)));
     } catch (error) {
-      fail("listing the workbook's tables and sheets", error);
+      w.fail("listing the workbook's tables and sheets", error);
     }
   };
   kind.addEventListener("change", () => void refreshNames());
   void refreshNames();
 
   read.addEventListener("click", async () => {
-    clear();
-    say("Reading the data...");
+    w.clear();
+    w.say("Reading the data...");
     read.disabled = true;
     try {
       const choice: SourceChoice = kind.value === "selection" ? { kind: "selection" } : { kind: kind.value as "table" | "sheet", name: name.value };
@@ -168,16 +187,20 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       state.guess = guessLayout(state.source.values);
       showPreview(preview, previewRows(state.source.values));
       showRoles(roles, state.guess, headerNames(state.source.values, state.guess));
-      next1.disabled = false;
-      say(`Read ${state.source.values.length - 1} rows from ${state.source.label}. ${state.guess.reason}`);
+      next.disabled = false;
+      w.say(`Read ${state.source.values.length - 1} rows from ${state.source.label}. ${wizardText(state.guess.reason)}`);
     } catch (error) {
-      fail("reading the data", error);
+      w.fail("reading the data", error);
     } finally {
       read.disabled = false;
     }
   });
+  return { next, roles, understood };
+}
 
-  // ---- step 2: tables ----
+/** Step 2: the recipes to make and their options, drawn from the declarations once the rows are read. */
+function tablesStep(w: Wizard, source: ReturnType<typeof sourceStep>): { generate: HTMLButtonElement; recipeBox: HTMLElement; all: HTMLInputElement; params: HTMLElement; tableOutput: HTMLSelectElement; understood: HTMLElement } {
+  const { state, workbook } = w;
   const recipeBox = el("fieldset", { class: "recipes", id: "satk-recipes" });
   recipeBox.append(el("legend", {}, "Tables to make"));
   const all = el("input", { type: "checkbox", id: "satk-all-standard" });
@@ -198,32 +221,36 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const tableOutput = select(Object.entries(TABLE_OUTPUT_LABELS).map(([value, text]) => ({ value, text })), "values");
   tableOutput.id = "satk-table-output";
   const outputField = labelled("Write the tables as", tableOutput, "Live formulas: each table is one CSP formula over the data's columns, so it updates when they change.");
-  step2.body.append(recipeBox, params, outputField, generate);
+  w.steps.tables.body.append(recipeBox, params, outputField, generate);
 
-  next1.addEventListener("click", async () => {
-    clear();
+  source.next.addEventListener("click", async () => {
+    w.clear();
     if (!state.source || !state.guess) return;
     try {
-      const confirmed = readRoles(roles);
+      const confirmed = readRoles(source.roles);
       state.confirmed = confirmed;
-      say("Reading the rows with those column roles...");
+      w.say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
-      const source = state.source;
-      state.place = areaPlacer(datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind), lookups, () => datasetFrom(source, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      const data = state.source;
+      state.place = areaPlacer(datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind), w.lookups, () => datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, true));
       const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
-      understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
+      source.understood.replaceChildren(...placed.notes.map((n) => el("li", {}, wizardText(n))));
       state.facts = dataFacts(state.dataset);
       showParams(params, state.facts, await defaultPopulation(workbook));
-      step2.section.hidden = false;
-      say(`${state.dataset.length} records, ${state.facts.months.length} months, ${state.facts.areas.length} areas.`);
-      step2.heading.focus();
+      w.steps.tables.section.hidden = false;
+      w.say(`${state.dataset.length} records, ${state.facts.months.length} months, ${state.facts.areas.length} areas.`);
+      w.steps.tables.heading.focus();
     } catch (error) {
-      fail("reading the rows with those column roles", error);
+      w.fail("reading the rows with those column roles", error);
     }
   });
+  return { generate, recipeBox, all, params, tableOutput, understood: source.understood };
+}
 
-  // ---- step 3: output ----
+/** Step 3: making and writing the tables, with progress and Cancel, then the tables made and the exports. */
+function outputStep(w: Wizard, tables: ReturnType<typeof tablesStep>): void {
+  const { state, workbook } = w;
   const progress = el("progress", { id: "satk-progress", max: "1", value: "0", "aria-label": "Progress" });
   const progressText = el("div", { class: "progress-text", id: "satk-progress-text" });
   const cancel = button("Cancel");
@@ -233,21 +260,22 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   const results = el("ul", { class: "results", id: "satk-results" });
   made.append(el("legend", {}, "Tables made"), results, el("div", { class: "hint" }, "Copy for Word copies the chosen table; Export to Word saves them all."));
   const exportsBar = el("div", { class: "exports", id: "satk-exports" });
-  step3.body.append(progress, progressText, cancel, made, exportsBar);
+  w.steps.output.body.append(progress, progressText, cancel, made, exportsBar);
   cancel.addEventListener("click", () => {
     if (state.cancel) state.cancel.cancelled = true;
-    say("Stopping after the current table...");
+    w.say("Stopping after the current table...");
   });
 
+  const { generate } = tables;
   generate.addEventListener("click", async () => {
-    clear();
+    w.clear();
     if (!state.dataset || !state.facts) return;
     generate.disabled = true; // one question at a time
     const previous = await lastRunSheets(workbook, state.written).catch(() => []);
-    const replace = previous.length > 0 && (await askToReplace(step2.body, previous));
+    const replace = previous.length > 0 && (await askToReplace(w.steps.tables.body, previous));
     const token: CancelToken = { cancelled: false };
     state.cancel = token;
-    step3.section.hidden = false;
+    w.steps.output.section.hidden = false;
     results.replaceChildren();
     exportsBar.replaceChildren();
     state.written = [];
@@ -259,64 +287,65 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
       progressText.textContent = `${message} (${done} of ${total})`;
     };
     try {
-      const ids = [...recipeBox.querySelectorAll<HTMLInputElement>("input[value]:checked")].map((b) => b.value);
-      const recipes = chosenRecipes(ids, all.checked);
-      const p = readParams(params, state.facts);
-      const population = await readLookup(workbook, p.population);
-      const choices = readAreaChoices(params);
+      const ids = [...tables.recipeBox.querySelectorAll<HTMLInputElement>("input[value]:checked")].map((b) => b.value);
+      const recipes = chosenRecipes(ids, tables.all.checked);
+      const choices = readAreaChoices(tables.params);
       const placed = state.place ? await state.place(choices) : null;
-      if (placed) understood.replaceChildren(...placed.notes.map((n) => el("li", {}, n)));
+      if (placed) tables.understood.replaceChildren(...placed.notes.map((n) => el("li", {}, wizardText(n))));
+      const typed = readFields(tables.params);
+      const fromFields = await fieldOptions(wizardFields(offeredRecipes()), typed, (where) => readLookup(workbook, where));
       const options = {
-        ...recipeOptions(p, population, await readLookup(workbook, p.divisions)),
-        populationColumn: choices.populationColumn || null,
-        populationParents: await wizardPopulationParents(population, choices.level, lookups),
+        ...fromFields,
+        populationParents: await wizardPopulationParents(fromFields.population ?? null, choices.level, w.lookups),
         grouping: groupingTable(state.confirmed?.grouping ?? "default"),
       };
       const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
-      for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${r.error}`));
-      const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
-      const live = tableOutput.value === "formulas" && state.source && state.guess && state.confirmed
-        ? await liveWriter(workbook, { source: state.source, headerRow: state.guess.headerRow, ...state.confirmed }, p, choices)
+      for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${wizardText(r.error)}`));
+      const tablesMade = withKeyFindings(made.flatMap((r) => ("table" in r ? [{ ...r.table, notes: r.table.notes.map(wizardText) }] : [])), options);
+      const live = tables.tableOutput.value === "formulas" && state.source && state.guess && state.confirmed
+        ? await liveWriter(workbook, { source: state.source, headerRow: state.guess.headerRow, ...state.confirmed }, liveParams(typed, fromFields, state.facts), choices)
         : undefined;
       if (replace) await workbook.deleteSheets(previous); // the new tables then take the same names
-      const written = await writeOutputs(workbook, tables, onProgress, token, live);
+      const written = await writeOutputs(workbook, tablesMade, onProgress, token, live);
       results.append(...written.map(madeItem));
       state.written = written;
-      showExports(exportsBar, written, results, say, fail);
-      const shown = written.filter((w) => w.table.recipe !== KEY_FINDINGS_RECIPE).length;
-      say(`Made ${shown} table${shown === 1 ? "" : "s"}${shown < written.length ? ", with their key findings" : ""}.`);
-      step3.heading.focus();
+      showExports(exportsBar, written, results, w.say, w.fail);
+      const shown = written.filter((o) => o.table.recipe !== KEY_FINDINGS_RECIPE).length;
+      w.say(`Made ${shown} table${shown === 1 ? "" : "s"}${shown < written.length ? ", with their key findings" : ""}.`);
+      w.steps.output.heading.focus();
     } catch (error) {
-      fail("making the tables", error);
+      w.fail("making the tables", error);
     } finally {
       generate.disabled = false;
       cancel.disabled = true;
     }
   });
+}
 
-  // ---- more ----
+/** More: the MoRiLE matrix and the table check, apart from the three steps. */
+function moreStep(w: Wizard): void {
   const morile = button("New MoRiLE matrix");
   morile.id = "satk-morile";
   const check = button("Check a table");
   check.id = "satk-check-table";
-  more.body.append(morile, check, el("div", { class: "hint" }, "Check a table: select a table (its header row included), then press it. The report goes on a new sheet; your table is not changed."));
+  w.steps.more.body.append(morile, check, el("div", { class: "hint" }, "Check a table: select a table (its header row included), then press it. The report goes on a new sheet; your table is not changed."));
   check.addEventListener("click", async () => {
-    clear();
+    w.clear();
     try {
-      say("Checking the selected table...");
-      say((await checkSelectedTable(workbook)).summary);
+      w.say("Checking the selected table...");
+      w.say((await checkSelectedTable(w.workbook)).summary);
     } catch (error) {
-      fail("checking the table", error);
+      w.fail("checking the table", error);
     }
   });
   morile.addEventListener("click", async () => {
-    clear();
+    w.clear();
     try {
-      say("Making the MoRiLE matrix...");
-      const sheets = await createMorileMatrix(workbook);
-      say(`Made the MoRiLE matrix on "${sheets.matrixSheet}".`);
+      w.say("Making the MoRiLE matrix...");
+      const sheets = await createMorileMatrix(w.workbook);
+      w.say(`Made the MoRiLE matrix on "${sheets.matrixSheet}".`);
     } catch (error) {
-      fail("making the MoRiLE matrix", error);
+      w.fail("making the MoRiLE matrix", error);
     }
   });
 }
@@ -368,7 +397,7 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
   grouping.id = "satk-grouping";
   // Why the guess was made, beside the preview: every reason, as text (never HTML).
   const why = el("ul", { class: "reasons", id: "satk-reasons" });
-  for (const reason of guess.reasons) why.append(el("li", {}, reason));
+  for (const reason of guess.reasons) why.append(el("li", {}, wizardText(reason)));
   container.replaceChildren(
     el("h3", {}, "Columns"), ...fields, lsoaLabel,
     labelled("What the rows count", kind, `Detected: ${KIND_LABELS[guess.kind]}. Titles and totals use it; the crime grouping applies to crimes only.`),
@@ -391,34 +420,43 @@ function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles
   return { layout: value("satk-layout") as Layout, roles, kind: (value("satk-kind") || guess?.kind || "crimes") as DataKind, grouping: (value("satk-grouping") || "default") as GroupingChoice };
 }
 
+/** The Tables step's option fields, one per declared option (wizard-fields), then the wizard's own area choices. */
 function showParams(container: HTMLElement, facts: DataFacts, populationDefault: string): void {
   const d = defaultParameters(facts);
-  const end = select([...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })), String(d.endMonth));
-  end.id = "satk-end-month";
-  const area = select(facts.areas.map((a) => ({ value: a, text: a })), d.area);
-  area.id = "satk-area";
-  const category = select(["All crime", ...facts.categories].map((c) => ({ value: c, text: c })), d.category);
-  category.id = "satk-category";
-  const years = select([{ value: "2", text: "2 years" }, { value: "3", text: "3 years" }], "2");
-  years.id = "satk-years";
-  const population = el("input", { type: "text", id: "satk-population", placeholder: "e.g. Population!A1:C20" });
-  population.value = populationDefault;
-  const divisions = el("input", { type: "text", id: "satk-divisions", placeholder: "e.g. Divisions" });
-  const significance = el("input", { type: "checkbox", id: "satk-significance" });
-  const significanceLabel = el("label", { for: significance.id, class: "check" });
-  significanceLabel.append(significance, document.createTextNode(" Mark statistically significant changes (5% level) in rolling-year, area and period tables"));
   container.replaceChildren(
-    labelled("End month", end, "Default: the latest complete month in the data."),
-    labelled("Area of interest", area),
-    labelled("Category (tables of one category)", category),
-    labelled("Years shown", years),
-    labelled("Population table (for rates)", population, "A table's or sheet's name, or a range with its sheet. Leave blank if not needed."),
-    labelled("Population column", el("input", { type: "text", id: "satk-population-column", placeholder: "e.g. all_ages" }), "Leave blank for the all-ages column (ONS mid-year estimates: the Persons rows) or the last population column."),
+    ...wizardFields(offeredRecipes()).map((field) => fieldControl(field, facts, d, populationDefault)),
     labelled("Areas of the tables", Object.assign(select(AREA_LEVELS.map((l) => ({ value: l, text: AREA_LEVEL_NAMES[l] })), "district"), { id: "satk-area-level" }), "Wards come from police.uk's LSOA codes through ONS's LSOA-to-ward lookup."),
     labelled("The force's own areas", el("input", { type: "text", id: "satk-own-areas", placeholder: "e.g. Maidstone, Swale" }), "Leave blank for those ONS places in the force the data fall within; others show as \"Other areas\", unranked."),
-    labelled("District-to-division table (for subtotals)", divisions, "A table's name, or a range with its sheet. Leave blank for none."),
-    significanceLabel,
   );
+}
+
+/** One option's control, by its declared type; a blank one is the recipe's own default. */
+function fieldControl(field: WizardField, facts: DataFacts, d: ReturnType<typeof defaultParameters>, populationDefault: string): HTMLElement {
+  if (field.type === "level") {
+    const box = el("input", { type: "checkbox", id: field.id });
+    const label = el("label", { for: box.id, class: "check" });
+    label.append(box, document.createTextNode(` Mark statistically significant changes (${Number(field.defaultValue ?? 0.05) * 100}% level) in ${field.recipes.join(", ")} tables`));
+    return label;
+  }
+  const control = fieldInput(field, facts, d, populationDefault);
+  control.id = field.id;
+  return labelled(field.label, control, field.type === "month" ? "Default: the latest complete month in the data." : field.hint);
+}
+
+function fieldInput(field: WizardField, facts: DataFacts, d: ReturnType<typeof defaultParameters>, populationDefault: string): HTMLSelectElement | HTMLInputElement {
+  if (field.type === "month") return select([...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })), String(d.endMonth));
+  if (field.name === "area") return select([{ value: "", text: "(all areas)" }, ...facts.areas.map((a) => ({ value: a, text: a }))], d.area);
+  if (field.name === "category") return select(["All crime", ...facts.categories].map((c) => ({ value: c, text: c })), d.category);
+  if (field.type === "choice") {
+    const blank = field.defaultValue === "" ? [{ value: "", text: "(each table's own default)" }] : [];
+    return select([...blank, ...(field.choices ?? []).map((c) => ({ value: c, text: c }))], String(field.defaultValue ?? ""));
+  }
+  const input = el("input", { type: "text" });
+  if (field.type === "whole") Object.assign(input, { inputMode: "numeric", placeholder: field.defaultValue === undefined ? "default" : String(field.defaultValue) });
+  if (field.type === "table") input.placeholder = "a table's or sheet's name, or e.g. Population!A1:C20";
+  if (field.type === "list") input.placeholder = "names, separated by commas";
+  if (field.name === "population") input.value = populationDefault;
+  return input;
 }
 
 function readAreaChoices(container: HTMLElement): AreaChoices {
@@ -426,18 +464,32 @@ function readAreaChoices(container: HTMLElement): AreaChoices {
   return { level: value("satk-area-level"), areas: value("satk-own-areas"), populationColumn: value("satk-population-column").trim() };
 }
 
-function readParams(container: HTMLElement, facts: DataFacts) {
-  const value = (id: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? "";
+/** Each option field's text (a ticked check box as "on"), by option name. */
+function readFields(container: HTMLElement): Partial<Record<OptionName, string>> {
+  const typed: Partial<Record<OptionName, string>> = {};
+  for (const field of wizardFields(offeredRecipes())) {
+    const control = container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${field.id}`);
+    if (!control) continue;
+    typed[field.name] = control instanceof HTMLInputElement && control.type === "checkbox" ? (control.checked ? "on" : "") : control.value;
+  }
+  return typed;
+}
+
+/**
+ * What a live formula is made from (live-formulas.ts), from the fields as typed and as read: a blank end
+ * month is the latest complete month, a blank area the area with most records, as the recipes default them.
+ */
+function liveParams(typed: Partial<Record<OptionName, string>>, options: RecipeOptions, facts: DataFacts) {
   const d = defaultParameters(facts);
   return {
     ...d,
-    endMonth: Number(value("satk-end-month")) || d.endMonth,
-    area: value("satk-area"),
-    category: value("satk-category"),
-    years: (value("satk-years") === "3" ? 3 : 2) as 2 | 3,
-    population: value("satk-population"),
-    divisions: value("satk-divisions"),
-    significance: container.querySelector<HTMLInputElement>("#satk-significance")?.checked ?? false,
+    endMonth: options.endMonth ?? d.endMonth,
+    area: typed.area ?? "",
+    category: typed.category || d.category,
+    years: (options.years === 3 ? 3 : 2) as 2 | 3,
+    population: typed.population ?? "",
+    divisions: typed.divisions ?? "",
+    significance: options.significance !== null && options.significance !== undefined,
   };
 }
 

@@ -18,6 +18,8 @@ import { serveFolder } from "../../scripts/static-server";
 import { packTables } from "../../src/export/table-transfer";
 import { spcTable, volumeByType } from "../export/seed-tables";
 import { describeWithTool, type RequiredTool } from "../required-tool";
+import { CATALOGUE } from "../../src/core/tables/catalogue";
+import { wizardFields } from "../../src/taskpane/wizard-fields";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -185,6 +187,22 @@ run("the playground in chromium", () => {
     await page.close();
   }, 120000);
 
+  it("offers every recipe of the catalogue and a field for every option the recipes declare, with the declared defaults", async () => {
+    const page = await openPlayground();
+    await loadSample(page);
+    await readSheet(page, "Gwent sample");
+    for (const recipe of CATALOGUE) expect(await page.locator(`#satk-recipe-${recipe.id}`).count()).toBe(1);
+    for (const option of CATALOGUE.flatMap((r) => r.options)) {
+      // The grouping is chosen with the columns, in the Source step.
+      const id = option.name === "grouping" ? "satk-grouping" : `satk-${option.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      expect([option.name, await page.locator(`#${id}`).count()]).toEqual([option.name, 1]);
+    }
+    for (const field of wizardFields().filter((f) => f.type === "choice")) expect(await page.inputValue(`#${field.id}`)).toBe(field.defaultValue);
+    expect(await page.inputValue("#satk-period-months")).toBe("");
+    expect(await page.getAttribute("#satk-period-months", "placeholder")).toBe("12");
+    await page.close();
+  });
+
   it("checks a table the toolkit made: selected whole, it checks clean, and the report goes on a new sheet", async () => {
     const page = await openPlayground();
     await loadSample(page);
@@ -328,7 +346,8 @@ run("the playground in chromium", () => {
     const page = await openPlayground();
     const focusId = () => page.evaluate(() => document.activeElement?.id ?? "");
     const tabTo = async (id: string) => {
-      for (let i = 0; i < 40 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
+      // Enough presses to pass every option field the recipes declare (one per option, partner tables included).
+      for (let i = 0; i < 80 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
       expect(await focusId()).toBe(id);
     };
     await loadSample(page);

@@ -1,6 +1,7 @@
 import { helpText } from "../../src/cli/help-text";
 import { INGEST_FLAGS } from "../../src/cli/ingest-flags";
 import { CATALOGUE } from "../../src/core/tables/catalogue";
+import { optionFlag } from "../../src/cli/option-flag";
 
 describe("helpText", () => {
   const text = helpText();
@@ -9,7 +10,7 @@ describe("helpText", () => {
     for (const recipe of CATALOGUE) {
       expect(text).toContain(`  ${recipe.id}  (seed ${recipe.seed})`);
       expect(text).toContain(recipe.description);
-      for (const option of recipe.options) expect(text).toContain(`${option.flag.padEnd(20)} ${option.description}`);
+      for (const option of recipe.options) expect(text).toContain(`${optionFlag(option.name).padEnd(20)} ${option.description}`);
     }
   });
 

@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import type { Dataset } from "../data/dataset";
 import { namesListed } from "../change/names-listed";
 import { districtOfLsoa } from "../data/district-of-lsoa";
@@ -202,7 +203,7 @@ function ownOf(placed: Dataset, units: Unit[], forces: readonly string[], option
     if (!busiest) return undefined;
     target = new Set([forceKey(busiest.force)]);
     const why = forces.length > 0 ? `"${forces.join(", ")}" (Falls within) is not a force area of ONS's lookup, so` : "The data do not say which force they are from (no Falls within), so";
-    notes.push(`${why} the force was taken to be ${busiest.force}, the force area holding most records (${busiest.share}%): choose the areas with --areas.`);
+    notes.push(`${why} the force was taken to be ${busiest.force}, the force area holding most records (${busiest.share}%): choose the areas with ${optionRef("areas")}.`);
   }
   const own = placed.areas.map((label, a) => !apart.has(label) && areaForce[a] !== undefined && target.has(forceKey(areaForce[a])));
   const others = placed.areas.filter((label, a) => !own[a] && !apart.has(label));
@@ -248,8 +249,8 @@ function namedOwn(
   const unused = names.filter((n) => !used.has(nameKey(n)));
   if (unused.length > 0) {
     const listed = placed.areas.filter((l) => !apart.has(l));
-    throw new InputError(`--areas: no area of the data is or lies in ${unused.map((n) => `"${n}"`).join(", ")}. Areas in the data: ${namesListed(listed, 40)}.`);
+    throw new InputError(`${optionRef("areas")}: no area of the data is or lies in ${unused.map((n) => `"${n}"`).join(", ")}. Areas in the data: ${namesListed(listed, 40)}.`);
   }
-  notes.push(`The force's own areas: as named with --areas (${names.join(", ")}).`);
+  notes.push(`The force's own areas: as named with ${optionRef("areas")} (${names.join(", ")}).`);
   return own;
 }

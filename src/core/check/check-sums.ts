@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import type { CheckPart, CheckTable } from "./check-types";
 import { makeFinding } from "./make-finding";
@@ -74,7 +75,7 @@ function checkRowTotals(table: CheckTable, part: CheckPart, column: number): voi
   const tried = sums.filter((s) => s !== null).length;
   const agreed = sums.filter((s, r) => s !== null && agreesAtPrecision(table.rows[r].cells[column], s.sum)).length;
   if (tried > 0 && agreed * 2 < tried) {
-    part.recognised.push(`"${table.columns[column].name}": not checked, as it is not the sum of the row's counts in most rows (give --role to say what it is).`);
+    part.recognised.push(`"${table.columns[column].name}": not checked, as it is not the sum of the row's counts in most rows (give ${optionRef("role")} to say what it is).`);
     return;
   }
   part.recognised.push(`"${table.columns[column].name}" adds up the row's ${summed.length} count columns ("${summed[0].name}" to "${summed[summed.length - 1].name}").`);

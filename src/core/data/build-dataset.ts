@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { concatBytes } from "./concat-bytes";
 import { csvRows } from "./csv-rows";
 import type { Dataset } from "./dataset";
@@ -105,7 +106,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
     else readMatrix(input.values ?? csvRows(joined(pieces ?? []), input.name, { delimiter: delimiter?.byte }), layout, context, input.firstRowNumber);
   }
   if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
-  if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with --kind.`);
+  if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with ${optionRef("kind")}.`);
   const dataset = dropStrayMonths(sink.finish(options.source ?? sourceLine(list, files, forces)), options.runMonth ?? thisMonth());
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);

@@ -43,14 +43,14 @@ export const KIND_WORDS: Readonly<Record<DataKind, string>> = {
 /** The roles a column can be given by name (`--period-column`, `--category-column`, ...). */
 export type RoleName = "month" | "category" | "area" | "count" | "id" | "year";
 
-/** The command-line flag that names each role's column: the one place the CLI's flags and core's messages agree on. */
-export const ROLE_FLAGS: Readonly<Record<RoleName, string>> = {
-  month: "--period-column",
-  year: "--year-column",
-  category: "--category-column",
-  area: "--area-column",
-  count: "--count-column",
-  id: "--id-column",
+/** The option that names each role's column by its heading (a remedy's `option`; the CLI's flag is its kebab case). */
+export const ROLE_OPTIONS: Readonly<Record<RoleName, string>> = {
+  month: "periodColumn",
+  year: "yearColumn",
+  category: "categoryColumn",
+  area: "areaColumn",
+  count: "countColumn",
+  id: "idColumn",
 };
 
 /** The police.uk files the toolkit knows by their header. */

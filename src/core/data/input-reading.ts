@@ -1,5 +1,6 @@
 import { LONG_MONTH_NAMES } from "../periods/month-names";
-import { KIND_WORDS, ROLE_FLAGS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
+import { optionRef } from "../remedy";
+import { KIND_WORDS, ROLE_OPTIONS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
 import type { ReadContext } from "./read-context";
 import { cellText } from "./cell-text";
 import { profileColumns, type ColumnProfile } from "./column-profile";
@@ -45,7 +46,7 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const roles: ColumnRoles = { ...detected.roles, ...options.roles };
   const reasons = [...detected.reasons];
   for (const [role, title] of Object.entries(options.columnNames ?? {}) as [RoleName, string][]) {
-    const column = columnOf(titles, title, name, ROLE_FLAGS[role]);
+    const column = columnOf(titles, title, name, optionRef(ROLE_OPTIONS[role]));
     for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] === column) delete roles[key];
     roles[role] = column;
     if (role === "month" && options.columnNames?.year === undefined) delete roles.year;
@@ -61,19 +62,19 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
       const rowNumber = detected.headerRow + negative + 2;
       throw new InputError(`${name}, row ${rowNumber}: the count ${cellText(body[negative][roles.count])} in column "${p.title}" is below zero; a count of records is never negative (it may be a correction or a change), so the rows are neither added up nor counted one by one. Correct the row, or give counts of zero or more.`);
     }
-    throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with --count-column, or --layout record to count rows.`);
+    throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with ${optionRef("countColumn")}, or ${optionRef("layout")} record to count rows.`);
   }
   if (layout === "record" && options.layout === undefined) refuseUnreadCount(name, profiles, roles, body, detected.headerRow);
   const kind = options.kind ?? detected.kind;
   if (kind === "rates") {
     const rate = profiles.find((p) => /rates/.test(p.notCount) && p.numbers > 0);
-    throw new InputError(`${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with --count-column (and --kind to say what they count).`);
+    throw new InputError(`${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with ${optionRef("countColumn")} (and ${optionRef("kind")} to say what they count).`);
   }
   if (layout === "long") refuseSpans(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
   const oneCategory = roles.category === undefined && roles.valuesAre !== "category" ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
-  const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, "--filter"), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
-  if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (--filter).`);
+  const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, optionRef("filter")), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
+  if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (${optionRef("filter")}).`);
   if (options.kind && options.kind !== detected.kind) reasons.push(`You chose the kind: ${KIND_WORDS[options.kind]}.`);
   const columns: Partial<Record<RoleName, string>> = {};
   for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] !== undefined) columns[key] = titles[roles[key] as number] ?? "";
@@ -114,7 +115,7 @@ function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOpti
     [
       { reading: `the columns are categories (${names})`, option: "columnsHold", value: "category" },
       { reading: `the columns are areas (${names})`, option: "columnsHold", value: "area" },
-      { reading: `"${columns[0].label}" is the one column of counts`, option: "count", value: columns[0].label },
+      { reading: `"${columns[0].label}" is the one column of counts`, option: "countColumn", value: columns[0].label },
     ],
   );
 }
@@ -134,7 +135,7 @@ function refuseUnreadCount(name: string, profiles: ColumnProfile[], roles: Colum
   throw new InputError(
     `${name}: column "${title}" is headed as a count, but not all its values are whole numbers${value}, so it was not read as the count; counting rows one by one instead would give a different table. Correct the values, or say how to read the file.`,
     [
-      { reading: `"${title}" is the count`, option: "count", value: title },
+      { reading: `"${title}" is the count`, option: "countColumn", value: title },
       { reading: "each row is one record", option: "layout", value: "record" },
     ],
   );
@@ -155,7 +156,7 @@ function refuseWeakCount(name: string, profiles: ColumnProfile[], roles: ColumnR
   throw new InputError(
     `${name}: column "${title}" holds whole numbers that look like ${profiles[column].unlikelyCount}, and no two rows share a period, category and area, so it may be the count of each row or the rows may be records; the two readings give different tables, so neither is guessed.`,
     [
-      { reading: `"${title}" is the count`, option: "count", value: title },
+      { reading: `"${title}" is the count`, option: "countColumn", value: title },
       { reading: "each row is one record", option: "layout", value: "record" },
     ],
   );
@@ -174,14 +175,14 @@ function refuseSpans(name: string, profiles: ColumnProfile[], roles: ColumnRoles
     return periodReader(values, p.header) !== undefined && values.some((v, r) => cellText(v) !== cellText(body[r][first]));
   });
   if (other < 0) return;
-  throw new InputError(`${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with --period-column.`);
+  throw new InputError(`${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with ${optionRef("periodColumn")}.`);
 }
 
 /** The column whose header is `title` (trimmed, any case), or an error listing the header. */
-function columnOf(titles: string[], title: string, name: string, flag: string): number {
+function columnOf(titles: string[], title: string, name: string, option: string): number {
   const key = title.trim().toLowerCase();
   const column = titles.findIndex((t) => t.toLowerCase() === key);
-  if (column < 0) throw new InputError(`${name} has no column "${title}" (${flag}); its columns are: ${titles.map((t) => `"${t}"`).join(", ")}.`);
+  if (column < 0) throw new InputError(`${name} has no column "${title}" (${option}); its columns are: ${titles.map((t) => `"${t}"`).join(", ")}.`);
   return column;
 }
 

@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import type { ReadContext } from "./read-context";
 import { rowError } from "./read-context";
 import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
@@ -43,7 +44,7 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   const { sink, roles, seenIds } = context;
   if (roles.month === undefined || roles.category === undefined) {
     later?.cancel();
-    throw new InputError(`${context.name}: record-level data needs a period column (--period-column) and a category column (--category-column).`);
+    throw new InputError(`${context.name}: record-level data needs a period column (${optionRef("periodColumn")}) and a category column (${optionRef("categoryColumn")}).`);
   }
   const fields: RecordFields = {
     month: roles.month,

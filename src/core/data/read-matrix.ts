@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import type { ReadContext } from "./read-context";
 import { decimalNumber } from "./decimal-number";
 import { areaName } from "./area-name";
@@ -250,10 +251,10 @@ function countOf(value: unknown, context: ReadContext, rowNumber: number, title:
     if (problem) throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} ${problem}; write counts as decimal digits (commas between thousands if any), or choose another column (--count-column).`));
   }
   if (!Number.isFinite(count) || count < 0) {
-    throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (--count-column).`));
+    throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (${optionRef("countColumn")}).`));
   }
   if (!Number.isInteger(count)) {
-    throw rowError(context, rowNumber, new Error(`the value ${JSON.stringify(value)}${column} has decimals: the column holds rates or other measures, not counts, and count tables never add those up; choose a column of whole counts (--count-column).`));
+    throw rowError(context, rowNumber, new Error(`the value ${JSON.stringify(value)}${column} has decimals: the column holds rates or other measures, not counts, and count tables never add those up; choose a column of whole counts (${optionRef("countColumn")}).`));
   }
   return count;
 }

@@ -1,4 +1,4 @@
-import type { TableModel, TableRow } from "../tables/table-model";
+import type { RowFigures, TableModel, TableRow } from "../tables/table-model";
 
 /** The two latest periods of one row and their change, as the table prints them. */
 export interface Comparison {
@@ -14,7 +14,8 @@ export interface Comparison {
 }
 
 /**
- * The latest two periods' counts of a row of a rolling-year, area-comparison or period-comparison table,
+ * The latest two periods' counts of a row of a rolling-year, area-comparison or period-comparison table:
+ * the figures the recipe computed (`row.figures`), or for a table without them (read back from a sheet),
  * read from the cells before the number change (the first "change" cell): the latest period, then the
  * one before, then (optionally) one more. The number of periods comes from the table's subject, two
  * when it does not say. The % change is the printed one, so a finding quotes the table exactly.
@@ -30,6 +31,8 @@ export interface Comparison {
  * comparisonOf(volumeByType, allCrimeRow); // => { current: 13594, previous: 10271, change: 3323, percent: 32.4, ... }
  */
 export function comparisonOf(table: TableModel, row: TableRow): Comparison | null {
+  if (row.figures) return fromFigures(row.figures);
+  // A table not made by a recipe here (read back from a sheet, built by hand) has only its cells.
   const at = row.cells.findIndex((c) => c.kind === "change");
   const periods = table.subject?.periods?.length ?? 2;
   if (at < periods + 1) return null;
@@ -45,4 +48,11 @@ export function comparisonOf(table: TableModel, row: TableRow): Comparison | nul
     percent: typeof printed === "number" ? printed : null,
     ratio: previous === 0 ? null : (current - previous) / previous,
   };
+}
+
+/** The comparison of a row from the figures its recipe computed. */
+function fromFigures(figures: RowFigures): Comparison | null {
+  const [current, previous] = figures.counts;
+  if (typeof current !== "number" || typeof previous !== "number") return null;
+  return { label: figures.label, current, previous, change: current - previous, percent: figures.percent, ratio: previous === 0 ? null : (current - previous) / previous };
 }

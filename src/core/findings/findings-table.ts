@@ -1,3 +1,4 @@
+import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
 import type { TableModel } from "../tables/table-model";
 import type { TableFindings } from "./findings-options";
 
@@ -19,7 +20,7 @@ export const KEY_FINDINGS_RECIPE = "key-findings";
  * @example
  * findingsTable(keyFindings(tables), 0.05)?.rows[0].cells.map((c) => c.value); // => ["All crime in Maidstone rose by ...", "Volume of crimes by type, ..."]
  */
-export function findingsTable(findings: readonly TableFindings[], level = 0.05): TableModel | null {
+export function findingsTable(findings: readonly TableFindings[], level = SIGNIFICANCE_LEVEL): TableModel | null {
   const rows = findings.flatMap((f) =>
     f.findings.map((text) => ({
       level: 0 as const,

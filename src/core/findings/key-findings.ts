@@ -11,10 +11,13 @@ import { rankSentence } from "./rank-sentence";
 import { rateFindings } from "./rate-findings";
 import { risesAndFalls } from "./rises-and-falls";
 import { highestAndLowest } from "./highest-and-lowest";
+import { partnerCountsFindings } from "./partner-counts-findings";
 import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
 import { yearFindings } from "./year-findings";
+import type { RecipeId } from "../tables/catalogue";
+import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
 
 interface Context {
   tables: readonly TableModel[];
@@ -45,6 +48,9 @@ interface Context {
  * - rate (2.5): the area of interest's rate, against the force's, and its rank (`rateFindings`).
  * - spc-series (2.2, 2.3) and spc-summary: the Making Data Count reading of each series' latest point
  *   (`spcReading`), under the summary when both tables are made.
+ * - partner-counts (3.5, 3.2, 1.7): the highest and lowest latest counts, then the largest rises and
+ *   falls (`partnerCountsFindings`).
+ * - shares (5.5, 3.6): none (each column is its own base; no one headline).
  * Other tables (such as the Key findings table itself) have no findings (an empty list).
  *
  * Missing values: rows whose counts are N/A give no sentence; a % change that cannot be worked out (from
@@ -59,40 +65,55 @@ interface Context {
  * // => "All crime in the borough rose by 32.4% in the period November 2016 to October 2017 compared with ..."
  */
 export function keyFindings(tables: readonly TableModel[], options: FindingsOptions = {}): TableFindings[] {
-  const area = options.area ?? tables.find((t) => t.recipe === "rolling-year")?.subject?.area ?? null;
+  const area = options.area ?? tables.find((t) => madeBy(t, "rolling-year"))?.subject?.area ?? null;
   const context: Context = {
     tables,
     area,
     place: options.areaWords ?? area,
     forceName: options.forceName ?? null,
-    level: options.significance ?? 0.05,
+    level: options.significance ?? SIGNIFICANCE_LEVEL,
   };
   return tables.map((table) => ({ table: table.title, findings: findingsOf(table, context) }));
 }
 
+/** The findings of one table by the recipe that made it: every recipe of the catalogue has an entry (the type says so). */
+const FINDINGS: Record<RecipeId, (table: TableModel, context: Context) => string[]> = {
+  "rolling-year": (table, context) => wholeTable(table, context, categoryRows(table.rows)),
+  "area-comparison": byAreaOrWhole,
+  "period-comparison": byAreaOrWhole,
+  "fy-pivot": byYear,
+  "category-by-year": byYear,
+  survey: (table) => surveyFindings(table),
+  rate: (table, context) => rateFindings(table, context.area, context.place, context.forceName),
+  "spc-series": (table, context) =>
+    // With a summary of the same series among the tables, the readings go under the summary only.
+    context.tables.some((t) => madeBy(t, "spc-summary") && t.subject?.area === table.subject?.area && t.subject?.area !== undefined) ? [] : spcReadings(table),
+  "spc-summary": spcReadings,
+  "partner-counts": (table, context) => partnerCountsFindings(table, context.level),
+  // A cross-tab's shares have no one headline (each column is its own base): the table is its own finding.
+  shares: () => [],
+};
+
+/** True when the table was made by the recipe (its id checked against the catalogue's by the type). */
+function madeBy(table: TableModel, id: RecipeId): boolean {
+  return table.recipe === id;
+}
+
 function findingsOf(table: TableModel, context: Context): string[] {
-  switch (table.recipe) {
-    case "rolling-year":
-      return wholeTable(table, context, categoryRows(table.rows));
-    case "area-comparison":
-    case "period-comparison":
-      return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
-    case "fy-pivot":
-    case "category-by-year":
-      return yearFindings(table, placeOf(table.subject?.area ?? "", context, true), context.level);
-    case "survey":
-      return surveyFindings(table);
-    case "rate":
-      return rateFindings(table, context.area, context.place, context.forceName);
-    case "spc-series":
-      // With a summary of the same series among the tables, the readings go under the summary only.
-      if (context.tables.some((t) => t.recipe === "spc-summary" && t.subject?.area === table.subject?.area && t.subject?.area !== undefined)) return [];
-      return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
-    case "spc-summary":
-      return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
-    default:
-      return [];
-  }
+  const findings = (FINDINGS as Partial<Record<string, (table: TableModel, context: Context) => string[]>>)[table.recipe];
+  return findings ? findings(table, context) : [];
+}
+
+function byAreaOrWhole(table: TableModel, context: Context): string[] {
+  return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
+}
+
+function byYear(table: TableModel, context: Context): string[] {
+  return yearFindings(table, placeOf(table.subject?.area ?? "", context, true), context.level);
+}
+
+function spcReadings(table: TableModel): string[] {
+  return (table.charts ?? []).map((series) => spcReading(series)).filter((s) => s !== "");
 }
 
 /** A table of one area by category: its total's headline, the force's change, significance, rises and falls. */
@@ -151,15 +172,22 @@ function largerAreas(table: TableModel, focusRow: TableRow, force: Comparison | 
 /** The rank sentence: the table's own ranking column when it has one, else by % change. */
 function rankOf(table: TableModel, focusRow: TableRow, focus: Comparison, areas: TableRow[], context: Context): string {
   const place = capitalised(context.place ?? focus.label);
-  const rankCell = focusRow.cells.find((c) => c.kind === "rank");
-  if (rankCell && typeof rankCell.value === "number") {
-    const rankedRows = areas.filter((r) => r.cells.some((c) => c.kind === "rank" && typeof c.value === "number"));
+  const rank = rankOfRow(focusRow);
+  if (typeof rank === "number") {
+    const rankedRows = areas.filter((r) => typeof rankOfRow(r) === "number");
     // Say which way the ranking runs in the words that fit: when every area rose there is no fall to be 1st.
     const changes = comparisons(table, rankedRows).map((c) => c.change);
     const first = changes.length > 0 && changes.every((c) => c > 0) ? "the smallest rise" : "the largest fall";
-    return `${place} is ranked ${ordinal(rankCell.value)} of the ${rankedRows.length} areas by % change (1st: ${first}).`;
+    return `${place} is ranked ${ordinal(rank)} of the ${rankedRows.length} areas by % change (1st: ${first}).`;
   }
   return rankSentence(place, focus, comparisons(table, areas));
+}
+
+/** A row's rank: from the figures its recipe computed, or else its rank cell (a table read back). */
+function rankOfRow(row: TableRow): number | null | undefined {
+  if (row.figures) return row.figures.rank;
+  const cell = row.cells.find((c) => c.kind === "rank");
+  return typeof cell?.value === "number" ? cell.value : undefined;
 }
 
 function comparisons(table: TableModel, rows: TableRow[]): Comparison[] {
@@ -176,7 +204,7 @@ function forceFigures(table: TableModel, context: Context): Comparison | null {
   const period = table.subject?.periods?.[0];
   const match = context.tables.find(
     (t) =>
-      t.recipe === "area-comparison" &&
+      madeBy(t, "area-comparison") &&
       nameKey(t.subject?.category ?? "") === nameKey("All crime") &&
       t.subject?.periods?.[0]?.last === period?.last &&
       t.subject?.periods?.[0]?.first === period?.first,

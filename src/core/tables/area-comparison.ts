@@ -10,7 +10,7 @@ import { needsMonths } from "./needs-months";
 import type { DivisionMap } from "./division-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
-import { rollingYearCells } from "./rolling-year-cells";
+import { rollingYearRow } from "./rolling-year-cells";
 import { rollingYearHeader } from "./rolling-year-header";
 import { sheetName } from "./sheet-name";
 import { sourceLine } from "./source-line";
@@ -62,12 +62,16 @@ export function areaComparison(dataset: Dataset, options: AreaComparisonOptions 
   const notes = new TableNotes();
   const totalLabel = options.totalLabel ?? "Force";
   const lines = areaLines(cube, options.divisions ?? null, totalLabel, notes);
-  const rows = lines.map((line) => ({
-    level: 0 as const,
-    kind: line.kind,
-    ...(line.kind === "data" && !line.own ? { apart: true } : {}),
-    cells: [{ kind: "text" as const, value: line.label }, ...rollingYearCells(cube, line.areas, category.indices, endMonth, years, notes, options.significance)],
-  }));
+  const rows = lines.map((line) => {
+    const made = rollingYearRow(cube, line.areas, category.indices, endMonth, years, notes, options.significance);
+    return {
+      level: 0 as const,
+      kind: line.kind,
+      ...(line.kind === "data" && !line.own ? { apart: true } : {}),
+      cells: [{ kind: "text" as const, value: line.label }, ...made.cells],
+      figures: { label: line.label, ...made.figures },
+    };
+  });
   return {
     recipe: "area-comparison",
     title: `${category.label} by area, RY ending ${monthLabel(endMonth)}`,

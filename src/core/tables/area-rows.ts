@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { UNMATCHED_LSOAS } from "../areas/place-areas";
 import { namesListed } from "../change/names-listed";
 import type { CountCube } from "./count-cube";
@@ -80,7 +81,7 @@ function divisionLabel(name: string): string {
 function ownAreas(cube: CountCube, unknown: number, notes: TableNotes): number[] {
   const marked = cube.ownAreas;
   if (!marked) {
-    notes.add("The force's own areas were guessed (areas holding at least 1% of the busiest area's records): choose them with --areas.");
+    notes.add(`The force's own areas were guessed (areas holding at least 1% of the busiest area's records): choose them with ${optionRef("areas")}.`);
     return homeAreas(cube, unknown);
   }
   const own = cube.areas.map((_, a) => a).filter((a) => a !== unknown && marked[a] === true);

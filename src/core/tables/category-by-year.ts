@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import type { Dataset } from "../data/dataset";
 import { InputError, NotAvailableError, OptionError } from "../errors";
 import { periodsHeld } from "./periods-held";
@@ -53,7 +54,7 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   const area = resolveArea(cube, options.area);
   const start = options.startMonth ?? (cube.periodUnit === "month" ? 1 : cube.yearStart);
   if (cube.periodUnit !== "month" && (start - cube.yearStart) % (cube.periodUnit === "year" ? 12 : 3) !== 0) {
-    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, which cannot be added up into years starting in month ${start}; leave out --start-month or give ${cube.yearStart}.`);
+    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, which cannot be added up into years starting in month ${start}; leave out ${optionRef("startMonth")} or give ${cube.yearStart}.`);
   }
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.years ?? 2;

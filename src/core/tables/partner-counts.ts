@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { InputError, OptionError } from "../errors";
 import { partnerCell, type PartnerCell } from "../cells/partner-cell";
 import { changeOverGap } from "../change/change-over-gap";
@@ -13,7 +14,7 @@ import { nameKey } from "./name-key";
 import type { RankChoice } from "./rank-choice";
 import { rankNote } from "./rank-note";
 import { sheetName } from "./sheet-name";
-import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
+import type { HeaderCell, RowFigures, TableCell, TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
 
 /** Which earlier period a change is from: the one before the latest, the same period a year before, or the first. */
@@ -93,10 +94,11 @@ export function partnerCounts(options: PartnerCountsOptions): TableModel {
   const chosen: readonly ChangeFrom[] = options.changes?.length ? options.changes : ["previous"];
   const changes = chosen.map((from) => ({ from, earlier: earlierColumn(columns, latest, from) }));
   const per = options.per ?? null;
-  if (per !== null && populationAt < 0) throw new OptionError(`A rate per ${countWords(per)} needs a population column; ${TABLE.toLowerCase()} has none headed "Population" (name it with --population-column).`);
+  if (per !== null && populationAt < 0) throw new OptionError(`A rate per ${countWords(per)} needs a population column; ${TABLE.toLowerCase()} has none headed "Population" (name it with ${optionRef("populationColumn")}).`);
   const rows: TableRow[] = lines.map((line) => ({
     level: line.level,
     kind: line.kind,
+    figures: rowFigures(line, latest, changes[0].earlier, options.breaks ?? null, columns),
     cells: [
       { kind: "text", value: line.label },
       ...line.cells.map(countCell),
@@ -127,7 +129,7 @@ function periodColumns(header: string[], startMonth: number | undefined): Column
 function populationColumn(header: string[], name: string | null | undefined): number {
   if (name) {
     const at = header.findIndex((h) => nameKey(h) === nameKey(name));
-    if (at < 0) throw new InputError(`${TABLE} has no column "${name}" (--population-column); its headings are ${header.map((h) => `"${h}"`).join(", ")}.`);
+    if (at < 0) throw new InputError(`${TABLE} has no column "${name}" (${optionRef("populationColumn")}); its headings are ${header.map((h) => `"${h}"`).join(", ")}.`);
     return at;
   }
   return header.findIndex((h, at) => at > 0 && POPULATION.test(h.trim()));
@@ -166,7 +168,7 @@ function checkTotal(total: Line, lines: Line[], columns: Column[]): void {
     const given = total.cells[k];
     const sum = sumOf(lines.filter((l) => l.level === 0).map((l) => l.cells[k]));
     if (given.kind === "number" && sum.kind === "number" && Math.abs(given.value - sum.value) > 1e-9) {
-      throw new InputError(`${TABLE}'s "${total.label}" row is taken as its total (--total-label), but the rows above it do not add up to it: ${column.heading} holds ${given.value} there and ${sum.value} in the rows. Correct the table, or give another --total-label.`);
+      throw new InputError(`${TABLE}'s "${total.label}" row is taken as its total (${optionRef("totalLabel")}), but the rows above it do not add up to it: ${column.heading} holds ${given.value} there and ${sum.value} in the rows. Correct the table, or give another ${optionRef("totalLabel")}.`);
     }
   });
 }
@@ -226,6 +228,20 @@ function changeCells(line: Line, columns: Column[], latest: number, earlier: num
     change.number === null ? { kind: "text", value: "n/a" } : { kind: "change", value: change.number },
     change.percent === null ? { kind: "text", value: "n/a" } : { kind: "percentChange", value: change.percent },
   ];
+}
+
+/**
+ * The row's latest count and the count of its first change's earlier period, as the findings read them;
+ * across a series break (or from a count that is n/a or held back) the earlier count is null, so no
+ * finding compares what the table does not.
+ */
+function rowFigures(line: Line, latest: number, earlier: number, breaks: ReadonlyMap<string, number> | null, columns: Column[]): RowFigures {
+  const broken = [...(breaks ?? new Map<string, number>())].some(([label, first]) => nameKey(label) === nameKey(line.label) && columns[earlier].period.first < first);
+  const value = (cell: PartnerCell) => (cell.kind === "number" ? cell.value : null);
+  const current = value(line.cells[latest]);
+  const previous = broken ? null : value(line.cells[earlier]);
+  const change = changeOverGap([line.cells[earlier], line.cells[latest]], 1);
+  return { label: line.label, counts: [current, previous], change: previous === null ? null : change.number, percent: previous === null ? null : change.percent };
 }
 
 function rateCell(count: PartnerCell, population: PartnerCell | null, per: number): TableCell {

@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import type { Dataset } from "../data/dataset";
 import { capitalised } from "../change/capitalised";
 import { NotAvailableError, OptionError } from "../errors";
@@ -19,7 +20,7 @@ import { sheetName } from "./sheet-name";
 import { sourceLine } from "./source-line";
 import type { HeaderCell, TableCell, TableModel, TableRow, TableSubject } from "./table-model";
 import { TableNotes } from "./table-notes";
-import { windowCells } from "./window-cells";
+import { windowRow } from "./window-cells";
 
 export interface PeriodComparisonOptions {
   /** Rows by "area" (default; seed 4.1, 3.2) or by "category". */
@@ -91,7 +92,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const { lines, subject, about } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
   const level = options.significance ?? null;
   const shown = options.totalRow === false ? lines.filter((line) => line.kind !== "total") : lines;
-  const rows = shown.map((line) => ({ line, cells: windowCells(cube, line.areas, line.categories, windows, "period", notes, level) }));
+  const rows = shown.map((line) => ({ line, ...windowRow(cube, line.areas, line.categories, windows, "period", notes, level) }));
   const rank = options.rank ?? "lowest";
   const sign = rank === "highest" ? -1 : 1;
   const ranks = rankAscending(rows.map((r) => (r.line.ranked && rank !== "none" ? scaled(exactChange(r.cells), sign) : null)));
@@ -107,6 +108,7 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
       kind: rows[i].line.kind,
       ...(rows[i].line.kind === "data" && !rows[i].line.ranked ? { apart: true } : {}),
       cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, ...(rank === "none" ? [] : [rankCell(ranks[i])])],
+      figures: { label: rows[i].line.label, ...rows[i].figures, rank: ranks[i] },
     })),
     // Every ranked table says which way its ranking runs (issue 22 item 5).
     notes: [...notes.list(), "Ranking: 1 is the largest fall in % difference (or, where every area rose, the smallest rise); ties share a rank."],
@@ -151,7 +153,7 @@ function wholePeriods(cube: CountCube, endMonth: number, length: number): void {
   const step = cube.periodUnit === "year" ? 12 : 3;
   const endsPeriod = (endMonth - (cube.yearStart - 1) + 1) % step === 0;
   if (length % step !== 0 || !endsPeriod) {
-    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? "years (--period-months 12)" : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`);
+    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? `years (${optionRef("periodMonths")} 12)` : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`);
   }
 }
 

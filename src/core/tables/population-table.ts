@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { decimalNumber } from "../data/decimal-number";
 import { cellText } from "../data/cell-text";
@@ -18,7 +19,7 @@ export interface PopulationTable {
 export interface PopulationOptions {
   /** The one column to use (`--population-column`): any numeric column of the table, such as "all_ages" or "aged_16_to_64". */
   column?: string | null;
-  /** The area column, by header, when the table's own header does not say (`--population-area-column`): names or ONS codes. */
+  /** The area column, by header, when the table's own header does not say (the populationAreaColumn option): names or ONS codes. */
   areaColumn?: string | null;
 }
 
@@ -80,7 +81,7 @@ function chosenColumns(layout: PopulationLayout, header: string[], column: strin
     return { ...layout, populations: [at] };
   }
   if (layout.populations.length === 0 && layout.ages.length === 0) {
-    throw new InputError(`${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with --population-column; its header is ${header.join(", ")}.`);
+    throw new InputError(`${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with ${optionRef("populationColumn")}; its header is ${header.join(", ")}.`);
   }
   return layout;
 }

@@ -1,4 +1,5 @@
 import { OptionError } from "../errors";
+import { optionRef } from "../remedy";
 
 /** Which end of a ranking is 1: the lowest value (the seed's rates and changes), the highest, or no ranking. */
 export type RankChoice = "lowest" | "highest" | "none";
@@ -6,7 +7,7 @@ export type RankChoice = "lowest" | "highest" | "none";
 const CHOICES: readonly RankChoice[] = ["lowest", "highest", "none"];
 
 /**
- * Reads the analyst's `--rank` choice: "lowest" (1 = the lowest rate or largest fall, as the seed's 2.5 and
+ * Reads the analyst's ranking choice: "lowest" (1 = the lowest rate or largest fall, as the seed's 2.5 and
  * 4.1 rank), "highest" (1 = the highest), or "none" (no ranking column, as the seed's 3.2 prints). Also
  * "off" and "no" for none, in any case.
  *
@@ -23,7 +24,7 @@ export function rankChoice(text: string | null | undefined): RankChoice | undefi
   if (word === "") return undefined;
   if (word === "off" || word === "no") return "none";
   const found = CHOICES.find((c) => c === word);
-  if (!found) throw new OptionError(`--rank must be lowest (1 = lowest), highest (1 = highest) or none, not "${text}".`);
+  if (!found) throw new OptionError(`${optionRef("rank")} must be lowest (1 = lowest), highest (1 = highest) or none, not "${text}".`);
   return found;
 }
 

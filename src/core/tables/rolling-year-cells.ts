@@ -1,9 +1,9 @@
 import { rollingYear } from "../periods/rolling-year";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
-import type { TableCell } from "./table-model";
+import type { RowFigures, TableCell } from "./table-model";
 import type { TableNotes } from "./table-notes";
-import { windowCells } from "./window-cells";
+import { windowRow } from "./window-cells";
 
 /**
  * The cells after the label in a rolling-year table row (seed 2.6 and 3.1): the end month's count, the
@@ -36,7 +36,34 @@ export function rollingYearCells(
   notes: TableNotes,
   level?: number | null,
 ): TableCell[] {
+  return rollingYearRow(cube, areas, categories, endMonth, years, notes, level).cells;
+}
+
+/**
+ * The cells of `rollingYearCells` and the figures of the rolling years behind them (see `windowRow`).
+ *
+ * @param cube the count cube
+ * @param areas area indices, or null for all areas
+ * @param categories category indices
+ * @param endMonth the end month index
+ * @param years 2 or 3 rolling years
+ * @param notes the table's notes
+ * @param level the significance level of a "Significant change" cell, if any
+ * @returns the cells and the figures (without the row's label)
+ * @example
+ * rollingYearRow(cube, [maidstone], violent, monthIndex(2017, 10), 2, notes).figures.counts; // => [5378, 3743]
+ */
+export function rollingYearRow(
+  cube: CountCube,
+  areas: readonly number[] | null,
+  categories: readonly number[],
+  endMonth: number,
+  years: 2 | 3,
+  notes: TableNotes,
+  level?: number | null,
+): { cells: TableCell[]; figures: Omit<RowFigures, "label"> } {
   const month: TableCell = { kind: "count", value: cubeSum(cube, { areas, categories, months: [endMonth, endMonth] }) };
   const windows = Array.from({ length: years }, (_, k) => rollingYear(endMonth, k));
-  return [month, ...windowCells(cube, areas, categories, windows, "rolling year", notes, level)];
+  const row = windowRow(cube, areas, categories, windows, "rolling year", notes, level);
+  return { cells: [month, ...row.cells], figures: row.figures };
 }

@@ -10,7 +10,7 @@ import { cubeSum } from "./cube-sum";
 import { nameIndices } from "./name-indices";
 import { resolveArea } from "./resolve-area";
 import { resolveEndMonth } from "./resolve-end-month";
-import { rollingYearCells } from "./rolling-year-cells";
+import { rollingYearRow } from "./rolling-year-cells";
 import { rollingYearHeader } from "./rolling-year-header";
 import { sheetName } from "./sheet-name";
 import { sourceLine } from "./source-line";
@@ -58,11 +58,10 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
   const years = options.thirdYear ? 3 : 2;
   const grouping = groupingFor(cube, options.grouping);
   const notes = new TableNotes();
-  const row = (label: string, level: 0 | 1, kind: TableRow["kind"], categories: number[]): TableRow => ({
-    level,
-    kind,
-    cells: [{ kind: "text", value: label }, ...rollingYearCells(cube, area.indices, categories, endMonth, years, notes, options.significance)],
-  });
+  const row = (label: string, level: 0 | 1, kind: TableRow["kind"], categories: number[]): TableRow => {
+    const made = rollingYearRow(cube, area.indices, categories, endMonth, years, notes, options.significance);
+    return { level, kind, cells: [{ kind: "text", value: label }, ...made.cells], figures: { label, ...made.figures } };
+  };
   const rows = grouping.lines.map((l) => row(l.label, l.level, l.kind, nameIndices(cube.categories, l.categories)));
   for (const c of unplaced(cube, grouping)) rows.push(row(cube.categories[c], 0, "data", [c]));
   rows.push(row(what.total, 0, "total", what.totalIndices));

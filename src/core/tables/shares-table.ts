@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { partnerCell, type PartnerCell } from "../cells/partner-cell";
 import { shareOf } from "../change/share-of";
@@ -45,7 +46,7 @@ export function sharesTable(options: SharesOptions): TableModel {
   const body = options.table.slice(1).map((row, r) => ({ row, number: r + 2 })).filter(({ row }) => row.some((c) => cellText(c) !== ""));
   const lines = body.map(({ row, number }) => ({ label: cellText(row[0]), cells: groups.map((g) => countOf(row[g.at], number, g.text)) }));
   const baseAt = options.ofRow ? lines.findIndex((l) => nameKey(l.label) === nameKey(options.ofRow as string)) : -1;
-  if (options.ofRow && baseAt < 0) throw new InputError(`The shares are of the row "${options.ofRow}" (--of-row), but the table has no such row; its rows are ${lines.map((l) => `"${l.label}"`).join(", ")}.`);
+  if (options.ofRow && baseAt < 0) throw new InputError(`The shares are of the row "${options.ofRow}" (${optionRef("ofRow")}), but the table has no such row; its rows are ${lines.map((l) => `"${l.label}"`).join(", ")}.`);
   const parts = lines.filter((_, i) => i !== baseAt);
   const base = baseAt >= 0 ? lines[baseAt] : { label: "Total", cells: groups.map((_, k) => sumOf(parts.map((p) => p.cells[k]))) };
   const rows: TableRow[] = [...parts.map((l) => row(l, base.cells, decimals, "data")), row(base, base.cells, decimals, "total")];

@@ -1,6 +1,14 @@
 import type { Dataset } from "../data/dataset";
+import type { Remedy } from "../remedy";
 import { CATALOGUE, type RecipeOptions } from "./catalogue";
 import type { TableModel } from "./table-model";
+
+/** A standard recipe left out of the set: why, and the option that would let it run, when one would. */
+export interface SkippedRecipe {
+  id: string;
+  reason: string;
+  remedy?: Remedy;
+}
 
 /**
  * "All standard tables": every catalogue recipe marked standard, run on one Dataset with one set of
@@ -13,13 +21,13 @@ import type { TableModel } from "./table-model";
  * @example
  * const { tables, skipped } = standardTables(dataset, { area: "Maidstone" });
  */
-export function standardTables(dataset: Dataset, options: RecipeOptions): { tables: TableModel[]; skipped: { id: string; reason: string }[] } {
+export function standardTables(dataset: Dataset, options: RecipeOptions): { tables: TableModel[]; skipped: SkippedRecipe[] } {
   const tables: TableModel[] = [];
-  const skipped: { id: string; reason: string }[] = [];
+  const skipped: SkippedRecipe[] = [];
   for (const recipe of CATALOGUE.filter((r) => r.standard)) {
     const missing = recipe.options.find((o) => o.required && (options[o.name] === undefined || options[o.name] === null));
     if (missing) {
-      skipped.push({ id: recipe.id, reason: `needs a ${missing.description.split(" (")[0]} (${missing.flag} on the command line)` });
+      skipped.push({ id: recipe.id, reason: `needs a ${missing.description.split(" (")[0]}`, remedy: { option: missing.name } });
       continue;
     }
     try {

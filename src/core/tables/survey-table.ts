@@ -1,3 +1,4 @@
+import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { roundHalfAway } from "../change/round-half-away";
 import { cellText } from "../data/cell-text";
@@ -80,7 +81,7 @@ export function surveyTable(options: SurveyOptions): TableModel {
     notes: [
       `Shares ${options.weightColumn ? "are weighted" : "are of respondents"}, excluding ${(options.exclude ?? DEFAULT_EXCLUDE).join(", ")} answers; n is the number of respondents.`,
       ...unjoinedNote(groups, options.counts),
-      ...(options.answerOrder || options.combine ? [] : ["The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine)."]),
+      ...(options.answerOrder || options.combine ? [] : [`The answers are in the order first met and no combined share is shown: give their order (${optionRef("answerOrder")}) and the answers to combine (${optionRef("combine")}).`]),
     ],
     source: options.source ?? "Source: survey answers",
     dropped: data.dropped,

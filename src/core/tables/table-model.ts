@@ -60,6 +60,22 @@ export interface TableRow {
    * named in the key findings as an area.
    */
   apart?: boolean;
+  /** What the recipe computed for the row, beside its cells: the findings read these, not cells by position. */
+  figures?: RowFigures;
+}
+
+/** A row's figures as its recipe computed them (the comparison tables: rolling year, by area, periods). */
+export interface RowFigures {
+  /** The row's label, as its first cell shows it. */
+  label: string;
+  /** The count of each period compared, latest first; null for a period the data cannot fill. */
+  counts: (number | null)[];
+  /** The latest count minus the one before; null when either is not available. */
+  change: number | null;
+  /** The % change as printed (one decimal); null when not available or from 0. */
+  percent: number | null;
+  /** The row's place in the table's ranking (1 = largest fall); null when unranked; absent when the table ranks nothing. */
+  rank?: number | null;
 }
 
 /**

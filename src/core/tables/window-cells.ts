@@ -5,7 +5,7 @@ import { changeCells } from "./change-cells";
 import { significanceCell } from "./significance-cell";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
-import type { TableCell } from "./table-model";
+import type { RowFigures, TableCell } from "./table-model";
 import type { TableNotes } from "./table-notes";
 
 /**
@@ -39,11 +39,39 @@ export function windowCells(
   notes: TableNotes,
   level?: number | null,
 ): TableCell[] {
+  return windowRow(cube, areas, categories, windows, noun, notes, level).cells;
+}
+
+/**
+ * The cells of `windowCells` and the figures behind them (the counts, the change and the printed %
+ * change), so a row can carry what was computed beside what is shown.
+ *
+ * @param cube the count cube
+ * @param areas area indices, or null for all areas
+ * @param categories category indices
+ * @param windows the periods, latest first (two or more)
+ * @param noun what a period is called in the footnote
+ * @param notes the table's notes
+ * @param level the significance level of a "Significant change" cell, if any
+ * @returns the cells and the figures (without the row's label)
+ * @example
+ * windowRow(cube, [maidstone], violent, windows, "rolling year", notes).figures; // => { counts: [5378, 3743], change: 1635, percent: 43.7 }
+ */
+export function windowRow(
+  cube: CountCube,
+  areas: readonly number[] | null,
+  categories: readonly number[],
+  windows: readonly MonthWindow[],
+  noun: string,
+  notes: TableNotes,
+  level?: number | null,
+): { cells: TableCell[]; figures: Omit<RowFigures, "label"> } {
   const totals = windows.map((w) => (w.first < cube.firstMonth ? null : cubeSum(cube, { areas, categories, months: [w.first, w.last] })));
   const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a ${noun} starting before then cannot be counted in full.`;
   const cells: TableCell[] = totals.map((t) => (t === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: t }));
   const changes = changeCells(totals[0], totals[1], missing, notes);
-  if (level === null || level === undefined) return [...cells, ...changes];
+  const figures = { counts: totals, change: typeof changes[0].value === "number" ? changes[0].value : null, percent: typeof changes[1].value === "number" ? changes[1].value : null };
+  if (level === null || level === undefined) return { cells: [...cells, ...changes], figures };
   const periods = `${windowLabel(windows[0])} and ${windowLabel(windows[1])}`;
-  return [...cells, ...changes, significanceCell(totals[0], totals[1], level, periods, notes, changes[0].footnote)];
+  return { cells: [...cells, ...changes, significanceCell(totals[0], totals[1], level, periods, notes, changes[0].footnote)], figures };
 }

@@ -5,6 +5,7 @@ import { monthKey } from "../../../src/core/periods/month-key";
 import { InputError } from "../../../src/core/errors";
 import fc from "fast-check";
 import { naiveRows, policeFiles, tally } from "../../police-uk-files";
+import { cliTexts, inCliWords } from "../../cli/in-cli-words";
 
 /** Crimes by "month|category|area", read from a Dataset with a plain loop. */
 function datasetTally(ds: Dataset): Map<string, number> {
@@ -228,20 +229,20 @@ describe("buildDataset says what it understood and reads more than months", () =
     });
     expect(datasetTally(ds)).toEqual(new Map([["2023-01|Burglary|Dover", 1], ["2023-01|Drugs|Dover", 1]]));
     expect(ds.dropped.reasons).toEqual([{ reason: "not Where=dover (filter)", count: 1, firstRows: [4] }]);
-    expect(ds.readings?.[0].reasons).toEqual(expect.arrayContaining(['You chose "When" as the period column.', "Only rows with Where=dover are read (--filter)."]));
+    expect(cliTexts(ds.readings?.[0].reasons)).toEqual(expect.arrayContaining(['You chose "When" as the period column.', "Only rows with Where=dover are read (--filter)."]));
   });
 
   it("refuses a column name that is not in the header, listing the columns", () => {
-    expect(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { count: "Total" } })).toThrow('t.csv has no column "Total" (--count-column); its columns are: "Month", "count".');
+    expect(() => inCliWords(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { count: "Total" } }))).toThrow('t.csv has no column "Total" (--count-column); its columns are: "Month", "count".');
   });
 
   it("names the flag the analyst typed for a year column that is not in the header", () => {
-    expect(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { year: "Calendar_Year" } })).toThrow('t.csv has no column "Calendar_Year" (--year-column)');
+    expect(() => inCliWords(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { year: "Calendar_Year" } }))).toThrow('t.csv has no column "Calendar_Year" (--year-column)');
   });
 
   it("refuses rates, naming the file, the column and the flag", () => {
     expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(InputError);
-    expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(/^t\.csv: column "rate_per_1000" holds rates or other measures .*--count-column/);
+    expect(() => inCliWords(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n")))).toThrow(/^t\.csv: column "rate_per_1000" holds rates or other measures .*--count-column/);
   });
 
   it("refuses coordinates chosen as the count", () => {

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { InputError } from "../../../src/core/errors";
 import { readRecordPart } from "../../../src/core/data/read-record-part";
 import type { LaterBytes } from "../../../src/core/data/ingest-types";
+import { inCliWords } from "../../cli/in-cli-words";
 
 const ROLES: ColumnRoles = { id: 0, month: 1, area: 2, category: 3, areaIsLsoa: true };
 const HEADER = "Crime ID,Month,LSOA name,Crime type\n";
@@ -66,7 +67,7 @@ describe("readCsvRecords", () => {
   });
 
   it("needs a period column and a category column, naming the flags that choose them", () => {
-    expect(() => read(HEADER, { month: 1 })).toThrow("x.csv: record-level data needs a period column (--period-column) and a category column (--category-column).");
+    expect(() => inCliWords(() => read(HEADER, { month: 1 }))).toThrow("x.csv: record-level data needs a period column (--period-column) and a category column (--category-column).");
   });
 
   it("reads records longer than the seam's first join, and than a whole piece, when cut into pieces", () => {

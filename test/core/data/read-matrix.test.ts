@@ -3,6 +3,7 @@ import { createRecordSink } from "../../../src/core/data/record-sink";
 import type { ReadContext } from "../../../src/core/data/read-context";
 import type { ColumnRoles, Layout } from "../../../src/core/data/ingest-types";
 import { InputError } from "../../../src/core/errors";
+import { inCliWords } from "../../cli/in-cli-words";
 
 function read(values: unknown[][], layout: Layout, roles: ColumnRoles, extra: Partial<ReadContext> = {}, firstRow = 1) {
   const sink = createRecordSink({});
@@ -73,7 +74,7 @@ describe("readMatrix", () => {
   it.each([["#N/A"], ["-1"], ["lots"], [-3]])("stops at a count of %p, naming the sheet, row and value", (count) => {
     const values = [["Month", "Type", "Area", "Count"], ["2017-10", "Burglary", "Dover", count]];
     expect(() => read(values, "long", LONG)).toThrow(InputError);
-    expect(() => read(values, "long", LONG)).toThrow(`Sheet1, row 2: the count ${JSON.stringify(count)} is not a number of zero or more; choose the column of counts (--count-column).`);
+    expect(() => inCliWords(() => read(values, "long", LONG))).toThrow(`Sheet1, row 2: the count ${JSON.stringify(count)} is not a number of zero or more; choose the column of counts (--count-column).`);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { answerOrder } from "../../../src/core/survey/answer-order";
 import { InputError } from "../../../src/core/errors";
+import { inCliWords } from "../../cli/in-cli-words";
 
 const SEED = ["Very worried", "Somewhat worried", "Not very worried", "Not worried at all"];
 
@@ -18,7 +19,7 @@ describe("answerOrder", () => {
 
   it("refuses an order that leaves out an answer given, naming it and the way out", () => {
     expect(() => answerOrder(["Very worried", "Terrified"], SEED)).toThrow(InputError);
-    expect(() => answerOrder(["Very worried", "Terrified"], SEED)).toThrow(/"Terrified", which the answer order \(--answer-order\) does not list/);
+    expect(() => inCliWords(() => answerOrder(["Very worried", "Terrified"], SEED))).toThrow(/"Terrified", which the answer order \(--answer-order\) does not list/);
     expect(() => answerOrder([], ["A", "a"])).toThrow(/names "a" twice/);
   });
 

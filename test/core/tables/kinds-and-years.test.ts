@@ -10,6 +10,7 @@ import { categoryByYear } from "../../../src/core/tables/category-by-year";
 import { spcSeries } from "../../../src/core/tables/spc-series";
 import { areaComparison } from "../../../src/core/tables/area-comparison";
 import { parseCategoryGrouping } from "../../../src/core/tables/category-grouping";
+import { inCliWords } from "../../cli/in-cli-words";
 
 const labels = (table: { rows: { cells: { value: unknown }[] }[] }) => table.rows.map((r) => r.cells[0].value);
 
@@ -74,6 +75,6 @@ describe("yearly data", () => {
   it("adds financial years up only into financial years", () => {
     const fy = buildDataset({ name: "f.csv", csv: "Year,Incidents\n2019/20,40\n2020/21,41\n" });
     expect(categoryByYear(fy).headerRows[0].map((h) => h.text)).toEqual(["Category", "2019/20", "2020/21"]);
-    expect(() => categoryByYear(fy, { startMonth: 1 })).toThrow(/cannot be added up into years starting in month 1; leave out --start-month or give 4/);
+    expect(() => inCliWords(() => categoryByYear(fy, { startMonth: 1 }))).toThrow(/cannot be added up into years starting in month 1; leave out --start-month or give 4/);
   });
 });

@@ -1,5 +1,6 @@
 import { surveyTable } from "../../../src/core/tables/survey-table";
 import { formatCell } from "../../../src/core/tables/format-cell";
+import { cliTexts } from "../../cli/in-cli-words";
 
 const ANSWERS = ["Very worried", "Somewhat worried", "Not very worried", "Not worried at all"];
 // Seed 2.4, Allington Ward's respondent numbers: 4, 24, 39, 7 (74 answers).
@@ -58,7 +59,7 @@ describe("surveyTable with the analyst's answers (issue 21)", () => {
   it("shows no combined share when no answer order is given, rather than adding the first two met", () => {
     const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q" });
     expect(table.headerRows[0].map((h) => h.text)).toEqual(["Ward", "Not very worried", "Somewhat worried", "Very worried", "Not worried at all"]);
-    expect(table.notes).toContain("The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine).");
+    expect(cliTexts(table.notes)).toContain("The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine).");
   });
 
   it("adds the answers the analyst names, in the order given", () => {
