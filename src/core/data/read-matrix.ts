@@ -248,7 +248,7 @@ function countOf(value: unknown, context: ReadContext, rowNumber: number, title:
   const column = title === "" ? "" : ` in column "${title}"`;
   if (Number.isNaN(count)) {
     const problem = otherSpelling(value, text);
-    if (problem) throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} ${problem}; write counts as decimal digits (commas between thousands if any), or choose another column (--count-column).`));
+    if (problem) throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} ${problem}; write counts as decimal digits (commas between thousands if any), or choose another column (${optionRef("countColumn")}).`));
   }
   if (!Number.isFinite(count) || count < 0) {
     throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (${optionRef("countColumn")}).`));
