@@ -112,6 +112,7 @@ const OTHER_LABELS: Readonly<Record<string, string>> = {
   areaColumn: "the Area column role",
   countColumn: "the Count column role",
   idColumn: "the Crime ID column role",
+  columnsHold: "the column roles (what the columns hold)",
   filter: "a filter (select only the rows wanted)",
   role: "the column's role",
 };
