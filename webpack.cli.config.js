@@ -11,7 +11,12 @@ module.exports = {
   context: __dirname,
   entry: { satk: "./lib/cli/main.js", "read-part-worker": "./lib/cli/read-part-worker.js" },
   // Written every time (not only when changed), so the bundle is newer than the lib/ it was made from.
-  output: { path: path.join(__dirname, "lib", "bundle"), filename: "[name].js", library: { type: "commonjs2" }, compareBeforeEmit: false },
+  output: {
+    path: path.join(__dirname, "lib", "bundle"),
+    filename: "[name].js",
+    library: { type: "commonjs2" },
+    compareBeforeEmit: false,
+  },
   // Packages (bare names) are required at run time; the tool's own files are bundled, except the chart
   // renderer, which finds resvg's WebAssembly and the fonts with Node's own require.resolve (from lib/export).
   externals: [

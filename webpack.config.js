@@ -16,7 +16,13 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devServerFromEnvironment } = require("./scripts/dev-server-config");
 const { FinishFunctionsMetadataPlugin } = require("./scripts/functions-metadata");
 const webpack = require("webpack");
-const { ADDIN_COPIES, manifestForCopy, productionAddinId, productionBaseUrl, productionManifest } = require("./scripts/production-manifest");
+const {
+  ADDIN_COPIES,
+  manifestForCopy,
+  productionAddinId,
+  productionBaseUrl,
+  productionManifest,
+} = require("./scripts/production-manifest");
 
 /** Every module of src/functions that declares a custom function: the metadata plugin reads them all. */
 function customFunctionSources() {
@@ -101,7 +107,8 @@ module.exports = (env, options) => {
           {
             from: "manifest.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? manifestForCopy(content.toString(), "development") : productionManifest(content.toString())),
+            transform: (content) =>
+              dev ? manifestForCopy(content.toString(), "development") : productionManifest(content.toString()),
           },
         ],
       }),

@@ -9,9 +9,12 @@ import { benchFile } from "./ingest.bench";
 
 const root = join(__dirname, "..");
 const [modules, bundle] = [join(root, "lib/cli/main.js"), join(root, "lib/bundle/satk.js")];
-if (!existsSync(modules) || !existsSync(bundle)) execFileSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+if (!existsSync(modules) || !existsSync(bundle))
+  execFileSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
 // bin/satk.js runs the bundle only when it is at least as new as lib/ (see there).
-console.log(`bin/satk.js runs ${statSync(bundle).mtimeMs >= statSync(modules).mtimeMs ? "lib/bundle/satk.js" : "lib/cli/main.js (the bundle is older: npm run build:cli)"}`);
+console.log(
+  `bin/satk.js runs ${statSync(bundle).mtimeMs >= statSync(modules).mtimeMs ? "lib/bundle/satk.js" : "lib/cli/main.js (the bundle is older: npm run build:cli)"}`,
+);
 const file = benchFile();
 const command = [join(root, "bin/satk.js"), "table", "rolling-year", "--input", file, "--area", "Maidstone"];
 
@@ -19,7 +22,10 @@ const command = [join(root, "bin/satk.js"), "table", "rolling-year", "--input", 
 function measured(): { status: number | null; maxKb: number } {
   if (existsSync("/usr/bin/time")) {
     const result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...command], { encoding: "utf8" });
-    return { status: result.status, maxKb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN) };
+    return {
+      status: result.status,
+      maxKb: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN),
+    };
   }
   const script = `require(${JSON.stringify(join(root, "lib/cli/main.js"))}).main(${JSON.stringify(command.slice(1))}, { stdout() {}, stderr: (t) => process.stderr.write(t), writeFile() {} }).then((c) => { process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = c; })`;
   const result = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
@@ -30,7 +36,9 @@ for (let run = 1; run <= 3; run++) {
   const start = performance.now();
   const { status, maxKb } = measured();
   const wall = (performance.now() - start) / 1000;
-  console.log(`run ${run}: exit ${status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`);
+  console.log(
+    `run ${run}: exit ${status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (target < 1.5 s, < 300 MB)`,
+  );
 }
 
 /* The floors under the run (issue 13.4), each the fastest of five processes: node doing nothing, satk
@@ -58,12 +66,15 @@ else {
 }`;
 const floorScript = join(tmpdir(), "satk-cli-floor.js");
 writeFileSync(floorScript, FLOOR);
-const fastest = (args: string[]): number => Math.min(...[1, 2, 3, 4, 5].map(() => {
-  const start = performance.now();
-  const { status, stderr } = spawnSync(process.execPath, args, { encoding: "utf8" });
-  if (status !== 0) throw new Error(`floor ${args.join(" ")} failed: ${stderr}`);
-  return (performance.now() - start) / 1000;
-}));
+const fastest = (args: string[]): number =>
+  Math.min(
+    ...[1, 2, 3, 4, 5].map(() => {
+      const start = performance.now();
+      const { status, stderr } = spawnSync(process.execPath, args, { encoding: "utf8" });
+      if (status !== 0) throw new Error(`floor ${args.join(" ")} failed: ${stderr}`);
+      return (performance.now() - start) / 1000;
+    }),
+  );
 const floors: [string, string[]][] = [
   ["node -e 0", ["-e", "0"]],
   ["satk --help (loading the tool)", [join(root, "bin/satk.js"), "--help"]],
@@ -98,6 +109,8 @@ else {
       : spawnSync(PYTHON, ["-c", PANDAS, file], { encoding: "utf8" });
     const wall = (performance.now() - start) / 1000;
     const maxKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? "")?.[1] ?? NaN);
-    console.log(`pandas run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (counts ${result.stdout.trim()})`);
+    console.log(
+      `pandas run ${run}: exit ${result.status}, ${wall.toFixed(2)} s wall, peak ${(maxKb / 1024).toFixed(0)} MB RSS (counts ${result.stdout.trim()})`,
+    );
   }
 }

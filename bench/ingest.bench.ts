@@ -15,18 +15,46 @@ export const BENCH_FILE = join(tmpdir(), `satk-bench-${ROWS}.csv`);
 
 /** Shares of police.uk crime types in a typical force year (roughly Kent's). */
 const TYPES: [string, number][] = [
-  ["Anti-social behaviour", 0.26], ["Violence and sexual offences", 0.33], ["Public order", 0.08],
-  ["Criminal damage and arson", 0.08], ["Other theft", 0.06], ["Shoplifting", 0.05], ["Vehicle crime", 0.04],
-  ["Burglary", 0.035], ["Drugs", 0.015], ["Other crime", 0.012], ["Bicycle theft", 0.006],
-  ["Robbery", 0.006], ["Possession of weapons", 0.005], ["Theft from the person", 0.006],
+  ["Anti-social behaviour", 0.26],
+  ["Violence and sexual offences", 0.33],
+  ["Public order", 0.08],
+  ["Criminal damage and arson", 0.08],
+  ["Other theft", 0.06],
+  ["Shoplifting", 0.05],
+  ["Vehicle crime", 0.04],
+  ["Burglary", 0.035],
+  ["Drugs", 0.015],
+  ["Other crime", 0.012],
+  ["Bicycle theft", 0.006],
+  ["Robbery", 0.006],
+  ["Possession of weapons", 0.005],
+  ["Theft from the person", 0.006],
 ];
 /** Kent's districts with their shares of crime, and a few neighbours' LSOAs as real files have. */
 const AREAS: [string, number][] = [
-  ["Medway", 0.17], ["Maidstone", 0.1], ["Thanet", 0.1], ["Swale", 0.09], ["Canterbury", 0.09], ["Ashford", 0.07],
-  ["Dartford", 0.07], ["Gravesham", 0.07], ["Folkestone and Hythe", 0.06], ["Shepway", 0.01], ["Dover", 0.06],
-  ["Tunbridge Wells", 0.04], ["Tonbridge and Malling", 0.04], ["Sevenoaks", 0.035], ["Bexley", 0.002], ["", 0.013],
+  ["Medway", 0.17],
+  ["Maidstone", 0.1],
+  ["Thanet", 0.1],
+  ["Swale", 0.09],
+  ["Canterbury", 0.09],
+  ["Ashford", 0.07],
+  ["Dartford", 0.07],
+  ["Gravesham", 0.07],
+  ["Folkestone and Hythe", 0.06],
+  ["Shepway", 0.01],
+  ["Dover", 0.06],
+  ["Tunbridge Wells", 0.04],
+  ["Tonbridge and Malling", 0.04],
+  ["Sevenoaks", 0.035],
+  ["Bexley", 0.002],
+  ["", 0.013],
 ];
-const OUTCOMES = ["Investigation complete; no suspect identified", "Unable to prosecute suspect", "Status update unavailable", "Under investigation"];
+const OUTCOMES = [
+  "Investigation complete; no suspect identified",
+  "Unable to prosecute suspect",
+  "Status update unavailable",
+  "Under investigation",
+];
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run writes the same file. */
 function random(seed: number): () => number {
@@ -54,16 +82,27 @@ export function benchFile(): string {
   const next = random(42);
   const type = picker(TYPES, next);
   const area = picker(AREAS, next);
-  const hex = (): string => Array.from({ length: 8 }, () => Math.floor(next() * 0x100000000).toString(16).padStart(8, "0")).join("");
+  const hex = (): string =>
+    Array.from({ length: 8 }, () =>
+      Math.floor(next() * 0x100000000)
+        .toString(16)
+        .padStart(8, "0"),
+    ).join("");
   const fd = openSync(BENCH_FILE, "w");
-  writeSync(fd, "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+  writeSync(
+    fd,
+    "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n",
+  );
   let chunk = "";
   for (let i = 0; i < ROWS; i++) {
     const month = 2019 * 12 + Math.floor((i / ROWS) * 60);
     const m = `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
     const t = type();
     const d = area();
-    const lsoa = d === "" ? ",,,No Location,,," : `,${(0.5 + next()).toFixed(6)},${(51 + next()).toFixed(6)},On or near High Street,E0102${String(Math.floor(next() * 9999)).padStart(4, "0")},${d} ${String(1 + Math.floor(next() * 30)).padStart(3, "0")}${"ABCDE"[Math.floor(next() * 5)]},`;
+    const lsoa =
+      d === ""
+        ? ",,,No Location,,,"
+        : `,${(0.5 + next()).toFixed(6)},${(51 + next()).toFixed(6)},On or near High Street,E0102${String(Math.floor(next() * 9999)).padStart(4, "0")},${d} ${String(1 + Math.floor(next() * 30)).padStart(3, "0")}${"ABCDE"[Math.floor(next() * 5)]},`;
     const asb = t === "Anti-social behaviour";
     chunk += `${asb ? "" : hex()},${m},Kent Police,Kent Police${lsoa}${t},${asb ? "" : OUTCOMES[Math.floor(next() * 4)]},\n`;
     if (chunk.length > 1 << 20) {
@@ -85,11 +124,15 @@ function timed<T>(work: () => T): [T, number] {
 async function run(): Promise<void> {
   const [path, writeMs] = timed(benchFile);
   const size = statSync(path).size;
-  console.log(`file: ${path}, ${(size / 1e6).toFixed(0)} MB, ${ROWS} rows (written or found in ${(writeMs / 1000).toFixed(1)} s)`);
+  console.log(
+    `file: ${path}, ${(size / 1e6).toFixed(0)} MB, ${ROWS} rows (written or found in ${(writeMs / 1000).toFixed(1)} s)`,
+  );
   // As the command-line tool reads it (`readDataInput`): 8 MB blocks straight into the Dataset's columns.
   const input = await readDataInput(path);
   const [dataset, parseMs] = timed(() => buildDataset(input));
-  console.log(`read + CSV parse into Dataset: ${parseMs.toFixed(0)} ms = ${(size / 1e6 / (parseMs / 1000)).toFixed(0)} MB/s, ${(dataset.length / (parseMs / 1000) / 1e6).toFixed(2)} M rows/s (${dataset.length} records, ${dataset.dropped.total} dropped)`);
+  console.log(
+    `read + CSV parse into Dataset: ${parseMs.toFixed(0)} ms = ${(size / 1e6 / (parseMs / 1000)).toFixed(0)} MB/s, ${(dataset.length / (parseMs / 1000) / 1e6).toFixed(2)} M rows/s (${dataset.length} records, ${dataset.dropped.total} dropped)`,
+  );
   const population = parseCsv(readFileSync(CENSUS_POPULATION));
   const options: RecipeOptions = { area: "Maidstone", population };
   for (const recipe of CATALOGUE.filter((r) => r.input === "records")) {

@@ -11,9 +11,34 @@ import { rollingYear as rollingYearTable } from "../src/core/tables/rolling-year
 import * as functions from "../src/functions/functions";
 
 const ROWS = 200_000;
-const TYPES = ["Anti-social behaviour", "Violence and sexual offences", "Public order", "Criminal damage and arson", "Other theft",
-  "Shoplifting", "Vehicle crime", "Burglary", "Drugs", "Other crime", "Bicycle theft", "Robbery", "Possession of weapons", "Theft from the person"];
-const DISTRICTS = ["Medway", "Maidstone", "Thanet", "Swale", "Canterbury", "Ashford", "Dartford", "Gravesham", "Dover", "Sevenoaks"];
+const TYPES = [
+  "Anti-social behaviour",
+  "Violence and sexual offences",
+  "Public order",
+  "Criminal damage and arson",
+  "Other theft",
+  "Shoplifting",
+  "Vehicle crime",
+  "Burglary",
+  "Drugs",
+  "Other crime",
+  "Bicycle theft",
+  "Robbery",
+  "Possession of weapons",
+  "Theft from the person",
+];
+const DISTRICTS = [
+  "Medway",
+  "Maidstone",
+  "Thanet",
+  "Swale",
+  "Canterbury",
+  "Ashford",
+  "Dartford",
+  "Gravesham",
+  "Dover",
+  "Sevenoaks",
+];
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same rows. */
 function random(seed: number): () => number {
@@ -71,18 +96,28 @@ function bestInTurn(repeats: number, works: (() => unknown)[]): number[] {
 }
 
 /** The CPU figures of the last measurement, for the line printed after its wall times. */
-const cpuLine = (names: string[]): string => `  CPU time: ${names.map((name, k) => `${name} ${bestCpu[k].toFixed(1)} ms`).join(", ")}`;
+const cpuLine = (names: string[]): string =>
+  `  CPU time: ${names.map((name, k) => `${name} ${bestCpu[k].toFixed(1)} ms`).join(", ")}`;
 
 const data = records();
 const column = (values: unknown[]): unknown[][] => values.map((v) => [v]);
 const months = column(data.months);
 const types = column(data.types);
 const lsoas = column(data.lsoas);
-const csv = ["Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
-  ...data.months.map((m, i) => `,${m},Kent Police,Kent Police,0.5,51.2,On or near Somewhere,E01000001,${data.lsoas[i]},${data.types[i]},,`)].join("\n");
+const csv = [
+  "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context",
+  ...data.months.map(
+    (m, i) =>
+      `,${m},Kent Police,Kent Police,0.5,51.2,On or near Somewhere,E01000001,${data.lsoas[i]},${data.types[i]},,`,
+  ),
+].join("\n");
 
 /** The 300 calls of a district-by-crime-type sheet: 14 types x this year and last, across 10 end months. */
-const CALLS = Array.from({ length: 300 }, (_, i) => ({ type: TYPES[i % TYPES.length], end: `2018-${String(10 - (i % 10)).padStart(2, "0")}`, back: i % 2 }));
+const CALLS = Array.from({ length: 300 }, (_, i) => ({
+  type: TYPES[i % TYPES.length],
+  end: `2018-${String(10 - (i % 10)).padStart(2, "0")}`,
+  back: i % 2,
+}));
 
 /** The floor of one RYCOUNT: read each month and type cell once and compare them with the window's texts. */
 function plainScan(type: string, end: string, back: number): number {
@@ -101,27 +136,46 @@ const [floor, calls] = bestInTurn(3, [
   () => CALLS.forEach((c) => plainScan(c.type, c.end, c.back)),
   () => CALLS.forEach((c) => functions.ryCount(months, c.end, types, c.type, c.back)),
 ]);
-console.log(`300 CSP.RYCOUNT over ${ROWS.toLocaleString("en-GB")} records: ${calls.toFixed(0)} ms vs 300 plain scans ${floor.toFixed(0)} ms = ${(calls / floor).toFixed(2)}x (aim <= 2x)`);
+console.log(
+  `300 CSP.RYCOUNT over ${ROWS.toLocaleString("en-GB")} records: ${calls.toFixed(0)} ms vs 300 plain scans ${floor.toFixed(0)} ms = ${(calls / floor).toFixed(2)}x (aim <= 2x)`,
+);
 console.log(cpuLine(["plain scans", "RYCOUNT"]) + ` = ${(bestCpu[1] / bestCpu[0]).toFixed(2)}x`);
 
 const counts = column(Array.from({ length: 36 }, (_, k) => 8000 + k));
-const countMonths = column(Array.from({ length: 36 }, (_, k) => `${2015 + Math.floor((10 + k) / 12)}-${String(((10 + k) % 12) + 1).padStart(2, "0")}`));
-const [ry, change] = bestInTurn(20, [() => functions.rollingYear(counts, countMonths, "2018-10"), () => functions.ryChange(counts, countMonths, "2018-10")]);
-console.log(`CSP.ROLLINGYEAR over 36 monthly counts: ${(ry * 1000).toFixed(0)} us; CSP.RYCHANGE: ${(change * 1000).toFixed(0)} us`);
+const countMonths = column(
+  Array.from(
+    { length: 36 },
+    (_, k) => `${2015 + Math.floor((10 + k) / 12)}-${String(((10 + k) % 12) + 1).padStart(2, "0")}`,
+  ),
+);
+const [ry, change] = bestInTurn(20, [
+  () => functions.rollingYear(counts, countMonths, "2018-10"),
+  () => functions.ryChange(counts, countMonths, "2018-10"),
+]);
+console.log(
+  `CSP.ROLLINGYEAR over 36 monthly counts: ${(ry * 1000).toFixed(0)} us; CSP.RYCHANGE: ${(change * 1000).toFixed(0)} us`,
+);
 
 const cliCore = () => rollingYearTable(buildDataset({ name: "bench.csv", csv }), { area: "Maidstone" });
 const live = functions as unknown as Record<string, ((...args: unknown[]) => unknown) | undefined>;
 if (live.ryTable) {
   const ryTable = live.ryTable;
   const [core, table] = bestInTurn(7, [cliCore, () => ryTable(months, types, "2018-10", lsoas, "Maidstone")]);
-  console.log(`one CSP.RYTABLE over ${ROWS.toLocaleString("en-GB")} records: ${table.toFixed(1)} ms (aim < 50 ms) vs the CLI's core (CSV -> Dataset -> rolling-year) ${core.toFixed(1)} ms = ${(table / core).toFixed(2)}x (aim <= 2x)`);
+  console.log(
+    `one CSP.RYTABLE over ${ROWS.toLocaleString("en-GB")} records: ${table.toFixed(1)} ms (aim < 50 ms) vs the CLI's core (CSV -> Dataset -> rolling-year) ${core.toFixed(1)} ms = ${(table / core).toFixed(2)}x (aim <= 2x)`,
+  );
   console.log(cpuLine(["CLI's core", "RYTABLE"]));
   const others: [string, () => unknown][] = [
     ["CSP.AREATABLE", () => live.areaTable!(months, lsoas, "2018-10")],
     ["CSP.FYPIVOT", () => live.fyPivot!(months)],
   ];
-  for (const [name, work] of others) console.log(`one ${name} over ${ROWS.toLocaleString("en-GB")} records: ${bestInTurn(7, [work])[0].toFixed(1)} ms (CPU ${bestCpu[0].toFixed(1)} ms)`);
+  for (const [name, work] of others)
+    console.log(
+      `one ${name} over ${ROWS.toLocaleString("en-GB")} records: ${bestInTurn(7, [work])[0].toFixed(1)} ms (CPU ${bestCpu[0].toFixed(1)} ms)`,
+    );
 } else {
   const [core] = bestInTurn(7, [cliCore]);
-  console.log(`CSP.RYTABLE: not written yet; the CLI's core (CSV -> Dataset -> rolling-year) for the same rows: ${core.toFixed(1)} ms`);
+  console.log(
+    `CSP.RYTABLE: not written yet; the CLI's core (CSV -> Dataset -> rolling-year) for the same rows: ${core.toFixed(1)} ms`,
+  );
 }

@@ -20,10 +20,12 @@ function fileOf(url: string): string {
  * @returns the lines, most self time first
  */
 export function summariseProfile(profile: CpuProfile, top: number): string[] {
-  const nameOf = new Map(profile.nodes.map((n) => {
-    const { functionName, url, lineNumber } = n.callFrame;
-    return [n.id, url ? `${functionName || "(anonymous)"}  ${fileOf(url)}:${lineNumber + 1}` : functionName];
-  }));
+  const nameOf = new Map(
+    profile.nodes.map((n) => {
+      const { functionName, url, lineNumber } = n.callFrame;
+      return [n.id, url ? `${functionName || "(anonymous)"}  ${fileOf(url)}:${lineNumber + 1}` : functionName];
+    }),
+  );
   const self = new Map<string, number>();
   let total = 0;
   // Each sample's time is the gap to the next sample.
@@ -33,6 +35,8 @@ export function summariseProfile(profile: CpuProfile, top: number): string[] {
     self.set(name, (self.get(name) ?? 0) + ms);
     total += ms;
   }
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
     .map(([name, ms]) => `${ms.toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${name}`);
 }

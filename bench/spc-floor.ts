@@ -62,7 +62,16 @@ function ruleCodes(values: Float64Array, mean: number, width: number): Int8Array
     const previous = i > 0 ? values[i - 1] : value;
     rise = (rise + 1) * Number(value > previous);
     fall = (fall + 1) * Number(value < previous);
-    codes[i] = value > mean + width ? 1 : value < mean - width ? 2 : run >= 6 && here !== 0 ? 4 + here : rise >= 5 || fall >= 5 ? 6 : 0;
+    codes[i] =
+      value > mean + width
+        ? 1
+        : value < mean - width
+          ? 2
+          : run >= 6 && here !== 0
+            ? 4 + here
+            : rise >= 5 || fall >= 5
+              ? 6
+              : 0;
   }
   return codes;
 }

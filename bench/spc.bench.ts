@@ -62,7 +62,11 @@ const manyRanges = many.map(column);
 type Call = (range: number[][]) => unknown;
 const CALLS: { name: string; call: Call; floor: Call }[] = [
   { name: "CSP.SPC", call: (r) => spc(r), floor: spcFloor },
-  ...PRESETS.map((rules) => ({ name: `CSP.SPC.SIGNALS ${rules}`, call: (r: number[][]) => spcSignals(r, undefined, undefined, undefined, undefined, rules), floor: signalsFloor })),
+  ...PRESETS.map((rules) => ({
+    name: `CSP.SPC.SIGNALS ${rules}`,
+    call: (r: number[][]) => spcSignals(r, undefined, undefined, undefined, undefined, rules),
+    floor: signalsFloor,
+  })),
   { name: "CSP.SPC.VARIATION", call: (r) => spcVariation(r), floor: signalsFloor },
   { name: "CSP.SPC.STEPS", call: (r) => spcSteps(r), floor: signalsFloor },
 ];
@@ -75,7 +79,8 @@ const CALLS: { name: string; call: Call; floor: Call }[] = [
  * 2-3 fold. Short series first let V8 compile whole functions, as a workbook's recalculation would.
  */
 for (let w = 0; w < WARM_UP; w++) {
-  for (const chart of CHARTS) for (const rules of PRESETS) many.forEach((values) => spcAnalysis(values, { chart, rules }));
+  for (const chart of CHARTS)
+    for (const rules of PRESETS) many.forEach((values) => spcAnalysis(values, { chart, rules }));
   many.forEach((values) => automaticSteps(values));
   for (const { call, floor } of CALLS) {
     manyRanges.forEach(call);
@@ -88,7 +93,9 @@ for (const chart of CHARTS) {
   for (const rules of PRESETS) {
     const one = bestOf(7, () => spcAnalysis(long, { chart, rules }));
     const thousand = bestOf(7, () => many.forEach((values) => spcAnalysis(values, { chart, rules })));
-    console.log(`  ${chart.padEnd(3)} ${rules.padEnd(6)}  100,000 points: ${one.toFixed(2).padStart(7)} ms   1,000 x 60 points: ${thousand.toFixed(2).padStart(7)} ms`);
+    console.log(
+      `  ${chart.padEnd(3)} ${rules.padEnd(6)}  100,000 points: ${one.toFixed(2).padStart(7)} ms   1,000 x 60 points: ${thousand.toFixed(2).padStart(7)} ms`,
+    );
   }
 }
 const steps = bestOf(7, () => automaticSteps(long));
@@ -98,10 +105,14 @@ console.log(`  automatic steps (run of 5), 100,000 points: ${steps.toFixed(2)} m
  * young generation (and whether it has begun to allocate them straight into the old one), by 2-3 times
  * from one run to the next on this machine: 15 runs in turn give each side the same chances. */
 const REPEATS = 15;
-console.log(`\nCustom functions as Excel calls them, best of ${REPEATS} runs in turn with the floor (ms; ratio = function / floor)`);
+console.log(
+  `\nCustom functions as Excel calls them, best of ${REPEATS} runs in turn with the floor (ms; ratio = function / floor)`,
+);
 for (const { name, call, floor } of CALLS) {
   const [floorLong, callLong] = bestInTurn(REPEATS, [() => floor(longRange), () => call(longRange)]);
   const [floorMany, callMany] = bestInTurn(REPEATS, [() => manyRanges.forEach(floor), () => manyRanges.forEach(call)]);
-  console.log(`  ${name.padEnd(22)} 100,000 points: ${callLong.toFixed(2).padStart(6)} vs floor ${floorLong.toFixed(2).padStart(6)} = ${(callLong / floorLong).toFixed(2)}x` +
-    `   60 points per call: ${(callMany).toFixed(3).padStart(6)} vs ${floorMany.toFixed(3).padStart(6)} ms per 1,000 = ${(callMany / floorMany).toFixed(2)}x`);
+  console.log(
+    `  ${name.padEnd(22)} 100,000 points: ${callLong.toFixed(2).padStart(6)} vs floor ${floorLong.toFixed(2).padStart(6)} = ${(callLong / floorLong).toFixed(2)}x` +
+      `   60 points per call: ${callMany.toFixed(3).padStart(6)} vs ${floorMany.toFixed(3).padStart(6)} ms per 1,000 = ${(callMany / floorMany).toFixed(2)}x`,
+  );
 }

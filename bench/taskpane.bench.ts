@@ -24,7 +24,15 @@ const GWENT = join(ROOT, "..", "shared", "data", "police-uk", "gwent");
 /** A build folder per checkout, so two checkouts can be benched side by side. */
 const DIST = join(tmpdir(), `satk-bench-dist-${basename(ROOT)}`);
 const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const RUNS = 5;
 const PROFILE = process.env.SATK_PROFILE === "1";
 
@@ -32,18 +40,24 @@ type Cell = string | number;
 
 /** The Gwent files as one sheet, the header once, each cell as Excel shows a CSV it opened: numbers as numbers. */
 function gwentSheet(): Cell[][] {
-  const files = readdirSync(GWENT).filter((f) => f.endsWith(".csv.gz")).sort();
+  const files = readdirSync(GWENT)
+    .filter((f) => f.endsWith(".csv.gz"))
+    .sort();
   const sheet: Cell[][] = [];
   for (const [i, file] of files.entries()) {
     const rows = parseCsv(gunzipSync(readFileSync(join(GWENT, file))), file);
-    for (const row of i === 0 ? rows : rows.slice(1)) sheet.push(row.map((v) => (v !== "" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)));
+    for (const row of i === 0 ? rows : rows.slice(1))
+      sheet.push(row.map((v) => (v !== "" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v)));
   }
   return sheet;
 }
 
 /** The newest modification time of the files under a folder. */
 function newest(folder: string): number {
-  return readdirSync(folder, { withFileTypes: true }).reduce((t, e) => Math.max(t, e.isDirectory() ? newest(join(folder, e.name)) : statSync(join(folder, e.name)).mtimeMs), 0);
+  return readdirSync(folder, { withFileTypes: true }).reduce(
+    (t, e) => Math.max(t, e.isDirectory() ? newest(join(folder, e.name)) : statSync(join(folder, e.name)).mtimeMs),
+    0,
+  );
 }
 
 /** Builds the add-in into a folder of its own (development mode keeps function names for the profile), unless it is up to date. */
@@ -73,7 +87,9 @@ function stepInPage([buttonId, pattern]: [string, string]): Promise<StepFigures>
     const workbook = (window as unknown as { __satk: { workbook: { syncCount: number } } }).__satk.workbook;
     const syncs = workbook.syncCount;
     let longestTask = 0;
-    const tasks = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longestTask = Math.max(longestTask, e.duration))));
+    const tasks = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (longestTask = Math.max(longestTask, e.duration))),
+    );
     tasks.observe({ type: "longtask" });
     let frames = 0;
     let drawing = true;
@@ -134,7 +150,14 @@ async function openWithGwent(context: BrowserContext, base: string, sheet: Cell[
   await page.addInitScript("globalThis.__name = (f) => f;");
   await page.goto(`${base}/playground.html?sync-delay=0`);
   await page.waitForFunction(() => /Loaded/.test(document.getElementById("pg-load-status")?.textContent ?? ""));
-  await page.evaluate((rows) => (window as unknown as { __satk: { addUserSheet(n: string, r: unknown): void } }).__satk.addUserSheet("Gwent", rows), sheet);
+  await page.evaluate(
+    (rows) =>
+      (window as unknown as { __satk: { addUserSheet(n: string, r: unknown): void } }).__satk.addUserSheet(
+        "Gwent",
+        rows,
+      ),
+    sheet,
+  );
   await page.selectOption("#satk-source-kind", "sheet");
   await page.waitForSelector('#satk-source-name option[value="Gwent"]', { state: "attached" });
   await page.selectOption("#satk-source-name", "Gwent");
@@ -159,41 +182,62 @@ async function oneRun(context: BrowserContext, base: string, sheet: Cell[][], ru
     if (step.level) await page.selectOption("#satk-area-level", step.level);
     await page.evaluate(() => void ((document.getElementById("satk-status") as HTMLElement).textContent = "")); // a step repeated must not end on the last one's line
     const before = await browserTimes(metrics);
-    const [f, profile] = await profiled(cdp, () => page.evaluate(stepInPage, [step.button, step.done] as [string, string]));
+    const [f, profile] = await profiled(cdp, () =>
+      page.evaluate(stepInPage, [step.button, step.done] as [string, string]),
+    );
     const after = await browserTimes(metrics);
     total += f.ms;
     figures.set(step.name, [...(figures.get(step.name) ?? []), f]);
     const spent = (key: keyof typeof after) => `${((after[key] - before[key]) * 1000).toFixed(0)}`;
-    console.log(`run ${run}  ${step.name.padEnd(27)} ${f.ms.toFixed(0).padStart(6)} ms  ${String(f.syncs).padStart(4)} syncs  ${String(f.frames).padStart(4)} frames drawn  longest task ${f.longestTask.toFixed(0).padStart(5)} ms  style+layout ${spent("Layout").padStart(4)} ms${f.error ? `  ERROR: ${f.error}` : ""}`);
-    if (profile) console.log(summariseProfile(profile, 15).map((line) => `        ${line}`).join("\n"));
+    console.log(
+      `run ${run}  ${step.name.padEnd(27)} ${f.ms.toFixed(0).padStart(6)} ms  ${String(f.syncs).padStart(4)} syncs  ${String(f.frames).padStart(4)} frames drawn  longest task ${f.longestTask.toFixed(0).padStart(5)} ms  style+layout ${spent("Layout").padStart(4)} ms${f.error ? `  ERROR: ${f.error}` : ""}`,
+    );
+    if (profile)
+      console.log(
+        summariseProfile(profile, 15)
+          .map((line) => `        ${line}`)
+          .join("\n"),
+      );
   }
-  console.log(`run ${run}  ${"all steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms  (${(await page.locator("#satk-results li").count())} tables)`);
+  console.log(
+    `run ${run}  ${"all steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms  (${await page.locator("#satk-results li").count()} tables)`,
+  );
   if (run === RUNS) await cancelWhileWriting(page);
   await page.close();
 }
 
 /** Makes the tables again and presses Cancel as soon as the first table is being written: how long until the pane says it stopped. */
 async function cancelWhileWriting(page: Page): Promise<void> {
-  const figures = await page.evaluate(() => new Promise<{ ms: number; message: string; written: number }>((resolve) => {
-    const progress = document.getElementById("satk-progress-text") as HTMLElement;
-    const error = document.getElementById("satk-error") as HTMLElement;
-    const workbook = (window as unknown as { __satk: { workbook: { sheets: unknown[] } } }).__satk.workbook;
-    let start = 0;
-    let sheets = 0;
-    const watch = new MutationObserver(() => {
-      if (start === 0 && /^Writing/.test(progress.textContent ?? "")) {
-        start = performance.now();
-        sheets = workbook.sheets.length;
-        (document.getElementById("satk-cancel") as HTMLButtonElement).click();
-      } else if (start > 0 && error.textContent) {
-        watch.disconnect();
-        resolve({ ms: performance.now() - start, message: error.textContent, written: workbook.sheets.length - sheets });
-      }
-    });
-    for (const node of [progress, error]) watch.observe(node, { childList: true, characterData: true, subtree: true });
-    (document.getElementById("satk-generate") as HTMLButtonElement).click();
-  }));
-  console.log(`Cancel pressed as the first table was being written: the pane stopped ${figures.ms.toFixed(0)} ms later, ${figures.written} sheet(s) added meanwhile ("${figures.message}")`);
+  const figures = await page.evaluate(
+    () =>
+      new Promise<{ ms: number; message: string; written: number }>((resolve) => {
+        const progress = document.getElementById("satk-progress-text") as HTMLElement;
+        const error = document.getElementById("satk-error") as HTMLElement;
+        const workbook = (window as unknown as { __satk: { workbook: { sheets: unknown[] } } }).__satk.workbook;
+        let start = 0;
+        let sheets = 0;
+        const watch = new MutationObserver(() => {
+          if (start === 0 && /^Writing/.test(progress.textContent ?? "")) {
+            start = performance.now();
+            sheets = workbook.sheets.length;
+            (document.getElementById("satk-cancel") as HTMLButtonElement).click();
+          } else if (start > 0 && error.textContent) {
+            watch.disconnect();
+            resolve({
+              ms: performance.now() - start,
+              message: error.textContent,
+              written: workbook.sheets.length - sheets,
+            });
+          }
+        });
+        for (const node of [progress, error])
+          watch.observe(node, { childList: true, characterData: true, subtree: true });
+        (document.getElementById("satk-generate") as HTMLButtonElement).click();
+      }),
+  );
+  console.log(
+    `Cancel pressed as the first table was being written: the pane stopped ${figures.ms.toFixed(0)} ms later, ${figures.written} sheet(s) added meanwhile ("${figures.message}")`,
+  );
 }
 
 /** The requests a read of the whole sheet makes (the same planner runs in Excel), with the largest request's JSON size. */
@@ -207,12 +251,16 @@ async function readPlan(sheet: Cell[][]): Promise<void> {
   });
   const ms = performance.now() - start - 0;
   const total = sizes.reduce((a, b) => a + b, 0);
-  console.log(`read plan: ${sizes.length} requests for ${(total / 1e6).toFixed(1)} MB of values, largest ${(Math.max(...sizes) / 1e6).toFixed(2)} MB (Excel on the web's limit: 5 MB); planning and measuring in Node ${ms.toFixed(0)} ms`);
+  console.log(
+    `read plan: ${sizes.length} requests for ${(total / 1e6).toFixed(1)} MB of values, largest ${(Math.max(...sizes) / 1e6).toFixed(2)} MB (Excel on the web's limit: 5 MB); planning and measuring in Node ${ms.toFixed(0)} ms`,
+  );
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]
+    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 }
 
 function printMedians(): void {
@@ -221,7 +269,13 @@ function printMedians(): void {
   for (const [i, [name, runs]] of [...figures].entries()) {
     const ms = median(runs.map((f) => f.ms));
     if (i < FIRST_PASS) total += ms;
-    console.log(`  ${name.padEnd(27)} ${ms.toFixed(0).padStart(6)} ms  ${String(median(runs.map((f) => f.syncs))).padStart(4)} syncs  longest task ${median(runs.map((f) => f.longestTask)).toFixed(0).padStart(5)} ms`);
+    console.log(
+      `  ${name.padEnd(27)} ${ms.toFixed(0).padStart(6)} ms  ${String(median(runs.map((f) => f.syncs))).padStart(4)} syncs  longest task ${median(
+        runs.map((f) => f.longestTask),
+      )
+        .toFixed(0)
+        .padStart(5)} ms`,
+    );
   }
   console.log(`  ${"the three steps".padEnd(27)} ${total.toFixed(0).padStart(6)} ms (target: under 1,500 ms)`);
 }
@@ -232,13 +286,19 @@ async function main(): Promise<void> {
     return;
   }
   const sheet = gwentSheet();
-  console.log(`Gwent police.uk, ${sheet.length - 1} rows x ${sheet[0].length} columns, on a sheet of the playground's workbook (sync delay 0)`);
+  console.log(
+    `Gwent police.uk, ${sheet.length - 1} rows x ${sheet[0].length} columns, on a sheet of the playground's workbook (sync delay 0)`,
+  );
   await readPlan(sheet);
   build();
   const { server } = await serveFolder(DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const userDataDir = mkdtempSync(join(tmpdir(), "satk-bench-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
   try {
     for (let run = 1; run <= RUNS; run++) await oneRun(context, base, sheet, run);
     printMedians();

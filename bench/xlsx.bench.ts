@@ -46,7 +46,9 @@ async function makeFiles(): Promise<void> {
   sheet.commit();
   await book.commit();
   writeFileSync(CSV, csv.join("\n") + "\n");
-  console.log(`made ${XLSX} (${(statSync(XLSX).size / 2 ** 20).toFixed(0)} MB) and the same rows as CSV in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `made ${XLSX} (${(statSync(XLSX).size / 2 ** 20).toFixed(0)} MB) and the same rows as CSV in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 async function makeFar(): Promise<void> {
@@ -62,24 +64,56 @@ async function makeFar(): Promise<void> {
 /** One `satk table rolling-year` over the file: exit status, wall seconds, peak RSS in MB. */
 function measured(file: string): { status: number | null; wall: number; peakMb: number; err: string } {
   const start = performance.now();
-  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, join(root, "bin/satk.js"), "table", "rolling-year", "--input", file, "--area", "Maidstone"], { encoding: "utf8" });
+  const result = spawnSync(
+    "/usr/bin/time",
+    [
+      "-v",
+      process.execPath,
+      join(root, "bin/satk.js"),
+      "table",
+      "rolling-year",
+      "--input",
+      file,
+      "--area",
+      "Maidstone",
+    ],
+    { encoding: "utf8" },
+  );
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-  return { status: result.status, wall: (performance.now() - start) / 1000, peakMb: peakKb / 1024, err: result.stderr.split("\n").find((l) => l.startsWith("satk: ")) ?? "" };
+  return {
+    status: result.status,
+    wall: (performance.now() - start) / 1000,
+    peakMb: peakKb / 1024,
+    err: result.stderr.split("\n").find((l) => l.startsWith("satk: ")) ?? "",
+  };
 }
 
 void (async () => {
-  if (!existsSync(join(root, "lib/cli/main.js"))) execFileSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
+  if (!existsSync(join(root, "lib/cli/main.js")))
+    execFileSync("npm", ["run", "build:cli"], { cwd: root, stdio: "inherit" });
   await makeFiles();
   await makeFar();
   const csv = [1, 2].map(() => measured(CSV));
   const xlsx = [1, 2].map(() => measured(XLSX));
-  for (const [what, runs] of [["CSV ", csv], ["xlsx", xlsx]] as const) {
-    for (const r of runs) console.log(`${what} ${ROWS + 1} rows: exit ${r.status}, ${r.wall.toFixed(2)} s wall, peak ${r.peakMb.toFixed(0)} MB RSS (target .xlsx < 1024 MB)`);
+  for (const [what, runs] of [
+    ["CSV ", csv],
+    ["xlsx", xlsx],
+  ] as const) {
+    for (const r of runs)
+      console.log(
+        `${what} ${ROWS + 1} rows: exit ${r.status}, ${r.wall.toFixed(2)} s wall, peak ${r.peakMb.toFixed(0)} MB RSS (target .xlsx < 1024 MB)`,
+      );
   }
   const ratio = Math.min(...xlsx.map((r) => r.wall)) / Math.min(...csv.map((r) => r.wall));
   console.log(`xlsx / CSV time: ${ratio.toFixed(1)} times (target < 5)`);
   const far = measured(FAR);
-  console.log(`one cell at XFD1, one at A1048576: exit ${far.status}, ${far.wall.toFixed(2)} s wall, peak ${far.peakMb.toFixed(0)} MB RSS (${far.err.slice(0, 90)}...)`);
-  const floor = spawnSync("/usr/bin/time", ["-v", process.execPath, join(root, "bin/satk.js"), "--help"], { encoding: "utf8" });
-  console.log(`floor: satk --help (loading the tool): peak ${(Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(floor.stderr)?.[1]) / 1024).toFixed(0)} MB RSS`);
+  console.log(
+    `one cell at XFD1, one at A1048576: exit ${far.status}, ${far.wall.toFixed(2)} s wall, peak ${far.peakMb.toFixed(0)} MB RSS (${far.err.slice(0, 90)}...)`,
+  );
+  const floor = spawnSync("/usr/bin/time", ["-v", process.execPath, join(root, "bin/satk.js"), "--help"], {
+    encoding: "utf8",
+  });
+  console.log(
+    `floor: satk --help (loading the tool): peak ${(Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(floor.stderr)?.[1]) / 1024).toFixed(0)} MB RSS`,
+  );
 })();

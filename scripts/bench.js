@@ -7,7 +7,10 @@ const path = require("path");
 
 const folder = path.join(__dirname, "..", "bench");
 const filter = process.argv[2] || "";
-const files = fs.readdirSync(folder).filter((name) => name.endsWith(".bench.ts") && name.includes(filter)).sort();
+const files = fs
+  .readdirSync(folder)
+  .filter((name) => name.endsWith(".bench.ts") && name.includes(filter))
+  .sort();
 if (files.length === 0) {
   console.log(`No benchmark in bench/ matches "${filter}".`);
   process.exit(2);
@@ -15,7 +18,9 @@ if (files.length === 0) {
 let failed = 0;
 for (const name of files) {
   console.log(`\n=== ${name} ===`);
-  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(folder, name)], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(folder, name)], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

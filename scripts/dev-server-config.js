@@ -30,15 +30,23 @@ function readCertificates(folder = certificateFolder(), now = new Date()) {
   if (missing.length > 0) {
     return { state: "missing", reason: `there is no development certificate (${missing.join(", ")} not in ${folder})` };
   }
-  const options = Object.fromEntries(Object.entries(FILES).map(([k, name]) => [k, fs.readFileSync(path.join(folder, name))]));
+  const options = Object.fromEntries(
+    Object.entries(FILES).map(([k, name]) => [k, fs.readFileSync(path.join(folder, name))]),
+  );
   let validTo;
   try {
     validTo = new Date(new X509Certificate(options.cert).validTo);
   } catch (error) {
-    return { state: "unreadable", reason: `the development certificate ${path.join(folder, FILES.cert)} cannot be read (${error.message})` };
+    return {
+      state: "unreadable",
+      reason: `the development certificate ${path.join(folder, FILES.cert)} cannot be read (${error.message})`,
+    };
   }
   if (!(validTo > now)) {
-    return { state: "expired", reason: `the development certificate expired on ${validTo.toISOString().slice(0, 10)} (they last 30 days)` };
+    return {
+      state: "expired",
+      reason: `the development certificate expired on ${validTo.toISOString().slice(0, 10)} (they last 30 days)`,
+    };
   }
   return { state: "ready", options, validTo };
 }
@@ -57,7 +65,8 @@ function devServerPlan({ target, certificates, httpWanted = false }) {
   if (httpWanted) {
     return {
       server: { type: "http" },
-      warning: "SATK_HTTP is set, so the add-in is served on http://localhost:3000. Excel will not load it from there " +
+      warning:
+        "SATK_HTTP is set, so the add-in is served on http://localhost:3000. Excel will not load it from there " +
         "(manifest.xml says https): use this only for the browser playground.",
     };
   }
@@ -82,7 +91,11 @@ function noCertificateMessage(reason) {
 
 /** The plan for `webpack serve`, from the environment: Excel is the target unless SATK_HTTP is set. */
 function devServerFromEnvironment(env = process.env, folder = certificateFolder(), now = new Date()) {
-  return devServerPlan({ target: "excel", certificates: readCertificates(folder, now), httpWanted: Boolean(env.SATK_HTTP) });
+  return devServerPlan({
+    target: "excel",
+    certificates: readCertificates(folder, now),
+    httpWanted: Boolean(env.SATK_HTTP),
+  });
 }
 
 /**
@@ -114,4 +127,12 @@ function ensureCertificate({ runCommand, say, read = () => readCertificates() })
   return false;
 }
 
-module.exports = { ensureCertificate, INSTALL_COMMAND, certificateFolder, readCertificates, devServerPlan, devServerFromEnvironment, noCertificateMessage };
+module.exports = {
+  ensureCertificate,
+  INSTALL_COMMAND,
+  certificateFolder,
+  readCertificates,
+  devServerPlan,
+  devServerFromEnvironment,
+  noCertificateMessage,
+};

@@ -31,11 +31,14 @@ function finishMetadata(json, help = sharedHelp()) {
       const shared = SHARED.exec((parameter.description || "").trim());
       if (!shared) continue;
       if (typeof help[shared[1]] !== "string") {
-        throw new Error(`functions.json: ${fn.id}(${parameter.name}) asks for shared help "${shared[1]}", which src/functions/parameter-help.json does not have.`);
+        throw new Error(
+          `functions.json: ${fn.id}(${parameter.name}) asks for shared help "${shared[1]}", which src/functions/parameter-help.json does not have.`,
+        );
       }
       parameter.description = help[shared[1]];
     }
-    if (fn.parameters.some((parameter) => parameter.type === "any")) fn.options = { ...fn.options, allowErrorForDataTypeAny: true };
+    if (fn.parameters.some((parameter) => parameter.type === "any"))
+      fn.options = { ...fn.options, allowErrorForDataTypeAny: true };
   }
   return JSON.stringify(metadata, null, 4);
 }
@@ -49,15 +52,21 @@ class FinishFunctionsMetadataPlugin {
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("FinishFunctionsMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FinishFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const asset = compilation.getAsset(this.asset);
-        if (!asset) return; // the metadata plugin reported its own errors
-        try {
-          compilation.updateAsset(this.asset, new sources.RawSource(finishMetadata(asset.source.source().toString())));
-        } catch (error) {
-          compilation.errors.push(new WebpackError(error.message));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FinishFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset(this.asset);
+          if (!asset) return; // the metadata plugin reported its own errors
+          try {
+            compilation.updateAsset(
+              this.asset,
+              new sources.RawSource(finishMetadata(asset.source.source().toString())),
+            );
+          } catch (error) {
+            compilation.errors.push(new WebpackError(error.message));
+          }
+        },
+      );
     });
   }
 }

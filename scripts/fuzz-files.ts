@@ -16,10 +16,27 @@ const runs = Number(process.argv[2]) || 20;
 const satk = resolve(process.argv[3] || join(__dirname, "../bin/satk.js"));
 const HANG_MS = 30000;
 const dir = mkdtempSync(join(tmpdir(), "satk-fuzz-files-"));
-const HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
+const HEADER =
+  "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context";
 
-interface Run { code: number | null; out: string; err: string; ms: number; peakMb: number; hung: boolean }
-interface Tally { runs: number; refused: number; crashes: number; hangs: number; over1GB: number; wrong: number; lost: number; examples: string[] }
+interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+  ms: number;
+  peakMb: number;
+  hung: boolean;
+}
+interface Tally {
+  runs: number;
+  refused: number;
+  crashes: number;
+  hangs: number;
+  over1GB: number;
+  wrong: number;
+  lost: number;
+  examples: string[];
+}
 
 /** satk with these arguments, under GNU time for its peak memory, stopped after 30 s. */
 function satkRun(args: string[], killAfterMs?: number): Promise<Run> {
@@ -27,7 +44,9 @@ function satkRun(args: string[], killAfterMs?: number): Promise<Run> {
     const start = Date.now();
     // A run to be killed (a write fault) is node itself, so the kill lands on satk, as the issue's timed kills did.
     const timed = killAfterMs === undefined;
-    const child = timed ? spawn("/usr/bin/time", ["-v", process.execPath, satk, ...args], { stdio: ["ignore", "pipe", "pipe"] }) : spawn(process.execPath, [satk, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = timed
+      ? spawn("/usr/bin/time", ["-v", process.execPath, satk, ...args], { stdio: ["ignore", "pipe", "pipe"] })
+      : spawn(process.execPath, [satk, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -41,7 +60,17 @@ function satkRun(args: string[], killAfterMs?: number): Promise<Run> {
       const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? 0);
       const exit = /Exit status: (\d+)/.exec(err);
       const status = signal || /Command terminated by signal/.test(err) ? -9 : exit ? Number(exit[1]) : code;
-      done({ code: status, out, err: err.split("\n").filter((l) => l.startsWith("satk:")).join("\n"), ms: Date.now() - start, peakMb: peakKb / 1024, hung });
+      done({
+        code: status,
+        out,
+        err: err
+          .split("\n")
+          .filter((l) => l.startsWith("satk:"))
+          .join("\n"),
+        ms: Date.now() - start,
+        peakMb: peakKb / 1024,
+        hung,
+      });
     });
   });
 }
@@ -59,12 +88,16 @@ function count(t: Tally, run: Run, right: (run: Run) => boolean, what: string): 
   if (crashed) t.crashes++;
   else if (run.code === 2 || run.code === 3) t.refused++;
   else if (run.code === 0 && (!right(run) || /Infinity|NaN/.test(run.out))) t.wrong++;
-  if ((crashed || (run.code === 0 && !right(run))) && t.examples.length < 3) t.examples.push(`${what}: exit ${run.code} ${run.err.slice(0, 160)}`);
+  if ((crashed || (run.code === 0 && !right(run))) && t.examples.length < 3)
+    t.examples.push(`${what}: exit ${run.code} ${run.err.slice(0, 160)}`);
 }
 
 /** The "All crime" count of the end month in a rolling-year table printed as CSV. */
 function allCrime(out: string): string | undefined {
-  return out.split(/\r?\n/).find((l) => l.startsWith("All crime,"))?.split(",")[1];
+  return out
+    .split(/\r?\n/)
+    .find((l) => l.startsWith("All crime,"))
+    ?.split(",")[1];
 }
 
 /** N police.uk records in Maidstone in 2019-03, a few with quoted line breaks in their Context (when `quoted`). */
@@ -98,13 +131,33 @@ async function lineEnds(t: Tally, random: () => number): Promise<void> {
 }
 
 async function numberSpellings(t: Tally, random: () => number): Promise<void> {
-  const spellings: [string, number | undefined][] = [["0x10", undefined], ["0b11", undefined], ["0o17", undefined], ["1e308", undefined], ["Infinity", undefined], ["-Infinity", undefined],
-    ["NaN", undefined], ["9007199254740993", undefined], ['"1,204"', 1204], ["12", 12], ["1e+03", 1000], ['"12,04"', undefined]];
+  const spellings: [string, number | undefined][] = [
+    ["0x10", undefined],
+    ["0b11", undefined],
+    ["0o17", undefined],
+    ["1e308", undefined],
+    ["Infinity", undefined],
+    ["-Infinity", undefined],
+    ["NaN", undefined],
+    ["9007199254740993", undefined],
+    ['"1,204"', 1204],
+    ["12", 12],
+    ["1e+03", 1000],
+    ['"12,04"', undefined],
+  ];
   const [spelt, value] = spellings[Math.floor(random() * spellings.length)];
   const file = join(dir, "counts.csv");
-  writeFileSync(file, `Month,Crime type,District,Count\n2019-02,Burglary,Maidstone,5\n2019-03,Burglary,Maidstone,${spelt}\n`);
+  writeFileSync(
+    file,
+    `Month,Crime type,District,Count\n2019-02,Burglary,Maidstone,5\n2019-03,Burglary,Maidstone,${spelt}\n`,
+  );
   // A count that is not a decimal number must be refused; a decimal one must be read exactly.
-  count(t, await satkRun([...TABLE, "--input", file]), (r) => value !== undefined && allCrime(r.out) === String(value), `count ${spelt}`);
+  count(
+    t,
+    await satkRun([...TABLE, "--input", file]),
+    (r) => value !== undefined && allCrime(r.out) === String(value),
+    `count ${spelt}`,
+  );
 }
 
 async function damagedGzip(t: Tally, random: () => number): Promise<void> {
@@ -130,7 +183,12 @@ async function sheets(t: Tally, random: () => number): Promise<void> {
   const file = join(dir, "far.xlsx");
   await book.xlsx.writeFile(file);
   // A far cell in the count column adds to the truth only where it is read: any refusal is right, a count must be 4 (or 5).
-  count(t, await satkRun([...TABLE, "--input", file]), (r) => ["4", "5"].includes(allCrime(r.out) ?? ""), `cells at ${far.join(", ")}`);
+  count(
+    t,
+    await satkRun([...TABLE, "--input", file]),
+    (r) => ["4", "5"].includes(allCrime(r.out) ?? ""),
+    `cells at ${far.join(", ")}`,
+  );
 }
 
 /** Writes over an existing good report: killed at a random moment, a hard link to the input, a wrong extension. */
@@ -144,12 +202,19 @@ async function writeFaults(t: Tally, random: () => number): Promise<void> {
   const good = Buffer.from("PK the previous good file");
   if (kind === 1) linkSync(input, out);
   else writeFileSync(out, good);
-  const run = await satkRun(["report", "--input", input, "--area", "Maidstone", "--out", out], kind === 0 ? 200 + Math.floor(random() * 2500) : undefined);
+  const run = await satkRun(
+    ["report", "--input", input, "--area", "Maidstone", "--out", out],
+    kind === 0 ? 200 + Math.floor(random() * 2500) : undefined,
+  );
   const now = readFileSync(out);
   const left = readdirSync(folder).filter((name) => name !== "report.docx" && name !== "report.xlsx");
   const inputKept = readFileSync(input, "utf8") === text;
   // After a run the target is the old file or a whole new .docx (a zip ending in its central directory), and nothing else is left.
-  const whole = now.equals(good) || (kind === 1 ? false : now.subarray(0, 2).toString() === "PK" && now.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06])));
+  const whole =
+    now.equals(good) ||
+    (kind === 1
+      ? false
+      : now.subarray(0, 2).toString() === "PK" && now.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06])));
   const kept = kind === 1 ? inputKept && readFileSync(out, "utf8") === text : whole && inputKept;
   // A later write removes what a killed one left (the temporary file of a process no longer running).
   if (kind === 0 && left.length > 0) {
@@ -159,7 +224,10 @@ async function writeFaults(t: Tally, random: () => number): Promise<void> {
   t.runs++;
   if (!kept || stillLeft.length > 0) {
     t.lost++;
-    if (t.examples.length < 3) t.examples.push(`write fault ${["killed", "hard link", "wrong extension"][kind]}: exit ${run.code}, target ${whole ? "whole" : "cut or changed"}, left ${stillLeft.join(" ")}`);
+    if (t.examples.length < 3)
+      t.examples.push(
+        `write fault ${["killed", "hard link", "wrong extension"][kind]}: exit ${run.code}, target ${whole ? "whole" : "cut or changed"}, left ${stillLeft.join(" ")}`,
+      );
   } else if (run.code === 2 || run.code === 3 || (run.code ?? 0) < 0) t.refused++;
   if (run.hung) t.hangs++;
   if (run.peakMb > 1024) t.over1GB++;
@@ -171,7 +239,11 @@ void (async () => {
   if (!existsSync(satk)) throw new Error(`No ${satk}: npm run build:cli first.`);
   console.log(`\nFile attacks on ${satk}, ${runs} runs each (seed 20261204)`);
   const attacks: [string, (t: Tally, random: () => number) => Promise<void>][] = [
-    ["line ends", lineEnds], ["number spellings", numberSpellings], ["damaged gzip", damagedGzip], ["huge and wide sheets", sheets], ["write faults", writeFaults],
+    ["line ends", lineEnds],
+    ["number spellings", numberSpellings],
+    ["damaged gzip", damagedGzip],
+    ["huge and wide sheets", sheets],
+    ["write faults", writeFaults],
   ];
   const columns = ["runs", "refused", "crashes", "hangs", "over1GB", "wrong", "lost"] as const;
   console.log(`${"attack".padEnd(22)}${columns.map((c) => c.padStart(9)).join("")}`);

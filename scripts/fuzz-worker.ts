@@ -6,7 +6,13 @@ import fc from "fast-check";
 import { argumentsFor, outcomeOf } from "../test/functions/excel-arguments";
 import { registeredFunctions } from "../test/functions/registered-functions";
 
-interface Job { id: string; calls: number; seed: number; start: number; progress: SharedArrayBuffer }
+interface Job {
+  id: string;
+  calls: number;
+  seed: number;
+  start: number;
+  progress: SharedArrayBuffer;
+}
 
 const job = workerData as Job;
 const fn = registeredFunctions().find((f) => f.id === job.id);
@@ -21,7 +27,10 @@ for (let i = job.start; i < job.calls; i++) {
   Atomics.add(progress, outcome.kind === "value" ? 1 : outcome.kind === "error" ? 2 : 3, 1);
   if (outcome.kind === "other") {
     const key = outcome.what.replace(/\d+(\.\d+)?(e[+-]?\d+)?/g, "N").slice(0, 160);
-    if (!seen.has(key)) parentPort?.postMessage({ example: { what: outcome.what.slice(0, 300), args: JSON.stringify(samples[i]).slice(0, 300) } });
+    if (!seen.has(key))
+      parentPort?.postMessage({
+        example: { what: outcome.what.slice(0, 300), args: JSON.stringify(samples[i]).slice(0, 300) },
+      });
     seen.add(key);
   }
 }

@@ -18,7 +18,11 @@ const path = require("path");
 
 /** The file attacks, in their own process (they start satk processes of their own). */
 function fileAttacks(args) {
-  return spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "fuzz-files.ts"), ...args], { stdio: "inherit" }).status ?? 1;
+  return (
+    spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "fuzz-files.ts"), ...args], {
+      stdio: "inherit",
+    }).status ?? 1
+  );
 }
 if (process.argv[2] === "files") process.exit(fileAttacks(process.argv.slice(3)));
 
@@ -29,16 +33,21 @@ const HANG_MS = 10000;
 
 require("tsx/cjs");
 const { registeredFunctions } = require("../test/functions/registered-functions");
-const ids = registeredFunctions().map((f) => f.id).filter((id) => id.includes(filter));
+const ids = registeredFunctions()
+  .map((f) => f.id)
+  .filter((id) => id.includes(filter));
 
 function runFrom(id, start, progress) {
   return new Promise((resolve) => {
     // A worker cannot start from a .ts file, so a one-line script registers tsx and loads it.
-    const worker = new Worker(`require("tsx/cjs"); require(${JSON.stringify(path.join(__dirname, "fuzz-worker.ts"))});`, {
-      eval: true,
-      workerData: { id, calls, seed, start, progress: progress.buffer },
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-    });
+    const worker = new Worker(
+      `require("tsx/cjs"); require(${JSON.stringify(path.join(__dirname, "fuzz-worker.ts"))});`,
+      {
+        eval: true,
+        workerData: { id, calls, seed, start, progress: progress.buffer },
+        resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      },
+    );
     const examples = [];
     let last = -1;
     let still = 0;
@@ -59,7 +68,11 @@ function runFrom(id, start, progress) {
     });
     worker.on("error", (error) => {
       clearInterval(watch);
-      resolve({ stopped: `call ${Atomics.load(progress, 0)} crashed the worker: ${error.code || error.message}`, at: Atomics.load(progress, 0), examples });
+      resolve({
+        stopped: `call ${Atomics.load(progress, 0)} crashed the worker: ${error.code || error.message}`,
+        at: Atomics.load(progress, 0),
+        examples,
+      });
     });
     worker.on("exit", () => {
       clearInterval(watch);
@@ -90,11 +103,15 @@ async function fuzz(id) {
   const report = [];
   for (const id of ids) {
     const r = await fuzz(id);
-    console.log(`${id.padEnd(16)} ${String(r.values).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.others).padStart(8)}`);
+    console.log(
+      `${id.padEnd(16)} ${String(r.values).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.others).padStart(8)}`,
+    );
     for (const key of ["values", "errors", "others"]) totals[key] += r[key];
     if (r.examples.length) report.push(r);
   }
-  console.log(`${"all".padEnd(16)} ${String(totals.values).padStart(8)} ${String(totals.errors).padStart(8)} ${String(totals.others).padStart(8)}`);
+  console.log(
+    `${"all".padEnd(16)} ${String(totals.values).padStart(8)} ${String(totals.errors).padStart(8)} ${String(totals.others).padStart(8)}`,
+  );
   for (const r of report) {
     console.log(`\n${r.id}: first examples of "anything else"`);
     for (const e of r.examples.slice(0, 6)) console.log(`  ${e.what}${e.args ? `\n    args ${e.args}` : ""}`);

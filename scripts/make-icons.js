@@ -27,7 +27,9 @@ function draw(size) {
   }
   const pad = size * 0.16;
   const span = size - 2 * pad;
-  const line = (y, colour) => { for (let x = pad; x <= size - pad; x += 0.5) thick(x, y, colour, size / 64); };
+  const line = (y, colour) => {
+    for (let x = pad; x <= size - pad; x += 0.5) thick(x, y, colour, size / 64);
+  };
   const thick = (x, y, colour, w) => {
     for (let oy = -w; oy <= w; oy += 0.5) for (let ox = -w; ox <= w; ox += 0.5) set(x + ox, y + oy, colour);
   };
@@ -36,7 +38,9 @@ function draw(size) {
   line(pad + span * 0.85, PALE);
   const points = [0.7, 0.55, 0.62, 0.45, 0.52, 0.35, 0.05];
   for (let i = 0; i < points.length - 1; i++) {
-    const [x0, y0, x1, y1] = [i, points[i], i + 1, points[i + 1]].map((v, k) => (k % 2 ? pad + span * v : pad + (span * v) / (points.length - 1)));
+    const [x0, y0, x1, y1] = [i, points[i], i + 1, points[i + 1]].map((v, k) =>
+      k % 2 ? pad + span * v : pad + (span * v) / (points.length - 1),
+    );
     for (let t = 0; t <= 1; t += 0.02) thick(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, WHITE, Math.max(0.5, size / 40));
   }
   const last = points.length - 1;

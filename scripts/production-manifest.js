@@ -80,8 +80,16 @@ function productionManifest(text, env = process.env) {
   const base = productionBaseUrl(env);
   const id = productionAddinId(env);
   const withId = manifestForCopy(text, "production").replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`);
-  if (withId === text && !text.includes(`<Id>${id}</Id>`)) throw new Error("manifest.xml has no <Id> element to rewrite.");
+  if (withId === text && !text.includes(`<Id>${id}</Id>`))
+    throw new Error("manifest.xml has no <Id> element to rewrite.");
   return withId.replace(/https:\/\/localhost:3000\//g, base);
 }
 
-module.exports = { ADDIN_COPIES, PRODUCTION_ADDIN_ID, manifestForCopy, productionBaseUrl, productionAddinId, productionManifest };
+module.exports = {
+  ADDIN_COPIES,
+  PRODUCTION_ADDIN_ID,
+  manifestForCopy,
+  productionBaseUrl,
+  productionAddinId,
+  productionManifest,
+};

@@ -42,8 +42,10 @@ async function servePlayground(reason) {
   try {
     served = await serveFolder(path.join(root, "dist"), port, "127.0.0.1");
   } catch (error) {
-    say([`Port ${port} is already in use (${error.code || error.message}).`,
-      "Stop the other server (or another `npm start`) and try again."]);
+    say([
+      `Port ${port} is already in use (${error.code || error.message}).`,
+      "Stop the other server (or another `npm start`) and try again.",
+    ]);
     process.exitCode = 1;
     return;
   }
@@ -67,7 +69,9 @@ async function main() {
   if (playgroundOnly) return servePlayground("Serving the playground.");
   const desktop = process.platform === "win32" || process.platform === "darwin";
   if (!desktop) {
-    return servePlayground("Excel desktop is not available on this system (Linux), so the add-in is served for the browser playground.");
+    return servePlayground(
+      "Excel desktop is not available on this system (Linux), so the add-in is served for the browser playground.",
+    );
   }
   if (!ensureCertificate({ runCommand: (args) => run(npx, args), say })) {
     process.exitCode = 1;

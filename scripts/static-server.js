@@ -6,9 +6,17 @@ const http = require("http");
 const path = require("path");
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json",
-  ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml", ".xml": "application/xml",
-  ".map": "application/json", ".gz": "application/gzip", ".csv": "text/csv; charset=utf-8", ".wasm": "application/wasm",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".gz": "application/gzip",
+  ".csv": "text/csv; charset=utf-8",
+  ".wasm": "application/wasm",
 };
 
 /** Serves `root` on 127.0.0.1:`port` (0 picks a free port); resolves with the server and its base URL. */
@@ -27,7 +35,9 @@ function serveFolder(root, port = 0, host = "127.0.0.1") {
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, host, () => resolve({ server, url: `http://${host === "127.0.0.1" ? "localhost" : host}:${server.address().port}/` }));
+    server.listen(port, host, () =>
+      resolve({ server, url: `http://${host === "127.0.0.1" ? "localhost" : host}:${server.address().port}/` }),
+    );
   });
 }
 

@@ -14,7 +14,8 @@ const PURE_PACKAGES = new Set(["fflate"]);
  * Globals of Office, the DOM and Node. `window` is left out because the core rightly names rolling-year
  * windows so; src/core/tsconfig.json (no DOM library) rejects the browser's `window` at type-check time.
  */
-const FORBIDDEN_GLOBALS = /(?<![.\w])(document|navigator|Office|Excel|CustomFunctions|Buffer|process|require|__dirname)\s*[.(]/;
+const FORBIDDEN_GLOBALS =
+  /(?<![.\w])(document|navigator|Office|Excel|CustomFunctions|Buffer|process|require|__dirname)\s*[.(]/;
 
 function sourceFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -29,7 +30,9 @@ function importsOf(file: string): string[] {
 }
 
 function importsIn(text: string): string[] {
-  return [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
+  return [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2],
+  );
 }
 
 /** The source with comments removed, so JSDoc examples do not count as uses. */
@@ -48,20 +51,28 @@ describe("src/core", () => {
     expect(files.length).toBeGreaterThan(3);
   });
 
-  it.each(files.map((file) => [path.relative(core, file), file]))("%s imports only core modules and pure packages", (_name, file) => {
-    for (const specifier of importsOf(file)) {
-      if (specifier.startsWith(".")) {
-        const target = path.resolve(path.dirname(file), specifier);
-        expect(`${specifier} -> ${path.relative(core, target)}`).not.toMatch(/-> \.\./);
-      } else {
-        expect(`${specifier} is pure`).toBe(`${PURE_PACKAGES.has(specifier) ? specifier : "(not allowed) " + specifier} is pure`);
+  it.each(files.map((file) => [path.relative(core, file), file]))(
+    "%s imports only core modules and pure packages",
+    (_name, file) => {
+      for (const specifier of importsOf(file)) {
+        if (specifier.startsWith(".")) {
+          const target = path.resolve(path.dirname(file), specifier);
+          expect(`${specifier} -> ${path.relative(core, target)}`).not.toMatch(/-> \.\./);
+        } else {
+          expect(`${specifier} is pure`).toBe(
+            `${PURE_PACKAGES.has(specifier) ? specifier : "(not allowed) " + specifier} is pure`,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(files.map((file) => [path.relative(core, file), file]))("%s uses no Office, DOM or Node globals", (_name, file) => {
-    expect(codeOf(file)).not.toMatch(FORBIDDEN_GLOBALS);
-  });
+  it.each(files.map((file) => [path.relative(core, file), file]))(
+    "%s uses no Office, DOM or Node globals",
+    (_name, file) => {
+      expect(codeOf(file)).not.toMatch(FORBIDDEN_GLOBALS);
+    },
+  );
 });
 
 /** The src folders that only the front ends use: nothing below them may import them. */
@@ -77,15 +88,23 @@ function folderImported(file: string, specifier: string): string | undefined {
 describe("imports point down: core, then excel, export and functions, then the task pane and the command line", () => {
   const below = ["export", "excel", "functions"].flatMap((folder) => sourceFiles(path.join(src, folder)));
 
-  it.each(below.map((file) => [path.relative(src, file), file]))("%s imports neither the task pane nor the command line", (_name, file) => {
-    const upward = importsOf(file).filter((specifier) => FRONT_ENDS.includes(folderImported(file, specifier) ?? ""));
-    expect(upward).toEqual([]);
-  });
+  it.each(below.map((file) => [path.relative(src, file), file]))(
+    "%s imports neither the task pane nor the command line",
+    (_name, file) => {
+      const upward = importsOf(file).filter((specifier) => FRONT_ENDS.includes(folderImported(file, specifier) ?? ""));
+      expect(upward).toEqual([]);
+    },
+  );
 
-  it.each(sourceFiles(path.join(src, "export")).map((file) => [path.relative(src, file), file]))("%s (export) imports only core and export modules", (_name, file) => {
-    const outside = importsOf(file).filter((specifier) => !["core", "export", undefined].includes(folderImported(file, specifier)));
-    expect(outside).toEqual([]);
-  });
+  it.each(sourceFiles(path.join(src, "export")).map((file) => [path.relative(src, file), file]))(
+    "%s (export) imports only core and export modules",
+    (_name, file) => {
+      const outside = importsOf(file).filter(
+        (specifier) => !["core", "export", undefined].includes(folderImported(file, specifier)),
+      );
+      expect(outside).toEqual([]);
+    },
+  );
 });
 
 describe("the architecture test itself", () => {
@@ -95,7 +114,6 @@ describe("the architecture test itself", () => {
     expect(folderImported(file, "./docx")).toBe("export");
     expect(folderImported(file, "docx")).toBeUndefined();
   });
-
 
   it("would catch an import of another src folder, a Node module and Office", () => {
     const bad = 'import { x } from "../../excel/office-workbook";\nimport * as fs from "fs";\nconst a = Excel.run;';

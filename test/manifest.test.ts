@@ -9,8 +9,14 @@ import { spawnSync } from "child_process";
 import { parseStringPromise } from "xml2js";
 import { DECLARED_SETS } from "../src/excel/api-requirements";
 import { describeWithTool } from "./required-tool";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ADDIN_COPIES, PRODUCTION_ADDIN_ID, manifestForCopy, productionManifest: rewriteForProduction } = require("../scripts/production-manifest");
+/* eslint-disable @typescript-eslint/no-require-imports -- the build's own CommonJS script */
+const {
+  ADDIN_COPIES,
+  PRODUCTION_ADDIN_ID,
+  manifestForCopy,
+  productionManifest: rewriteForProduction,
+} = require("../scripts/production-manifest");
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const root = path.join(__dirname, "..");
 const text = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -53,12 +59,17 @@ beforeAll(async () => {
 describe("manifest.xml", () => {
   it("is a task pane add-in for Excel workbooks with a fixed GUID", () => {
     expect(manifest.$!["xsi:type"]).toBe("TaskPaneApp");
-    expect(String((manifest.Id as string[])[0])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(String((manifest.Id as string[])[0])).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     expect(findAll(manifest.Hosts, "Host")[0].$!.Name).toBe("Workbook");
   });
 
   it("declares exactly the requirement sets src/excel/api-requirements.ts says the add-in needs", () => {
-    const sets = findAll(manifest.Requirements, "Set").map((set) => ({ name: set.$!.Name, version: set.$!.MinVersion }));
+    const sets = findAll(manifest.Requirements, "Set").map((set) => ({
+      name: set.$!.Name,
+      version: set.$!.MinVersion,
+    }));
     expect(sets).toEqual(DECLARED_SETS);
     expect(sets).toContainEqual({ name: "ExcelApi", version: "1.7" });
   });
@@ -81,8 +92,12 @@ describe("manifest.xml", () => {
   it("declares the development copy's CSPDEV namespace and points at the built functions.js and functions.json", () => {
     const extension = findAll(manifest, "ExtensionPoint").find((point) => point.$!["xsi:type"] === "CustomFunctions")!;
     expect(resources.get(findAll(extension, "Namespace")[0].$!.resid)).toBe("CSPDEV");
-    expect(resources.get(findAll(extension.Script, "SourceLocation")[0].$!.resid)).toBe("https://localhost:3000/functions.js");
-    expect(resources.get(findAll(extension.Metadata, "SourceLocation")[0].$!.resid)).toBe("https://localhost:3000/functions.json");
+    expect(resources.get(findAll(extension.Script, "SourceLocation")[0].$!.resid)).toBe(
+      "https://localhost:3000/functions.js",
+    );
+    expect(resources.get(findAll(extension.Metadata, "SourceLocation")[0].$!.resid)).toBe(
+      "https://localhost:3000/functions.json",
+    );
   });
 
   it("puts a Strategic Assessment (dev) button on the Home tab that opens the task pane", () => {
@@ -125,7 +140,9 @@ describe("manifest.xml", () => {
 });
 
 /** The namespace, Id and labels a manifest's text gives the analyst. */
-async function copyOf(xml: string): Promise<{ namespace: string; id: string; displayName: string; labels: string[]; description: string }> {
+async function copyOf(
+  xml: string,
+): Promise<{ namespace: string; id: string; displayName: string; labels: string[]; description: string }> {
   const parsed = (await parseStringPromise(xml)).OfficeApp;
   const strings = new Map<string, string>();
   for (const node of findAll(findAll(parsed, "Resources"), "bt:String")) strings.set(node.$!.id, node.$!.DefaultValue);
@@ -146,7 +163,10 @@ function buildOf(mode: "development" | "production"): { manifest: string; namesp
   const copy = config.plugins.find((plugin: object) => plugin.constructor.name === "CopyPlugin");
   const pattern = copy.patterns.find((p: { from: string }) => p.from === "manifest.xml");
   const define = config.plugins.find((plugin: object) => plugin.constructor.name === "DefinePlugin");
-  return { manifest: pattern.transform(Buffer.from(text)), namespace: JSON.parse(define.definitions.__FUNCTIONS_NAMESPACE__) };
+  return {
+    manifest: pattern.transform(Buffer.from(text)),
+    namespace: JSON.parse(define.definitions.__FUNCTIONS_NAMESPACE__),
+  };
 }
 
 describe("the development and production copies (issue 24, item 2)", () => {
@@ -162,7 +182,8 @@ describe("the development and production copies (issue 24, item 2)", () => {
       id: "6b3f2c1e-8d4a-4f7b-9c2e-5a1d3e7f9b40",
       displayName: "Strategic Assessment Toolkit (development)",
       labels: ["Strategic Assessment (dev)", "Strategic Assessment (dev)"],
-      description: "Open Home > Strategic Assessment (dev) to build the standard tables, or type =CSPDEV. in a cell for the functions.",
+      description:
+        "Open Home > Strategic Assessment (dev) to build the standard tables, or type =CSPDEV. in a cell for the functions.",
     });
   });
 
@@ -173,7 +194,8 @@ describe("the development and production copies (issue 24, item 2)", () => {
       id: PRODUCTION_ADDIN_ID,
       displayName: "Strategic Assessment Toolkit",
       labels: ["Strategic Assessment", "Strategic Assessment"],
-      description: "Open Home > Strategic Assessment to build the standard tables, or type =CSP. in a cell for the functions.",
+      description:
+        "Open Home > Strategic Assessment to build the standard tables, or type =CSP. in a cell for the functions.",
     });
   });
 
@@ -236,8 +258,12 @@ describe("the production build's manifest", () => {
 
   it("takes an organisation's own Id from ADDIN_ID, and refuses one that is not a GUID", () => {
     const own = "0f8fad5b-d9cb-469f-a165-70867728950e";
-    expect(rewriteForProduction(text, { ADDIN_BASE_URL: "https://a.example/", ADDIN_ID: own })).toContain(`<Id>${own}</Id>`);
-    expect(() => rewriteForProduction(text, { ADDIN_BASE_URL: "https://a.example/", ADDIN_ID: "satk" })).toThrow(/ADDIN_ID must be a GUID/);
+    expect(rewriteForProduction(text, { ADDIN_BASE_URL: "https://a.example/", ADDIN_ID: own })).toContain(
+      `<Id>${own}</Id>`,
+    );
+    expect(() => rewriteForProduction(text, { ADDIN_BASE_URL: "https://a.example/", ADDIN_ID: "satk" })).toThrow(
+      /ADDIN_ID must be a GUID/,
+    );
   });
 });
 
@@ -248,14 +274,26 @@ describe("the production build's manifest", () => {
  */
 const XMLLINT = spawnSync("xmllint", ["--version"]).status === 0;
 // Without xmllint the suite fails saying so, or with SATK_SKIP_XMLLINT=1 skips it with a loud line (test/required-tool.ts).
-const withXmllint = (title: string, body: () => void) => describeWithTool(
-  { what: "xmllint (Debian's libxml2-utils)", present: XMLLINT, install: "apt-get install libxml2-utils", skipVariable: "SATK_SKIP_XMLLINT" }, title, body);
+const withXmllint = (title: string, body: () => void) =>
+  describeWithTool(
+    {
+      what: "xmllint (Debian's libxml2-utils)",
+      present: XMLLINT,
+      install: "apt-get install libxml2-utils",
+      skipVariable: "SATK_SKIP_XMLLINT",
+    },
+    title,
+    body,
+  );
 
 withXmllint("manifest.xml against Microsoft's add-in manifest schemas", () => {
   const schema = path.join(root, "test", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
   /** xmllint's verdict on a manifest's text: "" when valid, else its messages. */
   function schemaErrors(xml: string): string {
-    const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, "-"], { input: xml, encoding: "utf8" });
+    const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema, "-"], {
+      input: xml,
+      encoding: "utf8",
+    });
     return result.status === 0 ? "" : result.stderr;
   }
 
@@ -270,10 +308,21 @@ withXmllint("manifest.xml against Microsoft's add-in manifest schemas", () => {
   });
 
   it("rejects a manifest the schemas forbid: Runtimes out of place, a bad lifetime, a resid over 32 characters", () => {
-    const moved = text.replace(/\s*<Runtimes>\s*<Runtime [^>]*\/>\s*<\/Runtimes>/, "").replace("</AllFormFactors>", "</AllFormFactors><Runtimes><Runtime resid=\"Taskpane.Url\" lifetime=\"long\"/></Runtimes>");
+    const moved = text
+      .replace(/\s*<Runtimes>\s*<Runtime [^>]*\/>\s*<\/Runtimes>/, "")
+      .replace(
+        "</AllFormFactors>",
+        '</AllFormFactors><Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>',
+      );
     expect(schemaErrors(moved)).toMatch(/Runtimes': This element is not expected/);
     expect(schemaErrors(text.replace('lifetime="long"', 'lifetime="forever"'))).toMatch(/lifetime/);
-    expect(schemaErrors(text.replace('<Runtime resid="Taskpane.Url"', `<Runtime resid="${"R".repeat(33)}"`))).toMatch(/resid/);
-    expect(schemaErrors(text.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"))).toMatch(/Permissions/);
+    expect(schemaErrors(text.replace('<Runtime resid="Taskpane.Url"', `<Runtime resid="${"R".repeat(33)}"`))).toMatch(
+      /resid/,
+    );
+    expect(
+      schemaErrors(
+        text.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+      ),
+    ).toMatch(/Permissions/);
   });
 });

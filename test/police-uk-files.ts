@@ -18,7 +18,10 @@ export function policeFiles(force: "kent" | "gwent", only?: string): { name: str
   return readdirSync(`${DATA}/${force}`)
     .filter((f) => f.endsWith(".csv.gz") && (only ? f.startsWith(only) : true))
     .sort()
-    .map((f) => ({ name: f.replace(/\.gz$/, ""), csv: new Uint8Array(gunzipSync(readFileSync(`${DATA}/${force}/${f}`))) }));
+    .map((f) => ({
+      name: f.replace(/\.gz$/, ""),
+      csv: new Uint8Array(gunzipSync(readFileSync(`${DATA}/${force}/${f}`))),
+    }));
 }
 
 /** The data lines of the files, each split naively on commas. */

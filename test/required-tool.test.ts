@@ -5,17 +5,29 @@ function recorder(env: Record<string, string | undefined> = {}) {
   const log: string[] = [];
   const tests: (() => void)[] = [];
   const api: SuiteApi = {
-    describe: (title, body) => { log.push(`describe ${title}`); body(); },
+    describe: (title, body) => {
+      log.push(`describe ${title}`);
+      body();
+    },
     skip: (title) => log.push(`skip ${title}`),
-    it: (title, test) => { log.push(`it ${title}`); tests.push(test); },
+    it: (title, test) => {
+      log.push(`it ${title}`);
+      tests.push(test);
+    },
     warn: (message) => log.push(`warn ${message.trim().split("\n")[1]}`),
     env,
   };
   return { api, log, tests };
 }
 
-const chromium: RequiredTool = { what: "chromium", present: false, install: "apt-get install chromium", skipVariable: "SATK_SKIP_BROWSER" };
-const NOT_TESTED = "the playground: NOT TESTED. They need chromium, which this machine does not have. Install it (apt-get install chromium), or set SATK_SKIP_BROWSER=1 to skip these tests knowingly.";
+const chromium: RequiredTool = {
+  what: "chromium",
+  present: false,
+  install: "apt-get install chromium",
+  skipVariable: "SATK_SKIP_BROWSER",
+};
+const NOT_TESTED =
+  "the playground: NOT TESTED. They need chromium, which this machine does not have. Install it (apt-get install chromium), or set SATK_SKIP_BROWSER=1 to skip these tests knowingly.";
 
 describe("tests that need a program of the machine (issue 24, item 11)", () => {
   it("run as a plain describe when the program is there", () => {

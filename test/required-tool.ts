@@ -38,7 +38,8 @@ const JEST: SuiteApi = {
  */
 export function describeWithTool(tool: RequiredTool, title: string, body: () => void, api: SuiteApi = JEST): void {
   if (tool.present) return api.describe(title, body);
-  const message = `${title}: NOT TESTED. They need ${tool.what}, which this machine does not have. ` +
+  const message =
+    `${title}: NOT TESTED. They need ${tool.what}, which this machine does not have. ` +
     `Install it (${tool.install}), or set ${tool.skipVariable}=1 to skip these tests knowingly.`;
   if (api.env[tool.skipVariable] && !api.env.CI) {
     api.warn(`\n${"!".repeat(100)}\n${message}\n${"!".repeat(100)}\n`);

@@ -7,9 +7,14 @@ import * as fs from "fs";
 import * as path from "path";
 
 function sharedData(): string {
-  const candidates = [process.env.SATK_SHARED_DATA, path.join(__dirname, "..", "..", "shared", "data"), "/work/shared/data"];
+  const candidates = [
+    process.env.SATK_SHARED_DATA,
+    path.join(__dirname, "..", "..", "shared", "data"),
+    "/work/shared/data",
+  ];
   const found = candidates.find((folder) => folder && fs.existsSync(path.join(folder, "police-uk")));
-  if (!found) throw new Error(`The shared data folder was not found; looked in ${candidates.filter(Boolean).join(", ")}.`);
+  if (!found)
+    throw new Error(`The shared data folder was not found; looked in ${candidates.filter(Boolean).join(", ")}.`);
   return found;
 }
 

@@ -42,7 +42,10 @@ export function readAreaLookup(): AreaLookup {
 export function readWardLookups(): WardLookup[] {
   wardLookups ??= WARD_LOOKUPS.map(({ file, edition }) => {
     const buffer = gunzipSync(readFileSync(join(LOOKUPS, file)));
-    return parseWardLookup(parseCsv(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), file), edition);
+    return parseWardLookup(
+      parseCsv(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), file),
+      edition,
+    );
   });
   return wardLookups;
 }

@@ -3,7 +3,12 @@ import { dirname, extname, resolve } from "path";
 import { UsageError } from "./usage-error";
 
 /** The extensions a file of each format may have. */
-const EXTENSIONS: Record<string, string[]> = { csv: [".csv"], md: [".md", ".markdown"], xlsx: [".xlsx"], docx: [".docx"] };
+const EXTENSIONS: Record<string, string[]> = {
+  csv: [".csv"],
+  md: [".md", ".markdown"],
+  xlsx: [".xlsx"],
+  docx: [".docx"],
+};
 
 /**
  * Checks `--out` before any input is read, so a wrong path is reported at once and an input is never
@@ -24,11 +29,20 @@ const EXTENSIONS: Record<string, string[]> = { csv: [".csv"], md: [".md", ".mark
 export function checkOutPath(out: string, read: string[], written?: { format: string; force?: boolean }): void {
   const target = canonical(out);
   const here = identity(out);
-  const same = read.filter((path) => existsSync(path)).find((path) => canonical(path) === target || (here !== undefined && identity(path) === here));
-  if (same !== undefined) throw new UsageError(`--out ${out} is also an input (${same}): writing there would overwrite the data. Choose another file name.`);
-  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${out} is a folder: give a file name, such as ${resolve(out, "table.csv")}.`);
+  const same = read
+    .filter((path) => existsSync(path))
+    .find((path) => canonical(path) === target || (here !== undefined && identity(path) === here));
+  if (same !== undefined)
+    throw new UsageError(
+      `--out ${out} is also an input (${same}): writing there would overwrite the data. Choose another file name.`,
+    );
+  if (existsSync(out) && statSync(out).isDirectory())
+    throw new UsageError(`--out ${out} is a folder: give a file name, such as ${resolve(out, "table.csv")}.`);
   const folder = dirname(resolve(out));
-  if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist. Create it first, or write somewhere else.`);
+  if (!existsSync(folder))
+    throw new UsageError(
+      `--out ${out}: the folder ${folder} does not exist. Create it first, or write somewhere else.`,
+    );
   if (!statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: ${folder} is a file, not a folder.`);
   if (written && !written.force && (!existsSync(out) || statSync(out).isFile())) checkExtension(out, written.format);
 }
@@ -39,7 +53,9 @@ function checkExtension(out: string, format: string): void {
   const given = extname(out).toLowerCase();
   if (wanted.includes(given)) return;
   const what = given === "" ? "has no extension" : `ends in ${extname(out)}`;
-  throw new UsageError(`--out ${out} ${what}, but satk writes ${format === "md" ? "Markdown" : format.toUpperCase()} there: name it ${out.slice(0, out.length - given.length)}${wanted[0]}, or add --force to write it under this name.`);
+  throw new UsageError(
+    `--out ${out} ${what}, but satk writes ${format === "md" ? "Markdown" : format.toUpperCase()} there: name it ${out.slice(0, out.length - given.length)}${wanted[0]}, or add --force to write it under this name.`,
+  );
 }
 
 /** The file's device and inode, the same for every hard link to it; undefined when there is no such file. */

@@ -13,4 +13,6 @@ import { crc32 as portableCrc32 } from "../core/data/crc32";
  * crc32(Buffer.from("123456789")); // => 0xcbf43926
  */
 export const crc32: (bytes: Uint8Array, crc?: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === "function" ? (bytes, crc = 0) => (zlib as unknown as { crc32(b: Uint8Array, c: number): number }).crc32(bytes, crc) : portableCrc32;
+  typeof (zlib as { crc32?: unknown }).crc32 === "function"
+    ? (bytes, crc = 0) => (zlib as unknown as { crc32(b: Uint8Array, c: number): number }).crc32(bytes, crc)
+    : portableCrc32;

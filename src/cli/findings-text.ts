@@ -14,6 +14,10 @@ import type { TableFindings } from "../core/findings/findings-options";
  * // => "Volume of crimes by type, Maidstone, RY ending Oct 2017\n  All crime in Maidstone rose by 32.4% ...\n"
  */
 export function findingsText(findings: readonly TableFindings[]): string {
-  const blocks = findings.filter((f) => f.findings.length > 0).map((f) => [f.table, ...f.findings.map((line) => `  ${line}`)].join("\n"));
-  return blocks.length === 0 ? "No key findings: none of the tables made has figures to describe.\n" : `${blocks.join("\n\n")}\n`;
+  const blocks = findings
+    .filter((f) => f.findings.length > 0)
+    .map((f) => [f.table, ...f.findings.map((line) => `  ${line}`)].join("\n"));
+  return blocks.length === 0
+    ? "No key findings: none of the tables made has figures to describe.\n"
+    : `${blocks.join("\n\n")}\n`;
 }

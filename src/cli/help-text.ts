@@ -20,7 +20,7 @@ export function helpText(): string {
     "  satk findings --input <files...> [options]   the key findings of the standard tables, as text",
     "  satk check --input TABLE [--population FILE]   check a table's changes, % changes, ranks, totals, shares",
     "                       and rates (TABLE: .csv, .xlsx, .md or .tsv); exit 0 all agree, 1 some disagree, 3 unreadable",
-    "                       --role \"HEADER=ROLE\" corrects a column recognised wrongly (rank, change, % change, ...)",
+    '                       --role "HEADER=ROLE" corrects a column recognised wrongly (rank, change, % change, ...)',
     "  satk --help",
     "",
     "Input files: CSV, .csv.gz or .xlsx (first sheet). police.uk street-level files are recognised by their",
@@ -36,13 +36,13 @@ export function helpText(): string {
     "  --force              write --out even when its extension is not the format's (.csv, .md, .xlsx, .docx)",
     "  --distinct-ids       count distinct crime IDs instead of rows (repeated IDs are reported as not used)",
     "  --no-renames         keep old district names (by default Shepway becomes Folkestone and Hythe)",
-    "  --area-words WORDS   findings and report: how sentences name the area, e.g. \"the borough\" (default: its name)",
-    "  --force-name NAME    findings and report: the force, e.g. Kent: \"a Kent Force wide increase\" (default: force-wide)",
+    '  --area-words WORDS   findings and report: how sentences name the area, e.g. "the borough" (default: its name)',
+    '  --force-name NAME    findings and report: the force, e.g. Kent: "a Kent Force wide increase" (default: force-wide)',
     "  --area-level lsoa|ward|district|csp|force   the areas of by-area tables (default district); ward tables",
     "                       come from police.uk LSOA codes through ONS's LSOA-to-ward lookup, CSPs and forces",
     "                       from ONS's district-to-CSP-to-force lookup (both bundled)",
     "  --areas NAME,NAME    the force's own areas (default: those ONS places in the force the files fall within);",
-    "                       other areas show as \"Other areas\", unranked, and rates use the own areas' population",
+    '                       other areas show as "Other areas", unranked, and rates use the own areas\' population',
     "",
     "Reading options (what was understood is printed to standard error on every run; these correct it):",
     "  --layout record|long|wide   one row per record (rows counted), one row per period with a count, or one",
@@ -51,8 +51,8 @@ export function helpText(): string {
     "                       years (2019) or financial years (2019/20, 2019-20, FY 2019/20)",
     "  --year-column NAME   the year, when year and month are separate columns (then --period-column is the month)",
     "  --category-column NAME, --area-column NAME, --count-column NAME, --id-column NAME   the other columns",
-    "  --kind crimes|asb|outcomes|searches|counts   what the rows count; names the tables (\"searches\"); the",
-    "                       crime grouping and \"All crime\" apply to crimes only",
+    '  --kind crimes|asb|outcomes|searches|counts   what the rows count; names the tables ("searches"); the',
+    '                       crime grouping and "All crime" apply to crimes only',
     "  --delimiter comma|tab|semicolon|pipe   the character between fields (default: found from the first lines)",
     "  --columns-hold category|area   what a table with one column per name (Month, Burglary, Robbery) holds,",
     "                       when the table does not say",
@@ -68,6 +68,11 @@ export function helpText(): string {
       lines.push(`      ${optionFlag(o.name).padEnd(20)} ${o.description} (${given})`);
     }
   }
-  lines.push("", "Exit codes: 0 done; 2 bad arguments (an unknown option, a value out of range, an --out that cannot be written);", "3 bad input (the message names the file, row and value) or a full disk.", "");
+  lines.push(
+    "",
+    "Exit codes: 0 done; 2 bad arguments (an unknown option, a value out of range, an --out that cannot be written);",
+    "3 bad input (the message names the file, row and value) or a full disk.",
+    "",
+  );
   return lines.join("\n");
 }

@@ -45,7 +45,8 @@ export function ingestOptions(flags: ReadonlyMap<string, string>, filters: reado
   if (filters.length > 0) {
     options.filters = filters.map((filter) => {
       const at = filter.indexOf("=");
-      if (at <= 0) throw new UsageError(`--filter needs COLUMN=VALUE, such as --filter "Crime type=Burglary", not "${filter}".`);
+      if (at <= 0)
+        throw new UsageError(`--filter needs COLUMN=VALUE, such as --filter "Crime type=Burglary", not "${filter}".`);
       return { column: filter.slice(0, at).trim(), value: filter.slice(at + 1).trim() };
     });
   }

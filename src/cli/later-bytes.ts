@@ -35,7 +35,12 @@ export function laterBytes(path: string, from: number, reader: LaterReader = "wo
   const pieces = fileBlocks(path, from);
   if (reader === "this thread") {
     let spec: RecordPartSpec | undefined;
-    return { pieces, begin: (s) => void (spec = s), part: () => (spec ? partOrNothing(() => readPartOfFile(path, from, spec as RecordPartSpec)) : undefined), cancel() {} };
+    return {
+      pieces,
+      begin: (s) => void (spec = s),
+      part: () => (spec ? partOrNothing(() => readPartOfFile(path, from, spec as RecordPartSpec)) : undefined),
+      cancel() {},
+    };
   }
   if (!existsSync(WORKER)) return undefined;
   const flag = new Int32Array(new SharedArrayBuffer(8));
@@ -54,7 +59,10 @@ export function laterBytes(path: string, from: number, reader: LaterReader = "wo
     begin: (spec) => port1.postMessage(spec),
     part() {
       waitFor(flag);
-      const message = Atomics.load(flag, 0) === 1 ? (receiveMessageOnPort(port1)?.message as { part?: RecordPart } | undefined) : undefined;
+      const message =
+        Atomics.load(flag, 0) === 1
+          ? (receiveMessageOnPort(port1)?.message as { part?: RecordPart } | undefined)
+          : undefined;
       stop();
       return message?.part;
     },

@@ -72,8 +72,13 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
       (asked ? io.stdout : io.stderr)(helpText());
       return asked ? 0 : 2;
     }
-    if (args.command === "check") return await runCheck(args.inputs, args.recipeFlags.get("--population"), io.stdout, args.roles);
-    await (args.command === "table" ? runTable(args, io) : args.command === "findings" ? runFindings(args, io) : runReport(args, io));
+    if (args.command === "check")
+      return await runCheck(args.inputs, args.recipeFlags.get("--population"), io.stdout, args.roles);
+    await (args.command === "table"
+      ? runTable(args, io)
+      : args.command === "findings"
+        ? runFindings(args, io)
+        : runReport(args, io));
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof OptionError) return fail(io, error.message, 2);
@@ -97,9 +102,14 @@ function fail(io: CliIo, message: string, code: number): number {
 
 async function runTable(args: CliArgs, io: CliIo): Promise<void> {
   const recipe = recipeById(args.recipe as string);
-  if (args.areaWords !== undefined || args.forceName !== undefined) throw new UsageError("--area-words and --force-name word the key findings: use them with satk findings or satk report.");
-  if ((args.format === "xlsx" || args.format === "docx") && !args.out) throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
-  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: args.format, force: args.force });
+  if (args.areaWords !== undefined || args.forceName !== undefined)
+    throw new UsageError(
+      "--area-words and --force-name word the key findings: use them with satk findings or satk report.",
+    );
+  if ((args.format === "xlsx" || args.format === "docx") && !args.out)
+    throw new UsageError(`--format ${args.format} needs --out FILE.${args.format}.`);
+  if (args.out)
+    checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: args.format, force: args.force });
   const options = await recipeOptions(args.recipeFlags, [recipe]);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${cliText(note)}\n`);
@@ -110,13 +120,25 @@ async function runTable(args: CliArgs, io: CliIo): Promise<void> {
     if (args.out) writeOutput(io, args.out, text);
     else io.stdout(text);
     // CSV has no place for the lines under the table; they go to standard error, where the analyst sees them.
-    if (args.format === "csv") for (const line of [...table.notes, droppedLine(table.dropped)].filter((l) => l !== "")) io.stderr(`satk: ${line}\n`);
+    if (args.format === "csv")
+      for (const line of [...table.notes, droppedLine(table.dropped)].filter((l) => l !== ""))
+        io.stderr(`satk: ${line}\n`);
     return;
   }
   // The workbook gets a Key findings sheet and the document the findings under the table, as in the wizard.
   const findings = keyFindings([table], { area: options.area ?? null, significance: options.significance ?? null });
   const sheet = findingsTable(findings, options.significance ?? SIGNIFICANCE_LEVEL);
-  writeOutput(io, args.out as string, args.format === "xlsx" ? await xlsxOf(sheet ? [table, sheet] : [table]) : await docxOf([table], undefined, findings.map((f) => f.findings)));
+  writeOutput(
+    io,
+    args.out as string,
+    args.format === "xlsx"
+      ? await xlsxOf(sheet ? [table, sheet] : [table])
+      : await docxOf(
+          [table],
+          undefined,
+          findings.map((f) => f.findings),
+        ),
+  );
 }
 
 async function runReport(args: CliArgs, io: CliIo): Promise<void> {
@@ -136,9 +158,13 @@ async function runFindings(args: CliArgs, io: CliIo): Promise<void> {
   io.stdout(findingsText(keyFindings(tables, findingsOptions(args, options))));
 }
 
-async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableModel[]; options: RecipeOptions; dataset: Dataset }> {
+async function reportTables(
+  args: CliArgs,
+  io: CliIo,
+): Promise<{ tables: TableModel[]; options: RecipeOptions; dataset: Dataset }> {
   const standard = CATALOGUE.filter((r) => r.standard);
-  if (args.out) checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: "docx", force: args.force });
+  if (args.out)
+    checkOutPath(args.out, [...args.inputs, ...args.recipeFlags.values()], { format: "docx", force: args.force });
   const options = await recipeOptions(args.recipeFlags, standard);
   if (options.population) options.populationParents = populationParents(options.population, levelOf(args));
   for (const note of populationNotes(options)) io.stderr(`satk: ${cliText(note)}\n`);
@@ -150,7 +176,12 @@ async function reportTables(args: CliArgs, io: CliIo): Promise<{ tables: TableMo
 }
 
 function findingsOptions(args: CliArgs, options: RecipeOptions): FindingsOptions {
-  return { area: options.area ?? null, areaWords: args.areaWords ?? null, forceName: args.forceName ?? null, significance: options.significance ?? null };
+  return {
+    area: options.area ?? null,
+    areaWords: args.areaWords ?? null,
+    forceName: args.forceName ?? null,
+    significance: options.significance ?? null,
+  };
 }
 
 function recipeById(id: string): RecipeInfo {
@@ -162,12 +193,20 @@ function recipeById(id: string): RecipeInfo {
 }
 
 async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
-  if (args.inputs.length === 0) throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
+  if (args.inputs.length === 0)
+    throw new UsageError("--input is required: name the data files (CSV, .csv.gz or .xlsx).");
   const inputs: DataInput[] = [];
   for (const path of args.inputs) inputs.push(await readDataInput(path));
-  const onEncoding = (name: string, encoding: string): void => io.stderr(`satk: ${name} was read as ${encoding}${encoding === "Windows-1252" ? ": it is not UTF-8" : ""}.\n`);
+  const onEncoding = (name: string, encoding: string): void =>
+    io.stderr(`satk: ${name} was read as ${encoding}${encoding === "Windows-1252" ? ": it is not UTF-8" : ""}.\n`);
   return placedData(args, io, (keepLsoas) => {
-    const dataset = buildDataset(inputs, { countDistinctIds: args.distinctIds, keepLsoas, onEncoding, ...(args.noRenames ? { districtRenames: {} } : {}), ...ingestOptions(args.ingestFlags, args.filters) });
+    const dataset = buildDataset(inputs, {
+      countDistinctIds: args.distinctIds,
+      keepLsoas,
+      onEncoding,
+      ...(args.noRenames ? { districtRenames: {} } : {}),
+      ...ingestOptions(args.ingestFlags, args.filters),
+    });
     io.stderr(describeReadings(dataset));
     return dataset;
   });

@@ -64,7 +64,17 @@ const LEVEL = /^(\d*\.\d+|\d+)%?$/;
  * parseArgs(["table", "rolling-year", "--input", "a.csv", "b.csv", "--area", "Maidstone"]);
  */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: "help", inputs: [], format: "csv", distinctIds: false, noRenames: false, recipeFlags: new Map(), ingestFlags: new Map(), filters: [], roles: [] };
+  const args: CliArgs = {
+    command: "help",
+    inputs: [],
+    format: "csv",
+    distinctIds: false,
+    noRenames: false,
+    recipeFlags: new Map(),
+    ingestFlags: new Map(),
+    filters: [],
+    roles: [],
+  };
   const program = satkCommand(args);
   try {
     program.parse(withDefaultLevels(argv), { from: "user" });
@@ -80,29 +90,45 @@ export function parseArgs(argv: string[]): CliArgs {
 
 /** The recipes' options of type "level", with the value each takes when given alone. */
 function levelOptions(): Map<string, string> {
-  return new Map(CATALOGUE.flatMap((r) => r.options.filter((o) => o.type === "level").map((o) => [optionFlag(o.name), String(o.defaultValue ?? SIGNIFICANCE_LEVEL)] as const)));
+  return new Map(
+    CATALOGUE.flatMap((r) =>
+      r.options
+        .filter((o) => o.type === "level")
+        .map((o) => [optionFlag(o.name), String(o.defaultValue ?? SIGNIFICANCE_LEVEL)] as const),
+    ),
+  );
 }
 
 /** `--significance` not followed by a level becomes `--significance=0.05`, so the next word stays what it is. */
 function withDefaultLevels(argv: string[]): string[] {
   const levels = levelOptions();
-  return argv.map((word, i) => (levels.has(word) && !LEVEL.test(argv[i + 1] ?? "") ? `${word}=${levels.get(word)}` : word));
+  return argv.map((word, i) =>
+    levels.has(word) && !LEVEL.test(argv[i + 1] ?? "") ? `${word}=${levels.get(word)}` : word,
+  );
 }
 
 /** The command line as commander reads it: every flag's value stored in `args` as it is met, in order. */
 function satkCommand(args: CliArgs): Command {
-  const program = new Command("satk").exitOverride().helpOption(false).allowExcessArguments(true).argument("[words...]");
+  const program = new Command("satk")
+    .exitOverride()
+    .helpOption(false)
+    .allowExcessArguments(true)
+    .argument("[words...]");
   program.configureOutput({ writeOut: () => undefined, writeErr: () => undefined });
   for (const flag of SWITCHES) program.option(flag);
   program.option("--input <files...>", "", (file: string) => void args.inputs.push(valueOf("--input", file)));
   program.option("--filter <value>", "", (value: string) => void args.filters.push(valueOf("--filter", value)));
   program.option("--role <value>", "", (value: string) => void args.roles.push(valueOf("--role", value)));
-  for (const flag of OWN_FLAGS) program.option(`${flag} <value>`, "", (value: string) => ownFlag(args, flag, valueOf(flag, value)));
-  for (const flag of Object.keys(INGEST_FLAGS)) program.option(`${flag} <value>`, "", (value: string) => once(args.ingestFlags, flag, valueOf(flag, value)));
+  for (const flag of OWN_FLAGS)
+    program.option(`${flag} <value>`, "", (value: string) => ownFlag(args, flag, valueOf(flag, value)));
+  for (const flag of Object.keys(INGEST_FLAGS))
+    program.option(`${flag} <value>`, "", (value: string) => once(args.ingestFlags, flag, valueOf(flag, value)));
   const levels = levelOptions();
   const recipeFlags = new Set(CATALOGUE.flatMap((r) => r.options.map((o) => optionFlag(o.name))));
   for (const flag of recipeFlags) {
-    program.option(`${flag} ${levels.has(flag) ? "[value]" : "<value>"}`, "", (value: string) => once(args.recipeFlags, flag, valueOf(flag, value)));
+    program.option(`${flag} ${levels.has(flag) ? "[value]" : "<value>"}`, "", (value: string) =>
+      once(args.recipeFlags, flag, valueOf(flag, value)),
+    );
   }
   return program;
 }
@@ -123,14 +149,19 @@ function ownFlag(args: CliArgs, flag: string, value: string): void {
   else if (flag === "--area-words") args.areaWords = value;
   else if (flag === "--force-name") args.forceName = value;
   else if (flag === "--area-level") args.areaLevel = value;
-  else if (flag === "--areas") args.areas = value.split(",").map((n) => n.trim()).filter((n) => n !== "");
+  else if (flag === "--areas")
+    args.areas = value
+      .split(",")
+      .map((n) => n.trim())
+      .filter((n) => n !== "");
 }
 
 /** Commander's complaint in satk's words. */
 function usageError(error: CommanderError): UsageError {
   const flag = /'(-[^' =]*)/.exec(error.message)?.[1] ?? "";
   if (error.code === "commander.unknownOption") return new UsageError(`There is no option ${flag}. See satk --help.`);
-  if (error.code === "commander.optionMissingArgument") return new UsageError(flag === "--input" ? "--input needs one or more files." : `${flag} needs a value.`);
+  if (error.code === "commander.optionMissingArgument")
+    return new UsageError(flag === "--input" ? "--input needs one or more files." : `${flag} needs a value.`);
   return new UsageError(`${error.message.replace(/^error: /, "")}. See satk --help.`);
 }
 
@@ -143,9 +174,13 @@ function format(value: string): Format {
 function withCommand(args: CliArgs, positional: string[]): CliArgs {
   const [command, recipe, ...extra] = positional;
   if (command === undefined) return args;
-  if (args.roles.length > 0 && command !== "check") throw new UsageError("--role corrects a column of a table satk check reads; satk table, report and findings do not take it.");
+  if (args.roles.length > 0 && command !== "check")
+    throw new UsageError(
+      "--role corrects a column of a table satk check reads; satk table, report and findings do not take it.",
+    );
   if (command === "table") {
-    if (recipe === undefined) throw new UsageError(`satk table needs a recipe: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
+    if (recipe === undefined)
+      throw new UsageError(`satk table needs a recipe: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
     if (extra.length > 0) throw new UsageError(`Unexpected "${extra[0]}": give files after --input.`);
     return { ...args, command, recipe };
   }
@@ -160,9 +195,15 @@ function withCommand(args: CliArgs, positional: string[]): CliArgs {
   }
   if (command === "check") {
     if (recipe !== undefined) throw new UsageError(`Unexpected "${recipe}": give the table after --input.`);
-    const others = [...args.recipeFlags.keys(), ...args.ingestFlags.keys(), ...(args.filters.length > 0 ? ["--filter"] : [])].filter((flag) => flag !== "--population");
+    const others = [
+      ...args.recipeFlags.keys(),
+      ...args.ingestFlags.keys(),
+      ...(args.filters.length > 0 ? ["--filter"] : []),
+    ].filter((flag) => flag !== "--population");
     if (others.length > 0) throw new UsageError(`satk check takes --input, --population and --role, not ${others[0]}.`);
     return { ...args, command };
   }
-  throw new UsageError(`There is no command "${command}": use "satk table <recipe>", "satk report" or "satk findings". See satk --help.`);
+  throw new UsageError(
+    `There is no command "${command}": use "satk table <recipe>", "satk report" or "satk findings". See satk --help.`,
+  );
 }

@@ -22,7 +22,11 @@ import { UsageError } from "./usage-error";
  * @example
  * placedData(args, io, (keep) => buildDataset(inputs, { keepLsoas: keep }));
  */
-export function placedData(args: CliArgs, io: { stderr(text: string): void }, build: (keepLsoas: boolean) => Dataset): Dataset {
+export function placedData(
+  args: CliArgs,
+  io: { stderr(text: string): void },
+  build: (keepLsoas: boolean) => Dataset,
+): Dataset {
   const level = levelOf(args);
   const dataset = build(level === "lsoa" || level === "ward");
   const placed = placeAreas(dataset, {

@@ -15,6 +15,11 @@ import { readPopulation } from "../core/tables/read-population";
  */
 export function populationNotes(options: RecipeOptions): string[] {
   if (!options.population) return [];
-  const notes = readPopulation(options.population, { column: options.populationColumn, areaColumn: options.populationAreaColumn, parents: options.populationParents }).notes ?? [];
+  const notes =
+    readPopulation(options.population, {
+      column: options.populationColumn,
+      areaColumn: options.populationAreaColumn,
+      parents: options.populationParents,
+    }).notes ?? [];
   return notes.slice(0, 1);
 }

@@ -1,5 +1,9 @@
 import type { AreaLevel } from "../core/areas/area-level";
-import { lowerLevelOf, populationParents as parentsFrom, type PopulationParents } from "../core/areas/population-parents";
+import {
+  lowerLevelOf,
+  populationParents as parentsFrom,
+  type PopulationParents,
+} from "../core/areas/population-parents";
 import type { Matrix } from "../core/tables/catalogue";
 import { readAreaLookup, readWardLookups } from "./area-lookups";
 

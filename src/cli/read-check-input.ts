@@ -27,7 +27,14 @@ export async function readCheckInput(path: string): Promise<{ matrix: unknown[][
   const name = basename(path);
   if (/\.(md|markdown|tsv|txt)$/i.test(path)) {
     const text = textOf(path);
-    if (/\.(tsv|txt)$/i.test(path)) return { matrix: text.replace(/\r?\n$/, "").split(/\r?\n/).map((line) => line.split("\t")), bold: [] };
+    if (/\.(tsv|txt)$/i.test(path))
+      return {
+        matrix: text
+          .replace(/\r?\n$/, "")
+          .split(/\r?\n/)
+          .map((line) => line.split("\t")),
+        bold: [],
+      };
     try {
       return parseMarkdownTable(text);
     } catch (error) {
@@ -44,7 +51,9 @@ function textOf(path: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`);
+    throw new UsageError(
+      `Cannot read ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`,
+    );
   }
   return decodeUtf8(concatBytes([...utf8Pieces([bytes], detectEncoding(bytes))])).replace(/^\ufeff/, "");
 }

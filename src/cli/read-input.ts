@@ -55,13 +55,17 @@ const TABLE_LIMIT = 64 << 20;
  * @example
  * await readDataInput("2018-10-kent-street.csv.gz"); // => { name: "2018-10-kent-street.csv", csv: <bytes> }
  */
-export async function readDataInput(path: string, split: { above?: number; reader?: LaterReader; coreFree?: () => boolean } = {}): Promise<DataInput> {
+export async function readDataInput(
+  path: string,
+  split: { above?: number; reader?: LaterReader; coreFree?: () => boolean } = {},
+): Promise<DataInput> {
   const name = basename(path).replace(/\.gz$/i, "");
   const size = openable(path);
   if (/\.xlsx$/i.test(path)) return { name, values: await xlsxValues(fileBytes(path), name) };
   // fflate builds its tables when loaded (20 ms), so it is loaded only for a .gz file.
   if (isGzip(path)) return { name, pieces: primed(gunzippedPieces(path, name, (await import("fflate")).Gunzip)) };
-  const cut = size > (split.above ?? SPLIT_ABOVE) && (split.coreFree ?? coreFree)() ? lineEndAfter(path, size >> 1, size) : -1;
+  const cut =
+    size > (split.above ?? SPLIT_ABOVE) && (split.coreFree ?? coreFree)() ? lineEndAfter(path, size >> 1, size) : -1;
   const later = cut > 0 ? laterBytes(path, cut, split.reader) : undefined;
   return { name, pieces: fileBlocks(path, 0, later ? cut : Infinity), byteLength: size, ...(later ? { later } : {}) };
 }
@@ -117,7 +121,9 @@ function openable(path: string): number {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`);
+    throw new UsageError(
+      `Cannot read ${path}: ${code === "ENOENT" ? "there is no such file" : (error as Error).message}.`,
+    );
   }
 }
 
@@ -150,7 +156,9 @@ function gunzipped(bytes: Uint8Array, name: string, limit: number): Uint8Array {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-      throw new InputError(`${name}.gz unpacks to more than ${limit >> 20} MB, too large for a table given to an option; is it the file you meant?`);
+      throw new InputError(
+        `${name}.gz unpacks to more than ${limit >> 20} MB, too large for a table given to an option; is it the file you meant?`,
+      );
     }
     throw new InputError(`${name}.gz cannot be unpacked (${(error as Error).message}); is the file complete?`);
   }
@@ -191,7 +199,9 @@ function* gunzippedPieces(path: string, name: string, Unzipper: typeof Gunzip): 
       packed += read;
       pushed(gunzip, block.subarray(0, read), last, name);
       if (total > GZ_LARGEST || (total > GZ_RATIO_FROM && total > GZ_RATIO * packed)) {
-        throw new InputError(`${name}.gz unpacks to more than ${Math.floor(total / 2 ** 20)} MB from ${Math.ceil(packed / 2 ** 20)} MB, over ${GZ_RATIO} times its size (files of records pack 5 to 20 times): it is not an extract satk reads. Unpack it yourself and check what it holds.`);
+        throw new InputError(
+          `${name}.gz unpacks to more than ${Math.floor(total / 2 ** 20)} MB from ${Math.ceil(packed / 2 ** 20)} MB, over ${GZ_RATIO} times its size (files of records pack 5 to 20 times): it is not an extract satk reads. Unpack it yourself and check what it holds.`,
+        );
       }
       if (size >= GZ_PIECE || last) {
         yield concatBytes(out);

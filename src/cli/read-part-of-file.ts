@@ -19,11 +19,20 @@ const BYTES_PER_ROW = 180;
  * @example
  * readPartOfFile("street.csv", 95_000_000, spec).rows; // => 500000
  */
-export function readPartOfFile(path: string, from: number, spec: RecordPartSpec, onBlock: () => void = () => {}): RecordPart {
-  return readRecordPart((function* () {
-    for (const block of fileBlocks(path, from)) {
-      yield block;
-      onBlock();
-    }
-  })(), spec, Math.ceil((statSync(path).size - from) / BYTES_PER_ROW));
+export function readPartOfFile(
+  path: string,
+  from: number,
+  spec: RecordPartSpec,
+  onBlock: () => void = () => {},
+): RecordPart {
+  return readRecordPart(
+    (function* () {
+      for (const block of fileBlocks(path, from)) {
+        yield block;
+        onBlock();
+      }
+    })(),
+    spec,
+    Math.ceil((statSync(path).size - from) / BYTES_PER_ROW),
+  );
 }

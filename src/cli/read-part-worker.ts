@@ -11,7 +11,10 @@ const { path, from, flag, port } = workerData as { path: string; from: number; f
 port.once("message", (spec: RecordPartSpec) => {
   try {
     const part: RecordPart = readPartOfFile(path, from, spec, () => void Atomics.add(flag, 1, 1));
-    port.postMessage({ part }, [part.month, part.category, part.area].map((column) => column.buffer as ArrayBuffer));
+    port.postMessage(
+      { part },
+      [part.month, part.category, part.area].map((column) => column.buffer as ArrayBuffer),
+    );
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
   } finally {

@@ -37,7 +37,11 @@ export async function recipeOptions(flags: Map<string, string>, recipes: RecipeI
 async function optionValue(type: OptionType, flag: string, value: string): Promise<unknown> {
   if (type === "grouping") return groupingTable(value) ?? readTableFile(value); // none, police-uk; any other value is a file
   if (type === "table") return readTableFile(value);
-  if (type === "list") return value.split(",").map((part) => part.trim()).filter((part) => part !== "");
+  if (type === "list")
+    return value
+      .split(",")
+      .map((part) => part.trim())
+      .filter((part) => part !== "");
   if (type === "whole") {
     if (!/^\d+$/.test(value.trim())) throw new UsageError(`${flag} must be a whole number, not "${value}".`);
     return Number(value);
@@ -57,6 +61,7 @@ async function optionValue(type: OptionType, flag: string, value: string): Promi
 function significanceLevel(flag: string, value: string): number {
   const text = value.trim();
   const level = text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
-  if (text === "" || !(level > 0 && level < 1)) throw new UsageError(`${flag} must be a level between 0 and 1, such as 0.05 or 5%, not "${value}".`);
+  if (text === "" || !(level > 0 && level < 1))
+    throw new UsageError(`${flag} must be a level between 0 and 1, such as 0.05 or 5%, not "${value}".`);
   return level;
 }

@@ -40,11 +40,19 @@ export interface ReportPlan {
  * @example
  * const plan = reportPlan(dataset, tables, options, { area: "Newport" }, new Date());
  */
-export function reportPlan(dataset: Dataset, standard: TableModel[], options: RecipeOptions, findings: FindingsOptions, today: Date): ReportPlan {
+export function reportPlan(
+  dataset: Dataset,
+  standard: TableModel[],
+  options: RecipeOptions,
+  findings: FindingsOptions,
+  today: Date,
+): ReportPlan {
   const themes = themeTables(dataset, standard, options);
   const all = [...standard, ...themes];
   const worded = keyFindings(all, findings).map((f) => f.findings);
-  const tables = all.map((table, i) => ({ table, findings: worded[i] ?? [] })).filter((t) => uncoveredReason(t.table) === null);
+  const tables = all
+    .map((table, i) => ({ table, findings: worded[i] ?? [] }))
+    .filter((t) => uncoveredReason(t.table) === null);
   const cube = countCube(dataset);
   return {
     tables,
@@ -62,11 +70,17 @@ function themeTables(dataset: Dataset, standard: TableModel[], options: RecipeOp
   // A subtotal of groups (Victim based crime, followed by other top-level rows) is not a theme; a group with
   // sub-categories under it (Violent crime) is.
   const subtotals = new Set(
-    standard.filter((t) => t.recipe === "rolling-year").flatMap((t) =>
-      t.rows.filter((r, i) => r.kind !== "data" && t.rows[i + 1]?.level !== 1).map((r) => String(r.cells[0]?.value))),
+    standard
+      .filter((t) => t.recipe === "rolling-year")
+      .flatMap((t) =>
+        t.rows.filter((r, i) => r.kind !== "data" && t.rows[i + 1]?.level !== 1).map((r) => String(r.cells[0]?.value)),
+      ),
   );
   const series = standard.find((t) => t.recipe === "spc-series")?.charts ?? [];
-  const categories = series.slice(1).map((c) => c.category ?? "").filter((c) => c !== "" && !subtotals.has(c));
+  const categories = series
+    .slice(1)
+    .map((c) => c.category ?? "")
+    .filter((c) => c !== "" && !subtotals.has(c));
   if (dataset.categories.some((c) => /^anti-social behaviour$/i.test(c))) categories.push("Anti-social behaviour");
   const made: TableModel[] = [];
   for (const category of categories) {

@@ -24,13 +24,34 @@ import { UsageError } from "./usage-error";
  * @example
  * await runCheck(["table-2-6.csv"], undefined, (t) => process.stdout.write(t)); // => 1
  */
-export async function runCheck(inputs: readonly string[], population: string | undefined, stdout: (text: string) => void, roles: readonly string[] = []): Promise<number> {
-  if (inputs.length !== 1) throw new UsageError(inputs.length === 0 ? "satk check needs --input TABLE (.csv, .xlsx, .md or .tsv)." : "satk check checks one table: give one file after --input.");
+export async function runCheck(
+  inputs: readonly string[],
+  population: string | undefined,
+  stdout: (text: string) => void,
+  roles: readonly string[] = [],
+): Promise<number> {
+  if (inputs.length !== 1)
+    throw new UsageError(
+      inputs.length === 0
+        ? "satk check needs --input TABLE (.csv, .xlsx, .md or .tsv)."
+        : "satk check checks one table: give one file after --input.",
+    );
   const [path] = inputs;
   const { matrix, bold } = await readCheckInput(path);
   const populationTable = population ? parsePopulationTable(await readTableFile(population)) : null;
-  const report = checkTable(matrix, { bold, population: populationTable, name: basename(path), roles: roles.map(parseRoleOverride) });
-  const lines = [`Checked ${basename(path)}.`, "", "Recognised:", ...report.recognised.map((line) => `  ${cliText(line)}`), ""];
+  const report = checkTable(matrix, {
+    bold,
+    population: populationTable,
+    name: basename(path),
+    roles: roles.map(parseRoleOverride),
+  });
+  const lines = [
+    `Checked ${basename(path)}.`,
+    "",
+    "Recognised:",
+    ...report.recognised.map((line) => `  ${cliText(line)}`),
+    "",
+  ];
   lines.push(`${checkVerdict(report)}${report.findings.length === 0 ? "." : ":"}`);
   for (const f of report.findings) lines.push(`  ${columnLetters(f.column)}${f.row + 1}: ${f.message}`);
   stdout(lines.join("\n") + "\n");

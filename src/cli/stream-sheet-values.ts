@@ -36,12 +36,20 @@ const HEAD = 1 << 16;
  */
 export async function streamSheetValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {
   const declared = declaredExtent(bytes);
-  if (declared && declared.rows * declared.columns > MOST_CELLS) throw tooLarge(name, declared.ref, declared.rows * declared.columns);
+  if (declared && declared.rows * declared.columns > MOST_CELLS)
+    throw tooLarge(name, declared.ref, declared.rows * declared.columns);
   // Loaded only for .xlsx input: ExcelJS takes a few hundred milliseconds to load.
   const { default: Excel } = await import("exceljs");
-  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
-  });
+  const reader = new Excel.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    },
+  );
   const rows: unknown[][] = [];
   let width = 0;
   try {
@@ -50,7 +58,8 @@ export async function streamSheetValues(bytes: Uint8Array, name: string): Promis
         const values = rowValues(row);
         if (values.length === 0) continue;
         width = Math.max(width, values.length);
-        if (width * row.number > MOST_CELLS) throw tooLarge(name, `A1:${columnLetters(width - 1)}${row.number}`, width * row.number);
+        if (width * row.number > MOST_CELLS)
+          throw tooLarge(name, `A1:${columnLetters(width - 1)}${row.number}`, width * row.number);
         while (rows.length < row.number - 1) rows.push([]);
         rows.push(values);
       }
@@ -104,7 +113,11 @@ function declaredExtent(bytes: Uint8Array): { ref: string; rows: number; columns
   if (!match) return undefined;
   // The matrix is made from A1, so the extent counted is from A1 to the last cell.
   const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = match;
-  return { ref: match[0].slice(match[0].indexOf('"') + 1, -1), rows: Number(lastRow), columns: columnNumber(lastColumn) + 1 };
+  return {
+    ref: match[0].slice(match[0].indexOf('"') + 1, -1),
+    rows: Number(lastRow),
+    columns: columnNumber(lastColumn) + 1,
+  };
 }
 
 function tooLarge(name: string, ref: string, cells: number): InputError {

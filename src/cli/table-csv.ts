@@ -45,7 +45,9 @@ function rowFields(row: TableRow): string[] {
 function plain(cell: TableCell): string {
   if (cell.value === null) return "";
   if (typeof cell.value === "string") return cell.value;
-  const text = formatCell({ ...cell, footnote: undefined }).replace(/^\+/, "").replace(/%$/, "");
+  const text = formatCell({ ...cell, footnote: undefined })
+    .replace(/^\+/, "")
+    .replace(/%$/, "");
   return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }
 

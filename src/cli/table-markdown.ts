@@ -18,7 +18,12 @@ import { singleHeaderRow } from "./single-header-row";
  */
 export function tableToMarkdown(table: TableModel): string {
   const header = singleHeaderRow(table.headerRows);
-  const lines = [`### ${escaped(table.title)}`, "", cells(header.map(escaped)), cells(header.map((_, i) => (i === 0 ? "---" : "---:")))];
+  const lines = [
+    `### ${escaped(table.title)}`,
+    "",
+    cells(header.map(escaped)),
+    cells(header.map((_, i) => (i === 0 ? "---" : "---:"))),
+  ];
   for (const row of table.rows) {
     const texts = rowTexts(row).map(escaped);
     lines.push(cells(row.kind === "data" ? texts : texts.map((t) => (t === "" ? t : `**${t}**`))));

@@ -10,7 +10,12 @@ import { uniqueSheetName } from "../core/tables/unique-sheet-name";
 import { formulaSafeText } from "../core/tables/formula-safe-text";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HOUSE_COLOURS.header}` } };
-const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  bottom: { style: "thin" },
+  left: { style: "thin" },
+  right: { style: "thin" },
+};
 
 /**
  * The tables as an .xlsx workbook, one worksheet each (named by `sheetName`): the title above; the
@@ -50,12 +55,19 @@ function writeSheet(sheet: ExcelJS.Worksheet, table: TableModel): void {
       const target = sheet.getCell(top + r, cell.column + 1);
       target.value = cell.text;
       if (formulaSafeText(cell.text) !== cell.text) target.numFmt = "@";
-      if (cell.span > 1 || cell.rowSpan > 1) sheet.mergeCells(top + r, cell.column + 1, top + r + cell.rowSpan - 1, cell.column + cell.span);
+      if (cell.span > 1 || cell.rowSpan > 1)
+        sheet.mergeCells(top + r, cell.column + 1, top + r + cell.rowSpan - 1, cell.column + cell.span);
     }
   });
   const columns = Math.max(tableColumns(table), 1);
   for (let r = 0; r < table.headerRows.length; r++) {
-    for (let c = 1; c <= columns; c++) Object.assign(sheet.getCell(top + r, c), { fill: HEADER_FILL, font: { bold: true }, border: THIN, alignment: { wrapText: true, vertical: "middle", horizontal: c === 1 ? "left" : "center" } });
+    for (let c = 1; c <= columns; c++)
+      Object.assign(sheet.getCell(top + r, c), {
+        fill: HEADER_FILL,
+        font: { bold: true },
+        border: THIN,
+        alignment: { wrapText: true, vertical: "middle", horizontal: c === 1 ? "left" : "center" },
+      });
   }
   let line = top + table.headerRows.length;
   for (const row of table.rows) {

@@ -2,7 +2,18 @@ import * as fs from "fs";
 import { basename, dirname, join } from "path";
 
 /** The file-system calls an atomic write makes: Node's own, or a test's that fail on cue. */
-export type WriteCalls = Pick<typeof fs, "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "unlinkSync" | "statSync" | "readdirSync" | "writeFileSync">;
+export type WriteCalls = Pick<
+  typeof fs,
+  | "openSync"
+  | "writeSync"
+  | "fsyncSync"
+  | "closeSync"
+  | "renameSync"
+  | "unlinkSync"
+  | "statSync"
+  | "readdirSync"
+  | "writeFileSync"
+>;
 
 /** The temporary files of this tool beside a target: `.NAME.satk-PID-RANDOM.tmp`. */
 const TEMP = /^\.(.+)\.satk-(\d+)-[0-9a-z]+\.tmp$/;
@@ -33,7 +44,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, calls: 
   const previous = statOrNothing(path, calls);
   if (previous && !previous.isFile()) return calls.writeFileSync(path, bytes);
   removeStale(path, calls);
-  const temp = join(dirname(path), `.${basename(path)}.satk-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.satk-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
   const fd = calls.openSync(temp, "wx", previous ? previous.mode & 0o777 : 0o666);
   try {
     try {

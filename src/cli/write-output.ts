@@ -41,7 +41,8 @@ export function writeOutput(io: CliIo, path: string, data: string | Uint8Array):
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
     if (PATH_CODES[code]) throw new UsageError(`Cannot write ${path}: ${PATH_CODES[code]}.`);
-    if (code === "ENOSPC" || code === "EDQUOT") throw new OutputError(`Cannot write ${path}: the disk is full. Free some space, or write to another disk.`);
+    if (code === "ENOSPC" || code === "EDQUOT")
+      throw new OutputError(`Cannot write ${path}: the disk is full. Free some space, or write to another disk.`);
     throw new OutputError(`Cannot write ${path}: ${(error as Error).message}.`);
   }
 }

@@ -55,7 +55,9 @@ export function remediesOf(text: string): Remedy[] {
  * renderRemedies("choose them with {option:areas}.", (r) => ("option" in r ? "--areas" : r.column)); // => "choose them with --areas."
  */
 export function renderRemedies(text: string, render: (remedy: Remedy) => string): string {
-  return text.replace(TOKEN, (_, what: string, name: string) => render(what === "option" ? { option: name } : { column: name }));
+  return text.replace(TOKEN, (_, what: string, name: string) =>
+    render(what === "option" ? { option: name } : { column: name }),
+  );
 }
 
 /**
@@ -68,7 +70,9 @@ export function renderRemedies(text: string, render: (remedy: Remedy) => string)
  * plainRemedies("choose it ({option:countColumn})"); // => "choose it (the count column option)"
  */
 export function plainRemedies(text: string): string {
-  return renderRemedies(text, (r) => ("option" in r ? `the ${r.option.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} option` : `the column ${r.column}`));
+  return renderRemedies(text, (r) =>
+    "option" in r ? `the ${r.option.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} option` : `the column ${r.column}`,
+  );
 }
 
 /**

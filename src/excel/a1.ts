@@ -36,7 +36,12 @@ export function parseAddress(address: string): Rect {
   const r1 = Number(match[2]) - 1;
   const c2 = match[3] ? columnNumber(match[3]) : c1;
   const r2 = match[4] ? Number(match[4]) - 1 : r1;
-  return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    columns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 /**
@@ -65,7 +70,8 @@ export function formatAddress(rect: Rect): string {
  */
 export function absoluteReference(sheet: string, rect: Rect): string {
   const cell = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
-  const end = rect.rows === 1 && rect.columns === 1 ? "" : `:${cell(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
+  const end =
+    rect.rows === 1 && rect.columns === 1 ? "" : `:${cell(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
   return `'${sheet.replace(/'/g, "''")}'!${cell(rect.row, rect.column)}${end}`;
 }
 
@@ -104,7 +110,8 @@ export function selectionInUse(selection: Rect, used: Rect | null): { rect: Rect
     const left = Math.max(selection.column, used.column);
     const bottom = Math.min(selection.row + selection.rows, used.row + used.rows);
     const right = Math.min(selection.column + selection.columns, used.column + used.columns);
-    if (bottom > top && right > left) return { rect: { row: top, column: left, rows: bottom - top, columns: right - left }, inUse: true };
+    if (bottom > top && right > left)
+      return { rect: { row: top, column: left, rows: bottom - top, columns: right - left }, inUse: true };
   }
   return { rect: { row: selection.row, column: selection.column, rows: 1, columns: 1 }, inUse: false };
 }

@@ -30,11 +30,23 @@ export interface OptionalFeature {
 
 export const OPTIONAL_FEATURES = {
   /** `Range.dataValidation` (ExcelApi 1.8): the MoRiLE matrix's drop-down lists of levels. */
-  listValidation: { set: "ExcelApi", version: "1.8", without: "the MoRiLE matrix has no drop-down lists; type the levels" },
+  listValidation: {
+    set: "ExcelApi",
+    version: "1.8",
+    without: "the MoRiLE matrix has no drop-down lists; type the levels",
+  },
   /** `RangeFormat.indentLevel` (ExcelApi 1.9): sub-categories indented one level ("- Robbery" keeps its dash). */
-  indentLevel: { set: "ExcelApi", version: "1.9", without: "sub-categories are not indented (their leading dash still marks them)" },
+  indentLevel: {
+    set: "ExcelApi",
+    version: "1.9",
+    without: "sub-categories are not indented (their leading dash still marks them)",
+  },
   /** `Office.context.ui.openBrowserWindow` (OpenBrowserWindowApi 1.1): Export to Word from Excel for Mac, through the system browser (save-route.ts). */
-  openBrowserWindow: { set: "OpenBrowserWindowApi", version: "1.1", without: "Excel for Mac cannot save the Word file from the task pane; use Copy for Word or Excel on the web" },
+  openBrowserWindow: {
+    set: "OpenBrowserWindowApi",
+    version: "1.1",
+    without: "Excel for Mac cannot save the Word file from the task pane; use Copy for Word or Excel on the web",
+  },
 } satisfies Record<string, OptionalFeature>;
 
 /** Answers whether a requirement set is supported: `isSetSupported` inside Excel, a fake in tests. */

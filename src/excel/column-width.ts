@@ -20,6 +20,7 @@ export const MAX_COLUMN_WIDTH_POINTS = 1342.5; // (255 x 7 + 5) pixels at 0.75 p
  * pointsForCharacters(14); // => 94
  */
 export function pointsForCharacters(characters: number): number {
-  if (!Number.isFinite(characters) || characters < 0) throw new RangeError(`A column cannot be ${characters} characters wide.`);
+  if (!Number.isFinite(characters) || characters < 0)
+    throw new RangeError(`A column cannot be ${characters} characters wide.`);
   return Math.min(Math.round(characters * 6 + 10), MAX_COLUMN_WIDTH_POINTS);
 }

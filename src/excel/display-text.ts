@@ -24,7 +24,8 @@ export function displayText(value: CellValue, numberFormat: string): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (Number.isNaN(value)) return "#NUM!";
-  if (numberFormat === "@" || numberFormat === "General" || numberFormat === "") return String(Number(value.toPrecision(11)));
+  if (numberFormat === "@" || numberFormat === "General" || numberFormat === "")
+    return String(Number(value.toPrecision(11)));
   if (/m{3}/i.test(numberFormat)) return monthText(value, numberFormat);
   const sections = splitSections(numberFormat);
   if (value === 0 && sections.length >= 3) return renderSection(sections[2], 0);

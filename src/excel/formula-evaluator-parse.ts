@@ -43,7 +43,11 @@ function nextToken(rest: string): { token: Token; length: number } {
     if (!match) throw new FormulaSyntaxError("A text in quotes is not closed.");
     return { token: { type: "text", text: match[1].replace(/""/g, '"') }, length: match[0].length };
   }
-  for (const [type, pattern] of [["ref", REF], ["number", NUMBER], ["name", NAME]] as const) {
+  for (const [type, pattern] of [
+    ["ref", REF],
+    ["number", NUMBER],
+    ["name", NAME],
+  ] as const) {
     const match = pattern.exec(rest);
     if (match) return { token: { type, text: match[0] }, length: match[0].length };
   }
@@ -60,15 +64,23 @@ function refNode(text: string): FormulaNode {
   const bang = text.lastIndexOf("!");
   const sheetPart = bang < 0 ? undefined : text.slice(0, bang);
   const sheet = sheetPart?.startsWith("'") ? sheetPart.slice(1, -1).replace(/''/g, "'") : sheetPart;
-  const cells = text.slice(bang + 1).replace(/\$/g, "").split(":").map((cell) => {
-    const [, letters, digits] = /^([A-Za-z]+)(\d+)$/.exec(cell) ?? [];
-    return { row: Number(digits) - 1, column: columnIndex(letters) };
-  });
+  const cells = text
+    .slice(bang + 1)
+    .replace(/\$/g, "")
+    .split(":")
+    .map((cell) => {
+      const [, letters, digits] = /^([A-Za-z]+)(\d+)$/.exec(cell) ?? [];
+      return { row: Number(digits) - 1, column: columnIndex(letters) };
+    });
   const [a, b = a] = cells;
   if (a.row < 0 || b.row < 0) throw new FormulaSyntaxError(`"${text}" is not a cell reference.`);
   return {
-    kind: "ref", sheet, row: Math.min(a.row, b.row), column: Math.min(a.column, b.column),
-    rows: Math.abs(a.row - b.row) + 1, columns: Math.abs(a.column - b.column) + 1,
+    kind: "ref",
+    sheet,
+    row: Math.min(a.row, b.row),
+    column: Math.min(a.column, b.column),
+    rows: Math.abs(a.row - b.row) + 1,
+    columns: Math.abs(a.column - b.column) + 1,
   };
 }
 

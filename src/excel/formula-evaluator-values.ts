@@ -19,7 +19,8 @@ export type Scalar = number | string | boolean | null | ErrorValue;
 /** A cell's stored value as the evaluator reads it: "" is blank, an error code is the error. */
 export function fromCell(value: CellValue | undefined): Scalar {
   if (value === undefined || value === "") return null;
-  if (typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value)) return new ErrorValue(value as ErrorCode);
+  if (typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value))
+    return new ErrorValue(value as ErrorCode);
   return value;
 }
 
@@ -67,7 +68,8 @@ function rank(value: number | string | boolean): number {
  * against numbers and as FALSE against logicals.
  */
 export function compare(a: Exclude<Scalar, ErrorValue>, b: Exclude<Scalar, ErrorValue>): number {
-  const blankAs = (other: Exclude<Scalar, ErrorValue>) => (typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
+  const blankAs = (other: Exclude<Scalar, ErrorValue>) =>
+    typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
   const x = a ?? blankAs(b);
   const y = b ?? blankAs(a);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
@@ -81,14 +83,23 @@ export function compare(a: Exclude<Scalar, ErrorValue>, b: Exclude<Scalar, Error
  */
 export function criterion(value: Scalar): (cell: Scalar) => boolean {
   if (value instanceof ErrorValue) return () => false;
-  if (typeof value !== "string") return (cell) => cell !== null && !(cell instanceof ErrorValue) && compare(cell, value ?? 0) === 0;
+  if (typeof value !== "string")
+    return (cell) => cell !== null && !(cell instanceof ErrorValue) && compare(cell, value ?? 0) === 0;
   const [, op = "=", operand] = /^(<>|<=|>=|<|>|=)?([\s\S]*)$/.exec(value) ?? [];
   const n = operand.trim() === "" ? NaN : Number(operand);
-  const test = (c: number) => ({ "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 })[op] ?? false;
+  const test = (c: number) =>
+    ({ "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 })[op] ?? false;
   if (Number.isFinite(n)) return (cell) => (typeof cell === "number" ? test(cell - n) : op === "<>");
-  if (operand === "") return (cell) => (op === "=" ? cell === null || cell === "" : op === "<>" ? cell !== null && cell !== "" : false);
+  if (operand === "")
+    return (cell) => (op === "=" ? cell === null || cell === "" : op === "<>" ? cell !== null && cell !== "" : false);
   if (op === "=" || op === "<>") {
-    const pattern = new RegExp(`^${operand.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[\\s\\S]*").replace(/\?/g, "[\\s\\S]")}$`, "i");
+    const pattern = new RegExp(
+      `^${operand
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, "[\\s\\S]*")
+        .replace(/\?/g, "[\\s\\S]")}$`,
+      "i",
+    );
     return (cell) => (typeof cell === "string" && pattern.test(cell)) === (op === "=");
   }
   return (cell) => typeof cell === "string" && test(cell.toLowerCase().localeCompare(operand.toLowerCase()));

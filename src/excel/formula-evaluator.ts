@@ -4,7 +4,17 @@ import { areaTable, fyPivot, morile, morileBand, morileDetail, rateTable, ryTabl
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memory-workbook";
 import { parseFormula, type FormulaNode } from "./formula-evaluator-parse";
 import { functionName } from "./functions-namespace";
-import { compare, criterion, ErrorValue, fromCell, toCell, toLogical, toNumber, toText, type Scalar } from "./formula-evaluator-values";
+import {
+  compare,
+  criterion,
+  ErrorValue,
+  fromCell,
+  toCell,
+  toLogical,
+  toNumber,
+  toText,
+  type Scalar,
+} from "./formula-evaluator-values";
 
 /**
  * A small, honest formula evaluator for the playground's in-memory workbook. It calculates exactly the
@@ -45,9 +55,18 @@ const CUSTOM_FUNCTIONS: Record<string, { fn: CustomFunction; params: Param[] }> 
   [functionName("MORILE.DETAIL")]: { fn: morileDetail, params: ["range", "range"] },
   [functionName("MORILE.BAND")]: { fn: morileBand, params: ["scalar", "range"] },
   // The live standard tables the wizard can write (issue 25), so the playground's tables update too.
-  [functionName("RYTABLE")]: { fn: ryTable, params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"] },
-  [functionName("AREATABLE")]: { fn: areaTable, params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"] },
-  [functionName("RATETABLE")]: { fn: rateTable, params: ["range", "range", "scalar", "range", "range", "scalar", "scalar", "range", "scalar"] },
+  [functionName("RYTABLE")]: {
+    fn: ryTable,
+    params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"],
+  },
+  [functionName("AREATABLE")]: {
+    fn: areaTable,
+    params: ["range", "range", "scalar", "range", "scalar", "range", "scalar"],
+  },
+  [functionName("RATETABLE")]: {
+    fn: rateTable,
+    params: ["range", "range", "scalar", "range", "range", "scalar", "scalar", "range", "scalar"],
+  },
   [functionName("FYPIVOT")]: { fn: fyPivot, params: ["range", "scalar", "range", "scalar", "range", "scalar"] },
 };
 
@@ -62,7 +81,10 @@ function cellAt(range: RangeValue, i: number, j: number): Scalar {
 }
 
 function grid(value: Value): Scalar[][] {
-  if (isRange(value)) return Array.from({ length: value.rows }, (_, i) => Array.from({ length: value.columns }, (_, j) => cellAt(value, i, j)));
+  if (isRange(value))
+    return Array.from({ length: value.rows }, (_, i) =>
+      Array.from({ length: value.columns }, (_, j) => cellAt(value, i, j)),
+    );
   return Array.isArray(value) ? value : [[value]];
 }
 
@@ -75,17 +97,27 @@ function scalar(value: Value): Scalar {
 function evaluate(node: FormulaNode | undefined, ctx: Context): Value {
   if (!node) return null;
   switch (node.kind) {
-    case "number": case "text": case "boolean": return node.value;
+    case "number":
+    case "text":
+    case "boolean":
+      return node.value;
     case "ref": {
-      const sheet = node.sheet === undefined ? ctx.sheet : ctx.book.sheets.find((s) => s.name.toLowerCase() === node.sheet!.toLowerCase());
-      return sheet ? { sheet, row: node.row, column: node.column, rows: node.rows, columns: node.columns } : new ErrorValue("#REF!");
+      const sheet =
+        node.sheet === undefined
+          ? ctx.sheet
+          : ctx.book.sheets.find((s) => s.name.toLowerCase() === node.sheet!.toLowerCase());
+      return sheet
+        ? { sheet, row: node.row, column: node.column, rows: node.rows, columns: node.columns }
+        : new ErrorValue("#REF!");
     }
     case "unary": {
       const n = toNumber(scalar(evaluate(node.operand, ctx)));
       return n instanceof ErrorValue || node.op === "+" ? n : -n;
     }
-    case "binary": return binary(node.op, scalar(evaluate(node.left, ctx)), scalar(evaluate(node.right, ctx)));
-    case "call": return call(node.name, node.args, ctx);
+    case "binary":
+      return binary(node.op, scalar(evaluate(node.left, ctx)), scalar(evaluate(node.right, ctx)));
+    case "call":
+      return call(node.name, node.args, ctx);
   }
 }
 
@@ -133,13 +165,22 @@ function call(name: string, args: (FormulaNode | undefined)[], ctx: Context): Va
       const single = !(isRange(value) || Array.isArray(value)) || grid(value).flat().length === 1;
       return single && scalar(value) instanceof ErrorValue ? arg(1) : value;
     }
-    case "OR": return args.length >= 1 ? or(args.map((_, i) => scalar(arg(i)))) : NAME_ERROR;
-    case "ISNUMBER": return args.length === 1 ? typeof scalar(arg(0)) === "number" : NAME_ERROR;
-    case "COUNTIF": return args.length === 2 ? countIf(arg(0), scalar(arg(1))) : NAME_ERROR;
-    case "INDEX": return args.length >= 2 && args.length <= 3 ? index(arg(0), scalar(arg(1)), args.length === 3 ? scalar(arg(2)) : null) : NAME_ERROR;
-    case "MATCH": return args.length === 3 ? match(scalar(arg(0)), arg(1), scalar(arg(2))) : NAME_ERROR;
-    case "HYPERLINK": return args.length === 1 || args.length === 2 ? scalar(arg(args.length - 1)) : NAME_ERROR; // shows its friendly name
-    default: return custom(name, args, ctx);
+    case "OR":
+      return args.length >= 1 ? or(args.map((_, i) => scalar(arg(i)))) : NAME_ERROR;
+    case "ISNUMBER":
+      return args.length === 1 ? typeof scalar(arg(0)) === "number" : NAME_ERROR;
+    case "COUNTIF":
+      return args.length === 2 ? countIf(arg(0), scalar(arg(1))) : NAME_ERROR;
+    case "INDEX":
+      return args.length >= 2 && args.length <= 3
+        ? index(arg(0), scalar(arg(1)), args.length === 3 ? scalar(arg(2)) : null)
+        : NAME_ERROR;
+    case "MATCH":
+      return args.length === 3 ? match(scalar(arg(0)), arg(1), scalar(arg(2))) : NAME_ERROR;
+    case "HYPERLINK":
+      return args.length === 1 || args.length === 2 ? scalar(arg(args.length - 1)) : NAME_ERROR; // shows its friendly name
+    default:
+      return custom(name, args, ctx);
   }
 }
 
@@ -168,7 +209,16 @@ function match(lookup: Scalar, range: Value, type: Scalar): Scalar {
   if (lookup instanceof ErrorValue) return lookup;
   const g = grid(range);
   if (g.length > 1 && g[0].length > 1) return new ErrorValue("#N/A");
-  const position = g.flat().findIndex((cell) => cell !== null && lookup !== null && !(cell instanceof ErrorValue) && typeof cell === typeof lookup && compare(cell, lookup) === 0);
+  const position = g
+    .flat()
+    .findIndex(
+      (cell) =>
+        cell !== null &&
+        lookup !== null &&
+        !(cell instanceof ErrorValue) &&
+        typeof cell === typeof lookup &&
+        compare(cell, lookup) === 0,
+    );
   return position < 0 ? new ErrorValue("#N/A") : position + 1;
 }
 
@@ -207,7 +257,11 @@ function custom(name: string, args: (FormulaNode | undefined)[], ctx: Context): 
  * @example
  * calculateFormula(book, "MoRiLE matrix", '="Total: "&(1+2)'); // => [["Total: 3"]]
  */
-export function calculateFormula(book: MemoryWorkbook, sheet: string, formula: string): (string | number | boolean)[][] {
+export function calculateFormula(
+  book: MemoryWorkbook,
+  sheet: string,
+  formula: string,
+): (string | number | boolean)[][] {
   try {
     const value = evaluate(parseFormula(formula), { book, sheet: book.sheet(sheet) });
     return grid(value).map((row) => row.map(toCell));
@@ -231,24 +285,34 @@ function clearSpill(anchor: MemoryCell): void {
 }
 
 /** Writes a result into its formula cell and spills the rest, or #SPILL! when a cell in the way holds something. */
-function place(sheet: MemorySheet, row: number, column: number, anchor: MemoryCell, values: (string | number | boolean)[][]): void {
+function place(
+  sheet: MemorySheet,
+  row: number,
+  column: number,
+  anchor: MemoryCell,
+  values: (string | number | boolean)[][],
+): void {
   clearSpill(anchor);
-  const blocked = values.some((line, i) => line.some((_, j) => {
-    if (i === 0 && j === 0) return false;
-    const cell = sheet.rows[row + i]?.[column + j];
-    return cell !== undefined && (cell.formula !== undefined || (cell.value !== "" && !spilled.has(cell)));
-  }));
+  const blocked = values.some((line, i) =>
+    line.some((_, j) => {
+      if (i === 0 && j === 0) return false;
+      const cell = sheet.rows[row + i]?.[column + j];
+      return cell !== undefined && (cell.formula !== undefined || (cell.value !== "" && !spilled.has(cell)));
+    }),
+  );
   anchor.value = blocked ? "#SPILL!" : values[0][0];
   if (blocked) return;
   const written: MemoryCell[] = [];
-  values.forEach((line, i) => line.forEach((value, j) => {
-    if (i === 0 && j === 0) return;
-    const cells = (sheet.rows[row + i] ??= []);
-    const cell = (cells[column + j] ??= { value: "", numberFormat: "General", style: {} });
-    cell.value = value;
-    spilled.add(cell);
-    written.push(cell);
-  }));
+  values.forEach((line, i) =>
+    line.forEach((value, j) => {
+      if (i === 0 && j === 0) return;
+      const cells = (sheet.rows[row + i] ??= []);
+      const cell = (cells[column + j] ??= { value: "", numberFormat: "General", style: {} });
+      cell.value = value;
+      spilled.add(cell);
+      written.push(cell);
+    }),
+  );
   spills.set(anchor, written);
 }
 
@@ -269,13 +333,15 @@ export function recalculateWorkbook(book: MemoryWorkbook): number {
   const formulas: { sheet: MemorySheet; row: number; column: number; cell: MemoryCell; formula: string }[] = [];
   // The user's own sheets hold values as they were seeded, never formulas or spills: skip their many cells.
   for (const sheet of book.sheets.filter((s) => s.createdByToolkit)) {
-    sheet.rows.forEach((cells, row) => cells.forEach((cell, column) => {
-      if (cell && spilled.has(cell)) {
-        cell.value = ""; // spills are written afresh below, so one whose formula is gone leaves nothing behind
-        spilled.delete(cell);
-      }
-      if (cell?.formula !== undefined) formulas.push({ sheet, row, column, cell, formula: cell.formula });
-    }));
+    sheet.rows.forEach((cells, row) =>
+      cells.forEach((cell, column) => {
+        if (cell && spilled.has(cell)) {
+          cell.value = ""; // spills are written afresh below, so one whose formula is gone leaves nothing behind
+          spilled.delete(cell);
+        }
+        if (cell?.formula !== undefined) formulas.push({ sheet, row, column, cell, formula: cell.formula });
+      }),
+    );
   }
   const last = new Map<MemoryCell, string>();
   for (let pass = 1; pass <= 10; pass++) {

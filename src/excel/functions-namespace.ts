@@ -7,7 +7,8 @@
  */
 declare const __FUNCTIONS_NAMESPACE__: string | undefined;
 
-export const FUNCTIONS_NAMESPACE: string = typeof __FUNCTIONS_NAMESPACE__ === "string" ? __FUNCTIONS_NAMESPACE__ : "CSP";
+export const FUNCTIONS_NAMESPACE: string =
+  typeof __FUNCTIONS_NAMESPACE__ === "string" ? __FUNCTIONS_NAMESPACE__ : "CSP";
 
 /**
  * A custom function's name as a formula of this copy calls it.

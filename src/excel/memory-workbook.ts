@@ -1,6 +1,14 @@
 import type { TableModel } from "../core/tables/table-model";
 import type {
-  CellValue, LineChartSpec, ListValidation, RangeFormatting, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
+  CellValue,
+  LineChartSpec,
+  ListValidation,
+  RangeFormatting,
+  RangeRef,
+  TableInfo,
+  TextFillRule,
+  WorkbookPort,
+  WrittenTable,
 } from "./workbook-port";
 import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, TEXT_FORMAT, type CellStyle } from "./table-layout";
@@ -94,7 +102,9 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Adds one of the user's sheets with values as they are (no conversion); it becomes read-only. */
   seedSheet(name: string, values: CellValue[][]): MemorySheet {
     const sheet = this.newSheet(name, false);
-    sheet.rows = values.map((row) => row.map((value) => (value === "" ? undefined : { value, numberFormat: "General", style: BLANK_STYLE })));
+    sheet.rows = values.map((row) =>
+      row.map((value) => (value === "" ? undefined : { value, numberFormat: "General", style: BLANK_STYLE })),
+    );
     if (!this.selection.sheet) this.select(name, "A1");
     return sheet;
   }
@@ -137,13 +147,20 @@ export class MemoryWorkbook implements WorkbookPort {
     const rect = address ? parseAddress(address) : this.usedRect(s);
     return this.mapRect(rect, (r, c) => {
       const cell = s.rows[r]?.[c];
-      return cell ? (cell.formula && cell.value === "" && !this.calculates ? cell.formula : displayText(cell.value, cell.numberFormat)) : "";
+      return cell
+        ? cell.formula && cell.value === "" && !this.calculates
+          ? cell.formula
+          : displayText(cell.value, cell.numberFormat)
+        : "";
     });
   }
 
   /** The used range's rectangle: the bounding box of cells holding a value or a formula. */
   usedRect(sheet: MemorySheet): Rect {
-    let top = -1, bottom = -1, left = Infinity, right = -1;
+    let top = -1,
+      bottom = -1,
+      left = Infinity,
+      right = -1;
     // Plain loops: this runs over every cell of a force's year (two million) for each read and redraw.
     for (let r = 0; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
@@ -157,7 +174,9 @@ export class MemoryWorkbook implements WorkbookPort {
         if (c > right) right = c;
       }
     }
-    return top < 0 ? { row: 0, column: 0, rows: 1, columns: 1 } : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    return top < 0
+      ? { row: 0, column: 0, rows: 1, columns: 1 }
+      : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
   /** True when the workbook calculates its formulas (it was given a `calculate` option). */
@@ -181,7 +200,12 @@ export class MemoryWorkbook implements WorkbookPort {
   setCellValue(sheet: string, address: string, value: CellValue): void {
     const target = this.writable(sheet);
     const rect = parseAddress(address);
-    this.assign(target, { ...rect, rows: 1, columns: 1 }, [[value]], [[target.rows[rect.row]?.[rect.column]?.numberFormat ?? "General"]]);
+    this.assign(
+      target,
+      { ...rect, rows: 1, columns: 1 },
+      [[value]],
+      [[target.rows[rect.row]?.[rect.column]?.numberFormat ?? "General"]],
+    );
     this.recalculate();
     this.changed();
   }
@@ -221,7 +245,11 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.sync();
     const table = this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
     if (!table) throw new Error(`There is no table called "${name}".`);
-    return { sheet: table.sheet, address: table.address, values: await this.readRect(table.sheet, parseAddress(table.address)) };
+    return {
+      sheet: table.sheet,
+      address: table.address,
+      values: await this.readRect(table.sheet, parseAddress(table.address)),
+    };
   }
 
   async readRange(ref: RangeRef): Promise<CellValue[][]> {
@@ -231,7 +259,10 @@ export class MemoryWorkbook implements WorkbookPort {
   async addSheet(preferredName: string): Promise<string> {
     await this.sync(); // load the sheet names and the workbook's protection
     if (this.structureProtected) throw new Error(PROTECTED_MESSAGE);
-    const name = uniqueSheetName(preferredName, this.sheets.map((s) => s.name));
+    const name = uniqueSheetName(
+      preferredName,
+      this.sheets.map((s) => s.name),
+    );
     await this.sync(); // add: a failed sync adds nothing, as in Excel
     this.newSheet(name, true);
     this.changed();
@@ -255,9 +286,13 @@ export class MemoryWorkbook implements WorkbookPort {
     const origin = parseAddress(topLeft);
     this.assign(target, origin, layout.values, layout.numberFormats);
     await this.sync(); // values with their number formats, calculation suspended
-    for (const s of layout.styles) this.style(target, { ...s, row: s.row + origin.row, column: s.column + origin.column }, s.style);
-    for (const m of layout.merges) this.touch(target).merges.push({ ...m, row: m.row + origin.row, column: m.column + origin.column });
-    layout.columnWidths.forEach((w, i) => target.columnWidths.set(origin.column + i, checkWidth(w, `${target.name} column ${i + 1}`)));
+    for (const s of layout.styles)
+      this.style(target, { ...s, row: s.row + origin.row, column: s.column + origin.column }, s.style);
+    for (const m of layout.merges)
+      this.touch(target).merges.push({ ...m, row: m.row + origin.row, column: m.column + origin.column });
+    layout.columnWidths.forEach((w, i) =>
+      target.columnWidths.set(origin.column + i, checkWidth(w, `${target.name} column ${i + 1}`)),
+    );
     await this.sync(); // the formatting pass
     return placedTable(target.name, origin, layout);
   }
@@ -291,7 +326,8 @@ export class MemoryWorkbook implements WorkbookPort {
     if (columnWidthPoints !== undefined) checkWidth(columnWidthPoints, `${ref.sheet}!${ref.address}`);
     this.style(target, rect, style);
     if (numberFormat !== undefined) this.forEachCell(target, rect, (cell) => (cell.numberFormat = numberFormat));
-    if (columnWidthPoints !== undefined) for (let c = 0; c < rect.columns; c++) this.touch(target).columnWidths.set(rect.column + c, columnWidthPoints);
+    if (columnWidthPoints !== undefined)
+      for (let c = 0; c < rect.columns; c++) this.touch(target).columnWidths.set(rect.column + c, columnWidthPoints);
     await this.sync();
   }
 
@@ -305,7 +341,11 @@ export class MemoryWorkbook implements WorkbookPort {
         categories: this.refValues(spec.sheet, spec.categories).flat(),
         series: spec.series.map((s) => ({ name: s.name, points: this.refValues(spec.sheet, s.values).flat() })),
       });
-      this.touch(this.writable(spec.sheet)).charts.push({ ...spec, series: spec.series.map((s) => ({ ...s })), resolved });
+      this.touch(this.writable(spec.sheet)).charts.push({
+        ...spec,
+        series: spec.series.map((s) => ({ ...s })),
+        resolved,
+      });
     }
     await this.sync();
   }
@@ -321,7 +361,9 @@ export class MemoryWorkbook implements WorkbookPort {
     this.failBeforeSync?.(this.syncCount);
     this.syncCount++;
     const delay = this.options.syncDelayMs;
-    await new Promise<void>((resolve) => (delay === undefined ? resolve() : delay > 0 ? setTimeout(resolve, delay) : yieldToPage(resolve)));
+    await new Promise<void>((resolve) =>
+      delay === undefined ? resolve() : delay > 0 ? setTimeout(resolve, delay) : yieldToPage(resolve),
+    );
     if (this.dirty) this.recalculate();
     this.changed();
   }
@@ -331,8 +373,19 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private newSheet(preferred: string, createdByToolkit: boolean): MemorySheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === preferred.toLowerCase())) throw new Error(`A sheet called "${preferred}" already exists.`);
-    const sheet: MemorySheet = { name: preferred, createdByToolkit, version: 0, rows: [], columnWidths: new Map(), merges: [], charts: [], validations: [], textFillRules: [] };
+    if (this.sheets.some((s) => s.name.toLowerCase() === preferred.toLowerCase()))
+      throw new Error(`A sheet called "${preferred}" already exists.`);
+    const sheet: MemorySheet = {
+      name: preferred,
+      createdByToolkit,
+      version: 0,
+      rows: [],
+      columnWidths: new Map(),
+      merges: [],
+      charts: [],
+      validations: [],
+      textFillRules: [],
+    };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = preferred;
     return sheet;
@@ -346,7 +399,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private writable(name: string): MemorySheet {
     const sheet = this.sheet(name);
-    if (!sheet.createdByToolkit) throw new Error(`"${name}" is one of the user's own sheets: the toolkit must not change it.`);
+    if (!sheet.createdByToolkit)
+      throw new Error(`"${name}" is one of the user's own sheets: the toolkit must not change it.`);
     return sheet;
   }
 
@@ -377,25 +431,40 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private mapRect<T>(rect: Rect, f: (row: number, column: number) => T): T[][] {
-    return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.columns }, (_, j) => f(rect.row + i, rect.column + j)));
+    return Array.from({ length: rect.rows }, (_, i) =>
+      Array.from({ length: rect.columns }, (_, j) => f(rect.row + i, rect.column + j)),
+    );
   }
 
   /** Assigns number formats, then values or formulas, reading each value as Excel reads typed input. */
   private assign(sheet: MemorySheet, origin: Rect, values: CellValue[][], formats: string[][]): void {
     this.dirty = true;
     this.touch(sheet);
-    values.forEach((row, i) => row.forEach((raw, j) => {
-      const r = origin.row + i;
-      const c = origin.column + j;
-      const numberFormat = formats[i]?.[j] ?? "General";
-      const cell: MemoryCell = { ...(sheet.rows[r]?.[c] ?? { style: BLANK_STYLE }), numberFormat, value: "", formula: undefined };
-      const typed = excelReads(raw, numberFormat);
-      if (typed.formula !== undefined) {
-        cell.formula = typed.formula;
-        cell.value = this.options.evaluate ? this.options.evaluate(typed.formula, sheet.name, formatAddress({ row: r, column: c, rows: 1, columns: 1 })) : "";
-      } else cell.value = typed.value;
-      (sheet.rows[r] ??= [])[c] = cell;
-    }));
+    values.forEach((row, i) =>
+      row.forEach((raw, j) => {
+        const r = origin.row + i;
+        const c = origin.column + j;
+        const numberFormat = formats[i]?.[j] ?? "General";
+        const cell: MemoryCell = {
+          ...(sheet.rows[r]?.[c] ?? { style: BLANK_STYLE }),
+          numberFormat,
+          value: "",
+          formula: undefined,
+        };
+        const typed = excelReads(raw, numberFormat);
+        if (typed.formula !== undefined) {
+          cell.formula = typed.formula;
+          cell.value = this.options.evaluate
+            ? this.options.evaluate(
+                typed.formula,
+                sheet.name,
+                formatAddress({ row: r, column: c, rows: 1, columns: 1 }),
+              )
+            : "";
+        } else cell.value = typed.value;
+        (sheet.rows[r] ??= [])[c] = cell;
+      }),
+    );
   }
 
   private forEachCell(sheet: MemorySheet, rect: Rect, f: (cell: MemoryCell) => void): void {
@@ -412,7 +481,6 @@ export class MemoryWorkbook implements WorkbookPort {
   private style(sheet: MemorySheet, rect: Rect, style: CellStyle): void {
     this.forEachCell(sheet, rect, (cell) => (cell.style = { ...cell.style, ...style }));
   }
-
 }
 
 /**
@@ -422,7 +490,9 @@ export class MemoryWorkbook implements WorkbookPort {
  */
 function checkWidth(points: number, where: string): number {
   if (!Number.isFinite(points) || points < pointsForCharacters(2) || points > MAX_COLUMN_WIDTH_POINTS) {
-    throw new RangeError(`${where}: a column width must be in points from ${pointsForCharacters(2)} to ${MAX_COLUMN_WIDTH_POINTS} (make it with pointsForCharacters), not ${points}.`);
+    throw new RangeError(
+      `${where}: a column width must be in points from ${pointsForCharacters(2)} to ${MAX_COLUMN_WIDTH_POINTS} (make it with pointsForCharacters), not ${points}.`,
+    );
   }
   return points;
 }

@@ -62,7 +62,15 @@ export interface MorileMatrixPlan {
   formats: { ref: RangeRef; format: RangeFormatting }[];
 }
 
-const DETAIL_HEADINGS = ["Harm", "Likelihood", "Risk", SECTION_NAMES.confidence, SECTION_NAMES.organisational, "Final score", "Band"];
+const DETAIL_HEADINGS = [
+  "Harm",
+  "Likelihood",
+  "Risk",
+  SECTION_NAMES.confidence,
+  SECTION_NAMES.organisational,
+  "Final score",
+  "Band",
+];
 const DEFAULT_FILLS = ["#F8CBAD", "#FFE699", "#C6EFCE", "#DDEBF7", "#EDEDED"];
 const HEADER_FILL = `#${HOUSE_COLOURS.header}`;
 /** The first theme row of the matrix and the priority list (0-based: row 5 in Excel). */
@@ -81,7 +89,10 @@ const FIRST_ROW = 4;
  * planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, illustrativeProfile(), ["Domestic abuse"]).validations.length; // => 10
  */
 export function planMorileMatrix(
-  sheets: MorileMatrixSheets, profile: MorileProfile, themes: readonly string[], namespace = FUNCTIONS_NAMESPACE,
+  sheets: MorileMatrixSheets,
+  profile: MorileProfile,
+  themes: readonly string[],
+  namespace = FUNCTIONS_NAMESPACE,
 ): MorileMatrixPlan {
   const laid = writeProfile(profile);
   const rows = themes.length + SPARE_THEME_ROWS;
@@ -132,28 +143,64 @@ export async function createMorileMatrix(
 function planProfileSheet(plan: MorileMatrixPlan, sheet: string, laid: WrittenProfile): void {
   plan.blocks.push({ sheet, topLeft: "A1", kind: "values", cells: laid.values });
   const rows = [laid.nameRow, ...laid.headingRows];
-  for (const row of rows) plan.formats.push({ ref: { sheet, address: `A${row + 1}:D${row + 1}` }, format: { bold: true } });
-  [34, 28, 24, 10].forEach((width, c) => plan.formats.push({ ref: { sheet, address: `${columnLetters(c)}1` }, format: { columnWidthPoints: pointsForCharacters(width) } }));
+  for (const row of rows)
+    plan.formats.push({ ref: { sheet, address: `A${row + 1}:D${row + 1}` }, format: { bold: true } });
+  [34, 28, 24, 10].forEach((width, c) =>
+    plan.formats.push({
+      ref: { sheet, address: `${columnLetters(c)}1` },
+      format: { columnWidthPoints: pointsForCharacters(width) },
+    }),
+  );
 }
 
 function planMatrixSheet(
-  plan: MorileMatrixPlan, sheets: MorileMatrixSheets, profile: MorileProfile, laid: WrittenProfile, themes: readonly string[], rows: number,
+  plan: MorileMatrixPlan,
+  sheets: MorileMatrixSheets,
+  profile: MorileProfile,
+  laid: WrittenProfile,
+  themes: readonly string[],
+  rows: number,
   namespace: string,
 ): void {
   const sheet = sheets.matrixSheet;
   const n = profile.criteria.length;
   const at = (column: number, row: number) => `${columnLetters(column)}${row + 1}`;
-  const profileCell = (row: number, column: number) => absoluteReference(sheets.profileSheet, { row, column, rows: 1, columns: 1 });
-  const profileRange = absoluteReference(sheets.profileSheet, { row: 0, column: 0, rows: laid.values.length, columns: 4 });
+  const profileCell = (row: number, column: number) =>
+    absoluteReference(sheets.profileSheet, { row, column, rows: 1, columns: 1 });
+  const profileRange = absoluteReference(sheets.profileSheet, {
+    row: 0,
+    column: 0,
+    rows: laid.values.length,
+    columns: 4,
+  });
   const first = FIRST_ROW;
   const last = FIRST_ROW + rows - 1;
   const final = columnLetters(n + 6);
 
-  plan.blocks.push({ sheet, topLeft: "A1", kind: "formulas", cells: titleRows(sheets.profileSheet, "MoRiLE scoring matrix", laid,
-    `Choose a level for each criterion from its drop-down; the score columns are live ${namespace}.MORILE.DETAIL formulas reading the profile sheet, so edits there flow through.`) });
-  const header: CellValue[] = ["Theme", ...profile.criteria.map((_, i) => `=${profileCell(laid.criterionRows[i].nameRow, 0)}`), ...DETAIL_HEADINGS, "Rank"];
+  plan.blocks.push({
+    sheet,
+    topLeft: "A1",
+    kind: "formulas",
+    cells: titleRows(
+      sheets.profileSheet,
+      "MoRiLE scoring matrix",
+      laid,
+      `Choose a level for each criterion from its drop-down; the score columns are live ${namespace}.MORILE.DETAIL formulas reading the profile sheet, so edits there flow through.`,
+    ),
+  });
+  const header: CellValue[] = [
+    "Theme",
+    ...profile.criteria.map((_, i) => `=${profileCell(laid.criterionRows[i].nameRow, 0)}`),
+    ...DETAIL_HEADINGS,
+    "Rank",
+  ];
   plan.blocks.push({ sheet, topLeft: at(0, first - 1), kind: "formulas", cells: [header] });
-  plan.blocks.push({ sheet, topLeft: at(0, first), kind: "values", cells: Array.from({ length: rows }, (_, i) => [themes[i] ?? ""]) });
+  plan.blocks.push({
+    sheet,
+    topLeft: at(0, first),
+    kind: "values",
+    cells: Array.from({ length: rows }, (_, i) => [themes[i] ?? ""]),
+  });
   const detail = Array.from({ length: rows }, (_, i) => {
     const r = first + i + 1;
     const ratings = `B${r}:${columnLetters(n)}${r}`;
@@ -163,32 +210,66 @@ function planMatrixSheet(
   plan.blocks.push({ sheet, topLeft: at(n + 1, first), kind: "formulas", cells: detail });
   const rank = Array.from({ length: rows }, (_, i) => {
     const r = first + i + 1;
-    return [`=IF(ISNUMBER(${final}${r}),COUNTIF($${final}$${first + 1}:$${final}$${last + 1},">"&${final}${r})+COUNTIF($${final}$${first + 1}:${final}${r},${final}${r}),"")`];
+    return [
+      `=IF(ISNUMBER(${final}${r}),COUNTIF($${final}$${first + 1}:$${final}$${last + 1},">"&${final}${r})+COUNTIF($${final}$${first + 1}:${final}${r},${final}${r}),"")`,
+    ];
   });
   plan.blocks.push({ sheet, topLeft: at(n + 8, first), kind: "formulas", cells: rank });
 
   profile.criteria.forEach((_, i) => {
     const levels = laid.criterionRows[i];
-    const source = absoluteReference(sheets.profileSheet, { row: levels.firstLevelRow, column: 2, rows: levels.lastLevelRow - levels.firstLevelRow + 1, columns: 1 });
+    const source = absoluteReference(sheets.profileSheet, {
+      row: levels.firstLevelRow,
+      column: 2,
+      rows: levels.lastLevelRow - levels.firstLevelRow + 1,
+      columns: 1,
+    });
     plan.validations.push({ sheet, address: `${at(i + 1, first)}:${at(i + 1, last)}`, source: `=${source}` });
   });
   addBandFills(plan, profile, sheet, `${at(n + 7, first)}:${at(n + 7, last)}`);
   plan.formats.push({ ref: { sheet, address: "A1" }, format: { bold: true } });
-  plan.formats.push({ ref: { sheet, address: `${at(0, first - 1)}:${at(n + 8, first - 1)}` }, format: { bold: true, fill: HEADER_FILL, wrap: true } });
+  plan.formats.push({
+    ref: { sheet, address: `${at(0, first - 1)}:${at(n + 8, first - 1)}` },
+    format: { bold: true, fill: HEADER_FILL, wrap: true },
+  });
   plan.formats.push({ ref: { sheet, address: "A1" }, format: { columnWidthPoints: pointsForCharacters(48) } });
-  plan.formats.push({ ref: { sheet, address: `B1:${columnLetters(n + 8)}1` }, format: { columnWidthPoints: pointsForCharacters(14) } });
+  plan.formats.push({
+    ref: { sheet, address: `B1:${columnLetters(n + 8)}1` },
+    format: { columnWidthPoints: pointsForCharacters(14) },
+  });
 }
 
-function planPrioritySheet(plan: MorileMatrixPlan, sheets: MorileMatrixSheets, profile: MorileProfile, laid: WrittenProfile, rows: number): void {
+function planPrioritySheet(
+  plan: MorileMatrixPlan,
+  sheets: MorileMatrixSheets,
+  profile: MorileProfile,
+  laid: WrittenProfile,
+  rows: number,
+): void {
   const sheet = sheets.prioritySheet;
   const n = profile.criteria.length;
   const first = FIRST_ROW;
-  const matrixColumn = (column: number) => absoluteReference(sheets.matrixSheet, { row: first, column, rows, columns: 1 });
+  const matrixColumn = (column: number) =>
+    absoluteReference(sheets.matrixSheet, { row: first, column, rows, columns: 1 });
   const rank = matrixColumn(n + 8);
   const pick = (column: number, r: number) => `=IFERROR(INDEX(${matrixColumn(column)},MATCH($A${r},${rank},0)),"")`;
-  plan.blocks.push({ sheet, topLeft: "A1", kind: "formulas", cells: titleRows(sheets.profileSheet, "MoRiLE priority list", laid,
-    "Themes by final score, highest first (ties keep the matrix's order). A theme appears once every criterion is rated; the list updates as ratings change.") });
-  plan.blocks.push({ sheet, topLeft: `A${first}`, kind: "values", cells: [["Priority", "Theme", "Final score", "Band"]] });
+  plan.blocks.push({
+    sheet,
+    topLeft: "A1",
+    kind: "formulas",
+    cells: titleRows(
+      sheets.profileSheet,
+      "MoRiLE priority list",
+      laid,
+      "Themes by final score, highest first (ties keep the matrix's order). A theme appears once every criterion is rated; the list updates as ratings change.",
+    ),
+  });
+  plan.blocks.push({
+    sheet,
+    topLeft: `A${first}`,
+    kind: "values",
+    cells: [["Priority", "Theme", "Final score", "Band"]],
+  });
   const body = Array.from({ length: rows }, (_, i) => {
     const r = first + i + 1;
     return [i + 1, pick(0, r), pick(n + 6, r), pick(n + 7, r)];
@@ -210,5 +291,7 @@ function titleRows(profileSheet: string, title: string, laid: WrittenProfile, ho
 }
 
 function addBandFills(plan: MorileMatrixPlan, profile: MorileProfile, sheet: string, address: string): void {
-  profile.bands.forEach((band, i) => plan.fills.push({ sheet, address, equals: band.name, fill: band.fill ?? DEFAULT_FILLS[i % DEFAULT_FILLS.length] }));
+  profile.bands.forEach((band, i) =>
+    plan.fills.push({ sheet, address, equals: band.name, fill: band.fill ?? DEFAULT_FILLS[i % DEFAULT_FILLS.length] }),
+  );
 }

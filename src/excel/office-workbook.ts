@@ -1,6 +1,14 @@
 import type { TableModel } from "../core/tables/table-model";
 import type {
-  CellValue, LineChartSpec, ListValidation, RangeFormatting, RangeRef, TableInfo, TextFillRule, WorkbookPort, WrittenTable,
+  CellValue,
+  LineChartSpec,
+  ListValidation,
+  RangeFormatting,
+  RangeRef,
+  TableInfo,
+  TextFillRule,
+  WorkbookPort,
+  WrittenTable,
 } from "./workbook-port";
 import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, type CellStyle } from "./table-layout";
@@ -42,7 +50,10 @@ export class OfficeWorkbook implements WorkbookPort {
    * @param run runs a batch (`Excel.run` by default)
    * @param supports answers whether a requirement set is there (`isSetSupported` by default)
    */
-  constructor(private readonly run: ExcelRunner = defaultRunner, private readonly supports: ApiSupport = officeApiSupport) {}
+  constructor(
+    private readonly run: ExcelRunner = defaultRunner,
+    private readonly supports: ApiSupport = officeApiSupport,
+  ) {}
 
   /** Whether an optional feature's requirement set is supported, asked once per call. */
   private has(feature: OptionalFeature): boolean {
@@ -63,7 +74,11 @@ export class OfficeWorkbook implements WorkbookPort {
       await ctx.sync();
       const ranges = tables.items.map((t) => t.getRange().load("address"));
       await ctx.sync();
-      return tables.items.map((t, i) => ({ name: t.name, sheet: t.worksheet.name, address: localAddress(ranges[i].address) }));
+      return tables.items.map((t, i) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+        address: localAddress(ranges[i].address),
+      }));
     });
   }
 
@@ -74,7 +89,11 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
       await ctx.sync(); // the selection and the used range in one round trip
       const { rect, inUse } = selectionInUse(rectOf(range), used.isNullObject ? null : rectOf(used));
-      return { sheet: sheet.name, address: formatAddress(rect), values: inUse ? await readRect(ctx, sheet.name, rect) : [[""]] };
+      return {
+        sheet: sheet.name,
+        address: formatAddress(rect),
+        values: inUse ? await readRect(ctx, sheet.name, rect) : [[""]],
+      };
     });
   }
 
@@ -108,7 +127,10 @@ export class OfficeWorkbook implements WorkbookPort {
       const protection = ctx.workbook.protection.load("protected");
       await ctx.sync(); // the names and the protection in one round trip
       if (protection.protected) throw new Error(PROTECTED_MESSAGE);
-      const name = uniqueSheetName(preferredName, sheets.items.map((s) => s.name));
+      const name = uniqueSheetName(
+        preferredName,
+        sheets.items.map((s) => s.name),
+      );
       ctx.workbook.worksheets.add(name);
       await ctx.sync();
       return name;
@@ -134,9 +156,17 @@ export class OfficeWorkbook implements WorkbookPort {
       block.values = layout.values;
       await ctx.sync();
       const indents = this.has(OPTIONAL_FEATURES.indentLevel);
-      for (const s of layout.styles) applyStyle(ws.getRangeByIndexes(origin.row + s.row, origin.column + s.column, s.rows, s.columns), s.style, indents);
-      for (const m of layout.merges) ws.getRangeByIndexes(origin.row + m.row, origin.column + m.column, m.rows, m.columns).merge(false);
-      layout.columnWidths.forEach((width, i) => (ws.getRangeByIndexes(0, origin.column + i, 1, 1).format.columnWidth = width));
+      for (const s of layout.styles)
+        applyStyle(
+          ws.getRangeByIndexes(origin.row + s.row, origin.column + s.column, s.rows, s.columns),
+          s.style,
+          indents,
+        );
+      for (const m of layout.merges)
+        ws.getRangeByIndexes(origin.row + m.row, origin.column + m.column, m.rows, m.columns).merge(false);
+      layout.columnWidths.forEach(
+        (width, i) => (ws.getRangeByIndexes(0, origin.column + i, 1, 1).format.columnWidth = width),
+      );
       await ctx.sync();
       return placedTable(sheet, origin, layout);
     });
@@ -178,7 +208,9 @@ export class OfficeWorkbook implements WorkbookPort {
       applyStyle(range, { bold: format.bold, fill: format.fill, fontColor: format.fontColor, wrap: format.wrap });
       if (format.numberFormat !== undefined) {
         const rect = parseAddress(ref.address);
-        range.numberFormat = Array.from({ length: rect.rows }, () => new Array<string>(rect.columns).fill(format.numberFormat as string));
+        range.numberFormat = Array.from({ length: rect.rows }, () =>
+          new Array<string>(rect.columns).fill(format.numberFormat as string),
+        );
       }
       if (format.columnWidthPoints !== undefined) range.format.columnWidth = format.columnWidthPoints;
       await ctx.sync();
@@ -204,7 +236,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Reads the values of a range whose position has been loaded, in chunks. */
-  private async readBlock(ctx: Excel.RequestContext, sheet: string, range: Excel.Range): Promise<RangeRef & { values: CellValue[][] }> {
+  private async readBlock(
+    ctx: Excel.RequestContext,
+    sheet: string,
+    range: Excel.Range,
+  ): Promise<RangeRef & { values: CellValue[][] }> {
     return { sheet, address: localAddress(range.address), values: await readRect(ctx, sheet, rectOf(range)) };
   }
 
@@ -213,7 +249,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const origin = parseAddress(topLeft);
       if (values.length === 0 || values[0].length === 0) return;
       ctx.workbook.application.suspendApiCalculationUntilNextSync();
-      const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(origin.row, origin.column, values.length, values[0].length);
+      const range = ctx.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(origin.row, origin.column, values.length, values[0].length);
       range.numberFormat = textSafeFormats(values, formulas);
       if (formulas) range.formulas = values;
       else range.values = values;
@@ -252,7 +290,14 @@ function applyStyle(range: Excel.Range, style: CellStyle, indents = true): void 
   if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.border) {
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+    for (const edge of [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      "InsideHorizontal",
+      "InsideVertical",
+    ] as const) {
       const border = format.borders.getItem(edge);
       border.style = "Continuous";
       border.color = "#A6A6A6";
@@ -288,7 +333,11 @@ function queueLineChart(ctx: Excel.RequestContext, spec: LineChartSpec): void {
     const { sheet, address } = splitReference(ref, spec.sheet);
     return ctx.workbook.worksheets.getItem(sheet).getRange(address);
   };
-  const chart = ws.charts.add("Line" as Excel.ChartType.line, rangeOf(spec.series[0].values), "Columns" as Excel.ChartSeriesBy.columns);
+  const chart = ws.charts.add(
+    "Line" as Excel.ChartType.line,
+    rangeOf(spec.series[0].values),
+    "Columns" as Excel.ChartSeriesBy.columns,
+  );
   chart.title.text = spec.title;
   chart.legend.position = "Bottom";
   spec.series.forEach((s, i) => {
@@ -299,6 +348,11 @@ function queueLineChart(ctx: Excel.RequestContext, spec: LineChartSpec): void {
     styleSeries(series, s);
   });
   const anchor = parseAddress(spec.anchor);
-  const end = { row: anchor.row + (spec.heightRows ?? 15) - 1, column: anchor.column + (spec.widthColumns ?? 8) - 1, rows: 1, columns: 1 };
+  const end = {
+    row: anchor.row + (spec.heightRows ?? 15) - 1,
+    column: anchor.column + (spec.widthColumns ?? 8) - 1,
+    rows: 1,
+    columns: 1,
+  };
   chart.setPosition(formatAddress({ ...anchor, rows: 1, columns: 1 }), formatAddress(end));
 }

@@ -68,7 +68,9 @@ export function sampledBytesPerRow(rows: readonly (readonly unknown[])[]): numbe
 function tooLarge(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const codes = /^(Request|Response)PayloadSizeLimitExceeded$/;
-  return (typeof code === "string" && codes.test(code)) || /(Request|Response)PayloadSizeLimitExceeded/.test(String(message));
+  return (
+    (typeof code === "string" && codes.test(code)) || /(Request|Response)PayloadSizeLimitExceeded/.test(String(message))
+  );
 }
 
 /**
@@ -83,7 +85,11 @@ function tooLarge(error: unknown): boolean {
  * @example
  * await readInChunks(10, 2, async (start, count) => rows.slice(start, start + count));
  */
-export async function readInChunks<T>(rowCount: number, columns: number, readRows: (start: number, count: number) => Promise<T[][]>): Promise<T[][]> {
+export async function readInChunks<T>(
+  rowCount: number,
+  columns: number,
+  readRows: (start: number, count: number) => Promise<T[][]>,
+): Promise<T[][]> {
   const all: T[][] = [];
   let chunk = rowsPerChunk(columns);
   for (let start = 0; start < rowCount; ) {

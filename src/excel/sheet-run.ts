@@ -28,7 +28,11 @@ export class RunUndoneError extends Error {
    * @param removed the sheets the run had added and that were removed
    * @param left the sheets the run had added that could not be removed
    */
-  constructor(readonly cause: unknown, readonly removed: readonly string[], readonly left: readonly string[]) {
+  constructor(
+    readonly cause: unknown,
+    readonly removed: readonly string[],
+    readonly left: readonly string[],
+  ) {
     super(`${cause instanceof Error ? cause.message : String(cause)} ${sheetsNote(removed, left)}`);
     this.name = "RunUndoneError";
   }
@@ -42,7 +46,8 @@ export class RunUndoneError extends Error {
 function sheetsNote(removed: readonly string[], left: readonly string[]): string {
   const names = (sheets: readonly string[]) => sheets.map((s) => `"${s}"`).join(", ");
   const plural = (n: number) => (n === 1 ? "sheet" : "sheets");
-  if (left.length > 0) return `The ${plural(left.length)} this run had added could not be removed: delete ${names(left)} before trying again.`;
+  if (left.length > 0)
+    return `The ${plural(left.length)} this run had added could not be removed: delete ${names(left)} before trying again.`;
   return `The ${removed.length} ${plural(removed.length)} this run had added (${names(removed)}) ${removed.length === 1 ? "was" : "were"} removed, so nothing is half written.`;
 }
 

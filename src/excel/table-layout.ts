@@ -77,7 +77,11 @@ export function tableLayout(table: TableModel): TableLayout {
   const values: CellValue[][] = [];
   const formats: string[][] = [];
   const texts: string[][] = [];
-  const push = (row: CellValue[], fmt: string[], text: string[]) => (values.push(row), formats.push(fmt), texts.push(text));
+  const push = (row: CellValue[], fmt: string[], text: string[]) => (
+    values.push(row),
+    formats.push(fmt),
+    texts.push(text)
+  );
   const textRow = (text: string) => push(pad([text], columns, ""), pad([TEXT_FORMAT], columns, TEXT_FORMAT), [""]);
 
   textRow(table.title);
@@ -90,7 +94,19 @@ export function tableLayout(table: TableModel): TableLayout {
   const bodyRow = values.length;
   for (const row of table.rows) {
     const cells = row.cells.map((cell, c) => (c === 0 ? labelCell(cell, row.level) : valueCell(cell)));
-    push(pad(cells.map((x) => x.value), columns, ""), pad(cells.map((x) => x.format), columns, TEXT_FORMAT), cells.map((x) => x.text));
+    push(
+      pad(
+        cells.map((x) => x.value),
+        columns,
+        "",
+      ),
+      pad(
+        cells.map((x) => x.format),
+        columns,
+        TEXT_FORMAT,
+      ),
+      cells.map((x) => x.text),
+    );
   }
   const bodyEnd = values.length;
   const trailer = trailerLines(table);
@@ -114,7 +130,9 @@ function tableWidth(table: TableModel): number {
   for (const [i, header] of table.headerRows.entries()) {
     const width = header.reduce((sum, cell) => sum + (cell.span ?? 1), 0);
     if (width !== bodyWidth && table.rows.length > 0) {
-      throw new RangeError(`Header row ${i + 1} of "${table.title}" covers ${width} columns but the body has ${bodyWidth}.`);
+      throw new RangeError(
+        `Header row ${i + 1} of "${table.title}" covers ${width} columns but the body has ${bodyWidth}.`,
+      );
     }
   }
   return Math.max(1, tableColumns(table));
@@ -153,7 +171,11 @@ function valueCell(cell: TableCell): LaidCell {
   const isMissing = cell.value === null || (typeof cell.value === "number" && Number.isNaN(cell.value));
   if (isMissing) return textCell(`N/A${cell.footnote ?? ""}`);
   if (typeof cell.value === "string") return textCell(formatCell(cell));
-  return { value: writtenNumber(cell.kind, cell.value as number), format: withMarker(excelNumberFormat(cell), cell.footnote), text: formatCell(cell) };
+  return {
+    value: writtenNumber(cell.kind, cell.value as number),
+    format: withMarker(excelNumberFormat(cell), cell.footnote),
+    text: formatCell(cell),
+  };
 }
 
 /**
@@ -175,7 +197,10 @@ function textCell(text: string): LaidCell {
 function withMarker(format: string, marker: string | undefined): string {
   if (!marker) return format;
   const quoted = `"${marker.replace(/"/g, "")}"`;
-  return format.split(";").map((section) => section + quoted).join(";");
+  return format
+    .split(";")
+    .map((section) => section + quoted)
+    .join(";");
 }
 
 /** The lines under the table: notes, the dropped-rows sentence (the same as the .docx and .xlsx print), then the source line. */
@@ -183,26 +208,54 @@ function trailerLines(table: TableModel): string[] {
   return linesUnderTable(table);
 }
 
-function blockStyles(table: TableModel, columns: number, headerRow: number, bodyRow: number, bodyEnd: number, end: number): StyledRect[] {
+function blockStyles(
+  table: TableModel,
+  columns: number,
+  headerRow: number,
+  bodyRow: number,
+  bodyEnd: number,
+  end: number,
+): StyledRect[] {
   const headerRows = bodyRow - headerRow;
   const styles: StyledRect[] = [{ row: 0, column: 0, rows: 1, columns: 1, style: { bold: true, fontSize: 12 } }];
   if (headerRows > 0) {
-    styles.push({ row: headerRow, column: 0, rows: headerRows, columns, style: { bold: true, fill: HEADER_FILL, border: true, wrap: true, horizontalAlignment: "Center" } });
+    styles.push({
+      row: headerRow,
+      column: 0,
+      rows: headerRows,
+      columns,
+      style: { bold: true, fill: HEADER_FILL, border: true, wrap: true, horizontalAlignment: "Center" },
+    });
     styles.push({ row: headerRow, column: 0, rows: headerRows, columns: 1, style: { horizontalAlignment: "Left" } });
   }
   if (bodyEnd > bodyRow) {
     styles.push({ row: bodyRow, column: 0, rows: bodyEnd - bodyRow, columns, style: { border: true } });
-    if (columns > 1) styles.push({ row: bodyRow, column: 1, rows: bodyEnd - bodyRow, columns: columns - 1, style: { horizontalAlignment: "Right" } });
+    if (columns > 1)
+      styles.push({
+        row: bodyRow,
+        column: 1,
+        rows: bodyEnd - bodyRow,
+        columns: columns - 1,
+        style: { horizontalAlignment: "Right" },
+      });
   }
   table.rows.forEach((row, i) => {
-    if (row.kind !== "data") styles.push({ row: bodyRow + i, column: 0, rows: 1, columns, style: { bold: true, ...(row.kind === "total" ? { fill: TOTAL_FILL } : {}) } });
+    if (row.kind !== "data")
+      styles.push({
+        row: bodyRow + i,
+        column: 0,
+        rows: 1,
+        columns,
+        style: { bold: true, ...(row.kind === "total" ? { fill: TOTAL_FILL } : {}) },
+      });
     if (row.level === 1) styles.push({ row: bodyRow + i, column: 0, rows: 1, columns: 1, style: { indent: 1 } });
     row.cells.forEach((cell, c) => {
       const fill = cellFill(cell);
       if (fill) styles.push({ row: bodyRow + i, column: c, rows: 1, columns: 1, style: { fill: `#${fill}` } });
     });
   });
-  if (end > bodyEnd + 1) styles.push({ row: bodyEnd + 1, column: 0, rows: end - bodyEnd - 1, columns: 1, style: { italic: true } });
+  if (end > bodyEnd + 1)
+    styles.push({ row: bodyEnd + 1, column: 0, rows: end - bodyEnd - 1, columns: 1, style: { italic: true } });
   return styles;
 }
 
@@ -229,7 +282,8 @@ function columnWidths(texts: string[][], columns: number): number[] {
  */
 export function placedTable(sheet: string, origin: Pick<Rect, "row" | "column">, layout: TableLayout): WrittenTable {
   const columns = layout.values[0]?.length ?? 1;
-  const at = (row: number, rows: number) => formatAddress({ row: origin.row + row, column: origin.column, rows: Math.max(1, rows), columns });
+  const at = (row: number, rows: number) =>
+    formatAddress({ row: origin.row + row, column: origin.column, rows: Math.max(1, rows), columns });
   return {
     sheet,
     address: at(0, layout.values.length),

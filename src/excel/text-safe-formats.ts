@@ -24,6 +24,8 @@ import { TEXT_FORMAT } from "./table-layout";
  */
 export function textSafeFormats(values: readonly (readonly CellValue[])[], formulas = false): string[][] {
   return values.map((row) =>
-    row.map((value) => (typeof value === "string" && value !== "" && !(formulas && value.startsWith("=")) ? TEXT_FORMAT : "General")),
+    row.map((value) =>
+      typeof value === "string" && value !== "" && !(formulas && value.startsWith("=")) ? TEXT_FORMAT : "General",
+    ),
   );
 }

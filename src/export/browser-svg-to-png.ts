@@ -22,7 +22,9 @@ export function browserSvgToPng(base = "assets/", scale = 2): SvgToPng {
   return async (svg: string) => {
     if (!render) {
       const [wasm, regular, bold] = await Promise.all([
-        fetchBytes(`${base}resvg.wasm`), fetchBytes(`${base}fonts/DejaVuSans.ttf`), fetchBytes(`${base}fonts/DejaVuSans-Bold.ttf`),
+        fetchBytes(`${base}resvg.wasm`),
+        fetchBytes(`${base}fonts/DejaVuSans.ttf`),
+        fetchBytes(`${base}fonts/DejaVuSans-Bold.ttf`),
       ]);
       render = svgToPngRenderer({ wasm, fonts: [regular, bold] }, scale);
     }

@@ -30,7 +30,10 @@ export type CopyMethod = "clipboard-item" | "exec-command";
  * @example
  * await copyTableForWord(selectedTable); // => "clipboard-item"
  */
-export async function copyTableForWord(table: TableModel, host: ClipboardHost = globalThis as ClipboardHost): Promise<CopyMethod> {
+export async function copyTableForWord(
+  table: TableModel,
+  host: ClipboardHost = globalThis as ClipboardHost,
+): Promise<CopyMethod> {
   const html = tableToHtml(table);
   const text = tableToText(table);
   const write = host.navigator?.clipboard?.write;
@@ -47,7 +50,9 @@ export async function copyTableForWord(table: TableModel, host: ClipboardHost = 
     }
   }
   if (host.document && copyWithExecCommand(host.document, html, text)) return "exec-command";
-  throw new Error("The clipboard could not be written. Click in the task pane and try again, or copy the table from the sheet.");
+  throw new Error(
+    "The clipboard could not be written. Click in the task pane and try again, or copy the table from the sheet.",
+  );
 }
 
 /** The fallback for webviews without ClipboardItem: select hidden text and run the copy command. */

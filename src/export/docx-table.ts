@@ -1,6 +1,17 @@
 import { cellFill } from "../core/tables/cell-fill";
 import { HOUSE_COLOURS } from "../core/tables/house-colours";
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import type { TableModel, TableRow as ModelRow } from "../core/tables/table-model";
 import { headerLayout, type PlacedHeaderCell } from "./header-layout";
 import { narrowHeaderText } from "./narrow-header-text";
@@ -38,8 +49,17 @@ export function docxTable(table: TableModel, textWidth: number): Table {
   const widths = columnWidths(tableColumns(table), textWidth);
   const placed = headerLayout(table.headerRows);
   // One form of month name across the header: if any cell needs the short form, every cell takes it.
-  const short = placed.flat().some((c) => narrowHeaderText(c.text, spanWidth(widths, c.column, c.span), TABLE_TEXT_SIZE, 2 * CELL_MARGIN) !== c.text);
-  const header = placed.map((cells) => headerRow(cells.map((c) => (short ? { ...c, text: narrowHeaderText(c.text, 0, TABLE_TEXT_SIZE, 0) } : c)), widths));
+  const short = placed
+    .flat()
+    .some(
+      (c) => narrowHeaderText(c.text, spanWidth(widths, c.column, c.span), TABLE_TEXT_SIZE, 2 * CELL_MARGIN) !== c.text,
+    );
+  const header = placed.map((cells) =>
+    headerRow(
+      cells.map((c) => (short ? { ...c, text: narrowHeaderText(c.text, 0, TABLE_TEXT_SIZE, 0) } : c)),
+      widths,
+    ),
+  );
   const body = table.rows.map((row) => bodyRow(row, widths));
   return new Table({
     rows: [...header, ...body],
@@ -66,14 +86,17 @@ function headerRow(cells: PlacedHeaderCell[], widths: number[]): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: cells.map((cell) => new TableCell({
-      columnSpan: cell.span > 1 ? cell.span : undefined,
-      rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
-      width: { size: spanWidth(widths, cell.column, cell.span), type: WidthType.DXA },
-      shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL },
-      verticalAlign: VerticalAlign.BOTTOM,
-      children: [cellParagraph(cell.text, cell.column === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, true)],
-    })),
+    children: cells.map(
+      (cell) =>
+        new TableCell({
+          columnSpan: cell.span > 1 ? cell.span : undefined,
+          rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
+          width: { size: spanWidth(widths, cell.column, cell.span), type: WidthType.DXA },
+          shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL },
+          verticalAlign: VerticalAlign.BOTTOM,
+          children: [cellParagraph(cell.text, cell.column === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, true)],
+        }),
+    ),
   });
 }
 
@@ -88,13 +111,23 @@ function bodyRow(row: ModelRow, widths: number[]): TableRow {
       return new TableCell({
         width: { size: width, type: WidthType.DXA },
         ...(fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill } } : {}),
-        children: [cellParagraph(numeric ? wordNumberText(texts[i] ?? "", row.cells[i].kind) : (texts[i] ?? ""), numeric ? AlignmentType.RIGHT : AlignmentType.LEFT, bold)],
+        children: [
+          cellParagraph(
+            numeric ? wordNumberText(texts[i] ?? "", row.cells[i].kind) : (texts[i] ?? ""),
+            numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            bold,
+          ),
+        ],
       });
     }),
   });
 }
 
-function cellParagraph(text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], bold: boolean): Paragraph {
+function cellParagraph(
+  text: string,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+  bold: boolean,
+): Paragraph {
   return new Paragraph({
     alignment,
     spacing: { before: 0, after: 0 },

@@ -1,4 +1,15 @@
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, PageOrientation, Paragraph, SimpleField, Table, TextRun } from "docx";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  SimpleField,
+  Table,
+  TextRun,
+} from "docx";
 import type { ChartSeries, TableModel } from "../core/tables/table-model";
 import { docxTable } from "./docx-table";
 import { droppedLine } from "./dropped-line";
@@ -29,7 +40,10 @@ export const PAGE = { width: 11906, height: 16838, margin: 1134 };
 export const PORTRAIT_MAX_COLUMNS = 7;
 
 type Block = Paragraph | Table;
-interface Part { landscape: boolean; children: Block[] }
+interface Part {
+  landscape: boolean;
+  children: Block[];
+}
 
 /**
  * Builds the Word document of an assessment's tables (issue 8), from the same TableModels the sheets are
@@ -81,7 +95,11 @@ export function caption(label: "Table" | "Figure", number: number, title: string
     style: "Caption",
     keepNext: label === "Table",
     spacing: label === "Figure" ? { before: 60 } : undefined,
-    children: [new TextRun(`${label} `), new SimpleField(`SEQ ${label} \\* ARABIC`, String(number)), new TextRun(`: ${title}`)],
+    children: [
+      new TextRun(`${label} `),
+      new SimpleField(`SEQ ${label} \\* ARABIC`, String(number)),
+      new TextRun(`: ${title}`),
+    ],
   });
 }
 
@@ -102,7 +120,10 @@ export function notesUnder(table: TableModel): Paragraph[] {
 }
 
 export async function renderChart(series: ChartSeries, svgToPng: SvgToPng | undefined): Promise<ChartPng> {
-  if (!svgToPng) throw new Error(`The chart "${series.title}" needs a renderer: pass svgToPng (nodeSvgToPng() or browserSvgToPng()) to buildDocx.`);
+  if (!svgToPng)
+    throw new Error(
+      `The chart "${series.title}" needs a renderer: pass svgToPng (nodeSvgToPng() or browserSvgToPng()) to buildDocx.`,
+    );
   return svgToPng(spcChartSvg(series));
 }
 
@@ -114,7 +135,14 @@ export function picture(png: ChartPng, title: string, textWidth: number): Paragr
     alignment: AlignmentType.CENTER,
     keepNext: true,
     spacing: { before: 240 },
-    children: [new ImageRun({ type: "png", data: png.png, transformation: { width, height }, altText: { name: title, title, description: `SPC chart: ${title}` } })],
+    children: [
+      new ImageRun({
+        type: "png",
+        data: png.png,
+        transformation: { width, height },
+        altText: { name: title, title, description: `SPC chart: ${title}` },
+      }),
+    ],
   });
 }
 
@@ -132,7 +160,11 @@ function sectionsOf(parts: Part[], title: string | undefined) {
   return sections.map((section) => ({
     properties: {
       page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
       },
     },
@@ -143,13 +175,15 @@ function sectionsOf(parts: Part[], title: string | undefined) {
 /** Arial 10 pt text, and the Caption style Word's own captions use (bold, dark blue, kept with the table). */
 export const STYLES = {
   default: { document: { run: { font: "Arial", size: 20 } } },
-  paragraphStyles: [{
-    id: "Caption",
-    name: "caption",
-    basedOn: "Normal",
-    next: "Normal",
-    quickFormat: true,
-    run: { bold: true, size: 20, color: "1F4E79" },
-    paragraph: { spacing: { before: 240, after: 80 } },
-  }],
+  paragraphStyles: [
+    {
+      id: "Caption",
+      name: "caption",
+      basedOn: "Normal",
+      next: "Normal",
+      quickFormat: true,
+      run: { bold: true, size: 20, color: "1F4E79" },
+      paragraph: { spacing: { before: 240, after: 80 } },
+    },
+  ],
 };

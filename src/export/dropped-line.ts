@@ -18,7 +18,8 @@ export function droppedLine(dropped: DroppedSummary | undefined): string {
   if (!dropped || dropped.total === 0) return "";
   const verb = dropped.total === 1 ? "row of the input was" : "rows of the input were";
   const reasons = dropped.reasons.map(({ reason, count, firstRows }) => {
-    const rows = firstRows.length === 0 ? "" : `; first ${firstRows.length === 1 ? "row" : "rows"} ${firstRows.join(", ")}`;
+    const rows =
+      firstRows.length === 0 ? "" : `; first ${firstRows.length === 1 ? "row" : "rows"} ${firstRows.join(", ")}`;
     return `${reason} (${count}${rows})`;
   });
   return `${dropped.total} ${verb} not used: ${reasons.join("; ")}.`;

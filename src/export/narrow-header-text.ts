@@ -23,5 +23,8 @@ export function narrowHeaderText(text: string, width: number, fontHalfPoints: nu
   const room = width - margins;
   const longest = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
   if (longest * charTwips <= room) return text;
-  return LONG_MONTH_NAMES.reduce((t, name, i) => t.replace(new RegExp(`\\b${name}\\b`, "g"), SHORT_MONTH_NAMES[i]), text);
+  return LONG_MONTH_NAMES.reduce(
+    (t, name, i) => t.replace(new RegExp(`\\b${name}\\b`, "g"), SHORT_MONTH_NAMES[i]),
+    text,
+  );
 }

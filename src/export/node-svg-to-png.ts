@@ -16,8 +16,11 @@ import { svgToPngRenderer, type SvgToPng } from "./svg-to-png";
  */
 export function nodeSvgToPng(scale = 2): SvgToPng {
   const read = (request: string) => new Uint8Array(readFileSync(require.resolve(request)));
-  return svgToPngRenderer({
-    wasm: read("@resvg/resvg-wasm/index_bg.wasm"),
-    fonts: [read("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), read("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")],
-  }, scale);
+  return svgToPngRenderer(
+    {
+      wasm: read("@resvg/resvg-wasm/index_bg.wasm"),
+      fonts: [read("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), read("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")],
+    },
+    scale,
+  );
 }

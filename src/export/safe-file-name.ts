@@ -12,6 +12,10 @@
  */
 export function safeFileName(title: string): string {
   const printable = [...title].map((ch) => (ch.charCodeAt(0) < 32 ? " " : ch)).join("");
-  const name = printable.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 100);
+  const name = printable
+    .replace(/[\\/:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 100);
   return name === "" ? "Strategic Assessment tables" : name;
 }

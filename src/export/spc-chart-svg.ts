@@ -16,8 +16,14 @@ export interface ChartSvgOptions {
 
 /** The plot area, how values and point numbers map into it, and the value ticks drawn (chosen once). */
 interface Frame {
-  left: number; right: number; top: number; bottom: number;
-  count: number; low: number; high: number; ticks: number[];
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  count: number;
+  low: number;
+  high: number;
+  ticks: number[];
 }
 
 /** The title, wrapped or shrunk to fit, and the legend entries placed in rows. */
@@ -29,7 +35,10 @@ interface Heading {
 }
 
 /** One key entry: its swatch drawn at x with its middle at y, and its words. */
-interface LegendItem { swatch: (x: number, y: number) => string; text: string }
+interface LegendItem {
+  swatch: (x: number, y: number) => string;
+  text: string;
+}
 
 const LINE = "#595959";
 const CENTRE = "#262626";
@@ -94,7 +103,9 @@ export function spcChartSvg(series: ChartSeries, options: ChartSvgOptions = {}):
     dataLine(series.values, frame),
     points(series, frame),
     legend(heading),
-    series.values.length === 0 ? `<text x="${width / 2}" y="${(frame.top + frame.bottom) / 2}" text-anchor="middle" font-size="14" fill="#7f7f7f">No data</text>` : "",
+    series.values.length === 0
+      ? `<text x="${width / 2}" y="${(frame.top + frame.bottom) / 2}" text-anchor="middle" font-size="14" fill="#7f7f7f">No data</text>`
+      : "",
     "</svg>",
   ];
   return parts.filter((part) => part !== "").join("\n");
@@ -127,7 +138,8 @@ function wrapped(text: string, size: number, room: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(" ")) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, size, true) <= room) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(`${last} ${word}`, size, true) <= room)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -136,19 +148,30 @@ function wrapped(text: string, size: number, room: number): string[] {
 function titleText(heading: Heading, width: number): string {
   const { size, lines } = heading.title;
   return lines
-    .map((line, k) => `<text x="${width / 2}" y="${PAD + size + k * (size + 4)}" text-anchor="middle" font-size="${size}" font-weight="bold" fill="#000000">${escapeXml(line)}</text>`)
+    .map(
+      (line, k) =>
+        `<text x="${width / 2}" y="${PAD + size + k * (size + 4)}" text-anchor="middle" font-size="${size}" font-weight="bold" fill="#000000">${escapeXml(line)}</text>`,
+    )
     .join("\n");
 }
 
 /** The plot area: below the heading (room for the top value label), left of it the widest value label. */
 function frameOf(series: ChartSeries, width: number, height: number, headingBottom: number): Frame {
-  const all = [...series.values, ...series.centreLine, ...series.lowerLimit, ...series.upperLimit].filter(Number.isFinite);
+  const all = [...series.values, ...series.centreLine, ...series.lowerLimit, ...series.upperLimit].filter(
+    Number.isFinite,
+  );
   const counts = all.length > 0 && series.values.every((v) => !Number.isFinite(v) || (Number.isInteger(v) && v >= 0));
   const ticks = all.length === 0 ? [0, 1] : niceTicks(Math.min(...all), Math.max(...all), 5, counts ? 1 : 0);
   const widest = Math.max(...ticks.map((t) => textWidth(tickLabel(t), TICK_SIZE)));
   return {
-    left: Math.ceil(PAD + widest + 8), right: width - 24, top: headingBottom + TICK_SIZE, bottom: height - 40,
-    count: series.values.length, low: ticks[0], high: ticks[ticks.length - 1], ticks,
+    left: Math.ceil(PAD + widest + 8),
+    right: width - 24,
+    top: headingBottom + TICK_SIZE,
+    bottom: height - 40,
+    count: series.values.length,
+    low: ticks[0],
+    high: ticks[ticks.length - 1],
+    ticks,
   };
 }
 
@@ -176,8 +199,10 @@ function round(n: number): number {
 function valueAxis(frame: Frame): string {
   const lines = frame.ticks.map((tick) => {
     const y = yOf(tick, frame);
-    return `<line x1="${frame.left}" y1="${y}" x2="${frame.right}" y2="${y}" stroke="#e0e0e0" stroke-width="1"/>` +
-      `<text x="${frame.left - 6}" y="${y + 4}" text-anchor="end" font-size="${TICK_SIZE}" fill="#404040">${tickLabel(tick)}</text>`;
+    return (
+      `<line x1="${frame.left}" y1="${y}" x2="${frame.right}" y2="${y}" stroke="#e0e0e0" stroke-width="1"/>` +
+      `<text x="${frame.left - 6}" y="${y + 4}" text-anchor="end" font-size="${TICK_SIZE}" fill="#404040">${tickLabel(tick)}</text>`
+    );
   });
   const box = `<rect x="${frame.left}" y="${frame.top}" width="${frame.right - frame.left}" height="${frame.bottom - frame.top}" fill="none" stroke="#a0a0a0" stroke-width="1"/>`;
   return `<g class="value-axis">${lines.join("")}${box}</g>`;
@@ -191,8 +216,10 @@ function monthAxis(months: string[], frame: Frame): string {
   const labels = months.map((key, i) => {
     if (i % every !== 0) return "";
     const x = xOf(i, frame);
-    return `<line x1="${x}" y1="${frame.bottom}" x2="${x}" y2="${frame.bottom + 4}" stroke="#a0a0a0"/>` +
-      `<text x="${x}" y="${frame.bottom + 20}" text-anchor="middle" font-size="${MONTH_SIZE}" fill="#404040">${escapeXml(chartMonthLabel(key))}</text>`;
+    return (
+      `<line x1="${x}" y1="${frame.bottom}" x2="${x}" y2="${frame.bottom + 4}" stroke="#a0a0a0"/>` +
+      `<text x="${x}" y="${frame.bottom + 20}" text-anchor="middle" font-size="${MONTH_SIZE}" fill="#404040">${escapeXml(chartMonthLabel(key))}</text>`
+    );
   });
   return `<g class="month-axis">${labels.join("")}</g>`;
 }
@@ -250,27 +277,42 @@ function points(series: ChartSeries, frame: Frame): string {
 /** The key under the title, in the rows `headingOf` placed it in. */
 function legend(heading: Heading): string {
   const placed = heading.legend.map(({ x, y, item }) => {
-    return item.swatch(x, y - 4) +
-      `<text x="${x + 22}" y="${y}" font-size="${LEGEND_SIZE}" fill="#404040">${escapeXml(item.text)}</text>`;
+    return (
+      item.swatch(x, y - 4) +
+      `<text x="${x + 22}" y="${y}" font-size="${LEGEND_SIZE}" fill="#404040">${escapeXml(item.text)}</text>`
+    );
   });
   return `<g class="legend">${placed.join("")}</g>`;
 }
 
 /** The lines, then the kinds of special cause present, in MDC's words and colours. */
 function legendItems(series: ChartSeries): LegendItem[] {
-  const line = (colour: string, width: number, dash = "") => (x: number, y: number) =>
-    `<line x1="${x}" y1="${y}" x2="${x + 18}" y2="${y}" stroke="${colour}" stroke-width="${width}"${dash}/>`;
+  const line =
+    (colour: string, width: number, dash = "") =>
+    (x: number, y: number) =>
+      `<line x1="${x}" y1="${y}" x2="${x + 18}" y2="${y}" stroke="${colour}" stroke-width="${width}"${dash}/>`;
   const improvement = series.improvement ?? "DOWN";
   const kinds = new Map<string, string>();
   series.signals.forEach((signal, i) => {
     if (signal === "") return;
     const colour = signalColour(signal, improvement, series.values[i], series.centreLine[i]);
-    kinds.set(colour, colour === signalColour("Above UCL", "NEITHER") ? "Special cause neither" : colour === signalColour("Above UCL", "UP") ? "Special cause improvement" : "Special cause concern");
+    kinds.set(
+      colour,
+      colour === signalColour("Above UCL", "NEITHER")
+        ? "Special cause neither"
+        : colour === signalColour("Above UCL", "UP")
+          ? "Special cause improvement"
+          : "Special cause concern",
+    );
   });
   return [
     { swatch: line(LINE, 2), text: "Monthly value" },
     { swatch: line(CENTRE, 1.5), text: "Centre line" },
     { swatch: line(LIMIT, 1.5, ` stroke-dasharray="6 4"`), text: "Process limits" },
-    ...[...kinds].map(([colour, text]) => ({ swatch: (x: number, y: number) => `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" rx="5" fill="${colour}"/>`, text })),
+    ...[...kinds].map(([colour, text]) => ({
+      swatch: (x: number, y: number) =>
+        `<rect x="${x + 4}" y="${y - 5}" width="10" height="10" rx="5" fill="${colour}"/>`,
+      text,
+    })),
   ];
 }

@@ -48,7 +48,11 @@ export function svgToPngRenderer(resources: RendererResources, scale = 2): SvgTo
     started ??= initWasm(resources.wasm);
     await started;
     const renderer = new Resvg(svg, {
-      font: { fontBuffers: resources.fonts, defaultFontFamily: resources.defaultFontFamily ?? "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+      font: {
+        fontBuffers: resources.fonts,
+        defaultFontFamily: resources.defaultFontFamily ?? "DejaVu Sans",
+        sansSerifFamily: "DejaVu Sans",
+      },
       fitTo: { mode: "zoom", value: scale },
       background: "#ffffff",
     });

@@ -28,7 +28,8 @@ const CELL = "border:1px solid #000000;padding:1pt 4pt;vertical-align:bottom";
 export function tableToHtml(table: TableModel): string {
   const head = headerLayout(table.headerRows).map((cells) => {
     const ths = cells.map((cell) => {
-      const spans = (cell.span > 1 ? ` colspan="${cell.span}"` : "") + (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : "");
+      const spans =
+        (cell.span > 1 ? ` colspan="${cell.span}"` : "") + (cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : "");
       const align = cell.column === 0 ? "left" : "center";
       return `<th${spans} style="${CELL};background:#${HEADER_FILL};font-weight:bold;text-align:${align}">${escapeXml(cell.text)}</th>`;
     });
@@ -51,8 +52,10 @@ export function tableToHtml(table: TableModel): string {
     `<thead>${head.join("")}</thead>`,
     `<tbody>${body.join("")}</tbody>`,
     "</table>",
-    ...linesUnder(table).map(({ text, italic }) =>
-      `<p style="margin:2pt 0 0 0;font-size:8pt${italic ? ";font-style:italic" : ""}">${escapeXml(text)}</p>`),
+    ...linesUnder(table).map(
+      ({ text, italic }) =>
+        `<p style="margin:2pt 0 0 0;font-size:8pt${italic ? ";font-style:italic" : ""}">${escapeXml(text)}</p>`,
+    ),
     "</div>",
   ].join("");
 }

@@ -20,7 +20,8 @@ import { rowTexts } from "./row-texts";
 export function tableToText(table: TableModel): string {
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, " ");
   const header = table.headerRows.map((row) =>
-    row.flatMap((cell) => [clean(cell.text), ...Array<string>(Math.max(1, cell.span ?? 1) - 1).fill("")]).join("\t"));
+    row.flatMap((cell) => [clean(cell.text), ...Array<string>(Math.max(1, cell.span ?? 1) - 1).fill("")]).join("\t"),
+  );
   const body = table.rows.map((row) => rowTexts(row).map(clean).join("\t"));
   const under = linesUnderTable(table).map(clean);
   return [clean(table.title), ...header, ...body, ...(under.length ? ["", ...under] : [])].join("\n");

@@ -31,7 +31,8 @@ export const MAX_PACKED_LENGTH = 1_500_000;
  */
 export function packTables(exported: PackedExport): string {
   const json = JSON.stringify({ v: VERSION, ...exported }, (_key, value) =>
-    typeof value === "number" && !Number.isFinite(value) ? { $number: String(value) } : value);
+    typeof value === "number" && !Number.isFinite(value) ? { $number: String(value) } : value,
+  );
   return toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }
 
@@ -51,15 +52,29 @@ export function unpackTables(packed: string): PackedExport {
   try {
     const json = strFromU8(inflateSync(fromBase64Url(packed)));
     parsed = JSON.parse(json, (_key, value) =>
-      value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && typeof value.$number === "string"
+      value &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      Object.keys(value).length === 1 &&
+      typeof value.$number === "string"
         ? Number(value.$number)
-        : value);
+        : value,
+    );
   } catch {
-    throw new Error("The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.");
+    throw new Error(
+      "The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.",
+    );
   }
   const result = parsed as { v?: unknown; title?: unknown; tables?: unknown };
-  if (result?.v !== VERSION || typeof result.title !== "string" || !Array.isArray(result.tables) || result.tables.length === 0) {
-    throw new Error("The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.");
+  if (
+    result?.v !== VERSION ||
+    typeof result.title !== "string" ||
+    !Array.isArray(result.tables) ||
+    result.tables.length === 0
+  ) {
+    throw new Error(
+      "The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.",
+    );
   }
   return { title: result.title, tables: result.tables as TableModel[] };
 }

@@ -35,8 +35,16 @@ export interface WordFileOptions {
  */
 export async function wordFile(tables: readonly TableModel[], options: WordFileOptions): Promise<Blob> {
   const shown = wordFindings(tables);
-  const parts = shown.tables.map((table, i) => ({ table, findings: shown.findings[i] ?? [] })).filter((p) => uncoveredReason(p.table) === null);
-  const bytes = await buildReport(parts, { ...factsOf(shown.tables), title: options.title, author: options.author, svgToPng: options.svgToPng, leftOut: leftOutTables(shown.tables) });
+  const parts = shown.tables
+    .map((table, i) => ({ table, findings: shown.findings[i] ?? [] }))
+    .filter((p) => uncoveredReason(p.table) === null);
+  const bytes = await buildReport(parts, {
+    ...factsOf(shown.tables),
+    title: options.title,
+    author: options.author,
+    svgToPng: options.svgToPng,
+    leftOut: leftOutTables(shown.tables),
+  });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE });
 }
 
@@ -45,8 +53,15 @@ function factsOf(tables: readonly TableModel[]): { area: string | null; period: 
   const area = tables.find((t) => t.subject?.area)?.subject?.area ?? null;
   const months = tables.flatMap((t) => t.charts ?? []).find((c) => c.months.length > 0)?.months;
   const words = (key: string) => `${LONG_MONTH_NAMES[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
-  const period = months ? `${words(months[0])} to ${words(months[months.length - 1])}` : (tables[0]?.title.split(", ").pop() ?? "");
+  const period = months
+    ? `${words(months[0])} to ${words(months[months.length - 1])}`
+    : (tables[0]?.title.split(", ").pop() ?? "");
   const today = new Date();
   const source = (tables.find((t) => t.source !== "")?.source ?? "").replace(/^Source:\s*/, "");
-  return { area, period, date: `${today.getDate()} ${LONG_MONTH_NAMES[today.getMonth()]} ${today.getFullYear()}`, source };
+  return {
+    area,
+    period,
+    date: `${today.getDate()} ${LONG_MONTH_NAMES[today.getMonth()]} ${today.getFullYear()}`,
+    source,
+  };
 }

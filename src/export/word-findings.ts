@@ -19,10 +19,15 @@ import type { TableModel } from "../core/tables/table-model";
  * const { tables: shown, findings } = wordFindings(tables);
  * await buildDocx(shown, { findings });
  */
-export function wordFindings(tables: readonly TableModel[], options: FindingsOptions = {}): { tables: TableModel[]; findings: string[][] } {
+export function wordFindings(
+  tables: readonly TableModel[],
+  options: FindingsOptions = {},
+): { tables: TableModel[]; findings: string[][] } {
   const sheet = tables.find((t) => t.recipe === KEY_FINDINGS_RECIPE);
   const shown = tables.filter((t) => t.recipe !== KEY_FINDINGS_RECIPE);
   if (!sheet) return { tables: shown, findings: keyFindings(shown, options).map((f) => f.findings) };
-  const findings = shown.map((t) => sheet.rows.filter((r) => r.cells[1]?.value === t.title).map((r) => String(r.cells[0].value ?? "")));
+  const findings = shown.map((t) =>
+    sheet.rows.filter((r) => r.cells[1]?.value === t.title).map((r) => String(r.cells[0].value ?? "")),
+  );
   return { tables: shown, findings };
 }

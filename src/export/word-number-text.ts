@@ -22,5 +22,8 @@ const GROUPED: ReadonlySet<TableCell["kind"]> = new Set(["count", "change", "num
  */
 export function wordNumberText(text: string, kind: TableCell["kind"]): string {
   if (!GROUPED.has(kind)) return text;
-  return text.replace(/^([+-]?)(\d{4,})/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+  return text.replace(
+    /^([+-]?)(\d{4,})/,
+    (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ","),
+  );
 }

@@ -1,5 +1,15 @@
 import {
-  AlignmentType, Document, Footer, HeadingLevel, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, TableOfContents, TextRun,
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TableOfContents,
+  TextRun,
   type Table,
 } from "docx";
 import type { ChartSeries, TableModel } from "../core/tables/table-model";
@@ -36,7 +46,10 @@ export interface ReportOptions {
 }
 
 type Block = Paragraph | Table | TableOfContents;
-interface Part { landscape: boolean; children: Block[] }
+interface Part {
+  landscape: boolean;
+  children: Block[];
+}
 
 /** A theme's heading: the all-crime tables are the assessment's "Total recorded crime". */
 const TOTAL_THEME = "Total recorded crime";
@@ -77,8 +90,14 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
   parts[0].children.push(heading("Executive summary", 1), ...summary.map((s) => bullet(plain(s))));
   if (summary.length === 0) {
     const left = (options.leftOut ?? []).length;
-    parts[0].children.push(plainParagraph(`The data cover ${options.period} only: too short for the comparisons this assessment makes` +
-      (left > 0 ? `, so ${left === 1 ? "one set of tables is" : `${left} sets of tables are`} left out (each section says which and why).` : ".")));
+    parts[0].children.push(
+      plainParagraph(
+        `The data cover ${options.period} only: too short for the comparisons this assessment makes` +
+          (left > 0
+            ? `, so ${left === 1 ? "one set of tables is" : `${left} sets of tables are`} left out (each section says which and why).`
+            : "."),
+      ),
+    );
   }
   const spcFindings = tables.filter((t) => SPC_RECIPES.has(t.table.recipe)).flatMap((t) => t.findings);
   let number = 0;
@@ -86,7 +105,10 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
     number++;
     const lead = themeHeadline(theme);
     // The heading and headline go with the first table, so a landscape table does not leave them on a page alone.
-    let opening: Block[] = [heading(`${number}. ${theme.name}`, 1, true), ...(lead ? [leadParagraph(sayOnce(plain(lead), said))] : [])];
+    let opening: Block[] = [
+      heading(`${number}. ${theme.name}`, 1, true),
+      ...(lead ? [leadParagraph(sayOnce(plain(lead), said))] : []),
+    ];
     const left = leftOutOf(options, theme.name).map(leftOutLine);
     if (left.length > 0) {
       pushPart(parts, false, [...opening, ...left]);
@@ -114,16 +136,37 @@ export async function buildReport(tables: readonly ReportTable[], options: Repor
       await pushCharts(parts, rest, seriesTable.findings, options, counter, said, charted);
     }
     if (summaryTable) {
-      const rest = (seriesTable?.table.charts ?? summaryTable.table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
+      const rest = (seriesTable?.table.charts ?? summaryTable.table.charts ?? []).filter(
+        (c) => !charted.has(c.category ?? c.title),
+      );
       const findings = [...summaryTable.findings, ...(seriesTable?.findings ?? [])];
-      await pushTable(parts, { table: { ...summaryTable.table, charts: rest }, findings }, options, counter, said, null, charted, opening);
-      if (charted.size > rest.length) pushPart(parts, false, [plainParagraph("The charts of the other series are in their themes' sections above.")]);
+      await pushTable(
+        parts,
+        { table: { ...summaryTable.table, charts: rest }, findings },
+        options,
+        counter,
+        said,
+        null,
+        charted,
+        opening,
+      );
+      if (charted.size > rest.length)
+        pushPart(parts, false, [plainParagraph("The charts of the other series are in their themes' sections above.")]);
     }
     for (const left of spcLeftOut) pushPart(parts, false, [leftOutLine(left)]);
   }
   if (options.spcDataAppendix && seriesTable) {
     const opening = [heading("Appendix: SPC data", 1, true)];
-    await pushTable(parts, { table: { ...seriesTable.table, charts: [] }, findings: [] }, options, counter, said, null, charted, opening);
+    await pushTable(
+      parts,
+      { table: { ...seriesTable.table, charts: [] }, findings: [] },
+      options,
+      counter,
+      said,
+      null,
+      charted,
+      opening,
+    );
   }
   const document = new Document({
     creator: options.author ?? "Strategic Assessment Toolkit",
@@ -149,11 +192,19 @@ function themesOf(tables: readonly ReportTable[]): Theme[] {
   for (const entry of tables) {
     if (SPC_RECIPES.has(entry.table.recipe)) continue;
     const category = entry.table.subject?.category;
-    const total = !category || category === entry.table.subject?.totalLabel || /^all crime$/i.test(category) || entry.table.recipe !== "area-comparison";
+    const total =
+      !category ||
+      category === entry.table.subject?.totalLabel ||
+      /^all crime$/i.test(category) ||
+      entry.table.recipe !== "area-comparison";
     const name = total ? TOTAL_THEME : category;
     let theme = themes.find((t) => t.name === name);
     if (!theme) {
-      theme = { name, tables: [], charts: allCharts.filter((c) => (total ? /^all crime$/i.test(c.category ?? "") : c.category === category)) };
+      theme = {
+        name,
+        tables: [],
+        charts: allCharts.filter((c) => (total ? /^all crime$/i.test(c.category ?? "") : c.category === category)),
+      };
       themes.push(theme);
     }
     theme.tables.push(entry);
@@ -173,13 +224,24 @@ function summaryOf(themes: Theme[]): string[] {
 
 /** Adds a table (caption, table, notes), the charts it or its theme carries, and its findings, said once. */
 async function pushTable(
-  parts: Part[], entry: ReportTable, options: ReportOptions, counter: { table: number; figure: number },
-  said: Set<string>, themeCharts: ChartSeries[] | null, charted: Set<string>, opening: Block[] = [],
+  parts: Part[],
+  entry: ReportTable,
+  options: ReportOptions,
+  counter: { table: number; figure: number },
+  said: Set<string>,
+  themeCharts: ChartSeries[] | null,
+  charted: Set<string>,
+  opening: Block[] = [],
 ): Promise<void> {
   const { table } = entry;
   const landscape = tableColumns(table) > PORTRAIT_MAX_COLUMNS;
   const textWidth = (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
-  const children: Block[] = [...opening, caption("Table", ++counter.table, table.title), docxTable(table, textWidth), ...notesUnder(table)];
+  const children: Block[] = [
+    ...opening,
+    caption("Table", ++counter.table, table.title),
+    docxTable(table, textWidth),
+    ...notesUnder(table),
+  ];
   pushPart(parts, landscape, children);
   const charts = (themeCharts ?? table.charts ?? []).filter((c) => !charted.has(c.category ?? c.title));
   await pushCharts(parts, charts, entry.findings, options, counter, said, charted);
@@ -187,14 +249,22 @@ async function pushTable(
 
 /** Adds the charts not drawn yet (numbered figures, with alt text) and then the findings, each sentence said once. */
 async function pushCharts(
-  parts: Part[], charts: ChartSeries[], findings: readonly string[], options: ReportOptions, counter: { table: number; figure: number },
-  said: Set<string>, charted: Set<string>,
+  parts: Part[],
+  charts: ChartSeries[],
+  findings: readonly string[],
+  options: ReportOptions,
+  counter: { table: number; figure: number },
+  said: Set<string>,
+  charted: Set<string>,
 ): Promise<void> {
   const drawn: Block[] = [];
   for (const series of charts.filter((c) => !charted.has(c.category ?? c.title))) {
     charted.add(series.category ?? series.title);
     const png = await renderChart(series, options.svgToPng);
-    drawn.push(picture(png, series.title, PAGE.width - 2 * PAGE.margin), caption("Figure", ++counter.figure, series.title));
+    drawn.push(
+      picture(png, series.title, PAGE.width - 2 * PAGE.margin),
+      caption("Figure", ++counter.figure, series.title),
+    );
   }
   const fresh = findings.map((f) => sayOnce(plain(f), said)).filter((f) => f !== "");
   pushPart(parts, false, [...drawn, ...fresh.map(plainParagraph)]);
@@ -222,18 +292,30 @@ function plain(text: string): string {
 }
 
 function leftOutOf(options: ReportOptions, theme: string): { title: string; reason: string }[] {
-  return (options.leftOut ?? []).filter((l) => !/SPC/.test(l.title) && (theme === TOTAL_THEME || l.title.startsWith(theme)));
+  return (options.leftOut ?? []).filter(
+    (l) => !/SPC/.test(l.title) && (theme === TOTAL_THEME || l.title.startsWith(theme)),
+  );
 }
 
 function leftOutLine(left: { title: string; reason: string }): Paragraph {
-  return new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: `Left out: ${left.title}. ${left.reason}`, italics: true })] });
+  return new Paragraph({
+    spacing: { before: 160 },
+    children: [new TextRun({ text: `Left out: ${left.title}. ${left.reason}`, italics: true })],
+  });
 }
 
 function titlePage(options: ReportOptions): Paragraph[] {
   const line = (label: string, text: string) =>
-    new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
+    new Paragraph({
+      spacing: { before: 120 },
+      children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)],
+    });
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400, after: 480 }, children: [new TextRun(options.title)] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { before: 2400, after: 480 },
+      children: [new TextRun(options.title)],
+    }),
     line("Area", options.area ?? "The whole force area"),
     line("Period", options.period),
     line("Date", options.date),
@@ -245,7 +327,10 @@ function titlePage(options: ReportOptions): Paragraph[] {
 /** "Contents" and the TOC field over Heading 1 and 2 (filled from the headings, and updated by Word). */
 function contents(): Block[] {
   return [
-    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: "Contents", bold: true, size: 32, color: "1F4E79" })] }),
+    new Paragraph({
+      spacing: { after: 120 },
+      children: [new TextRun({ text: "Contents", bold: true, size: 32, color: "1F4E79" })],
+    }),
     new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-2" }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -253,7 +338,12 @@ function contents(): Block[] {
 
 /** A heading; a numbered section (a theme, the SPC section, an appendix) starts on a new page. */
 function heading(text: string, level: 1 | 2, newPage = false): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, pageBreakBefore: newPage, children: [new TextRun(text)] });
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    keepNext: true,
+    pageBreakBefore: newPage,
+    children: [new TextRun(text)],
+  });
 }
 
 function leadParagraph(text: string): Paragraph {
@@ -271,12 +361,21 @@ function bullet(text: string): Paragraph {
 /** One Word section per run of parts of the same orientation, each with "Page N of M" in its footer. */
 function sectionsOf(parts: Part[]) {
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 16 })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 16 })],
+      }),
+    ],
   });
   return parts.map((part) => ({
     properties: {
       page: {
-        size: { width: PAGE.width, height: PAGE.height, orientation: part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: part.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
       },
     },

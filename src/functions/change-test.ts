@@ -20,7 +20,10 @@ import { optionalNumber, requireNumber } from "./coerce";
 export function changeTest(newValue: any, oldValue: any, newExposure?: any, oldExposure?: any): number {
   return guard(() => {
     const counts = [requireNumber(newValue, "new"), requireNumber(oldValue, "old")] as const;
-    const exposures = [optionalNumber(newExposure, "new_exposure", 1), optionalNumber(oldExposure, "old_exposure", 1)] as const;
+    const exposures = [
+      optionalNumber(newExposure, "new_exposure", 1),
+      optionalNumber(oldExposure, "old_exposure", 1),
+    ] as const;
     try {
       return poissonChangeTest(counts[0], counts[1], exposures[0], exposures[1]);
     } catch (error) {

@@ -84,7 +84,12 @@ export function optionalNumber(value: unknown, argument: string, fallback: numbe
 }
 
 /** An optional text argument, upper-cased, with its default and the values it may take. */
-export function optionalChoice<T extends string>(value: unknown, argument: string, allowed: readonly T[], fallback: T): T {
+export function optionalChoice<T extends string>(
+  value: unknown,
+  argument: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (isBlank(value)) return fallback;
   const text = typeof value === "string" ? value.trim().toUpperCase() : "";
   const match = allowed.find((choice) => choice === text);
@@ -113,7 +118,9 @@ export function rangeSize(range: unknown[][], argument: string): { rows: number;
     const row = range[r];
     if (!Array.isArray(row) || row.length !== columns) {
       const cells = Array.isArray(row) ? row.length : 0;
-      throw new InputError(`${argument} is not a rectangle: row ${r + 1} has ${cells} cell${cells === 1 ? "" : "s"} where row 1 has ${Math.max(columns, 0)}.`);
+      throw new InputError(
+        `${argument} is not a rectangle: row ${r + 1} has ${cells} cell${cells === 1 ? "" : "s"} where row 1 has ${Math.max(columns, 0)}.`,
+      );
     }
   }
   return { rows, columns };

@@ -106,7 +106,10 @@ function finiteCells(rows: unknown[][]): void {
 
 /** The #NUM! error of an answer that is not a finite number. */
 export function notFinite(value: number): Error {
-  return excelError("#NUM!", Number.isNaN(value)
-    ? "The answer is not a number: the inputs are too large or too small to work with."
-    : "The answer is beyond the largest number Excel can hold (about 1E+308): check the inputs for values far too large or too small.");
+  return excelError(
+    "#NUM!",
+    Number.isNaN(value)
+      ? "The answer is not a number: the inputs are too large or too small to work with."
+      : "The answer is beyond the largest number Excel can hold (about 1E+308): check the inputs for values far too large or too small.",
+  );
 }

@@ -40,10 +40,23 @@ import { tableSpill } from "./table-spill";
  * @param [years] The rolling years shown: 2 (the default) or 3.
  * @returns The table, header row first.
  */
-export function ryTable(months: any[][], categories: any[][], end_month: any, areas?: any[][], area?: any, grouping?: any[][], years?: any): any[][] {
+export function ryTable(
+  months: any[][],
+  categories: any[][],
+  end_month: any,
+  areas?: any[][],
+  area?: any,
+  grouping?: any[][],
+  years?: any,
+): any[][] {
   return guard(() => {
     const dataset = extract(months, categories, areas);
-    const options = { endMonth: monthArgument(end_month, "end_month"), area: areaChoice(area, areas), grouping: groupingOf(grouping), thirdYear: yearCount(years) === 3 };
+    const options = {
+      endMonth: monthArgument(end_month, "end_month"),
+      area: areaChoice(area, areas),
+      grouping: groupingOf(grouping),
+      thirdYear: yearCount(years) === 3,
+    };
     return tableSpill(rollingYear(dataset, options));
   });
 }
@@ -62,10 +75,23 @@ export function ryTable(months: any[][], categories: any[][], end_month: any, ar
  * @param [years] The rolling years shown: 2 (the default) or 3.
  * @returns The table, header row first.
  */
-export function areaTable(months: any[][], areas: any[][], end_month: any, categories?: any[][], category?: any, divisions?: any[][], years?: any): any[][] {
+export function areaTable(
+  months: any[][],
+  areas: any[][],
+  end_month: any,
+  categories?: any[][],
+  category?: any,
+  divisions?: any[][],
+  years?: any,
+): any[][] {
   return guard(() => {
     const dataset = extract(months, categories, requiredRange(areas, "areas"));
-    const options = { endMonth: monthArgument(end_month, "end_month"), category: textChoice(category, "category"), divisions: divisionsOf(divisions), thirdYear: yearCount(years) === 3 };
+    const options = {
+      endMonth: monthArgument(end_month, "end_month"),
+      category: textChoice(category, "category"),
+      divisions: divisionsOf(divisions),
+      thirdYear: yearCount(years) === 3,
+    };
     return tableSpill(areaComparison(dataset, options));
   });
 }
@@ -86,15 +112,28 @@ export function areaTable(months: any[][], areas: any[][], end_month: any, categ
  * @returns The table, header row first.
  */
 export function rateTable(
-  months: any[][], areas: any[][], end_month: any, population: any[][], categories?: any[][], category?: any, years?: any, divisions?: any[][], population_column?: any,
+  months: any[][],
+  areas: any[][],
+  end_month: any,
+  population: any[][],
+  categories?: any[][],
+  category?: any,
+  years?: any,
+  divisions?: any[][],
+  population_column?: any,
 ): any[][] {
   return guard(() => {
     const endMonth = monthArgument(end_month, "end_month"); // the one required single argument, checked before the tables are read
     const dataset = extract(months, categories, requiredRange(areas, "areas"));
-    const table = readPopulation(lookupTable(requiredRange(population, "population"), false), { column: textChoice(population_column, "population_column") });
+    const table = readPopulation(lookupTable(requiredRange(population, "population"), false), {
+      column: textChoice(population_column, "population_column"),
+    });
     const options = {
-      population: table, endMonth, category: textChoice(category, "category"),
-      years: isBlank(years) ? null : optionalWhole(years, "years", 1, 3, 1), divisions: divisionsOf(divisions),
+      population: table,
+      endMonth,
+      category: textChoice(category, "category"),
+      years: isBlank(years) ? null : optionalWhole(years, "years", 1, 3, 1),
+      divisions: divisionsOf(divisions),
     };
     return tableSpill(rateTableOf(dataset, options));
   });
@@ -112,10 +151,21 @@ export function rateTable(
  * @param [area] The area the table is for; every area when left out.
  * @returns The table, header row first.
  */
-export function fyPivot(months: any[][], start_month?: any, categories?: any[][], category?: any, areas?: any[][], area?: any): any[][] {
+export function fyPivot(
+  months: any[][],
+  start_month?: any,
+  categories?: any[][],
+  category?: any,
+  areas?: any[][],
+  area?: any,
+): any[][] {
   return guard(() => {
     const dataset = extract(months, categories, areas);
-    const options = { startMonth: optionalWhole(start_month, "start_month", 1, 12, 4), category: textChoice(category, "category"), area: areaChoice(area, areas) };
+    const options = {
+      startMonth: optionalWhole(start_month, "start_month", 1, 12, 4),
+      category: textChoice(category, "category"),
+      area: areaChoice(area, areas),
+    };
     return tableSpill(fyPivotTable(dataset, options));
   });
 }
@@ -142,7 +192,9 @@ function extract(months: any[][], categories: any[][] | undefined, areas: any[][
 /** A month cell off the fast path, read as the command line reads one (core names the row before the message). */
 function monthCell(value: unknown): number {
   if (typeof value === "boolean" || errorCodeOf(value)) {
-    throw new InputError(`The month ${describeValue(value)} cannot be read: use a date, or a month such as 2017-10, Oct-17, Oct 2017, October 2017 or 01/10/2017 (day first).`);
+    throw new InputError(
+      `The month ${describeValue(value)} cannot be read: use a date, or a month such as 2017-10, Oct-17, Oct 2017, October 2017 or 01/10/2017 (day first).`,
+    );
   }
   return parseMonth(value);
 }
@@ -155,7 +207,9 @@ function textColumn(range: any[][] | undefined, argument: string, months: Line):
     const value = line.at(row);
     if (value === 0 || value === null || value === undefined) return "";
     if (typeof value === "object" && errorCodeOf(value)) {
-      throw new InputError(`${argument}: row ${row + 1} is ${errorCodeOf(value)}: correct the cell, or leave its row out of the ranges.`);
+      throw new InputError(
+        `${argument}: row ${row + 1} is ${errorCodeOf(value)}: correct the cell, or leave its row out of the ranges.`,
+      );
     }
     return value;
   };
@@ -163,8 +217,13 @@ function textColumn(range: any[][] | undefined, argument: string, months: Line):
 
 /** A range argument a table cannot be made without. */
 function requiredRange(range: any[][] | undefined, argument: string): any[][] {
-  if (isBlank(range) || (Array.isArray(range) && range.length === 1 && range[0]?.length === 1 && isBlankCell(range[0][0]))) {
-    throw new InputError(`${argument} is blank: give the range of the extract's ${argument === "population" ? "population table" : argument} column.`);
+  if (
+    isBlank(range) ||
+    (Array.isArray(range) && range.length === 1 && range[0]?.length === 1 && isBlankCell(range[0][0]))
+  ) {
+    throw new InputError(
+      `${argument} is blank: give the range of the extract's ${argument === "population" ? "population table" : argument} column.`,
+    );
   }
   return range as any[][];
 }
@@ -185,7 +244,8 @@ function textChoice(value: unknown, argument: string): string | null {
 /** The area the table is for; an area needs the areas column to find it in. */
 function areaChoice(area: unknown, areas: unknown): string | null {
   const chosen = textChoice(area, "area");
-  if (chosen !== null && isBlank(areas)) throw new InputError(`area is "${chosen}" but there is no areas range: give the extract's area column too.`);
+  if (chosen !== null && isBlank(areas))
+    throw new InputError(`area is "${chosen}" but there is no areas range: give the extract's area column too.`);
   return chosen;
 }
 
@@ -199,7 +259,9 @@ function yearCount(years: unknown): number {
  * blank (text tables, where Excel's 0 for a blank cell would read as a name "0"); null is always blank.
  */
 function lookupTable(range: any[][], blankZero: boolean): unknown[][] {
-  return asRange(range).map((row) => (Array.isArray(row) ? row : [row]).map((v) => (v === null || v === undefined || (blankZero && v === 0) ? "" : v)));
+  return asRange(range).map((row) =>
+    (Array.isArray(row) ? row : [row]).map((v) => (v === null || v === undefined || (blankZero && v === 0) ? "" : v)),
+  );
 }
 
 /** The grouping argument: "police-uk", "none", a grouping table, or null (the default) when left out. */
@@ -209,7 +271,10 @@ function groupingOf(value: any[][] | undefined): CategoryGrouping | null {
     const cell = cells[0][0];
     if (isBlankCell(cell)) return null;
     const named = typeof cell === "string" ? groupingTable(cell) : null;
-    if (!named) throw new InputError(`grouping must be "police-uk", "none" or a grouping table with its header (Crime type, Group, Sub-group, Summary), not ${describeValue(cell)}.`);
+    if (!named)
+      throw new InputError(
+        `grouping must be "police-uk", "none" or a grouping table with its header (Crime type, Group, Sub-group, Summary), not ${describeValue(cell)}.`,
+      );
     return parseCategoryGrouping(named);
   }
   return parseCategoryGrouping(lookupTable(cells as any[][], true));
@@ -217,6 +282,10 @@ function groupingOf(value: any[][] | undefined): CategoryGrouping | null {
 
 /** The divisions argument: a district-to-division table, or null when left out. */
 function divisionsOf(value: any[][] | undefined): DivisionMap | null {
-  if (isBlank(value) || (Array.isArray(value) && value.length === 1 && value[0]?.length === 1 && isBlankCell(value[0][0]))) return null;
+  if (
+    isBlank(value) ||
+    (Array.isArray(value) && value.length === 1 && value[0]?.length === 1 && isBlankCell(value[0][0]))
+  )
+    return null;
   return parseDivisionTable(lookupTable(asRange(value) as any[][], true));
 }

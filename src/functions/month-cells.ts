@@ -164,7 +164,9 @@ export function monthsOfRange(range: unknown, argument: string, slow: SlowMonth)
 
 /** An `InputError` for two ranges that must be the same size. */
 export function notSameSize(first: string, firstSize: number, second: string, secondSize: number): InputError {
-  return new InputError(`${first} and ${second} must be the same size: ${first} has ${firstSize} cells but ${second} has ${secondSize}.`);
+  return new InputError(
+    `${first} and ${second} must be the same size: ${first} has ${firstSize} cells but ${second} has ${secondSize}.`,
+  );
 }
 
 /** What one pass over a months range found: the rows in the window that match, and the span of the months read. */
@@ -193,9 +195,16 @@ export interface WindowRows {
  * @example
  * countWindowRows([["2017-10"], ["2017-11"]], 24213, 24224, readMonth).count; // => 2
  */
-export function countWindowRows(months: unknown, first: number, last: number, slow: SlowMonth, match?: { line: Line; matches: (cell: unknown) => boolean }): WindowRows {
+export function countWindowRows(
+  months: unknown,
+  first: number,
+  last: number,
+  slow: SlowMonth,
+  match?: { line: Line; matches: (cell: unknown) => boolean },
+): WindowRows {
   const line = lineOf(months, "months", true);
-  if (match && match.line.length !== line.length) throw notSameSize("match_range", match.line.length, "months", line.length);
+  if (match && match.line.length !== line.length)
+    throw notSameSize("match_range", match.line.length, "months", line.length);
   const read = monthReader(slow);
   let count = 0;
   let earliest = Infinity;
@@ -221,9 +230,12 @@ export function countWindowRows(months: unknown, first: number, last: number, sl
  * monthArgument("2017-10", "end_month"); // => 24213
  */
 export function monthArgument(value: unknown, argument: string): number {
-  const readable = (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
+  const readable =
+    (typeof value === "number" && Number.isFinite(value) && value !== 0) || (typeof value === "string" && value !== "");
   if (!readable) {
-    throw new InputError(`${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`);
+    throw new InputError(
+      `${argument} is ${value === 0 ? "blank" : describeValue(value)}: expected a date or a month such as 2017-10.`,
+    );
   }
   try {
     return parseMonth(value);

@@ -50,7 +50,17 @@ export function morile(ratings: any[][], profile?: any[][]): number {
 export function morileDetail(ratings: any[][], profile?: any[][]): any[][] {
   return guard(() => {
     const score = scoreTheme(ratingsOf(ratings), profileOf(profile));
-    return [[score.harm, score.likelihood, score.risk, score.confidence ?? "", score.organisational ?? "", score.final, score.band]];
+    return [
+      [
+        score.harm,
+        score.likelihood,
+        score.risk,
+        score.confidence ?? "",
+        score.organisational ?? "",
+        score.final,
+        score.band,
+      ],
+    ];
   });
 }
 

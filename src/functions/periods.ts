@@ -11,7 +11,16 @@ import { changeText as changeTextOf } from "../core/change/change-text";
 import { ratePer as rateOf } from "../core/change/rate-per";
 import { InputError } from "../core/errors";
 import { excelError, guard, notFinite } from "./excel-error";
-import { isBlank, notANumber, oneLine, optionalChoice, optionalNumber, optionalWhole, reportedLength, requireNumber } from "./coerce";
+import {
+  isBlank,
+  notANumber,
+  oneLine,
+  optionalChoice,
+  optionalNumber,
+  optionalWhole,
+  reportedLength,
+  requireNumber,
+} from "./coerce";
 import { countWindowRows, lineOf, monthArgument, monthsOfCells, type Line, type SlowMonth } from "./month-cells";
 
 /**
@@ -45,11 +54,23 @@ export function rollingYear(values: any[][], months: any[][], end_month: any, ye
  * @param [years_back] How many years before end_month the year ends: 0 (the default) or 1 for the year before (0 to 100).
  * @returns The number of rows in the rolling year.
  */
-export function ryCount(months: any[][], end_month: any, match_range?: any[][], match_value?: any, years_back?: any): number {
+export function ryCount(
+  months: any[][],
+  end_month: any,
+  match_range?: any[][],
+  match_value?: any,
+  years_back?: any,
+): number {
   return guard(() => {
     const window = rollingYearWindow(endMonthOf(end_month), yearsBackOf(years_back));
     // One pass over the ranges in place (month-cells): no copy, no parse of a month already read, one compare per distinct cell.
-    const rows = countWindowRows(months, window.first, window.last, monthRow("months"), matcher(match_range, match_value));
+    const rows = countWindowRows(
+      months,
+      window.first,
+      window.last,
+      monthRow("months"),
+      matcher(match_range, match_value),
+    );
     windowCount([rows.earliest, rows.latest], window); // the months of the year beyond the data: #N/A naming them, as everywhere
     return rows.count;
   });
@@ -72,11 +93,19 @@ export function ryChange(values: any[][], months: any[][], end_month: any): any[
     const current = windowTotal(monthList, valueList, rollingYearWindow(end, 0));
     const previous = windowTotal(monthList, valueList, rollingYearWindow(end, 1));
     // A sum past Excel's largest number is #NUM! with its reason, not a #VALUE! from the % change of infinities.
-    for (const [total, year] of [[current, "This"], [previous, "Last"]] as const) {
-      if (!Number.isFinite(total)) throw excelError("#NUM!", `${year} rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large.`);
+    for (const [total, year] of [
+      [current, "This"],
+      [previous, "Last"],
+    ] as const) {
+      if (!Number.isFinite(total))
+        throw excelError(
+          "#NUM!",
+          `${year} rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large.`,
+        );
     }
     const percent = percentChange(current, previous);
-    const percentCell = percent ?? excelError("#N/A", "Last year is 0: a change from zero has no percentage (the report writes N/A).");
+    const percentCell =
+      percent ?? excelError("#N/A", "Last year is 0: a change from zero has no percentage (the report writes N/A).");
     return [[current, previous, numberChange(current, previous), percentCell]];
   });
 }
@@ -181,7 +210,8 @@ function monthlySeries(values: any[][], months: any[][]): { monthList: Float64Ar
     if (typeof value === "number" && Number.isFinite(value)) return value;
     if (typeof value === "boolean") return Number(value);
     if (Number.isNaN(monthList[i])) return 0; // no month: the row is in no window
-    if (isBlank(value)) throw new InputError(`values: row ${i + 1} is blank, inside the series: type 0 for a month with none.`);
+    if (isBlank(value))
+      throw new InputError(`values: row ${i + 1} is blank, inside the series: type 0 for a month with none.`);
     throw new InputError(notANumber(`values: row ${i + 1}`, value));
   });
   return { monthList, valueList };
@@ -189,12 +219,17 @@ function monthlySeries(values: any[][], months: any[][]): { monthList: Float64Ar
 
 function sameSize(first: string, firstSize: number, second: string, secondSize: number): void {
   if (firstSize !== secondSize) {
-    throw new InputError(`${first} and ${second} must be the same size: ${first} has ${firstSize} cells but ${second} has ${secondSize}.`);
+    throw new InputError(
+      `${first} and ${second} must be the same size: ${first} has ${firstSize} cells but ${second} has ${secondSize}.`,
+    );
   }
 }
 
 /** The row test for RYCOUNT's optional match, compared as COUNTIFS does (text ignoring case). */
-function matcher(range: any[][] | undefined, value: unknown): { line: Line; matches: (cell: unknown) => boolean } | undefined {
+function matcher(
+  range: any[][] | undefined,
+  value: unknown,
+): { line: Line; matches: (cell: unknown) => boolean } | undefined {
   const noRange = isBlank(range);
   if (noRange && isBlank(value)) return undefined;
   if (noRange || isBlank(value)) throw new InputError("match_range and match_value go together: give both or neither.");

@@ -81,7 +81,8 @@ function readCells(range: unknown, argument: string, minPoints: number, chart: S
   const values = new Float64Array(reported);
   for (let i = 0; i < reported; i++) {
     const value = line[i];
-    if (typeof value === "number") values[i] = value; // NaN and Infinity are left to checkValues
+    if (typeof value === "number")
+      values[i] = value; // NaN and Infinity are left to checkValues
     else if (typeof value === "boolean") values[i] = value ? 1 : 0;
     else {
       checkValues(values, chart, argument); // an earlier bad number is named first (the rest are still 0)
@@ -95,7 +96,8 @@ function readCells(range: unknown, argument: string, minPoints: number, chart: S
 /** The message for a cell that holds no number: a blank inside the series, an error cell or text. */
 function badCell(argument: string, i: number, value: unknown): string {
   const point = `${argument}: point ${i + 1}`;
-  if (isBlank(value)) return `${point} is blank, inside the series: type 0 for a month with none, or leave only the months after the last report blank.`;
+  if (isBlank(value))
+    return `${point} is blank, inside the series: type 0 for a month with none, or leave only the months after the last report blank.`;
   if (errorCodeOf(value)) return `${point} is ${errorCodeOf(value)}: fix that cell first.`;
   return notANumber(point, value);
 }

@@ -6,7 +6,16 @@ import { latestSignal } from "../core/spc/latest-signal";
 import { spcLimits } from "../core/spc/spc-limits";
 import { signalCodes } from "../core/spc/signal-codes";
 import { variationOf } from "../core/spc/variation-of";
-import { SPC_RULES, SPC_SIGNALS, type GroupLimits, type GroupSpan, type Improvement, type SpcChart, type SpcRules, type SpcSignal } from "../core/spc/types";
+import {
+  SPC_RULES,
+  SPC_SIGNALS,
+  type GroupLimits,
+  type GroupSpan,
+  type Improvement,
+  type SpcChart,
+  type SpcRules,
+  type SpcSignal,
+} from "../core/spc/types";
 import { guard, notFinite } from "./excel-error";
 import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";
@@ -41,11 +50,20 @@ const DIRECTIONS: readonly Improvement[] = ["DOWN", "UP", "NEITHER"];
  * @param [rules] The rule preset, which also decides moving-range screening: "MDC" (default, NHS Making Data Count 2024), "NHSR" (NHSRplotthedots, screened), "WECO" (Western Electric) or "ANHOEJ" (qicharts2 runs analysis, screened).
  * @returns One row per point: centre line, lower limit (0 where it falls below 0 and no value is negative: a count cannot be), upper limit.
  */
-export function spc(values: any[][], chart?: string, rebase_at?: any[][], baseline_points?: any, rules?: string): any[][] {
+export function spc(
+  values: any[][],
+  chart?: string,
+  rebase_at?: any[][],
+  baseline_points?: any,
+  rules?: string,
+): any[][] {
   return guard(() => {
     const { series, groups, limits } = chartOf(values, { chart, rebase_at, baseline_points, rules });
     const rows = new Array<(number | string | Error)[]>(series.cells);
-    const lowerLimits = shownLowerLimits(limits.map((l) => l.lowerLimit), series.values); // a count's floor is 0
+    const lowerLimits = shownLowerLimits(
+      limits.map((l) => l.lowerLimit),
+      series.values,
+    ); // a count's floor is 0
     groups.forEach(({ start, end }, g) => {
       // Each group's lines checked once, rather than every cell of the spill by guard.
       const centreLine = finiteCell(limits[g].centreLine);
@@ -82,7 +100,12 @@ export function spcSignals(
   rules?: string,
 ): string[][] {
   return guard(() => {
-    const { series, groups, limits, rules: preset } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
+    const {
+      series,
+      groups,
+      limits,
+      rules: preset,
+    } = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
     const codes = signalCodes(series.values, groups, limits, preset);
     const rows = new Array<string[]>(series.cells);
     const labels = SPC_SIGNALS; // read once: compiled to CommonJS, each use of an import is a property read
@@ -116,7 +139,12 @@ export function spcVariation(
   return guard(() => {
     const read = chartOf(values, { improvement, chart, rebase_at, baseline_points, rules });
     const last = read.series.values.length - 1;
-    return variationOf(latestLabel(read), read.improvement, read.series.values[last], read.limits[read.limits.length - 1].centreLine);
+    return variationOf(
+      latestLabel(read),
+      read.improvement,
+      read.series.values[last],
+      read.limits[read.limits.length - 1].centreLine,
+    );
   });
 }
 
@@ -203,7 +231,9 @@ function chartOf(values: unknown, args: SpcArguments): Chart {
   const improvement = optionalChoice(args.improvement, "improvement", DIRECTIONS, "DOWN");
   const chart = optionalChoice(args.chart, "chart", CHARTS, "XMR");
   const rebaseAt = rebasePoints(args.rebase_at);
-  const baselinePoints = isBlank(args.baseline_points) ? undefined : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
+  const baselinePoints = isBlank(args.baseline_points)
+    ? undefined
+    : optionalWhole(args.baseline_points, "baseline_points", 2, MAX_POINTS, 2);
   const rules = optionalChoice(args.rules, "rules", SPC_RULES, "MDC");
   const series = seriesOf(values, chart);
   const { groups, limits } = spcLimits(series.values, { chart, rebaseAt, baselinePoints, rules });
@@ -217,7 +247,11 @@ function seriesOf(values: unknown, chart: SpcChart): Series {
 /** The latest point's label: the rules work within a group, so only the last group is handed over. */
 function latestLabel(chart: Chart): SpcSignal {
   const last = chart.groups[chart.groups.length - 1];
-  return latestSignal(chart.series.values.subarray(last.start, last.end), chart.limits[chart.limits.length - 1], chart.rules);
+  return latestSignal(
+    chart.series.values.subarray(last.start, last.end),
+    chart.limits[chart.limits.length - 1],
+    chart.rules,
+  );
 }
 
 /** A number for a spilled cell: itself when finite, else the #NUM! error guard would have put there. */

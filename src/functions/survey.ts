@@ -15,12 +15,14 @@ import { optionalChoice, optionalNumber, requireNumber } from "./coerce";
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- not number: Excel makes a blank 0 for those (coerce.ts)
 export function moe(proportion: any, n: any, confidence?: any, method?: string): number {
-  return guard(() => marginOfError(
-    requireNumber(proportion, "proportion"),
-    requireNumber(n, "n"),
-    optionalNumber(confidence, "confidence", 0.95),
-    optionalChoice(method, "method", ["NORMAL", "WILSON"] as const, "NORMAL"),
-  ));
+  return guard(() =>
+    marginOfError(
+      requireNumber(proportion, "proportion"),
+      requireNumber(n, "n"),
+      optionalNumber(confidence, "confidence", 0.95),
+      optionalChoice(method, "method", ["NORMAL", "WILSON"] as const, "NORMAL"),
+    ),
+  );
 }
 
 /**
@@ -35,7 +37,13 @@ export function moe(proportion: any, n: any, confidence?: any, method?: string):
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- not number: Excel makes a blank 0 for those (coerce.ts)
 export function propTest(p1: any, n1: any, p2: any, n2: any): number {
-  return guard(() => twoProportionTest(
-    requireNumber(p1, "p1"), requireNumber(n1, "n1"), requireNumber(p2, "p2"), requireNumber(n2, "n2"),
-  ).pValue);
+  return guard(
+    () =>
+      twoProportionTest(
+        requireNumber(p1, "p1"),
+        requireNumber(n1, "n1"),
+        requireNumber(p2, "p2"),
+        requireNumber(n2, "n2"),
+      ).pValue,
+  );
 }

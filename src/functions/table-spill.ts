@@ -22,7 +22,9 @@ export function tableSpill(table: TableModel): (string | number)[][] {
   const width = Math.max(header.length, ...table.rows.map((row) => row.cells.length));
   const block: (string | number)[][] = [pad(header, width)];
   for (const row of table.rows) {
-    const cells = row.cells.map((cell, c) => (c === 0 ? `${row.level === 1 ? "- " : ""}${formatCell({ ...cell, footnote: undefined })}` : spilled(cell)));
+    const cells = row.cells.map((cell, c) =>
+      c === 0 ? `${row.level === 1 ? "- " : ""}${formatCell({ ...cell, footnote: undefined })}` : spilled(cell),
+    );
     block.push(pad(cells, width));
   }
   return block;
@@ -32,7 +34,11 @@ export function tableSpill(table: TableModel): (string | number)[][] {
 function spilled(cell: TableCell): string | number {
   if (cell.value === null || (typeof cell.value === "number" && Number.isNaN(cell.value))) return "N/A";
   if (typeof cell.value === "string") return cell.value;
-  const rounded = Number(formatCell({ ...cell, footnote: undefined }).replace(/^\+/, "").replace(/%$/, ""));
+  const rounded = Number(
+    formatCell({ ...cell, footnote: undefined })
+      .replace(/^\+/, "")
+      .replace(/%$/, ""),
+  );
   return rounded === 0 ? 0 : rounded; // never -0
 }
 
@@ -43,7 +49,8 @@ function oneHeaderRow(headerRows: HeaderCell[][]): string[] {
     let column = 0;
     for (const cell of row) {
       const span = Math.max(1, cell.span ?? 1);
-      for (let c = column; c < column + span; c++) if (cell.text !== "" || columns[c] === undefined) columns[c] = cell.text;
+      for (let c = column; c < column + span; c++)
+        if (cell.text !== "" || columns[c] === undefined) columns[c] = cell.text;
       column += span;
     }
   }

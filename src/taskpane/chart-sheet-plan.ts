@@ -31,12 +31,22 @@ const CHART_ROWS = 16;
 const CHART_COLOURS = { count: "#595959", centre: "#262626", limit: "#7F7F7F" };
 
 /** The marker-only series of a chart: MDC's kinds of special cause, each with its colour. */
-function markerKinds(series: ChartSeries): { name: string; colour: string; test: (signal: string, m: number) => boolean }[] {
+function markerKinds(
+  series: ChartSeries,
+): { name: string; colour: string; test: (signal: string, m: number) => boolean }[] {
   const direction = series.improvement ?? "DOWN";
-  const colourOf = (signal: string, m: number) => signalColour(signal, direction, series.values[m], series.centreLine[m]);
-  const kind = (name: string, colour: string) => ({ name, colour: colour.toUpperCase(), test: (signal: string, m: number) => signal !== "" && colourOf(signal, m) === colour });
+  const colourOf = (signal: string, m: number) =>
+    signalColour(signal, direction, series.values[m], series.centreLine[m]);
+  const kind = (name: string, colour: string) => ({
+    name,
+    colour: colour.toUpperCase(),
+    test: (signal: string, m: number) => signal !== "" && colourOf(signal, m) === colour,
+  });
   if (direction === "NEITHER") return [kind("Special cause neither", signalColour("Above UCL", "NEITHER"))];
-  return [kind("Special cause concern", signalColour("Above UCL", "DOWN")), kind("Special cause improvement", signalColour("Below LCL", "DOWN"))];
+  return [
+    kind("Special cause concern", signalColour("Above UCL", "DOWN")),
+    kind("Special cause improvement", signalColour("Below LCL", "DOWN")),
+  ];
 }
 
 /**
@@ -58,7 +68,9 @@ export function chartSheetPlan(sheet: string, title: string, series: ChartSeries
   const dataRow = 2 + Math.ceil(series.length / 2) * (CHART_ROWS + 1) + 1; // 0-based row of the data header
   const kinds = series.map(markerKinds);
   const header: CellValue[] = ["Month"];
-  series.forEach((s, i) => header.push(`${s.title}: count`, "Centre line", "Lower limit", "Upper limit", ...kinds[i].map((k) => k.name)));
+  series.forEach((s, i) =>
+    header.push(`${s.title}: count`, "Centre line", "Lower limit", "Upper limit", ...kinds[i].map((k) => k.name)),
+  );
   const body = months.map((key, m) => {
     const row: CellValue[] = [monthToExcelSerial(parseMonth(key))];
     series.forEach((s, i) => {
@@ -67,7 +79,8 @@ export function chartSheetPlan(sheet: string, title: string, series: ChartSeries
     });
     return row;
   });
-  const column = (c: number) => absoluteReference(sheet, { row: dataRow + 1, column: c, rows: months.length, columns: 1 });
+  const column = (c: number) =>
+    absoluteReference(sheet, { row: dataRow + 1, column: c, rows: months.length, columns: 1 });
   let next = 1;
   const charts = series.map((s, i): LineChartSpec => {
     const base = next;
@@ -83,7 +96,12 @@ export function chartSheetPlan(sheet: string, title: string, series: ChartSeries
         { name: "Upper limit", values: column(base + 3), color: CHART_COLOURS.limit, dashed: true },
         ...kinds[i].map((k, j) => ({ name: k.name, values: column(base + 4 + j), color: k.colour, markersOnly: true })),
       ],
-      anchor: formatAddress({ row: 2 + Math.floor(i / 2) * (CHART_ROWS + 1), column: (i % 2) * (CHART_COLUMNS + 1), rows: 1, columns: 1 }),
+      anchor: formatAddress({
+        row: 2 + Math.floor(i / 2) * (CHART_ROWS + 1),
+        column: (i % 2) * (CHART_COLUMNS + 1),
+        rows: 1,
+        columns: 1,
+      }),
       widthColumns: CHART_COLUMNS,
       heightRows: CHART_ROWS,
     };

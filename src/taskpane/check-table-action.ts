@@ -36,9 +36,15 @@ const HEADER = ["Cell", "Row", "Column", "Printed", "Right value", "How it is wo
 export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckOutcome> {
   const selection = await workbook.readSelection();
   const where = `${selection.sheet}!${selection.address}`;
-  if (selection.values.length < 2) throw new Error(`The selection (${where}) is one row: select the whole table, its header row included, then press "Check a table" again.`);
+  if (selection.values.length < 2)
+    throw new Error(
+      `The selection (${where}) is one row: select the whole table, its header row included, then press "Check a table" again.`,
+    );
   const population = await workbookPopulation(workbook);
-  const report = checkTable(selection.values, { population: population?.table ?? null, name: `The selection ${where}` });
+  const report = checkTable(selection.values, {
+    population: population?.table ?? null,
+    name: `The selection ${where}`,
+  });
   if (population) report.recognised.push(`Rates were checked against the population on "${population.name}".`);
   const sheet = await allOrNothing(workbook, async (run) => {
     const added = await run.addSheet(`Check ${selection.sheet}`);
@@ -46,13 +52,22 @@ export async function checkSelectedTable(workbook: WorkbookPort): Promise<CheckO
     return added;
   });
   const verdict = checkVerdict(report);
-  const onSheet = report.findings.length === 0 ? `What was recognised is on "${sheet}".` : `The list, with a link to each cell, is on "${sheet}".`;
+  const onSheet =
+    report.findings.length === 0
+      ? `What was recognised is on "${sheet}".`
+      : `The list, with a link to each cell, is on "${sheet}".`;
   const summary = `Checked ${where}: ${verdict.charAt(0).toLowerCase()}${verdict.slice(1)}. ${onSheet}`;
   return { source: { sheet: selection.sheet, address: selection.address }, report, sheet, summary };
 }
 
 /** The report's sheet: the verdict, what was recognised, and one linked row per disagreement. */
-async function writeReport(workbook: WorkbookPort, sheet: string, where: string, selection: RangeRef, report: CheckReport): Promise<void> {
+async function writeReport(
+  workbook: WorkbookPort,
+  sheet: string,
+  where: string,
+  selection: RangeRef,
+  report: CheckReport,
+): Promise<void> {
   const origin = parseAddress(selection.address);
   const verdict = checkVerdict(report);
   const top: CellValue[][] = [
@@ -68,12 +83,26 @@ async function writeReport(workbook: WorkbookPort, sheet: string, where: string,
   await workbook.formatRange({ sheet, address: `A${headerRow + 1}:F${headerRow + 1}` }, { bold: true });
   await workbook.formatRange({ sheet, address: "A1" }, { bold: true });
   if (report.findings.length > 0) {
-    const cellOf = (f: CheckReport["findings"][number]) => ({ row: origin.row + f.row, column: origin.column + f.column, rows: 1, columns: 1 });
-    const links = report.findings.map((f) => [`=HYPERLINK("#${absoluteReference(selection.sheet, cellOf(f)).replace(/"/g, '""')}","${formatAddress(cellOf(f))}")`]);
+    const cellOf = (f: CheckReport["findings"][number]) => ({
+      row: origin.row + f.row,
+      column: origin.column + f.column,
+      rows: 1,
+      columns: 1,
+    });
+    const links = report.findings.map((f) => [
+      `=HYPERLINK("#${absoluteReference(selection.sheet, cellOf(f)).replace(/"/g, '""')}","${formatAddress(cellOf(f))}")`,
+    ]);
     await workbook.writeFormulas(sheet, `A${headerRow + 2}`, links);
-    await workbook.writeValues(sheet, `B${headerRow + 2}`, report.findings.map((f) => [f.rowName, f.columnName, f.printed, f.expected, f.working]));
+    await workbook.writeValues(
+      sheet,
+      `B${headerRow + 2}`,
+      report.findings.map((f) => [f.rowName, f.columnName, f.printed, f.expected, f.working]),
+    );
   }
-  await workbook.formatRange({ sheet, address: `F1:F${headerRow + 1 + report.findings.length}` }, { columnWidthPoints: pointsForCharacters(60) });
+  await workbook.formatRange(
+    { sheet, address: `F1:F${headerRow + 1 + report.findings.length}` },
+    { columnWidthPoints: pointsForCharacters(60) },
+  );
   await workbook.activate(sheet);
 }
 

@@ -75,19 +75,52 @@ export function liveFormula(table: TableModel, choices: LiveChoices): LivePlan |
   switch (table.recipe) {
     case "rolling-year":
       if (!categories) return { reason: "no crime type column" };
-      return call("RYTABLE", [months, categories, end, areas ?? "", areas && choices.area ? text(choices.area) : "", grouping, String(choices.years)]);
+      return call("RYTABLE", [
+        months,
+        categories,
+        end,
+        areas ?? "",
+        areas && choices.area ? text(choices.area) : "",
+        grouping,
+        String(choices.years),
+      ]);
     case "area-comparison":
       if (!areas) return { reason: "no area column" };
       if (grouping) return { reason: "the live area table takes the default grouping" };
-      return call("AREATABLE", [months, areas, end, categories ?? "", category, choices.divisions, String(choices.years)]);
+      return call("AREATABLE", [
+        months,
+        areas,
+        end,
+        categories ?? "",
+        category,
+        choices.divisions,
+        String(choices.years),
+      ]);
     case "rate":
       if (!areas) return { reason: "no area column" };
       if (!choices.population) return { reason: "no population table" };
       if (grouping) return { reason: "the live rate table takes the default grouping" };
-      return call("RATETABLE", [months, areas, end, choices.population, categories ?? "", category, String(choices.years), choices.divisions, choices.populationColumn ? text(choices.populationColumn) : ""]);
+      return call("RATETABLE", [
+        months,
+        areas,
+        end,
+        choices.population,
+        categories ?? "",
+        category,
+        String(choices.years),
+        choices.divisions,
+        choices.populationColumn ? text(choices.populationColumn) : "",
+      ]);
     case "fy-pivot":
       if (grouping) return { reason: "the live pivot takes the default grouping" };
-      return call("FYPIVOT", [months, "", categories ?? "", category, areas ?? "", areas && choices.area ? text(choices.area) : ""]);
+      return call("FYPIVOT", [
+        months,
+        "",
+        categories ?? "",
+        category,
+        areas ?? "",
+        areas && choices.area ? text(choices.area) : "",
+      ]);
     default:
       return null;
   }
@@ -115,7 +148,12 @@ function columnRef(choices: LiveChoices, column: number | undefined): string | n
   if (column === undefined) return null;
   const rect = parseAddress(choices.source.address);
   const first = rect.row + choices.headerRow + 1;
-  return absoluteReference(choices.source.sheet, { row: first, column: rect.column + column, rows: Math.max(1, rect.row + rect.rows - first), columns: 1 });
+  return absoluteReference(choices.source.sheet, {
+    row: first,
+    column: rect.column + column,
+    rows: Math.max(1, rect.row + rect.rows - first),
+    columns: 1,
+  });
 }
 
 /** A text argument: quoted, its quotes doubled, so that no name can end the text and become part of the formula. */
@@ -150,7 +188,9 @@ export async function lookupReference(workbook: WorkbookPort, where: string): Pr
   }
   const key = name.toLowerCase();
   const table = (await workbook.listTables()).find((t) => t.name.toLowerCase() === key);
-  const found = table ? await workbook.readTable(table.name) : await workbook.readUsedRange((await workbook.listSheets()).find((s) => s.toLowerCase() === key) ?? name);
+  const found = table
+    ? await workbook.readTable(table.name)
+    : await workbook.readUsedRange((await workbook.listSheets()).find((s) => s.toLowerCase() === key) ?? name);
   return absoluteReference(found.sheet, parseAddress(found.address));
 }
 
@@ -167,8 +207,18 @@ export async function lookupReference(workbook: WorkbookPort, where: string): Pr
  * @example
  * await writeLiveTable(workbook, "Rolling year Maidstone", table, "=CSP.RYTABLE(...)");
  */
-export async function writeLiveTable(workbook: WorkbookPort, sheet: string, table: TableModel, formula: string): Promise<void> {
-  await workbook.writeValues(sheet, "A1", [[table.title], ["Live table: the formula in A4 recalculates it from the data whenever they change; notes and source are with the values version."]]);
+export async function writeLiveTable(
+  workbook: WorkbookPort,
+  sheet: string,
+  table: TableModel,
+  formula: string,
+): Promise<void> {
+  await workbook.writeValues(sheet, "A1", [
+    [table.title],
+    [
+      "Live table: the formula in A4 recalculates it from the data whenever they change; notes and source are with the values version.",
+    ],
+  ]);
   await workbook.formatRange({ sheet, address: "A1" }, { bold: true });
   await workbook.writeFormulas(sheet, "A4", [[formula]]);
 }
@@ -189,14 +239,31 @@ export async function writeLiveTable(workbook: WorkbookPort, sheet: string, tabl
 export async function liveWriter(
   workbook: WorkbookPort,
   read: { source: RangeRef; headerRow: number; layout: Layout; roles: ColumnRoles; grouping: string },
-  params: { endMonth: number; area: string; category: string; years: 2 | 3; population: string; divisions: string; significance?: boolean },
+  params: {
+    endMonth: number;
+    area: string;
+    category: string;
+    years: 2 | 3;
+    population: string;
+    divisions: string;
+    significance?: boolean;
+  },
   areas: { level: string; areas: string; populationColumn: string },
 ): Promise<(table: TableModel) => LivePlan | null> {
   const choices: LiveChoices = {
-    source: { sheet: read.source.sheet, address: read.source.address }, headerRow: read.headerRow, layout: read.layout, roles: read.roles,
-    endMonth: params.endMonth, area: params.area, category: params.category, years: params.years, grouping: read.grouping,
-    population: await lookupReference(workbook, params.population), divisions: await lookupReference(workbook, params.divisions),
-    populationColumn: areas.populationColumn, notLive: notLiveReason({ ...areas, significance: params.significance ?? false }),
+    source: { sheet: read.source.sheet, address: read.source.address },
+    headerRow: read.headerRow,
+    layout: read.layout,
+    roles: read.roles,
+    endMonth: params.endMonth,
+    area: params.area,
+    category: params.category,
+    years: params.years,
+    grouping: read.grouping,
+    population: await lookupReference(workbook, params.population),
+    divisions: await lookupReference(workbook, params.divisions),
+    populationColumn: areas.populationColumn,
+    notLive: notLiveReason({ ...areas, significance: params.significance ?? false }),
   };
   return (table) => liveFormula(table, choices);
 }

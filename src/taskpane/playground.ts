@@ -55,7 +55,10 @@ const PLAYGROUND_CSS = `
 /** `?sync-delay=0` (the browser bench) makes each simulated sync a round trip of no time; 1 ms by default. */
 const syncDelay = Number(new URLSearchParams(location.search).get("sync-delay") ?? 1);
 // It calculates the subset of formulas the toolkit writes (the MoRiLE matrix), recalculating after each change.
-const workbook = new MemoryWorkbook({ syncDelayMs: Number.isFinite(syncDelay) && syncDelay >= 0 ? syncDelay : 1, calculate: recalculateWorkbook });
+const workbook = new MemoryWorkbook({
+  syncDelayMs: Number.isFinite(syncDelay) && syncDelay >= 0 ? syncDelay : 1,
+  calculate: recalculateWorkbook,
+});
 let shown = "";
 let lastActive = "";
 let pending = false;
@@ -89,7 +92,10 @@ function byId(id: string): HTMLElement {
 /** Draws the task pane afresh (its lists of sheets are read when it is drawn). */
 function mount(): void {
   activeSheetListener = undefined;
-  mountWizard(byId("app"), workbook, { subtitle: SUBTITLE, watchActiveSheet: (listener) => (activeSheetListener = listener) });
+  mountWizard(byId("app"), workbook, {
+    subtitle: SUBTITLE,
+    watchActiveSheet: (listener) => (activeSheetListener = listener),
+  });
 }
 
 /** Adds the "user's" sheets in order and selects the first, then redraws the task pane's lists. */
@@ -134,7 +140,9 @@ async function loadSample(): Promise<void> {
     const rows = parseCsv(gunzipSync(sample), "the sample");
     const name = SAMPLE_SHEET;
     const hasPopulation = workbook.sheets.some((s) => s.name === POPULATION_SHEET);
-    const population = hasPopulation ? [] : [{ name: POPULATION_SHEET, values: asOpenedByExcel(parseCsv(census, "the population sample")) }];
+    const population = hasPopulation
+      ? []
+      : [{ name: POPULATION_SHEET, values: asOpenedByExcel(parseCsv(census, "the population sample")) }];
     addUserSheets([{ name, values: rows }, ...population]);
     status.textContent = `Loaded ${rows.length - 1} rows into the sheet "${name}"${hasPopulation ? "" : `, and the districts' census population into "${POPULATION_SHEET}"`}.`;
   } catch (error) {

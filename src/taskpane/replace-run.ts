@@ -19,7 +19,9 @@ import type { WrittenOutput } from "./wizard-logic";
 export async function lastRunSheets(workbook: WorkbookPort, written: readonly WrittenOutput[]): Promise<string[]> {
   if (written.length === 0) return [];
   const present = new Set((await workbook.listSheets()).map((s) => s.toLowerCase()));
-  return written.flatMap((w) => [w.sheet, ...(w.chartSheet ? [w.chartSheet] : [])]).filter((s) => present.has(s.toLowerCase()));
+  return written
+    .flatMap((w) => [w.sheet, ...(w.chartSheet ? [w.chartSheet] : [])])
+    .filter((s) => present.has(s.toLowerCase()));
 }
 
 /**
@@ -38,7 +40,8 @@ export function askToReplace(container: HTMLElement, sheets: readonly string[]):
   const text = document.createElement("p");
   text.id = "satk-replace-text";
   const list = sheets.map((s) => `"${s}"`).join(", ");
-  text.textContent = `The last run's ${sheets.length === 1 ? "sheet is" : `${sheets.length} sheets are`} still in the workbook (${list}). ` +
+  text.textContent =
+    `The last run's ${sheets.length === 1 ? "sheet is" : `${sheets.length} sheets are`} still in the workbook (${list}). ` +
     "Replace them with the new tables?";
   const yes = document.createElement("button");
   yes.type = "button";

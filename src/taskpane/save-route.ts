@@ -35,7 +35,8 @@ const DOWNLOADS_BLOCKED = new Set(["Mac", "iOS"]);
  * chooseSaveRoute({ platform: "Mac", openBrowserWindow }, false); // => "browser-window"
  */
 export function chooseSaveRoute(office: OfficeSaveHost | undefined, hasMsSave: boolean): SaveRoute {
-  if (office?.platform && DOWNLOADS_BLOCKED.has(office.platform)) return office.openBrowserWindow ? "browser-window" : "none";
+  if (office?.platform && DOWNLOADS_BLOCKED.has(office.platform))
+    return office.openBrowserWindow ? "browser-window" : "none";
   return hasMsSave ? "ms-save" : "download";
 }
 

@@ -25,7 +25,8 @@ async function saveFromAddress(): Promise<void> {
   // The tables are in the address: keep them out of the address bar and the browser's history.
   history.replaceState(null, "", location.pathname + location.search);
   try {
-    if (packed === "") throw new Error("There are no tables in this page's address. Open it from Export to Word in Excel.");
+    if (packed === "")
+      throw new Error("There are no tables in this page's address. Open it from Export to Word in Excel.");
     const { title, tables } = unpackTables(packed);
     const fileName = `${safeFileName(title)}.docx`;
     status.textContent = `Making ${fileName} (${tables.length} table${tables.length === 1 ? "" : "s"})...`;

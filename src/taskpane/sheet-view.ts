@@ -36,7 +36,13 @@ const MAX_COLUMNS = 40;
  * @param onPick called when the analyst picks a tab
  * @returns nothing
  */
-export function renderWorkbook(workbook: MemoryWorkbook, tabs: HTMLElement, panel: HTMLElement, shown: string, onPick: (name: string) => void): void {
+export function renderWorkbook(
+  workbook: MemoryWorkbook,
+  tabs: HTMLElement,
+  panel: HTMLElement,
+  shown: string,
+  onPick: (name: string) => void,
+): void {
   // The workbook calls for a redraw after every sync: redraw only what changed, as a force's year is a
   // grid of thousands of cells to lay out again, and the tabs only when sheets come or the pick moves.
   const tabsKey = JSON.stringify([shown, workbook.sheets.map((s) => s.name)]);
@@ -70,7 +76,8 @@ function spanAddress(a: Cell, b: Cell): string {
 
 /** What a mouse press or drag picks: a cell, a whole column (row -1) or a whole row (column -1). */
 function pickAt(target: EventTarget | null): Cell | null {
-  const element = target instanceof Element ? target.closest<HTMLElement>("td[data-cell], th[data-column], th[data-row]") : null;
+  const element =
+    target instanceof Element ? target.closest<HTMLElement>("td[data-cell], th[data-column], th[data-row]") : null;
   if (!element) return null;
   if (element.dataset.column !== undefined) return { row: -1, column: Number(element.dataset.column) };
   if (element.dataset.row !== undefined) return { row: Number(element.dataset.row), column: -1 };
@@ -80,8 +87,10 @@ function pickAt(target: EventTarget | null): Cell | null {
 
 /** The address from an anchor to a pick: whole columns or rows when the anchor is a heading. */
 function selectionFrom(anchor: Cell, to: Cell): string {
-  if (anchor.row < 0) return spanAddress({ row: 0, column: anchor.column }, { row: LAST_ROW - 1, column: Math.max(0, to.column) });
-  if (anchor.column < 0) return spanAddress({ row: anchor.row, column: 0 }, { row: Math.max(0, to.row), column: LAST_COLUMN - 1 });
+  if (anchor.row < 0)
+    return spanAddress({ row: 0, column: anchor.column }, { row: LAST_ROW - 1, column: Math.max(0, to.column) });
+  if (anchor.column < 0)
+    return spanAddress({ row: anchor.row, column: 0 }, { row: Math.max(0, to.row), column: LAST_COLUMN - 1 });
   return spanAddress(anchor, { row: Math.max(0, to.row), column: Math.max(0, to.column) });
 }
 
@@ -125,15 +134,29 @@ function attachSelection(workbook: MemoryWorkbook, panel: HTMLElement): void {
     if (!sheet) return;
     const saved = selections.get(panel);
     const start = parseAddress(workbook.selection.sheet === sheet ? workbook.selection.address : "A1");
-    const current = saved && saved.sheet === sheet ? saved : { anchor: { row: start.row, column: start.column }, end: { row: start.row, column: start.column } };
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const current =
+      saved && saved.sheet === sheet
+        ? saved
+        : { anchor: { row: start.row, column: start.column }, end: { row: start.row, column: start.column } };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const move = moves[event.key];
     if (move) {
       const from = event.shiftKey ? current.end : current.anchor;
-      const to = { row: Math.max(0, Math.max(0, from.row) + move[0]), column: Math.max(0, Math.max(0, from.column) + move[1]) };
+      const to = {
+        row: Math.max(0, Math.max(0, from.row) + move[0]),
+        column: Math.max(0, Math.max(0, from.column) + move[1]),
+      };
       choose(event.shiftKey ? current.anchor : to, to);
     } else if (event.key === " " && event.ctrlKey) {
-      choose({ row: -1, column: Math.max(0, current.anchor.column) }, { row: 0, column: Math.max(0, current.end.column) });
+      choose(
+        { row: -1, column: Math.max(0, current.anchor.column) },
+        { row: 0, column: Math.max(0, current.end.column) },
+      );
     } else if (event.key === " " && event.shiftKey) {
       choose({ row: Math.max(0, current.anchor.row), column: -1 }, { row: Math.max(0, current.end.row), column: 0 });
     } else return;
@@ -143,7 +166,8 @@ function attachSelection(workbook: MemoryWorkbook, panel: HTMLElement): void {
 
 /** Marks the selected cells of the drawn grid (and their headings), as Excel shades a selection. */
 function markSelection(workbook: MemoryWorkbook, panel: HTMLElement): void {
-  for (const marked of panel.querySelectorAll(".selected, .active-cell")) marked.classList.remove("selected", "active-cell");
+  for (const marked of panel.querySelectorAll(".selected, .active-cell"))
+    marked.classList.remove("selected", "active-cell");
   const table = panel.querySelector<HTMLTableElement>("table.sheet-grid");
   if (!table || workbook.selection.sheet !== panel.dataset.sheet) return;
   const rect = parseAddress(workbook.selection.address);
@@ -166,22 +190,26 @@ const drawnTabs = new WeakMap<HTMLElement, string>();
 const drawnSheets = new WeakMap<HTMLElement, { sheet: MemorySheet; version: number } | undefined>();
 
 function drawTabs(workbook: MemoryWorkbook, tabs: HTMLElement, shown: string, onPick: (name: string) => void): void {
-  tabs.replaceChildren(...workbook.sheets.map((sheet) => {
-    const tab = document.createElement("button");
-    tab.type = "button";
-    tab.className = "tab";
-    tab.setAttribute("role", "tab");
-    tab.setAttribute("aria-selected", String(sheet.name === shown));
-    tab.dataset.sheet = sheet.name;
-    tab.textContent = sheet.name;
-    tab.addEventListener("click", () => onPick(sheet.name));
-    return tab;
-  }));
+  tabs.replaceChildren(
+    ...workbook.sheets.map((sheet) => {
+      const tab = document.createElement("button");
+      tab.type = "button";
+      tab.className = "tab";
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-selected", String(sheet.name === shown));
+      tab.dataset.sheet = sheet.name;
+      tab.textContent = sheet.name;
+      tab.addEventListener("click", () => onPick(sheet.name));
+      return tab;
+    }),
+  );
 }
 
 function drawSheet(workbook: MemoryWorkbook, panel: HTMLElement, sheet: MemorySheet | undefined): void {
   // A redraw replaces the drop-downs: keep the keyboard on the one the analyst was using.
-  const focused = panel.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.cell : undefined;
+  const focused = panel.contains(document.activeElement)
+    ? (document.activeElement as HTMLElement).dataset.cell
+    : undefined;
   panel.replaceChildren();
   if (!sheet) return;
   panel.setAttribute("aria-label", sheet.name);
@@ -240,7 +268,11 @@ function cellOf(workbook: MemoryWorkbook, sheet: MemorySheet, r: number, c: numb
   const validation = workbook.calculates && sheet.createdByToolkit ? validationAt(sheet, r, c) : undefined;
   if (validation) td.append(dropDown(workbook, sheet, validation, r, c));
   if (!cell) return td;
-  if (!validation) td.textContent = cell.formula && cell.value === "" && !workbook.calculates ? cell.formula : displayText(cell.value, cell.numberFormat);
+  if (!validation)
+    td.textContent =
+      cell.formula && cell.value === "" && !workbook.calculates
+        ? cell.formula
+        : displayText(cell.value, cell.numberFormat);
   if (!validation && (td.textContent ?? "").length > 40) td.title = td.textContent ?? "";
   if (cell.formula && workbook.calculates) {
     td.classList.add("calculated");
@@ -274,7 +306,11 @@ function choicesOf(workbook: MemoryWorkbook, sheet: MemorySheet, validation: Lis
   if (Array.isArray(validation.source)) return validation.source;
   const { sheet: from, address } = splitReference(validation.source.replace(/^=/, ""), sheet.name);
   try {
-    return workbook.valuesOf(from, address).flat().filter((v) => v !== "").map(String);
+    return workbook
+      .valuesOf(from, address)
+      .flat()
+      .filter((v) => v !== "")
+      .map(String);
   } catch {
     return []; // the referenced sheet is gone: Excel's drop-down would be empty too
   }
@@ -284,7 +320,13 @@ function choicesOf(workbook: MemoryWorkbook, sheet: MemorySheet, validation: Lis
  * A drop-down for one cell, labelled by its column's heading and its row's first cell (as "Physical
  * harm, Domestic abuse (B8)"); a blank first option clears the cell.
  */
-function dropDown(workbook: MemoryWorkbook, sheet: MemorySheet, validation: ListValidation, r: number, c: number): HTMLSelectElement {
+function dropDown(
+  workbook: MemoryWorkbook,
+  sheet: MemorySheet,
+  validation: ListValidation,
+  r: number,
+  c: number,
+): HTMLSelectElement {
   const address = `${columnLetters(c)}${r + 1}`;
   const value = sheet.rows[r]?.[c]?.value ?? "";
   const top = parseAddress(validation.address).row;
@@ -293,7 +335,10 @@ function dropDown(workbook: MemoryWorkbook, sheet: MemorySheet, validation: List
   const select = document.createElement("select");
   select.className = "cell-choice";
   select.dataset.cell = address;
-  select.setAttribute("aria-label", `${[heading, c > 0 ? text(r, 0) : ""].filter(Boolean).join(", ") || "Choice"} (${address})`);
+  select.setAttribute(
+    "aria-label",
+    `${[heading, c > 0 ? text(r, 0) : ""].filter(Boolean).join(", ") || "Choice"} (${address})`,
+  );
   const choices = choicesOf(workbook, sheet, validation);
   for (const choice of ["", ...choices]) {
     const option = document.createElement("option");
@@ -303,7 +348,13 @@ function dropDown(workbook: MemoryWorkbook, sheet: MemorySheet, validation: List
     select.append(option);
   }
   if (value !== "" && !choices.some((ch) => ch.toLowerCase() === String(value).toLowerCase())) {
-    select.append(Object.assign(document.createElement("option"), { value: String(value), textContent: String(value), selected: true }));
+    select.append(
+      Object.assign(document.createElement("option"), {
+        value: String(value),
+        textContent: String(value),
+        selected: true,
+      }),
+    );
   }
   select.addEventListener("change", () => workbook.setCellValue(sheet.name, address, select.value));
   return select;
@@ -317,7 +368,9 @@ function chartsOf(charts: MemoryChart[]): HTMLElement {
     figure.className = "chart";
     const img = document.createElement("img");
     img.alt = `Line chart: ${chart.title}`;
-    img.src = URL.createObjectURL(new Blob([spcChartSvg(seriesOf(chart), { width: 560, height: 300 })], { type: "image/svg+xml" }));
+    img.src = URL.createObjectURL(
+      new Blob([spcChartSvg(seriesOf(chart), { width: 560, height: 300 })], { type: "image/svg+xml" }),
+    );
     const caption = document.createElement("figcaption");
     caption.textContent = `${chart.title} (${chart.series.map((s) => s.name).join(", ")})`;
     figure.append(img, caption);
@@ -346,5 +399,8 @@ function seriesOf(chart: MemoryChart): ChartSeries {
 function signalsOf(series: { name: string; points: CellValue[] }[]): string[] {
   const markers = series.filter((s) => s.name.startsWith("Special cause"));
   const length = Math.max(0, ...series.map((s) => s.points.length));
-  return Array.from({ length }, (_, m) => markers.find((s) => s.points[m] !== "" && s.points[m] !== undefined)?.name ?? "");
+  return Array.from(
+    { length },
+    (_, m) => markers.find((s) => s.points[m] !== "" && s.points[m] !== undefined)?.name ?? "",
+  );
 }

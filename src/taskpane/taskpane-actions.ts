@@ -44,7 +44,13 @@ export const SAVE_PAGE = "save-word.html";
 /** The task pane's own globals, with Office's answers about the platform. */
 export function pageHost(): DownloadHost {
   const page = globalThis as unknown as DownloadHost;
-  return { document: page.document, URL: page.URL, navigator: page.navigator, location: page.location, office: officeSaveHost() };
+  return {
+    document: page.document,
+    URL: page.URL,
+    navigator: page.navigator,
+    location: page.location,
+    office: officeSaveHost(),
+  };
 }
 
 /**
@@ -70,7 +76,11 @@ export function pageHost(): DownloadHost {
  * @example
  * const saved = await exportToWord(chosenTables, { title: "Maidstone Strategic Assessment 2018-19" });
  */
-export async function exportToWord(tables: TableModel[], options: ExportToWordOptions = {}, host: DownloadHost = pageHost()): Promise<SavedWordFile> {
+export async function exportToWord(
+  tables: TableModel[],
+  options: ExportToWordOptions = {},
+  host: DownloadHost = pageHost(),
+): Promise<SavedWordFile> {
   if (tables.length === 0) throw new Error("Choose at least one table to export.");
   const title = options.title ?? "Strategic Assessment tables";
   const fileName = options.fileName ?? `${safeFileName(title)}.docx`;
@@ -80,7 +90,11 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
     openSavePage(title, tables, host);
     return { route, fileName: `${safeFileName(title)}.docx` }; // the name save-word.html gives it
   }
-  const blob = await wordFile(tables, { title, author: options.author, svgToPng: options.svgToPng ?? browserSvgToPng() });
+  const blob = await wordFile(tables, {
+    title,
+    author: options.author,
+    svgToPng: options.svgToPng ?? browserSvgToPng(),
+  });
   const url = host.URL.createObjectURL(blob);
   if (route === "ms-save") {
     host.navigator!.msSaveOrOpenBlob!(blob, fileName);
@@ -97,7 +111,8 @@ export async function exportToWord(tables: TableModel[], options: ExportToWordOp
 }
 
 /** Where nothing can save a file from the add-in: what to do instead. */
-export const NO_SAVE_MESSAGE = "This Excel cannot save files from an add-in (Excel for Mac's task pane drops downloads, and this " +
+export const NO_SAVE_MESSAGE =
+  "This Excel cannot save files from an add-in (Excel for Mac's task pane drops downloads, and this " +
   "version cannot open your web browser for it). Use Copy for Word for each table, open the workbook in Excel on the web, " +
   "or run: satk report --input ... --out report.docx";
 
@@ -105,8 +120,10 @@ export const NO_SAVE_MESSAGE = "This Excel cannot save files from an add-in (Exc
 function openSavePage(title: string, tables: TableModel[], host: DownloadHost): void {
   const packed = packTables({ title, tables });
   if (packed.length > MAX_PACKED_LENGTH) {
-    throw new Error(`These ${tables.length} tables are too many to pass to your web browser at once. Open the workbook in Excel ` +
-      "on the web and export there, or run: satk report --input ... --out report.docx");
+    throw new Error(
+      `These ${tables.length} tables are too many to pass to your web browser at once. Open the workbook in Excel ` +
+        "on the web and export there, or run: satk report --input ... --out report.docx",
+    );
   }
   const page = new URL(SAVE_PAGE, host.location?.href ?? "https://localhost:3000/taskpane.html");
   page.hash = packed;
@@ -125,7 +142,10 @@ function openSavePage(title: string, tables: TableModel[], host: DownloadHost): 
  * @example
  * releaseWordFile(saved);
  */
-export function releaseWordFile(saved: SavedWordFile, host: Pick<DownloadHost, "URL"> = globalThis as unknown as DownloadHost): void {
+export function releaseWordFile(
+  saved: SavedWordFile,
+  host: Pick<DownloadHost, "URL"> = globalThis as unknown as DownloadHost,
+): void {
   if (saved.url) host.URL.revokeObjectURL(saved.url);
 }
 
@@ -146,4 +166,3 @@ export async function copyForWord(table: TableModel | undefined, host?: Clipboar
   if (!table) throw new Error("Choose a table to copy.");
   return copyTableForWord(table, host);
 }
-

@@ -11,12 +11,16 @@ const KEEP_URL_MS = 60_000;
  */
 export function exportMessage(saved: SavedWordFile): string {
   if (saved.route === "browser-window") {
-    return `Opened your web browser to make ${saved.fileName}: it saves it there (to Downloads, or asks where). ` +
-      "Excel for Mac cannot save files from an add-in itself.";
+    return (
+      `Opened your web browser to make ${saved.fileName}: it saves it there (to Downloads, or asks where). ` +
+      "Excel for Mac cannot save files from an add-in itself."
+    );
   }
   const size = saved.size === undefined ? "" : ` (${Math.max(1, Math.round(saved.size / 1024))} KB)`;
-  return `Started the download of ${saved.fileName}${size}: Excel or the browser saves it to Downloads, or asks where. If no file appears, ` +
-    "open the workbook in Excel on the web, or run: satk report --input ... --out report.docx";
+  return (
+    `Started the download of ${saved.fileName}${size}: Excel or the browser saves it to Downloads, or asks where. If no file appears, ` +
+    "open the workbook in Excel on the web, or run: satk report --input ... --out report.docx"
+  );
 }
 
 /**
@@ -33,7 +37,9 @@ registerExportActions(
       const saved = await exportToWord(tables);
       if (saved.url) setTimeout(() => releaseWordFile(saved), KEEP_URL_MS);
       // Said once here, as the report says it where the tables would have been (issue 22 item 6).
-      const left = leftOutTables(tables).map((l) => ` Left out of the report: ${l.title}. ${l.reason}`).join("");
+      const left = leftOutTables(tables)
+        .map((l) => ` Left out of the report: ${l.title}. ${l.reason}`)
+        .join("");
       return exportMessage(saved) + left;
     },
   },

@@ -11,12 +11,13 @@ import "./extensions";
  */
 function watchActiveSheet(listener: (sheet: string) => void): void {
   Excel.run(async (context) => {
-    context.workbook.worksheets.onActivated.add((event) =>
-      Excel.run(async (ctx) => {
-        const sheet = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
-        await ctx.sync();
-        listener(sheet.name);
-      }).catch(() => undefined), // the sheet went before its name was read: nothing to choose
+    context.workbook.worksheets.onActivated.add(
+      (event) =>
+        Excel.run(async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem(event.worksheetId).load("name");
+          await ctx.sync();
+          listener(sheet.name);
+        }).catch(() => undefined), // the sheet went before its name was read: nothing to choose
     );
     await context.sync();
   }).catch(() => undefined);

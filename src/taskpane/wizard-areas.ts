@@ -52,10 +52,13 @@ export function lookupLoader(fetchBytes: FetchBytes = fetchOwnOrigin): LookupLoa
   let area: Promise<AreaLookup> | undefined;
   let wards: Promise<WardLookup[]> | undefined;
   return {
-    areaLookup: () => (area ??= fetchBytes(LOOKUP_URLS.area).then((bytes) => parseAreaLookup(parseCsv(bytes, "the area lookup")))),
+    areaLookup: () =>
+      (area ??= fetchBytes(LOOKUP_URLS.area).then((bytes) => parseAreaLookup(parseCsv(bytes, "the area lookup")))),
     wardLookups: () =>
       (wards ??= Promise.all(
-        LOOKUP_URLS.wards.map(async ({ url, edition }) => parseWardLookup(parseCsv(gunzipIfNeeded(await fetchBytes(url), url), url), edition)),
+        LOOKUP_URLS.wards.map(async ({ url, edition }) =>
+          parseWardLookup(parseCsv(gunzipIfNeeded(await fetchBytes(url), url), url), edition),
+        ),
       )),
   };
 }
@@ -74,7 +77,12 @@ export function lookupLoader(fetchBytes: FetchBytes = fetchOwnOrigin): LookupLoa
  * @example
  * const placed = await placeForWizard(dataset, { level: "", areas: "", populationColumn: "" }, lookupLoader(), () => dataset);
  */
-export async function placeForWizard(dataset: Dataset, choices: AreaChoices, loader: LookupLoader, rebuild: () => Dataset): Promise<PlacedAreas> {
+export async function placeForWizard(
+  dataset: Dataset,
+  choices: AreaChoices,
+  loader: LookupLoader,
+  rebuild: () => Dataset,
+): Promise<PlacedAreas> {
   const level: AreaLevel = areaLevel(choices.level);
   const lsoas = level === "ward" || level === "lsoa";
   const names = ownAreaNames(choices.areas);
@@ -88,7 +96,10 @@ export async function placeForWizard(dataset: Dataset, choices: AreaChoices, loa
 
 /** The force's own areas as typed ("Maidstone, Swale"), trimmed, blanks dropped. */
 function ownAreaNames(typed: string): string[] {
-  return typed.split(",").map((n) => n.trim()).filter((n) => n !== "");
+  return typed
+    .split(",")
+    .map((n) => n.trim())
+    .filter((n) => n !== "");
 }
 
 /** Places the wizard's Dataset at the area choices, reusing the last placement while the choices are unchanged. */
@@ -116,7 +127,9 @@ export function areaPlacer(dataset: Dataset, loader: LookupLoader, rebuild: () =
   let lsoasKept: Dataset | undefined;
   let last: { key: string; placed: Promise<PlacedAreas> } | undefined;
   return async (choices) => {
-    const key = [areaLevel(choices.level), ownAreaNames(choices.areas).join(","), choices.populationColumn.trim()].join("|");
+    const key = [areaLevel(choices.level), ownAreaNames(choices.areas).join(","), choices.populationColumn.trim()].join(
+      "|",
+    );
     if (last?.key !== key) {
       const placed = placeForWizard(dataset, choices, loader, () => (lsoasKept ??= rebuild()));
       last = { key, placed };
@@ -139,7 +152,11 @@ export function areaPlacer(dataset: Dataset, loader: LookupLoader, rebuild: () =
  * @example
  * await wizardPopulationParents(wardSheet, "district", lookupLoader());
  */
-export async function wizardPopulationParents(population: readonly (readonly unknown[])[] | null, level: string, loader: LookupLoader): Promise<PopulationParents | null> {
+export async function wizardPopulationParents(
+  population: readonly (readonly unknown[])[] | null,
+  level: string,
+  loader: LookupLoader,
+): Promise<PopulationParents | null> {
   const at = areaLevel(level);
   const what = population ? lowerLevelOf(population, at) : null;
   if (what === "districts") return populationParents(what, at, [], await loader.areaLookup());

@@ -1,4 +1,10 @@
-import { CATALOGUE, type OptionName, type OptionSchema, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
+import {
+  CATALOGUE,
+  type OptionName,
+  type OptionSchema,
+  type RecipeInfo,
+  type RecipeOptions,
+} from "../core/tables/catalogue";
 import { renderRemedies } from "../core/remedy";
 import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
 import type { CellValue } from "../excel/workbook-port";
@@ -43,9 +49,20 @@ export function wizardFields(recipes: readonly RecipeInfo[] = CATALOGUE): Wizard
   for (const recipe of recipes) {
     for (const o of recipe.options) {
       if (ASKED_ELSEWHERE.has(o.name)) continue;
-      const field = fields.get(o.name) ?? { name: o.name, type: o.type, id: `satk-${kebab(o.name)}`, label: o.label, hint: "", recipes: [], defaultValue: o.defaultValue, choices: o.choices, required: false };
+      const field = fields.get(o.name) ?? {
+        name: o.name,
+        type: o.type,
+        id: `satk-${kebab(o.name)}`,
+        label: o.label,
+        hint: "",
+        recipes: [],
+        defaultValue: o.defaultValue,
+        choices: o.choices,
+        required: false,
+      };
       // A choice whose recipes differ in default (the ranking: lowest for periods, none for a partner's table) starts blank: each its own.
-      if (field.type === "choice" && field.recipes.length > 0 && field.defaultValue !== o.defaultValue) field.defaultValue = "";
+      if (field.type === "choice" && field.recipes.length > 0 && field.defaultValue !== o.defaultValue)
+        field.defaultValue = "";
       field.recipes.push(recipe.id);
       field.required ||= o.required === true;
       fields.set(o.name, field);
@@ -54,14 +71,17 @@ export function wizardFields(recipes: readonly RecipeInfo[] = CATALOGUE): Wizard
       defaults.set(o.name, byText);
     }
   }
-  for (const field of fields.values()) field.hint = hintOf(recipes, field, defaults.get(field.name) as Map<string, string[]>);
+  for (const field of fields.values())
+    field.hint = hintOf(recipes, field, defaults.get(field.name) as Map<string, string[]>);
   return [...fields.values()];
 }
 
 /** "For rolling-year, area-comparison: number of years shown, 2 or 3. Default: 2; rate: as many whole years as the data hold, up to 3." */
 function hintOf(recipes: readonly RecipeInfo[], field: WizardField, defaults: Map<string, string[]>): string {
   const description = recipes.flatMap((r) => r.options).find((o) => o.name === field.name)?.description ?? "";
-  const said = [...defaults].map(([text, ids], i) => (text === "" ? `required for ${ids.join(", ")}` : i === 0 ? text : `${ids.join(", ")}: ${text}`));
+  const said = [...defaults].map(([text, ids], i) =>
+    text === "" ? `required for ${ids.join(", ")}` : i === 0 ? text : `${ids.join(", ")}: ${text}`,
+  );
   return `For ${field.recipes.join(", ")}: ${description}. ${defaults.has("") && defaults.size === 1 ? "Required" : `Default: ${said.join("; ")}`}.`;
 }
 
@@ -82,7 +102,11 @@ function kebab(name: string): string {
  * @example
  * await fieldOptions(wizardFields(), { periodMonths: "3" }, read); // => { periodMonths: 3 }
  */
-export async function fieldOptions(fields: readonly WizardField[], typed: Partial<Record<OptionName, string>>, readTable: (where: string) => Promise<CellValue[][] | null>): Promise<RecipeOptions> {
+export async function fieldOptions(
+  fields: readonly WizardField[],
+  typed: Partial<Record<OptionName, string>>,
+  readTable: (where: string) => Promise<CellValue[][] | null>,
+): Promise<RecipeOptions> {
   const options: Record<string, unknown> = {};
   for (const field of fields) {
     const text = (typed[field.name] ?? "").trim();
@@ -92,7 +116,11 @@ export async function fieldOptions(fields: readonly WizardField[], typed: Partia
       options[field.name] = Number(text);
     } else if (field.type === "month") options[field.name] = Number(text);
     else if (field.type === "level") options[field.name] = Number(field.defaultValue ?? SIGNIFICANCE_LEVEL);
-    else if (field.type === "list") options[field.name] = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+    else if (field.type === "list")
+      options[field.name] = text
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p !== "");
     else if (field.type === "table" || field.type === "grouping") options[field.name] = await readTable(text);
     else options[field.name] = text;
   }

@@ -50,8 +50,18 @@ export class CancelledError extends Error {
 /** The roles the wizard lets the analyst correct, in the order shown. */
 export const ROLE_NAMES = ["month", "category", "area", "count", "id"] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
-export const ROLE_LABELS: Record<RoleName, string> = { month: "Month", category: "Crime type (category)", area: "Area", count: "Count", id: "Crime ID" };
-export const LAYOUT_LABELS: Record<Layout, string> = { record: "One row per crime", long: "One row per month, type and area, with a count", wide: "One column per month" };
+export const ROLE_LABELS: Record<RoleName, string> = {
+  month: "Month",
+  category: "Crime type (category)",
+  area: "Area",
+  count: "Count",
+  id: "Crime ID",
+};
+export const LAYOUT_LABELS: Record<Layout, string> = {
+  record: "One row per crime",
+  long: "One row per month, type and area, with a count",
+  wide: "One column per month",
+};
 
 /**
  * Reads the chosen source through the workbook port (in chunks, see the port).
@@ -62,17 +72,28 @@ export const LAYOUT_LABELS: Record<Layout, string> = { record: "One row per crim
  * @throws Error in plain words when the source is empty
  */
 export async function readSource(workbook: WorkbookPort, choice: SourceChoice): Promise<SourceData> {
-  const read = choice.kind === "selection" ? await workbook.readSelection() : choice.kind === "table" ? await workbook.readTable(choice.name) : await workbook.readUsedRange(choice.name);
+  const read =
+    choice.kind === "selection"
+      ? await workbook.readSelection()
+      : choice.kind === "table"
+        ? await workbook.readTable(choice.name)
+        : await workbook.readUsedRange(choice.name);
   const filled = read.values.some((row) => row.some((v) => v !== ""));
   if (!filled || read.values.length < 2) {
-    throw new Error(`${describe(choice)} has no data rows. Select the data (header row included), or choose a table or sheet that holds it.`);
+    throw new Error(
+      `${describe(choice)} has no data rows. Select the data (header row included), or choose a table or sheet that holds it.`,
+    );
   }
   const label = choice.kind === "table" ? `table ${choice.name}` : `${read.sheet}!${read.address}`;
   return { ...read, label };
 }
 
 function describe(choice: SourceChoice): string {
-  return choice.kind === "selection" ? "The selection" : choice.kind === "table" ? `The table "${choice.name}"` : `The sheet "${choice.name}"`;
+  return choice.kind === "selection"
+    ? "The selection"
+    : choice.kind === "table"
+      ? `The table "${choice.name}"`
+      : `The sheet "${choice.name}"`;
 }
 
 /** The first rows to preview: the header and up to `rows` rows after it, each cell as text. */
@@ -106,7 +127,13 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  * @returns the Dataset
  * @throws the ingestion's InputError, naming the row and value at fault
  */
-export function datasetFrom(source: SourceData, layout: Layout, roles: ColumnRoles, kind?: DataKind, keepLsoas = false): Dataset {
+export function datasetFrom(
+  source: SourceData,
+  layout: Layout,
+  roles: ColumnRoles,
+  kind?: DataKind,
+  keepLsoas = false,
+): Dataset {
   const rows = source.values as unknown[][];
   return buildDataset({ name: source.label, values: rows }, { layout, roles, keepLsoas, ...(kind ? { kind } : {}) });
 }
@@ -135,7 +162,8 @@ export interface DataFacts {
  * @throws Error when the data has no records; the cube's RangeError when it would be too large
  */
 export function dataFacts(dataset: Dataset): DataFacts {
-  if (dataset.length === 0) throw new Error("No rows of the source became records: check the column roles, then try again.");
+  if (dataset.length === 0)
+    throw new Error("No rows of the source became records: check the column roles, then try again.");
   const cube = countCube(dataset);
   const { firstMonth, monthCount, counts } = cube;
   const seen = new Uint8Array(monthCount);
@@ -153,7 +181,11 @@ export function dataFacts(dataset: Dataset): DataFacts {
   }
   const months: { month: number; count: number }[] = [];
   seen.forEach((s, k) => void (s && months.push({ month: firstMonth + k, count: byMonth[k] })));
-  const areas = dataset.areas.map((name, i) => ({ name, n: byArea[i] })).filter((a) => a.n > 0).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name)).map((a) => a.name);
+  const areas = dataset.areas
+    .map((name, i) => ({ name, n: byArea[i] }))
+    .filter((a) => a.n > 0)
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
+    .map((a) => a.name);
   return { months, latestComplete: latestCompleteMonth(months), areas, categories: [...dataset.categories].sort() };
 }
 
@@ -168,9 +200,15 @@ export function dataFacts(dataset: Dataset): DataFacts {
  */
 export function latestCompleteMonth(months: { month: number; count: number }[]): number {
   const last = months[months.length - 1];
-  const before = months.slice(-13, -1).map((m) => m.count).sort((a, b) => a - b);
+  const before = months
+    .slice(-13, -1)
+    .map((m) => m.count)
+    .sort((a, b) => a - b);
   if (before.length < 3) return last.month;
-  const median = before.length % 2 ? before[(before.length - 1) / 2] : (before[before.length / 2 - 1] + before[before.length / 2]) / 2;
+  const median =
+    before.length % 2
+      ? before[(before.length - 1) / 2]
+      : (before[before.length / 2 - 1] + before[before.length / 2]) / 2;
   return last.count < median / 2 ? months[months.length - 2].month : last.month;
 }
 
@@ -194,7 +232,14 @@ export interface TableParameters {
  * @returns the parameters
  */
 export function defaultParameters(facts: DataFacts): TableParameters {
-  return { endMonth: facts.latestComplete, area: facts.areas[0] ?? "", category: "All crime", years: 2, population: "", divisions: "" };
+  return {
+    endMonth: facts.latestComplete,
+    area: facts.areas[0] ?? "",
+    category: "All crime",
+    years: 2,
+    population: "",
+    divisions: "",
+  };
 }
 
 /** The recipes the wizard offers: every recipe of the catalogue, as the command-line tool does. */
@@ -212,7 +257,7 @@ export function offeredRecipes(): RecipeInfo[] {
  */
 export function chosenRecipes(ids: readonly string[], allStandard: boolean): RecipeInfo[] {
   const chosen = offeredRecipes().filter((r) => (allStandard ? r.standard : ids.includes(r.id)));
-  if (chosen.length === 0) throw new Error("Choose at least one table, or tick \"All standard tables\".");
+  if (chosen.length === 0) throw new Error('Choose at least one table, or tick "All standard tables".');
   return chosen;
 }
 
@@ -231,12 +276,19 @@ export async function readLookup(workbook: WorkbookPort, where: string): Promise
   if (text === "") return null;
   if (text.lastIndexOf("!") > 0) return workbook.readRange(splitReference(text, ""));
   const found = await findNamed(workbook, text);
-  if (!found) throw new Error(`There is no table or sheet called "${text}". Give a table's name, a sheet's name or an address such as Population!A1:C20.`);
-  return (found.kind === "table" ? await workbook.readTable(found.name) : await workbook.readUsedRange(found.name)).values;
+  if (!found)
+    throw new Error(
+      `There is no table or sheet called "${text}". Give a table's name, a sheet's name or an address such as Population!A1:C20.`,
+    );
+  return (found.kind === "table" ? await workbook.readTable(found.name) : await workbook.readUsedRange(found.name))
+    .values;
 }
 
 /** The table, or else the sheet, called `name` (any case), with its name as the workbook spells it. */
-async function findNamed(workbook: WorkbookPort, name: string): Promise<{ kind: "table" | "sheet"; name: string } | null> {
+async function findNamed(
+  workbook: WorkbookPort,
+  name: string,
+): Promise<{ kind: "table" | "sheet"; name: string } | null> {
   const key = name.toLowerCase();
   const table = (await workbook.listTables()).find((t) => t.name.toLowerCase() === key);
   if (table) return { kind: "table", name: table.name };
@@ -282,8 +334,20 @@ export function withKeyFindings(tables: TableModel[], options: RecipeOptions): T
 }
 
 /** The recipe options from the parameters. */
-export function recipeOptions(p: TableParameters, population: CellValue[][] | null, divisions: CellValue[][] | null): RecipeOptions {
-  return { endMonth: p.endMonth, area: p.area || null, category: p.category || null, years: p.years, population, divisions, significance: p.significance ? SIGNIFICANCE_LEVEL : null };
+export function recipeOptions(
+  p: TableParameters,
+  population: CellValue[][] | null,
+  divisions: CellValue[][] | null,
+): RecipeOptions {
+  return {
+    endMonth: p.endMonth,
+    area: p.area || null,
+    category: p.category || null,
+    years: p.years,
+    population,
+    divisions,
+    significance: p.significance ? SIGNIFICANCE_LEVEL : null,
+  };
 }
 
 /** A table made, or the reason a recipe could not run. */
@@ -301,7 +365,13 @@ export type TableResult = { recipe: RecipeInfo; table: TableModel } | { recipe: 
  * @returns one result per recipe
  * @throws CancelledError when cancelled
  */
-export async function makeTables(dataset: Dataset, recipes: RecipeInfo[], options: RecipeOptions, progress: Progress, cancel: CancelToken): Promise<TableResult[]> {
+export async function makeTables(
+  dataset: Dataset,
+  recipes: RecipeInfo[],
+  options: RecipeOptions,
+  progress: Progress,
+  cancel: CancelToken,
+): Promise<TableResult[]> {
   const results: TableResult[] = [];
   for (const [i, recipe] of recipes.entries()) {
     if (cancel.cancelled) throw new CancelledError();
@@ -403,7 +473,9 @@ export function tableOnSheet(written: readonly WrittenOutput[], sheet: string): 
  */
 export function plainError(stage: string, error: unknown): string {
   if (error instanceof RunUndoneError) {
-    return error.cause instanceof CancelledError ? `${error.cause.message} ${error.sheetsNote}` : `${plainError(stage, error.cause)} ${error.sheetsNote}`;
+    return error.cause instanceof CancelledError
+      ? `${error.cause.message} ${error.sheetsNote}`
+      : `${plainError(stage, error.cause)} ${error.sheetsNote}`;
   }
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;

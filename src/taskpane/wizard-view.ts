@@ -17,9 +17,30 @@ import { AREA_LEVEL_NAMES, AREA_LEVELS } from "../core/areas/area-level";
 import { areaPlacer, lookupLoader, wizardPopulationParents, type AreaChoices, type AreaPlacer } from "./wizard-areas";
 import { liveWriter, TABLE_OUTPUT_LABELS } from "./live-formulas";
 import {
-  chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, headerNames, LAYOUT_LABELS, makeTables,
-  offeredRecipes, plainError, previewRows, readLookup, readSource, ROLE_LABELS, ROLE_NAMES, tableOnSheet, withKeyFindings, writeOutputs,
-  type CancelToken, type DataFacts, type SourceChoice, type SourceData, type WrittenOutput,
+  chosenRecipes,
+  dataFacts,
+  datasetFrom,
+  defaultParameters,
+  defaultPopulation,
+  guessLayout,
+  headerNames,
+  LAYOUT_LABELS,
+  makeTables,
+  offeredRecipes,
+  plainError,
+  previewRows,
+  readLookup,
+  readSource,
+  ROLE_LABELS,
+  ROLE_NAMES,
+  tableOnSheet,
+  withKeyFindings,
+  writeOutputs,
+  type CancelToken,
+  type DataFacts,
+  type SourceChoice,
+  type SourceData,
+  type WrittenOutput,
 } from "./wizard-logic";
 
 /**
@@ -123,13 +144,30 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
   if (options.subtitle) header.append(el("p", { class: "subtitle" }, options.subtitle));
   const status = el("div", { class: "status", role: "status", "aria-live": "polite", id: "satk-status" });
   const alert = el("div", { class: "error", role: "alert", id: "satk-error" });
-  const steps = { source: section("step-source", "1. Source"), tables: section("step-tables", "2. Tables"), output: section("step-output", "3. Output"), more: section("step-more", "More") };
-  root.append(header, steps.source.section, steps.tables.section, steps.output.section, status, alert, steps.more.section); // messages next to the steps, not below "More"
+  const steps = {
+    source: section("step-source", "1. Source"),
+    tables: section("step-tables", "2. Tables"),
+    output: section("step-output", "3. Output"),
+    more: section("step-more", "More"),
+  };
+  root.append(
+    header,
+    steps.source.section,
+    steps.tables.section,
+    steps.output.section,
+    status,
+    alert,
+    steps.more.section,
+  ); // messages next to the steps, not below "More"
   steps.tables.section.hidden = true;
   steps.output.section.hidden = true;
   const say = (text: string) => void (status.textContent = text);
   const wizard: Wizard = {
-    state, workbook, lookups: lookupLoader(), steps, say,
+    state,
+    workbook,
+    lookups: lookupLoader(),
+    steps,
+    say,
     fail: (stage, error) => {
       alert.textContent = wizardText(plainError(stage, error));
       say("");
@@ -145,18 +183,26 @@ export function mountWizard(root: HTMLElement, workbook: WorkbookPort, options: 
 /** Step 1: where the data is, its preview, and the columns' roles; "Next" reads the rows into the state. */
 function sourceStep(w: Wizard): { next: HTMLButtonElement; roles: HTMLElement; understood: HTMLElement } {
   const { state, workbook } = w;
-  const kind = select([
-    { value: "selection", text: "The current selection" },
-    { value: "table", text: "An Excel table" },
-    { value: "sheet", text: "A sheet's used range" },
-  ], "sheet");
+  const kind = select(
+    [
+      { value: "selection", text: "The current selection" },
+      { value: "table", text: "An Excel table" },
+      { value: "sheet", text: "A sheet's used range" },
+    ],
+    "sheet",
+  );
   kind.id = "satk-source-kind";
   const name = select([]);
   name.id = "satk-source-name";
   const nameField = labelled("Table or sheet", name);
   const read = button("Read the data", "primary");
   read.id = "satk-read";
-  const preview = el("div", { class: "preview", id: "satk-preview", role: "region", "aria-label": "Preview of the data read" });
+  const preview = el("div", {
+    class: "preview",
+    id: "satk-preview",
+    role: "region",
+    "aria-label": "Preview of the data read",
+  });
   const roles = el("div", { class: "roles", id: "satk-roles" });
   const understood = el("ul", { class: "hint", id: "satk-areas-understood" });
   const next = button("Next: choose tables", "primary");
@@ -168,7 +214,12 @@ function sourceStep(w: Wizard): { next: HTMLButtonElement; roles: HTMLElement; u
     try {
       const k = kind.value;
       nameField.hidden = k === "selection";
-      const names = k === "table" ? (await workbook.listTables()).map((t) => t.name) : k === "sheet" ? await workbook.listSheets() : [];
+      const names =
+        k === "table"
+          ? (await workbook.listTables()).map((t) => t.name)
+          : k === "sheet"
+            ? await workbook.listSheets()
+            : [];
       name.replaceChildren(...names.map((n) => el("option", { value: n }, n)));
     } catch (error) {
       w.fail("listing the workbook's tables and sheets", error);
@@ -182,13 +233,18 @@ function sourceStep(w: Wizard): { next: HTMLButtonElement; roles: HTMLElement; u
     w.say("Reading the data...");
     read.disabled = true;
     try {
-      const choice: SourceChoice = kind.value === "selection" ? { kind: "selection" } : { kind: kind.value as "table" | "sheet", name: name.value };
+      const choice: SourceChoice =
+        kind.value === "selection"
+          ? { kind: "selection" }
+          : { kind: kind.value as "table" | "sheet", name: name.value };
       state.source = await readSource(workbook, choice);
       state.guess = guessLayout(state.source.values);
       showPreview(preview, previewRows(state.source.values));
       showRoles(roles, state.guess, headerNames(state.source.values, state.guess));
       next.disabled = false;
-      w.say(`Read ${state.source.values.length - 1} rows from ${state.source.label}. ${wizardText(state.guess.reason)}`);
+      w.say(
+        `Read ${state.source.values.length - 1} rows from ${state.source.label}. ${wizardText(state.guess.reason)}`,
+      );
     } catch (error) {
       w.fail("reading the data", error);
     } finally {
@@ -199,7 +255,17 @@ function sourceStep(w: Wizard): { next: HTMLButtonElement; roles: HTMLElement; u
 }
 
 /** Step 2: the recipes to make and their options, drawn from the declarations once the rows are read. */
-function tablesStep(w: Wizard, source: ReturnType<typeof sourceStep>): { generate: HTMLButtonElement; recipeBox: HTMLElement; all: HTMLInputElement; params: HTMLElement; tableOutput: HTMLSelectElement; understood: HTMLElement } {
+function tablesStep(
+  w: Wizard,
+  source: ReturnType<typeof sourceStep>,
+): {
+  generate: HTMLButtonElement;
+  recipeBox: HTMLElement;
+  all: HTMLInputElement;
+  params: HTMLElement;
+  tableOutput: HTMLSelectElement;
+  understood: HTMLElement;
+} {
   const { state, workbook } = w;
   const recipeBox = el("fieldset", { class: "recipes", id: "satk-recipes" });
   recipeBox.append(el("legend", {}, "Tables to make"));
@@ -213,14 +279,23 @@ function tablesStep(w: Wizard, source: ReturnType<typeof sourceStep>): { generat
     label.append(box, document.createTextNode(` ${recipe.title}`));
     recipeBox.append(label);
   }
-  all.addEventListener("change", () => recipeBox.querySelectorAll<HTMLInputElement>("input[value]").forEach((b) => (b.disabled = all.checked)));
+  all.addEventListener("change", () =>
+    recipeBox.querySelectorAll<HTMLInputElement>("input[value]").forEach((b) => (b.disabled = all.checked)),
+  );
   const params = el("div", { class: "params", id: "satk-params" });
   const generate = button("Make the tables", "primary");
   generate.id = "satk-generate";
   // Values or live formulas (live-formulas.ts): kept apart from the recipe options, which are drawn in showParams.
-  const tableOutput = select(Object.entries(TABLE_OUTPUT_LABELS).map(([value, text]) => ({ value, text })), "values");
+  const tableOutput = select(
+    Object.entries(TABLE_OUTPUT_LABELS).map(([value, text]) => ({ value, text })),
+    "values",
+  );
   tableOutput.id = "satk-table-output";
-  const outputField = labelled("Write the tables as", tableOutput, "Live formulas: each table is one CSP formula over the data's columns, so it updates when they change.");
+  const outputField = labelled(
+    "Write the tables as",
+    tableOutput,
+    "Live formulas: each table is one CSP formula over the data's columns, so it updates when they change.",
+  );
   w.steps.tables.body.append(recipeBox, params, outputField, generate);
 
   source.next.addEventListener("click", async () => {
@@ -232,7 +307,9 @@ function tablesStep(w: Wizard, source: ReturnType<typeof sourceStep>): { generat
       w.say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       const data = state.source;
-      state.place = areaPlacer(datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind), w.lookups, () => datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, true));
+      state.place = areaPlacer(datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind), w.lookups, () =>
+        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, true),
+      );
       const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
       source.understood.replaceChildren(...placed.notes.map((n) => el("li", {}, wizardText(n))));
@@ -258,7 +335,11 @@ function outputStep(w: Wizard, tables: ReturnType<typeof tablesStep>): void {
   cancel.disabled = true;
   const made = el("fieldset", { class: "made", id: "satk-made" });
   const results = el("ul", { class: "results", id: "satk-results" });
-  made.append(el("legend", {}, "Tables made"), results, el("div", { class: "hint" }, "Copy for Word copies the chosen table; Export to Word saves them all."));
+  made.append(
+    el("legend", {}, "Tables made"),
+    results,
+    el("div", { class: "hint" }, "Copy for Word copies the chosen table; Export to Word saves them all."),
+  );
   const exportsBar = el("div", { class: "exports", id: "satk-exports" });
   w.steps.output.body.append(progress, progressText, cancel, made, exportsBar);
   cancel.addEventListener("click", () => {
@@ -293,25 +374,40 @@ function outputStep(w: Wizard, tables: ReturnType<typeof tablesStep>): void {
       const placed = state.place ? await state.place(choices) : null;
       if (placed) tables.understood.replaceChildren(...placed.notes.map((n) => el("li", {}, wizardText(n))));
       const typed = readFields(tables.params);
-      const fromFields = await fieldOptions(wizardFields(offeredRecipes()), typed, (where) => readLookup(workbook, where));
+      const fromFields = await fieldOptions(wizardFields(offeredRecipes()), typed, (where) =>
+        readLookup(workbook, where),
+      );
       const options = {
         ...fromFields,
         populationParents: await wizardPopulationParents(fromFields.population ?? null, choices.level, w.lookups),
         grouping: groupingTable(state.confirmed?.grouping ?? "default"),
       };
       const made = await makeTables(placed?.dataset ?? state.dataset, recipes, options, onProgress, token);
-      for (const r of made) if ("error" in r) results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${wizardText(r.error)}`));
-      const tablesMade = withKeyFindings(made.flatMap((r) => ("table" in r ? [{ ...r.table, notes: r.table.notes.map(wizardText) }] : [])), options);
-      const live = tables.tableOutput.value === "formulas" && state.source && state.guess && state.confirmed
-        ? await liveWriter(workbook, { source: state.source, headerRow: state.guess.headerRow, ...state.confirmed }, liveParams(typed, fromFields, state.facts), choices)
-        : undefined;
+      for (const r of made)
+        if ("error" in r)
+          results.append(el("li", { class: "skipped" }, `${r.recipe.title}: not made. ${wizardText(r.error)}`));
+      const tablesMade = withKeyFindings(
+        made.flatMap((r) => ("table" in r ? [{ ...r.table, notes: r.table.notes.map(wizardText) }] : [])),
+        options,
+      );
+      const live =
+        tables.tableOutput.value === "formulas" && state.source && state.guess && state.confirmed
+          ? await liveWriter(
+              workbook,
+              { source: state.source, headerRow: state.guess.headerRow, ...state.confirmed },
+              liveParams(typed, fromFields, state.facts),
+              choices,
+            )
+          : undefined;
       if (replace) await workbook.deleteSheets(previous); // the new tables then take the same names
       const written = await writeOutputs(workbook, tablesMade, onProgress, token, live);
       results.append(...written.map(madeItem));
       state.written = written;
       showExports(exportsBar, written, results, w.say, w.fail);
       const shown = written.filter((o) => o.table.recipe !== KEY_FINDINGS_RECIPE).length;
-      w.say(`Made ${shown} table${shown === 1 ? "" : "s"}${shown < written.length ? ", with their key findings" : ""}.`);
+      w.say(
+        `Made ${shown} table${shown === 1 ? "" : "s"}${shown < written.length ? ", with their key findings" : ""}.`,
+      );
       w.steps.output.heading.focus();
     } catch (error) {
       w.fail("making the tables", error);
@@ -328,7 +424,15 @@ function moreStep(w: Wizard): void {
   morile.id = "satk-morile";
   const check = button("Check a table");
   check.id = "satk-check-table";
-  w.steps.more.body.append(morile, check, el("div", { class: "hint" }, "Check a table: select a table (its header row included), then press it. The report goes on a new sheet; your table is not changed."));
+  w.steps.more.body.append(
+    morile,
+    check,
+    el(
+      "div",
+      { class: "hint" },
+      "Check a table: select a table (its header row included), then press it. The report goes on a new sheet; your table is not changed.",
+    ),
+  );
   check.addEventListener("click", async () => {
     w.clear();
     try {
@@ -350,7 +454,10 @@ function moreStep(w: Wizard): void {
   });
 }
 
-function section(id: string, title: string): { section: HTMLElement; heading: HTMLHeadingElement; body: HTMLDivElement } {
+function section(
+  id: string,
+  title: string,
+): { section: HTMLElement; heading: HTMLHeadingElement; body: HTMLDivElement } {
   const s = el("section", { id, class: "step", "aria-labelledby": `${id}-title` });
   const heading = el("h2", { id: `${id}-title`, tabindex: "-1" }, title);
   const body = el("div", { class: "step-body" });
@@ -378,12 +485,18 @@ function headerCell(text: string, column: number): HTMLTableCellElement {
 }
 
 function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]): void {
-  const layout = select(Object.entries(LAYOUT_LABELS).map(([value, text]) => ({ value, text })), guess.layout);
+  const layout = select(
+    Object.entries(LAYOUT_LABELS).map(([value, text]) => ({ value, text })),
+    guess.layout,
+  );
   layout.id = "satk-layout";
   const fields = [labelled("Layout", layout, `Detected: ${LAYOUT_LABELS[guess.layout]}. Change it if it is wrong.`)];
   for (const role of ROLE_NAMES) {
     const current = guess.roles[role];
-    const control = select([{ value: "", text: "(none)" }, ...names.map((n, i) => ({ value: String(i), text: n }))], current === undefined ? "" : String(current));
+    const control = select(
+      [{ value: "", text: "(none)" }, ...names.map((n, i) => ({ value: String(i), text: n }))],
+      current === undefined ? "" : String(current),
+    );
     control.id = `satk-role-${role}`;
     fields.push(labelled(ROLE_LABELS[role], control));
   }
@@ -391,25 +504,43 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
   lsoa.checked = guess.roles.areaIsLsoa === true;
   const lsoaLabel = el("label", { for: lsoa.id, class: "check" });
   lsoaLabel.append(lsoa, document.createTextNode(" The area column holds LSOA names (take the district from them)"));
-  const kind = select(Object.entries(KIND_LABELS).map(([value, text]) => ({ value, text })), guess.kind);
+  const kind = select(
+    Object.entries(KIND_LABELS).map(([value, text]) => ({ value, text })),
+    guess.kind,
+  );
   kind.id = "satk-kind";
-  const grouping = select(Object.entries(GROUPING_LABELS).map(([value, text]) => ({ value, text })), "default");
+  const grouping = select(
+    Object.entries(GROUPING_LABELS).map(([value, text]) => ({ value, text })),
+    "default",
+  );
   grouping.id = "satk-grouping";
   // Why the guess was made, beside the preview: every reason, as text (never HTML).
   const why = el("ul", { class: "reasons", id: "satk-reasons" });
   for (const reason of guess.reasons) why.append(el("li", {}, wizardText(reason)));
   container.replaceChildren(
-    el("h3", {}, "Columns"), ...fields, lsoaLabel,
-    labelled("What the rows count", kind, `Detected: ${KIND_LABELS[guess.kind]}. Titles and totals use it; the crime grouping applies to crimes only.`),
+    el("h3", {}, "Columns"),
+    ...fields,
+    lsoaLabel,
+    labelled(
+      "What the rows count",
+      kind,
+      `Detected: ${KIND_LABELS[guess.kind]}. Titles and totals use it; the crime grouping applies to crimes only.`,
+    ),
     labelled("Grouping", grouping),
-    el("h3", {}, "Why"), why,
+    el("h3", {}, "Why"),
+    why,
   );
   (container as HTMLElement & { guess?: LayoutGuess }).guess = guess;
 }
 
-function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles; kind: DataKind; grouping: GroupingChoice } {
+function readRoles(container: HTMLElement): {
+  layout: Layout;
+  roles: ColumnRoles;
+  kind: DataKind;
+  grouping: GroupingChoice;
+} {
   const guess = (container as HTMLElement & { guess?: LayoutGuess }).guess;
-  const value = (id: string) => (container.querySelector<HTMLSelectElement>(`#${id}`)?.value ?? "");
+  const value = (id: string) => container.querySelector<HTMLSelectElement>(`#${id}`)?.value ?? "";
   const roles: ColumnRoles = { ...(guess?.roles ?? {}) };
   for (const role of ROLE_NAMES) {
     const v = value(`satk-role-${role}`);
@@ -417,7 +548,12 @@ function readRoles(container: HTMLElement): { layout: Layout; roles: ColumnRoles
     else roles[role] = Number(v);
   }
   roles.areaIsLsoa = container.querySelector<HTMLInputElement>("#satk-role-lsoa")?.checked ?? false;
-  return { layout: value("satk-layout") as Layout, roles, kind: (value("satk-kind") || guess?.kind || "crimes") as DataKind, grouping: (value("satk-grouping") || "default") as GroupingChoice };
+  return {
+    layout: value("satk-layout") as Layout,
+    roles,
+    kind: (value("satk-kind") || guess?.kind || "crimes") as DataKind,
+    grouping: (value("satk-grouping") || "default") as GroupingChoice,
+  };
 }
 
 /** The Tables step's option fields, one per declared option (wizard-fields), then the wizard's own area choices. */
@@ -425,34 +561,83 @@ function showParams(container: HTMLElement, facts: DataFacts, populationDefault:
   const d = defaultParameters(facts);
   container.replaceChildren(
     ...wizardFields(offeredRecipes()).map((field) => fieldControl(field, facts, d, populationDefault)),
-    labelled("Areas of the tables", Object.assign(select(AREA_LEVELS.map((l) => ({ value: l, text: AREA_LEVEL_NAMES[l] })), "district"), { id: "satk-area-level" }), "Wards come from police.uk's LSOA codes through ONS's LSOA-to-ward lookup."),
-    labelled("The force's own areas", el("input", { type: "text", id: "satk-own-areas", placeholder: "e.g. Maidstone, Swale" }), "Leave blank for those ONS places in the force the data fall within; others show as \"Other areas\", unranked."),
+    labelled(
+      "Areas of the tables",
+      Object.assign(
+        select(
+          AREA_LEVELS.map((l) => ({ value: l, text: AREA_LEVEL_NAMES[l] })),
+          "district",
+        ),
+        { id: "satk-area-level" },
+      ),
+      "Wards come from police.uk's LSOA codes through ONS's LSOA-to-ward lookup.",
+    ),
+    labelled(
+      "The force's own areas",
+      el("input", { type: "text", id: "satk-own-areas", placeholder: "e.g. Maidstone, Swale" }),
+      'Leave blank for those ONS places in the force the data fall within; others show as "Other areas", unranked.',
+    ),
   );
 }
 
 /** One option's control, by its declared type; a blank one is the recipe's own default. */
-function fieldControl(field: WizardField, facts: DataFacts, d: ReturnType<typeof defaultParameters>, populationDefault: string): HTMLElement {
+function fieldControl(
+  field: WizardField,
+  facts: DataFacts,
+  d: ReturnType<typeof defaultParameters>,
+  populationDefault: string,
+): HTMLElement {
   if (field.type === "level") {
     const box = el("input", { type: "checkbox", id: field.id });
     const label = el("label", { for: box.id, class: "check" });
-    label.append(box, document.createTextNode(` Mark statistically significant changes (${Number(field.defaultValue ?? 0.05) * 100}% level) in ${field.recipes.join(", ")} tables`));
+    label.append(
+      box,
+      document.createTextNode(
+        ` Mark statistically significant changes (${Number(field.defaultValue ?? 0.05) * 100}% level) in ${field.recipes.join(", ")} tables`,
+      ),
+    );
     return label;
   }
   const control = fieldInput(field, facts, d, populationDefault);
   control.id = field.id;
-  return labelled(field.label, control, field.type === "month" ? "Default: the latest complete month in the data." : field.hint);
+  return labelled(
+    field.label,
+    control,
+    field.type === "month" ? "Default: the latest complete month in the data." : field.hint,
+  );
 }
 
-function fieldInput(field: WizardField, facts: DataFacts, d: ReturnType<typeof defaultParameters>, populationDefault: string): HTMLSelectElement | HTMLInputElement {
-  if (field.type === "month") return select([...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })), String(d.endMonth));
-  if (field.name === "area") return select([{ value: "", text: "(all areas)" }, ...facts.areas.map((a) => ({ value: a, text: a }))], d.area);
-  if (field.name === "category") return select(["All crime", ...facts.categories].map((c) => ({ value: c, text: c })), d.category);
+function fieldInput(
+  field: WizardField,
+  facts: DataFacts,
+  d: ReturnType<typeof defaultParameters>,
+  populationDefault: string,
+): HTMLSelectElement | HTMLInputElement {
+  if (field.type === "month")
+    return select(
+      [...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })),
+      String(d.endMonth),
+    );
+  if (field.name === "area")
+    return select([{ value: "", text: "(all areas)" }, ...facts.areas.map((a) => ({ value: a, text: a }))], d.area);
+  if (field.name === "category")
+    return select(
+      ["All crime", ...facts.categories].map((c) => ({ value: c, text: c })),
+      d.category,
+    );
   if (field.type === "choice") {
     const blank = field.defaultValue === "" ? [{ value: "", text: "(each table's own default)" }] : [];
-    return select([...blank, ...(field.choices ?? []).map((c) => ({ value: c, text: c }))], String(field.defaultValue ?? ""));
+    return select(
+      [...blank, ...(field.choices ?? []).map((c) => ({ value: c, text: c }))],
+      String(field.defaultValue ?? ""),
+    );
   }
   const input = el("input", { type: "text" });
-  if (field.type === "whole") Object.assign(input, { inputMode: "numeric", placeholder: field.defaultValue === undefined ? "default" : String(field.defaultValue) });
+  if (field.type === "whole")
+    Object.assign(input, {
+      inputMode: "numeric",
+      placeholder: field.defaultValue === undefined ? "default" : String(field.defaultValue),
+    });
   if (field.type === "table") input.placeholder = "a table's or sheet's name, or e.g. Population!A1:C20";
   if (field.type === "list") input.placeholder = "names, separated by commas";
   if (field.name === "population") input.value = populationDefault;
@@ -461,7 +646,11 @@ function fieldInput(field: WizardField, facts: DataFacts, d: ReturnType<typeof d
 
 function readAreaChoices(container: HTMLElement): AreaChoices {
   const value = (id: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value ?? "";
-  return { level: value("satk-area-level"), areas: value("satk-own-areas"), populationColumn: value("satk-population-column").trim() };
+  return {
+    level: value("satk-area-level"),
+    areas: value("satk-own-areas"),
+    populationColumn: value("satk-population-column").trim(),
+  };
 }
 
 /** Each option field's text (a ticked check box as "on"), by option name. */
@@ -470,7 +659,12 @@ function readFields(container: HTMLElement): Partial<Record<OptionName, string>>
   for (const field of wizardFields(offeredRecipes())) {
     const control = container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${field.id}`);
     if (!control) continue;
-    typed[field.name] = control instanceof HTMLInputElement && control.type === "checkbox" ? (control.checked ? "on" : "") : control.value;
+    typed[field.name] =
+      control instanceof HTMLInputElement && control.type === "checkbox"
+        ? control.checked
+          ? "on"
+          : ""
+        : control.value;
   }
   return typed;
 }
@@ -502,14 +696,28 @@ function madeItem(w: WrittenOutput, i: number): HTMLLIElement {
   radio.checked = i === 0;
   const item = el("li", { class: "made" });
   const live = !w.live ? "" : "formula" in w.live ? " (live formula)" : ` (values: ${w.live.reason})`;
-  item.append(radio, el("label", { for: radio.id }, `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}${live}`));
+  item.append(
+    radio,
+    el(
+      "label",
+      { for: radio.id },
+      `${w.table.title}: sheet "${w.sheet}"${w.chartSheet ? `, charts on "${w.chartSheet}"` : ""}${live}`,
+    ),
+  );
   return item;
 }
 
 /** The Output step's export buttons: each action gets every table made and the one chosen in `group`. */
-function showExports(container: HTMLElement, written: WrittenOutput[], group: HTMLElement, say: (t: string) => void, fail: (stage: string, e: unknown) => void): void {
+function showExports(
+  container: HTMLElement,
+  written: WrittenOutput[],
+  group: HTMLElement,
+  say: (t: string) => void,
+  fail: (stage: string, e: unknown) => void,
+): void {
   const tables = written.map((w) => w.table);
-  const chosen = () => tables[Number(group.querySelector<HTMLInputElement>("input[name=satk-chosen]:checked")?.value ?? -1)];
+  const chosen = () =>
+    tables[Number(group.querySelector<HTMLInputElement>("input[name=satk-chosen]:checked")?.value ?? -1)];
   container.replaceChildren();
   for (const action of exportActions()) {
     const b = button(action.label);

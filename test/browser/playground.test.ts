@@ -24,16 +24,38 @@ import { wizardFields } from "../../src/taskpane/wizard-fields";
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
-const sample = zlib.gunzipSync(fs.readFileSync(path.join(ROOT, "assets", "sample", "gwent-three-districts.csv.gz"))).toString("utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+const sample = zlib
+  .gunzipSync(fs.readFileSync(path.join(ROOT, "assets", "sample", "gwent-three-districts.csv.gz")))
+  .toString("utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((l) => l.split(","));
 const district = (lsoaName: string) => lsoaName.replace(/ \w+$/, "");
 /** Crimes (anti-social behaviour left out) of a district in the months from `first` to `last` ("YYYY-MM"). */
 const crimes = (area: string, first: string, last: string) =>
-  sample.filter((r) => district(r[2]) === area && r[3] !== "Anti-social behaviour" && r[0] >= first && r[0] <= last).length;
+  sample.filter((r) => district(r[2]) === area && r[3] !== "Anti-social behaviour" && r[0] >= first && r[0] <= last)
+    .length;
 /** The census file's POP21 by district name, split by hand (no quoted commas in it). */
-const pop21 = new Map(fs.readFileSync(path.join(ROOT, "assets", "sample", "population-gwent.csv"), "utf8").trim().split(/\r?\n/).slice(1)
-  .map((l) => l.split(",")).map((c) => [c[1], Number(c[5])] as const));
+const pop21 = new Map(
+  fs
+    .readFileSync(path.join(ROOT, "assets", "sample", "population-gwent.csv"), "utf8")
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(","))
+    .map((c) => [c[1], Number(c[5])] as const),
+);
 const areaWithMostRows = (() => {
   const counts = new Map<string, number>();
   for (const r of sample) counts.set(district(r[2]), (counts.get(district(r[2])) ?? 0) + 1);
@@ -55,23 +77,34 @@ const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async () => (await (window as any).axe.run(document)).violations); // eslint-disable-line @typescript-eslint/no-explicit-any
-  return violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  return violations.map(
+    (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+      `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
 }
 
 // Without Debian's chromium the suite fails saying so, or with SATK_SKIP_BROWSER=1 skips it with a loud line
 // (test/required-tool.ts); never in CI, where .ci/run installs it.
 const CHROMIUM_TOOL: RequiredTool = {
-  what: `Debian's chromium at ${CHROMIUM}`, present: fs.existsSync(CHROMIUM), install: "apt-get install chromium", skipVariable: "SATK_SKIP_BROWSER",
+  what: `Debian's chromium at ${CHROMIUM}`,
+  present: fs.existsSync(CHROMIUM),
+  install: "apt-get install chromium",
+  skipVariable: "SATK_SKIP_BROWSER",
 };
 const run = (title: string, body: () => void) => describeWithTool(CHROMIUM_TOOL, title, body);
 
 beforeAll(async () => {
   if (!CHROMIUM_TOOL.present) return;
-  if (!fs.existsSync(path.join(DIST, "playground.html"))) execSync("npx webpack --mode development", { cwd: ROOT, stdio: "ignore" });
+  if (!fs.existsSync(path.join(DIST, "playground.html")))
+    execSync("npx webpack --mode development", { cwd: ROOT, stdio: "ignore" });
   server = (await serveFolder(DIST)).server;
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "satk-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
   context.on("request", (request) => requested.push(request.url()));
   context.on("response", (response) => void (response.status() === 404 && notFound.push(response.url())));
@@ -110,7 +143,10 @@ function sheetFingerprint(page: Page, sheet: string) {
 
 /** Reads a sheet through the page's in-memory workbook. */
 function sheetValues(page: Page, sheet: string, address?: string) {
-  return page.evaluate(([s, a]) => (window as any).__satk.workbook.valuesOf(s, a ?? undefined), [sheet, address ?? null] as const); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const read = ([s, a]: readonly [string, string | null]) =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (window as any).__satk.workbook.valuesOf(s, a ?? undefined);
+  return page.evaluate(read, [sheet, address ?? null] as const);
 }
 
 async function readSheet(page: Page, sheet: string): Promise<void> {
@@ -124,10 +160,19 @@ async function readSheet(page: Page, sheet: string): Promise<void> {
 }
 
 async function makeTables(page: Page, ...recipes: string[]): Promise<string[]> {
-  await page.locator("#satk-recipes input[value]:checked").evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = false)));
-  for (const recipe of recipes) await page.check(recipe === "all-standard" ? "#satk-all-standard" : `#satk-recipe-${recipe}`);
+  await page
+    .locator("#satk-recipes input[value]:checked")
+    .evaluateAll((boxes) => boxes.forEach((b) => ((b as HTMLInputElement).checked = false)));
+  for (const recipe of recipes)
+    await page.check(recipe === "all-standard" ? "#satk-all-standard" : `#satk-recipe-${recipe}`);
   await page.click("#satk-generate");
-  await page.waitForFunction(() => /^Made \d+ table/.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "", undefined, { timeout: 60000 });
+  await page.waitForFunction(
+    () =>
+      /^Made \d+ table/.test(document.getElementById("satk-status")?.textContent ?? "") ||
+      (document.getElementById("satk-error")?.textContent ?? "") !== "",
+    undefined,
+    { timeout: 60000 },
+  );
   expect(await page.textContent("#satk-error")).toBe("");
   return page.locator("#satk-results li").allTextContents();
 }
@@ -136,7 +181,9 @@ run("the playground in chromium", () => {
   it("makes the rolling-year table from the sample, counts matching the raw file, source sheet unchanged", async () => {
     const page = await openPlayground();
     await loadSample(page);
-    expect(await page.textContent("body")).toContain("Contains public sector information licensed under the Open Government Licence v3.0 (data.police.uk).");
+    expect(await page.textContent("body")).toContain(
+      "Contains public sector information licensed under the Open Government Licence v3.0 (data.police.uk).",
+    );
     const before = await sheetFingerprint(page, "Gwent sample");
     await readSheet(page, "Gwent sample");
     expect(await page.inputValue("#satk-layout")).toBe("record");
@@ -152,7 +199,11 @@ run("the playground in chromium", () => {
       crimes(areaWithMostRows, "2024-01", "2024-12"),
       crimes(areaWithMostRows, "2023-01", "2023-12"),
     ]);
-    const shownTotal = await page.locator("#pg-sheet tr", { hasText: "All crime" }).first().locator("td").allTextContents();
+    const shownTotal = await page
+      .locator("#pg-sheet tr", { hasText: "All crime" })
+      .first()
+      .locator("td")
+      .allTextContents();
     expect(shownTotal[0]).toBe("All crime");
     expect(shownTotal[4]).toMatch(/^[+-]?[\d,]+$/);
     expect(shownTotal[5]).toMatch(/^([+-]\d+\.\d%|0\.0%)$/);
@@ -169,13 +220,21 @@ run("the playground in chromium", () => {
     await page.selectOption("#satk-table-output", "formulas");
     await page.click("#satk-generate"); // the same table ticked; the status still says "Made 1 table" from the first run, so wait for the list
     await page.click("#satk-replace-no"); // the last run's sheets are asked about: kept, as the values table is compared below
-    await page.waitForFunction(() => /\((live formula|values: .*)\)$/.test(document.querySelector("#satk-results li")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "", undefined, { timeout: 60000 });
+    await page.waitForFunction(
+      () =>
+        /\((live formula|values: .*)\)$/.test(document.querySelector("#satk-results li")?.textContent ?? "") ||
+        (document.getElementById("satk-error")?.textContent ?? "") !== "",
+      undefined,
+      { timeout: 60000 },
+    );
     expect(await page.textContent("#satk-error")).toBe("");
     const [live] = await page.locator("#satk-results li").allTextContents();
     expect(live).toMatch(/ \(live formula\)$/);
     const liveSheet = /sheet "(.+)" \(live formula\)$/.exec(live)![1];
     const formula = await page.evaluate((s) => (window as any).__satk.workbook.sheet(s).rows[3][0].formula, liveSheet); // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(formula).toMatch(/^=CSP\.RYTABLE\('Gwent sample'!\$A\$2:\$A\$65888,'Gwent sample'!\$D\$2:\$D\$65888,"2024-12",'Gwent sample'!\$C\$2:\$C\$65888,"[^"]+",,2\)$/);
+    expect(formula).toMatch(
+      /^=CSP\.RYTABLE\('Gwent sample'!\$A\$2:\$A\$65888,'Gwent sample'!\$D\$2:\$D\$65888,"2024-12",'Gwent sample'!\$C\$2:\$C\$65888,"[^"]+",,2\)$/,
+    );
     const values = (await sheetValues(page, valuesSheet)) as (string | number)[][];
     const spilled = (await sheetValues(page, liveSheet)) as (string | number)[][];
     const row = (block: (string | number)[][], label: string) => block.find((r) => r[0] === label)!;
@@ -195,10 +254,14 @@ run("the playground in chromium", () => {
     for (const recipe of CATALOGUE) expect(await page.locator(`#satk-recipe-${recipe.id}`).count()).toBe(1);
     for (const option of CATALOGUE.flatMap((r) => r.options)) {
       // The grouping is chosen with the columns, in the Source step.
-      const id = option.name === "grouping" ? "satk-grouping" : `satk-${option.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+      const id =
+        option.name === "grouping"
+          ? "satk-grouping"
+          : `satk-${option.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
       expect([option.name, await page.locator(`#${id}`).count()]).toEqual([option.name, 1]);
     }
-    for (const field of wizardFields().filter((f) => f.type === "choice")) expect(await page.inputValue(`#${field.id}`)).toBe(field.defaultValue);
+    for (const field of wizardFields().filter((f) => f.type === "choice"))
+      expect(await page.inputValue(`#${field.id}`)).toBe(field.defaultValue);
     expect(await page.inputValue("#satk-period-months")).toBe("");
     expect(await page.getAttribute("#satk-period-months", "placeholder")).toBe("12");
     await page.close();
@@ -217,9 +280,15 @@ run("the playground in chromium", () => {
       wb.select(s, `A1:${String.fromCharCode(65 + rect.columns - 1)}${rect.rows}`);
     }, sheet);
     await page.click("#satk-check-table");
-    await page.waitForFunction(() => /^Checked /.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "");
+    await page.waitForFunction(
+      () =>
+        /^Checked /.test(document.getElementById("satk-status")?.textContent ?? "") ||
+        (document.getElementById("satk-error")?.textContent ?? "") !== "",
+    );
     expect(await page.textContent("#satk-error")).toBe("");
-    expect(await page.textContent("#satk-status")).toMatch(/: all \d+ derived cells agree\. What was recognised is on "Check /);
+    expect(await page.textContent("#satk-status")).toMatch(
+      /: all \d+ derived cells agree\. What was recognised is on "Check /,
+    );
     const report = (await sheetValues(page, `Check ${sheet}`.slice(0, 31))) as string[][];
     expect(report[1][0]).toMatch(/^All \d+ derived cells agree\.$/);
     expect(await sheetFingerprint(page, sheet)).toBe(before);
@@ -234,28 +303,47 @@ run("the playground in chromium", () => {
     const charts = await page.evaluate(() => {
       const wb = (window as any).__satk.workbook; // eslint-disable-line @typescript-eslint/no-explicit-any
       const sheet = wb.sheets.find((s: { charts: unknown[] }) => s.charts.length > 0);
-      return sheet.charts.map((c: { title: string; resolved: () => unknown }) => ({ title: c.title, ...(c.resolved() as object) }));
+      return sheet.charts.map((c: { title: string; resolved: () => unknown }) => ({
+        title: c.title,
+        ...(c.resolved() as object),
+      }));
     });
     expect(charts.length).toBeGreaterThan(1);
-    const first = charts[0] as { title: string; series: { name: string; points: (number | string)[] }[]; categories: number[] };
+    const first = charts[0] as {
+      title: string;
+      series: { name: string; points: (number | string)[] }[];
+      categories: number[];
+    };
     expect(first.title).toMatch(new RegExp(`^All crime, ${areaWithMostRows}, Jul 2022 - Dec 2024`));
-    expect(first.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause concern", "Special cause improvement"]);
+    expect(first.series.map((s) => s.name)).toEqual([
+      "Count",
+      "Centre line",
+      "Lower limit",
+      "Upper limit",
+      "Special cause concern",
+      "Special cause improvement",
+    ]);
     const months = [...new Set(sample.map((r) => r[0]))].sort();
     expect(first.series[0].points).toEqual(months.map((m) => crimes(areaWithMostRows, m, m)));
-    for (const markers of [first.series[4], first.series[5]]) markers.points.forEach((p, m) => expect(p === "" || p === first.series[0].points[m]).toBe(true));
+    for (const markers of [first.series[4], first.series[5]])
+      markers.points.forEach((p, m) => expect(p === "" || p === first.series[0].points[m]).toBe(true));
     expect(await page.locator("#pg-sheet figure.chart img").count()).toBe(charts.length);
     await page.close();
   }, 120000);
 
-  it("makes the rate table from the sample's Population sheet with \"All standard tables\", districts ranked by rate", async () => {
+  it('makes the rate table from the sample\'s Population sheet with "All standard tables", districts ranked by rate', async () => {
     const page = await openPlayground();
     await loadSample(page);
-    expect(await page.textContent("footer.licence")).toContain("Population: Office for National Statistics, Census 2011 and 2021, Open Government Licence v3.0.");
+    expect(await page.textContent("footer.licence")).toContain(
+      "Population: Office for National Statistics, Census 2011 and 2021, Open Government Licence v3.0.",
+    );
     await readSheet(page, "Gwent sample");
     expect(await page.inputValue("#satk-population")).toBe("Population");
     const results = await makeTables(page, "all-standard");
     expect(results.filter((r) => /not made/.test(r))).toEqual([]);
-    expect(results).toContainEqual(expect.stringMatching(/^All crime per 1,000 population, RY ending Dec 2024: sheet "(.+)"$/));
+    expect(results).toContainEqual(
+      expect.stringMatching(/^All crime per 1,000 population, RY ending Dec 2024: sheet "(.+)"$/),
+    );
     const sheet = /sheet "(.+)"$/.exec(results.find((r) => r.startsWith("All crime per 1,000"))!)![1];
     const values = (await sheetValues(page, sheet)) as (string | number)[][];
     // The sample's three districts; Caerphilly and Newport have population but no crimes in it, so no row.
@@ -265,7 +353,9 @@ run("the playground in chromium", () => {
     // Rate per 1,000 = crimes / POP21 x 1000, to one decimal place, worked out here from the raw files.
     const rates = districts.map((d, i) => Math.round((counts[i] / pop21.get(d)!) * 10000) / 10);
     const ranks = rates.map((r) => 1 + rates.filter((other) => other < r).length);
-    expect(rows.map((row) => [row[1], row[2], row[4]])).toEqual(districts.map((_, i) => [counts[i], rates[i], ranks[i]]));
+    expect(rows.map((row) => [row[1], row[2], row[4]])).toEqual(
+      districts.map((_, i) => [counts[i], rates[i], ranks[i]]),
+    );
     expect(new Set(ranks)).toEqual(new Set([1, 2, 3]));
     await page.close();
   }, 120000);
@@ -293,12 +383,17 @@ run("the playground in chromium", () => {
       const [item] = await navigator.clipboard.read();
       const html = await (await item.getType("text/html")).text();
       const doc = new DOMParser().parseFromString(html, "text/html");
-      return { title: doc.querySelector("p")?.textContent, firstRow: [...doc.querySelectorAll("tbody tr:first-child td")].map((td) => td.textContent ?? "") };
+      return {
+        title: doc.querySelector("p")?.textContent,
+        firstRow: [...doc.querySelectorAll("tbody tr:first-child td")].map((td) => td.textContent ?? ""),
+      };
     });
     const sheet = /sheet "(.+)"$/.exec(results[1])![1];
     const values = (await sheetValues(page, sheet)) as (string | number)[][];
     expect(copied.title).toBe(values[0][0]);
-    expect(await page.textContent("#satk-status")).toBe(`Copied "${values[0][0]}": paste it into Word with Ctrl+V (Cmd+V on a Mac).`);
+    expect(await page.textContent("#satk-status")).toBe(
+      `Copied "${values[0][0]}": paste it into Word with Ctrl+V (Cmd+V on a Mac).`,
+    );
     const row = values.find((r) => r[0] === copied.firstRow[0])!;
     // House style on the clipboard ("+1,234", "+12.3%"), plain numbers on the sheet (a percentage as a fraction).
     expect(copied.firstRow[0]).toBe(row[0]);
@@ -313,9 +408,16 @@ run("the playground in chromium", () => {
   it("shows markup in cells as text and writes names starting with = + - @ as text", async () => {
     const page = await openPlayground();
     const img = "<img src=x onerror=alert(1)>";
-    const months = Array.from({ length: 24 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
+    const months = Array.from(
+      { length: 24 },
+      (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`,
+    );
     const areas = ["=Evil", "+Plus", "-Minus", "@At", img];
-    const rows = [["Month", "LSOA name", "Crime type"], ...months.flatMap((m) => areas.map((a) => [m, `${a} 001A`, "Burglary"])), [months[0], "=Evil 001A", "=HYPERLINK(\"http://x\")"]];
+    const rows = [
+      ["Month", "LSOA name", "Crime type"],
+      ...months.flatMap((m) => areas.map((a) => [m, `${a} 001A`, "Burglary"])),
+      [months[0], "=Evil 001A", '=HYPERLINK("http://x")'],
+    ];
     await page.evaluate((r) => (window as any).__satk.addUserSheet("Unsafe", r), rows); // eslint-disable-line @typescript-eslint/no-explicit-any
     await readSheet(page, "Unsafe");
     expect(await page.locator("#satk-preview td", { hasText: img }).count()).toBeGreaterThan(0);
@@ -324,14 +426,29 @@ run("the playground in chromium", () => {
     const results = await makeTables(page, "area-comparison");
     expect(results).toHaveLength(2);
     expect(results[1]).toBe('Key findings: sheet "Key findings"');
-    const cellsOf = (name: string) => page.evaluate((n) => {
-      const sheet = (window as any).__satk.workbook.sheet(n); // eslint-disable-line @typescript-eslint/no-explicit-any
-      return sheet.rows.flat().filter(Boolean).map((c: { value: unknown; formula?: string; numberFormat: string }) => ({ value: c.value, formula: c.formula ?? null, numberFormat: c.numberFormat }));
-    }, name);
+    const cellsOf = (name: string) =>
+      page.evaluate((n) => {
+        const sheet = (window as any).__satk.workbook.sheet(n); // eslint-disable-line @typescript-eslint/no-explicit-any
+        return sheet.rows
+          .flat()
+          .filter(Boolean)
+          .map((c: { value: unknown; formula?: string; numberFormat: string }) => ({
+            value: c.value,
+            formula: c.formula ?? null,
+            numberFormat: c.numberFormat,
+          }));
+      }, name);
     const out = await cellsOf(/sheet "(.+)"$/.exec(results[0])![1]);
     const findings = await cellsOf("Key findings");
-    expect(findings.every((c: { value: unknown; formula: string | null; numberFormat: string }) => c.formula === null && (typeof c.value !== "string" || c.numberFormat === "@"))).toBe(true);
-    expect(findings.some((c: { value: unknown }) => typeof c.value === "string" && /^All crime in /.test(c.value))).toBe(true);
+    expect(
+      findings.every(
+        (c: { value: unknown; formula: string | null; numberFormat: string }) =>
+          c.formula === null && (typeof c.value !== "string" || c.numberFormat === "@"),
+      ),
+    ).toBe(true);
+    expect(
+      findings.some((c: { value: unknown }) => typeof c.value === "string" && /^All crime in /.test(c.value)),
+    ).toBe(true);
     for (const name of ["=Evil", "+Plus", "-Minus", "@At", img]) {
       const cell = out.find((c: { value: unknown }) => c.value === name);
       expect(cell).toEqual({ value: name, formula: null, numberFormat: "@" });
@@ -371,11 +488,18 @@ run("the playground in chromium", () => {
     await page.keyboard.press("Space");
     await tabTo("satk-generate");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => /^Made 1 table/.test(document.getElementById("satk-status")?.textContent ?? ""), undefined, { timeout: 60000 });
+    await page.waitForFunction(
+      () => /^Made 1 table/.test(document.getElementById("satk-status")?.textContent ?? ""),
+      undefined,
+      { timeout: 60000 },
+    );
     expect(await focusId()).toBe("step-output-title");
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll("input, select, button, progress")]
-        .filter((c) => !((c as HTMLInputElement).labels?.length || c.getAttribute("aria-label") || (c.textContent ?? "").trim()))
+        .filter(
+          (c) =>
+            !((c as HTMLInputElement).labels?.length || c.getAttribute("aria-label") || (c.textContent ?? "").trim()),
+        )
         .map((c) => `${c.tagName.toLowerCase()}#${c.id}`),
     );
     expect(unlabelled).toEqual([]);
@@ -388,10 +512,23 @@ run("the playground in chromium", () => {
     await page.click("#satk-morile");
     await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE matrix"] select[data-cell="B8"]');
     expect(await page.textContent('#pg-sheet td[data-cell="A8"]')).toBe("Domestic abuse");
-    expect(await page.getAttribute('#pg-sheet select[data-cell="B8"]', "aria-label")).toBe("Physical harm, Domestic abuse (B8)");
+    expect(await page.getAttribute('#pg-sheet select[data-cell="B8"]', "aria-label")).toBe(
+      "Physical harm, Domestic abuse (B8)",
+    );
     // The Illustrative profile's worked example: harm 4+4+2+2+2 = 14, likelihood 3+4 = 7, risk 98,
     // confidence 3, organisational 2+2 = 4, final 98 x 3 x 4 = 1176, which is High (1000 and over).
-    const levels = ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"];
+    const levels = [
+      "Severe",
+      "Severe",
+      "Moderate",
+      "Moderate",
+      "Borough",
+      "Frequent",
+      "Very high",
+      "High",
+      "Stretched",
+      "Partial",
+    ];
     for (const [i, level] of levels.entries()) {
       await page.selectOption(`#pg-sheet select[data-cell="${"BCDEFGHIJK"[i]}8"]`, level);
     }
@@ -401,7 +538,9 @@ run("the playground in chromium", () => {
     // By keyboard: the focused drop-down keeps the focus through the redraw its change causes.
     await page.focus('#pg-sheet select[data-cell="B9"]');
     await page.keyboard.press("ArrowDown");
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('#pg-sheet select[data-cell="B9"]')?.value === "Low");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLSelectElement>('#pg-sheet select[data-cell="B9"]')?.value === "Low",
+    );
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.cell)).toBe("B9");
     await page.click('#pg-tabs button[data-sheet="MoRiLE priorities"]');
     await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE priorities"]');
@@ -412,7 +551,12 @@ run("the playground in chromium", () => {
   }, 120000);
 
   // Issue 24, item 10: the playground as a new analyst tries it.
-  const PASTED = [["Type", "2017", "2018", "Change"], ["Burglary", 5, 7, 2], ["Robbery", 1, 2, 1], ["Total", 6, 9, 3]];
+  const PASTED = [
+    ["Type", "2017", "2018", "Change"],
+    ["Burglary", 5, 7, 2],
+    ["Robbery", 1, 2, 1],
+    ["Total", 6, 9, 3],
+  ];
   const selection = (page: Page) => page.evaluate(() => (window as any).__satk.workbook.selection); // eslint-disable-line @typescript-eslint/no-explicit-any
 
   async function openWithPasted(): Promise<Page> {
@@ -439,17 +583,22 @@ run("the playground in chromium", () => {
     await page.click('#pg-sheet th[data-column="3"]', { modifiers: ["Shift"] });
     expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:D1048576" });
     await page.click("#satk-check-table");
-    await page.waitForFunction(() => /^Checked /.test(document.getElementById("satk-status")?.textContent ?? "") || (document.getElementById("satk-error")?.textContent ?? "") !== "");
+    await page.waitForFunction(
+      () =>
+        /^Checked /.test(document.getElementById("satk-status")?.textContent ?? "") ||
+        (document.getElementById("satk-error")?.textContent ?? "") !== "",
+    );
     expect(await page.textContent("#satk-error")).toBe("");
     expect(await page.textContent("#satk-status")).toMatch(/^Checked Pasted!A1:D4: /); // whole columns read as the table in them
     expect(await sheetValues(page, "Pasted")).toEqual(PASTED);
     await page.close();
   }, 120000);
 
-  it("selects ranges with the keyboard as Excel does, and reads them as \"The current selection\"", async () => {
+  it('selects ranges with the keyboard as Excel does, and reads them as "The current selection"', async () => {
     const page = await openWithPasted();
     await page.click('#pg-sheet td[data-cell="A1"]');
-    for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"]) await page.keyboard.press(key);
+    for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"])
+      await page.keyboard.press(key);
     expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:C3" });
     await page.keyboard.press("ArrowDown");
     expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A2" });
@@ -458,18 +607,26 @@ run("the playground in chromium", () => {
     expect(await selection(page)).toEqual({ sheet: "Pasted", address: "B1:B1048576" });
     await page.keyboard.press("ArrowUp"); // back to a cell: B1
     await page.keyboard.press("ArrowLeft");
-    for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"]) await page.keyboard.press(key);
+    for (const key of ["Shift+ArrowRight", "Shift+ArrowRight", "Shift+ArrowDown", "Shift+ArrowDown"])
+      await page.keyboard.press(key);
     expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:C3" });
     await page.selectOption("#satk-source-kind", "selection");
     await page.click("#satk-read");
     await page.waitForSelector("#satk-preview table");
     expect(await page.locator("#satk-preview th").allTextContents()).toEqual(["Type", "2017", "2018"]);
-    expect(await page.locator("#satk-preview td").allTextContents()).toEqual(["Burglary", "5", "7", "Robbery", "1", "2"]);
+    expect(await page.locator("#satk-preview td").allTextContents()).toEqual([
+      "Burglary",
+      "5",
+      "7",
+      "Robbery",
+      "1",
+      "2",
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 120000);
 
-  it("replaces the last run's sheets when \"Make the tables\" is pressed again and the analyst agrees, instead of adding \"(2)\" copies", async () => {
+  it('replaces the last run\'s sheets when "Make the tables" is pressed again and the analyst agrees, instead of adding "(2)" copies', async () => {
     const page = await openPlayground();
     await loadSample(page);
     await readSheet(page, "Gwent sample");
@@ -478,29 +635,53 @@ run("the playground in chromium", () => {
     const again = async (answer: "yes" | "no") => {
       await page.click("#satk-generate");
       await page.waitForSelector("#satk-replace");
-      expect(await page.textContent("#satk-replace-text")).toBe(`The last run's 2 sheets are still in the workbook ("${sheet}", "Key findings"). Replace them with the new tables?`);
+      expect(await page.textContent("#satk-replace-text")).toBe(
+        `The last run's 2 sheets are still in the workbook ("${sheet}", "Key findings"). Replace them with the new tables?`,
+      );
       expect(await axeViolations(page)).toEqual([]);
       await page.click(`#satk-replace-${answer}`);
-      await page.waitForFunction(() => !document.getElementById("satk-replace") && !(document.getElementById("satk-generate") as HTMLButtonElement).disabled, undefined, { timeout: 60000 });
+      await page.waitForFunction(
+        () =>
+          !document.getElementById("satk-replace") &&
+          !(document.getElementById("satk-generate") as HTMLButtonElement).disabled,
+        undefined,
+        { timeout: 60000 },
+      );
       expect(await page.textContent("#satk-error")).toBe("");
     };
     await again("yes");
-    const names = () => page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)); // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect((await names()).filter((n: string) => n.startsWith(sheet) || n.startsWith("Key findings"))).toEqual([sheet, "Key findings"]);
-    expect((await sheetValues(page, sheet))[0][0]).toMatch(new RegExp(`^Volume of crimes by type, ${areaWithMostRows}, RY ending `));
+    const names = () =>
+      page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect((await names()).filter((n: string) => n.startsWith(sheet) || n.startsWith("Key findings"))).toEqual([
+      sheet,
+      "Key findings",
+    ]);
+    expect((await sheetValues(page, sheet))[0][0]).toMatch(
+      new RegExp(`^Volume of crimes by type, ${areaWithMostRows}, RY ending `),
+    );
     await again("no");
-    expect((await names()).filter((n: string) => n.startsWith(sheet) || n.startsWith("Key findings"))).toEqual([sheet, "Key findings", `${sheet} (2)`, "Key findings (2)"]);
+    expect((await names()).filter((n: string) => n.startsWith(sheet) || n.startsWith("Key findings"))).toEqual([
+      sheet,
+      "Key findings",
+      `${sheet} (2)`,
+      "Key findings (2)",
+    ]);
     expect(dialogs).toEqual([]);
     await page.close();
   }, 180000);
 
-  it("loads the sample once: pressing \"Load the sample\" again shows it instead of adding \"Gwent sample 25\"", async () => {
+  it('loads the sample once: pressing "Load the sample" again shows it instead of adding "Gwent sample 25"', async () => {
     const page = await openPlayground();
     await loadSample(page);
     await page.click("#pg-load");
     await page.click("#pg-load");
-    expect(await page.textContent("#pg-load-status")).toBe('The sample is already loaded, in the sheet "Gwent sample".');
-    const names = await page.evaluate(() => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(await page.textContent("#pg-load-status")).toBe(
+      'The sample is already loaded, in the sheet "Gwent sample".',
+    );
+    const names = await page.evaluate(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      () => (window as any).__satk.workbook.sheets.map((s: { name: string }) => s.name),
+    );
     expect(names).toEqual(["Gwent sample", "Population"]);
     await page.close();
   }, 120000);
@@ -535,18 +716,32 @@ run("the playground in chromium", () => {
     await page.click("#satk-morile");
     await page.waitForSelector('#pg-sheet[data-sheet="MoRiLE matrix"] select[data-cell="B8"]');
     found["MoRiLE matrix"] = await axeViolations(page);
-    expect(found).toEqual({ "sample loaded": [], "1. Source, preview shown": [], "2. Tables": [], "3. Output": [], "MoRiLE matrix": [] });
+    expect(found).toEqual({
+      "sample loaded": [],
+      "1. Source, preview shown": [],
+      "2. Tables": [],
+      "3. Output": [],
+      "MoRiLE matrix": [],
+    });
     await page.close();
   }, 180000);
 
   it("names blank column headings in the preview for screen readers", async () => {
     const page = await openPlayground();
-    const rows = [["Month", "", "Crime type"], ["2024-01", "Newport 001A", "Burglary"], ["2024-02", "Newport 001A", "Robbery"]];
+    const rows = [
+      ["Month", "", "Crime type"],
+      ["2024-01", "Newport 001A", "Burglary"],
+      ["2024-02", "Newport 001A", "Robbery"],
+    ];
     await page.evaluate((r) => (window as any).__satk.addUserSheet("No heading", r), rows); // eslint-disable-line @typescript-eslint/no-explicit-any
     await page.selectOption("#satk-source-name", "No heading");
     await page.click("#satk-read");
     await page.waitForSelector("#satk-preview table");
-    expect(await page.locator("#satk-preview th").allTextContents()).toEqual(["Month", "Column B, no heading", "Crime type"]);
+    expect(await page.locator("#satk-preview th").allTextContents()).toEqual([
+      "Month",
+      "Column B, no heading",
+      "Crime type",
+    ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 120000);
@@ -556,7 +751,10 @@ run("the playground in chromium", () => {
     // office.js comes from Microsoft's CDN in Excel; here a stand-in says the page is not in Excel.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => {
       stubbed.add(route.request().url());
-      return route.fulfill({ contentType: "text/javascript", body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { cb({ host: null }); } };" });
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { HostType: { Excel: 'Excel' }, onReady: function (cb) { cb({ host: null }); } };",
+      });
     });
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => /Open this add-in in Excel/.test(document.body.textContent ?? ""));
@@ -569,7 +767,9 @@ run("the playground in chromium", () => {
     const page = await context.newPage();
     const tables = [volumeByType(), spcTable()];
     const downloading = page.waitForEvent("download", { timeout: 60000 });
-    await page.goto(`${base}/save-word.html#${packTables({ title: "Maidstone: Strategic Assessment 2018-19", tables })}`);
+    await page.goto(
+      `${base}/save-word.html#${packTables({ title: "Maidstone: Strategic Assessment 2018-19", tables })}`,
+    );
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("Maidstone Strategic Assessment 2018-19.docx");
     const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
@@ -587,7 +787,9 @@ run("the playground in chromium", () => {
     const page = await context.newPage();
     await page.goto(`${base}/save-word.html#damaged`);
     await page.waitForFunction(() => /damaged/.test(document.getElementById("save-status")?.textContent ?? ""));
-    expect(await page.textContent("#save-status")).toBe("The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.");
+    expect(await page.textContent("#save-status")).toBe(
+      "The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.",
+    );
     expect(await page.isVisible("#save-link")).toBe(false);
     await page.close();
   }, 120000);
@@ -598,7 +800,9 @@ run("the playground in chromium", () => {
   });
 
   it("made no request to any host but 127.0.0.1", () => {
-    const foreign = requested.filter((url) => !/^(blob:|data:)/.test(url) && new URL(url).hostname !== "127.0.0.1" && !stubbed.has(url));
+    const foreign = requested.filter(
+      (url) => !/^(blob:|data:)/.test(url) && new URL(url).hostname !== "127.0.0.1" && !stubbed.has(url),
+    );
     expect(requested.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
   });

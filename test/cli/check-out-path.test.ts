@@ -16,9 +16,21 @@ describe("checkOutPath", () => {
   });
 
   it.each([
-    ["report.xlsx", "docx", "--out report.xlsx ends in .xlsx, but satk writes DOCX there: name it report.docx, or add --force to write it under this name."],
-    ["table.docx", "csv", "--out table.docx ends in .docx, but satk writes CSV there: name it table.csv, or add --force to write it under this name."],
-    ["table", "md", "--out table has no extension, but satk writes Markdown there: name it table.md, or add --force to write it under this name."],
+    [
+      "report.xlsx",
+      "docx",
+      "--out report.xlsx ends in .xlsx, but satk writes DOCX there: name it report.docx, or add --force to write it under this name.",
+    ],
+    [
+      "table.docx",
+      "csv",
+      "--out table.docx ends in .docx, but satk writes CSV there: name it table.csv, or add --force to write it under this name.",
+    ],
+    [
+      "table",
+      "md",
+      "--out table has no extension, but satk writes Markdown there: name it table.md, or add --force to write it under this name.",
+    ],
   ])("refuses --out %s for %s, an extension not matching what is written (issue 23.2)", (out, format, message) => {
     expect(() => checkOutPath(out, [], { format })).toThrow(message);
   });

@@ -12,10 +12,12 @@ const at = (name: string): string => join(CORPUS, name);
 
 const satk = runSatk;
 
-
 /** The header and rows of a wide file whose month columns are headed YYYYMM. */
 function wide(name: string): { header: string[]; rows: string[][]; months: number[] } {
-  const [header, ...rows] = readFileSync(at(name), "utf8").split(/\r?\n/).filter((l) => l !== "").map(plainFields);
+  const [header, ...rows] = readFileSync(at(name), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l !== "")
+    .map(plainFields);
   const months = header.map((h, i) => (/^\d{6}$/.test(h) ? i : -1)).filter((i) => i >= 0);
   return { header, rows, months };
 }
@@ -40,7 +42,8 @@ function expectedRolling(rows: string[][], by: number, months: number[]): Map<st
   return new Map([...latest.keys()].map((k) => [k, [latest.get(k) ?? 0, year.get(k) ?? 0, before.get(k) ?? 0]]));
 }
 
-const total = (m: Map<string, number[]>): number[] => [...m.values()].reduce((a, v) => a.map((x, i) => x + v[i]), [0, 0, 0]);
+const total = (m: Map<string, number[]>): number[] =>
+  [...m.values()].reduce((a, v) => a.map((x, i) => x + v[i]), [0, 0, 0]);
 
 describe("Metropolitan Police borough-level crime (London Datastore, months as YYYYMM columns)", () => {
   const file = "mps-borough-level-crime-24-months-2-boroughs.csv";
@@ -68,7 +71,11 @@ describe("Metropolitan Police borough-level crime (London Datastore, months as Y
   it("gives one borough's table from that borough's rows only", async () => {
     const run = await satk("table", "rolling-year", "--area", "Barnet", "--input", at(file));
     expect(run.code).toBe(0);
-    const expected = expectedRolling(rows.filter((r) => r[2] === "Barnet"), 0, months);
+    const expected = expectedRolling(
+      rows.filter((r) => r[2] === "Barnet"),
+      0,
+      months,
+    );
     const got = rollingColumns(run.table);
     for (const [major, values] of expected) expect([major, got.get(major)]).toEqual([major, values]);
     expect(got.get("All crime")).toEqual(total(expected));
@@ -101,7 +108,11 @@ describe("Metropolitan Police ward-level crime (London Datastore: ward name, war
   it("gives each major class of one ward its own sums", async () => {
     const run = await satk("table", "rolling-year", "--area", "Alibon", "--input", at(file));
     expect(run.code).toBe(0);
-    const expected = expectedRolling(rows.filter((r) => r[2] === "Alibon"), 0, months);
+    const expected = expectedRolling(
+      rows.filter((r) => r[2] === "Alibon"),
+      0,
+      months,
+    );
     const got = rollingColumns(run.table);
     for (const [major, values] of expected) expect([major, got.get(major)]).toEqual([major, values]);
     expect(got.get("All crime")).toEqual(total(expected));
@@ -141,7 +152,10 @@ describe("Metropolitan Police borough-level crime merged and re-saved by pandas 
 
 describe("London crime by LSOA (Metropolitan Police data as Kaggle samples it: year and month as numbers, count in value)", () => {
   const file = "london-crime-by-lsoa-kaggle-sample-1000.csv";
-  const [, ...rows] = readFileSync(at(file), "utf8").split(/\r?\n/).filter((l) => l !== "").map(plainFields);
+  const [, ...rows] = readFileSync(at(file), "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l !== "")
+    .map(plainFields);
   /** Sums of `value` (column 4) by the given column, for rows of the given years. */
   const byYear = (by: number, year: string): Map<string, number> => {
     const out = new Map<string, number>();
@@ -156,7 +170,8 @@ describe("London crime by LSOA (Metropolitan Police data as Kaggle samples it: y
     for (let y = 2008; y <= 2016; y++) {
       const expected = byYear(2, String(y));
       const column = y - 2007;
-      for (const [category, n] of expected) expect([y, category, run.table.find((r) => r[0] === category)?.[column]]).toEqual([y, category, String(n)]);
+      for (const [category, n] of expected)
+        expect([y, category, run.table.find((r) => r[0] === category)?.[column]]).toEqual([y, category, String(n)]);
       const sum = [...expected.values()].reduce((a, b) => a + b, 0);
       expect([y, run.table.find((r) => r[0] === "Total")?.[column]]).toEqual([y, String(sum)]);
     }

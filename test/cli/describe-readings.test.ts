@@ -18,7 +18,9 @@ describe("describeReadings", () => {
 
   it("describes inputs read the same way once, with the number of the others", () => {
     const file = (month: string) => ({ name: `${month}.csv`, csv: `Month,Crime type\n${month},Burglary\n` });
-    const text = describeReadings(buildDataset([file("2023-01"), file("2023-02"), file("2023-03")], { layout: "record" }));
+    const text = describeReadings(
+      buildDataset([file("2023-01"), file("2023-02"), file("2023-03")], { layout: "record" }),
+    );
     expect(text).toMatch(/^satk: read 2023-01\.csv \(and 2 more files read the same way\): one row per record/);
     expect(text.match(/satk: read /g)).toHaveLength(1);
   });

@@ -10,12 +10,14 @@ describe("helpText", () => {
     for (const recipe of CATALOGUE) {
       expect(text).toContain(`  ${recipe.id}  (seed ${recipe.seed})`);
       expect(text).toContain(recipe.description);
-      for (const option of recipe.options) expect(text).toContain(`${optionFlag(option.name).padEnd(20)} ${option.description}`);
+      for (const option of recipe.options)
+        expect(text).toContain(`${optionFlag(option.name).padEnd(20)} ${option.description}`);
     }
   });
 
   it("documents the common options and the exit codes", () => {
-    for (const flag of ["--input", "--format", "--out", "--distinct-ids", "--no-renames"]) expect(text).toContain(`  ${flag}`);
+    for (const flag of ["--input", "--format", "--out", "--distinct-ids", "--no-renames"])
+      expect(text).toContain(`  ${flag}`);
     expect(text).toContain("Exit codes: 0 done; 2 bad arguments (an unknown option, a value out of range");
     expect(text).toContain("3 bad input");
   });

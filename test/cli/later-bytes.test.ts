@@ -8,7 +8,11 @@ import type { RecordPartSpec } from "../../src/core/data/read-record-part";
 const dir = mkdtempSync(join(tmpdir(), "satk-later-"));
 const HEAD = "Crime ID,Month,LSOA name,Crime type\n";
 const ROWS = "a,2018-10,Dover 001A,Drugs\nb,2018-11,Swale 002B,Burglary\n\nc,2018-11,Dover 001A,Drugs\n";
-const SPEC: RecordPartSpec = { name: "x.csv", fields: { month: 1, category: 3, area: 2, id: -1, code: -1 }, filters: [] };
+const SPEC: RecordPartSpec = {
+  name: "x.csv",
+  fields: { month: 1, category: 3, area: 2, id: -1, code: -1 },
+  filters: [],
+};
 
 /** A file of the header and the rows, and where the rows start. */
 function file(name: string, rows: string): { path: string; from: number } {
@@ -18,7 +22,9 @@ function file(name: string, rows: string): { path: string; from: number } {
 
 /** The part's fields as plain arrays, to compare. */
 function plain(part: unknown): unknown {
-  return part === undefined ? undefined : JSON.parse(JSON.stringify(part, (_, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v)));
+  return part === undefined
+    ? undefined
+    : JSON.parse(JSON.stringify(part, (_, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v)));
 }
 
 describe("laterBytes", () => {
@@ -27,9 +33,14 @@ describe("laterBytes", () => {
     const later = laterBytes(path, from, "this thread");
     later?.begin(SPEC);
     expect(plain(later?.part())).toMatchObject({
-      rows: 4, length: 3, month: [0, 1, 1], category: [0, 1, 0], area: [0, 1, 0],
+      rows: 4,
+      length: 3,
+      month: [0, 1, 1],
+      category: [0, 1, 0],
+      area: [0, 1, 0],
       drops: { reason: ["blank"], row: [3], count: [1] },
-      months: { firstRows: [1, 2] }, areas: { firstRows: [1, 2] },
+      months: { firstRows: [1, 2] },
+      areas: { firstRows: [1, 2] },
     });
     expect(Buffer.concat([...(later?.pieces ?? [])]).toString()).toBe(ROWS);
   });
@@ -54,7 +65,10 @@ describe("laterBytes", () => {
     const good = file("d.csv", ROWS.repeat(1000));
     const here = laterBytes(good.path, good.from, "this thread");
     here?.begin(SPEC);
-    for (const [{ path, from }, expected] of [[good, plain(here?.part())], [file("e.csv", 'a,2018-10,Dover 001A,"Drugs"x\n'), undefined]] as const) {
+    for (const [{ path, from }, expected] of [
+      [good, plain(here?.part())],
+      [file("e.csv", 'a,2018-10,Dover 001A,"Drugs"x\n'), undefined],
+    ] as const) {
       const worker = compiled.laterBytes(path, from);
       worker?.begin(SPEC);
       expect(plain(worker?.part())).toEqual(expected);

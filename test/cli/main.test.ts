@@ -1,6 +1,19 @@
 import { POLICE_UK_DATA } from "../shared-data";
 import { spawnSync } from "child_process";
-import { closeSync, copyFileSync, existsSync, linkSync, mkdtempSync, openSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync, writeSync } from "fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { gunzipSync, gzipSync } from "zlib";
@@ -12,7 +25,10 @@ import { parseCsv } from "../../src/core/data/parse-csv";
 import { naiveRows } from "../police-uk-files";
 
 const DATA = POLICE_UK_DATA;
-const files = (force: string): string[] => readdirSync(`${DATA}/${force}`).sort().map((f) => `${DATA}/${force}/${f}`);
+const files = (force: string): string[] =>
+  readdirSync(`${DATA}/${force}`)
+    .sort()
+    .map((f) => `${DATA}/${force}/${f}`);
 const dir = mkdtempSync(join(tmpdir(), "satk-cli-"));
 
 /** Runs satk in this process, capturing what it writes. */
@@ -20,7 +36,13 @@ const satk = runSatk;
 
 /** Crimes counted from the naive line split: district `area`, months from..to ("YYYY-MM"), types given (or all but ASB). */
 function count(rows: string[][], area: string, from: string, to: string, types?: string[]): number {
-  return rows.filter((f) => f[8].startsWith(`${area} `) && f[1] >= from && f[1] <= to && (types ? types.includes(f[9]) : f[9] !== "Anti-social behaviour")).length;
+  return rows.filter(
+    (f) =>
+      f[8].startsWith(`${area} `) &&
+      f[1] >= from &&
+      f[1] <= to &&
+      (types ? types.includes(f[9]) : f[9] !== "Anti-social behaviour"),
+  ).length;
 }
 
 function pct(current: number, previous: number): string {
@@ -36,7 +58,9 @@ describe("satk table rolling-year on the real Gwent files", () => {
     const run = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport");
     expect(run.code).toBe(0);
     // Standard error says what was understood, and nothing else.
-    expect(run.err).toMatch(/^satk: read 2022-07-gwent-street\.csv \(and 29 more files read the same way\): one row per record/);
+    expect(run.err).toMatch(
+      /^satk: read 2022-07-gwent-street\.csv \(and 29 more files read the same way\): one row per record/,
+    );
     expect(run.err.split("\n").filter((l) => l !== "" && !l.startsWith("satk: "))).toEqual([]);
     expect(run.err).toContain('the force area "Gwent", the area of "Gwent Police"');
     err = run.err;
@@ -44,14 +68,29 @@ describe("satk table rolling-year on the real Gwent files", () => {
   });
 
   it("writes one header row naming the end month and the two rolling years", () => {
-    expect(lines[0].slice(1)).toEqual(["December 2024", "RY ending Dec 2024", "RY ending Dec 2023", "Number change", "% change", "Group"]);
+    expect(lines[0].slice(1)).toEqual([
+      "December 2024",
+      "RY ending Dec 2024",
+      "RY ending Dec 2023",
+      "Number change",
+      "% change",
+      "Group",
+    ]);
   });
 
   it("gives Burglary's counts, change and % change as counted from the raw lines", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12", ["Burglary"]);
     const before = count(gwent, "Newport", "2023-01", "2023-12", ["Burglary"]);
     const month = count(gwent, "Newport", "2024-12", "2024-12", ["Burglary"]);
-    expect(lines.find((l) => l[0] === "Burglary")).toEqual(["Burglary", String(month), String(now), String(before), String(now - before), pct(now, before), ""]);
+    expect(lines.find((l) => l[0] === "Burglary")).toEqual([
+      "Burglary",
+      String(month),
+      String(now),
+      String(before),
+      String(now - before),
+      pct(now, before),
+      "",
+    ]);
   });
 
   it("writes sub-categories as clean data, with no dash or apostrophe and their group in the last column (issue 22 item 7)", () => {
@@ -64,14 +103,26 @@ describe("satk table rolling-year on the real Gwent files", () => {
   });
 
   it("prints the notes under the table, which CSV has no place for, on standard error", () => {
-    const asb = gwent.filter((f) => f[8].startsWith("Newport ") && f[1] >= "2024-01" && f[1] <= "2024-12" && f[9] === "Anti-social behaviour").length;
-    expect(err).toContain(`\nsatk: Anti-social behaviour (${asb} in the rolling year) is not a crime and is left out of All crime.\n`);
+    const asb = gwent.filter(
+      (f) => f[8].startsWith("Newport ") && f[1] >= "2024-01" && f[1] <= "2024-12" && f[9] === "Anti-social behaviour",
+    ).length;
+    expect(err).toContain(
+      `\nsatk: Anti-social behaviour (${asb} in the rolling year) is not a crime and is left out of All crime.\n`,
+    );
   });
 
   it("leaves anti-social behaviour out of All crime", () => {
     const now = count(gwent, "Newport", "2024-01", "2024-12");
     const before = count(gwent, "Newport", "2023-01", "2023-12");
-    expect(lines[lines.length - 1]).toEqual(["All crime", String(count(gwent, "Newport", "2024-12", "2024-12")), String(now), String(before), String(now - before), pct(now, before), ""]);
+    expect(lines[lines.length - 1]).toEqual([
+      "All crime",
+      String(count(gwent, "Newport", "2024-12", "2024-12")),
+      String(now),
+      String(before),
+      String(now - before),
+      pct(now, before),
+      "",
+    ]);
   });
 });
 
@@ -79,7 +130,16 @@ describe("satk table on the real Kent files", () => {
   const kent = naiveRows("kent");
 
   it("counts Maidstone's crimes in the end month chosen, and leaves unavailable comparisons empty", async () => {
-    const run = await satk("table", "rolling-year", "--input", ...files("kent"), "--area", "Maidstone", "--end-month", "2018-12");
+    const run = await satk(
+      "table",
+      "rolling-year",
+      "--input",
+      ...files("kent"),
+      "--area",
+      "Maidstone",
+      "--end-month",
+      "2018-12",
+    );
     const total = parseCsv(run.out).find((l) => l[0] === "All crime");
     expect(total).toEqual(["All crime", String(count(kent, "Maidstone", "2018-12", "2018-12")), "", "", "", "", ""]);
   });
@@ -93,7 +153,16 @@ describe("satk table on the real Kent files", () => {
   });
 
   it("writes Markdown in house style with the source line", async () => {
-    const run = await satk("table", "rolling-year", "--input", ...files("kent"), "--area", "Maidstone", "--format", "md");
+    const run = await satk(
+      "table",
+      "rolling-year",
+      "--input",
+      ...files("kent"),
+      "--area",
+      "Maidstone",
+      "--format",
+      "md",
+    );
     expect(run.out).toMatch(/^### Volume of crimes by type, Maidstone/);
     expect(run.out).toContain("| **All crime** | **");
     expect(run.out).toContain("Open Government Licence v3.0");
@@ -101,7 +170,18 @@ describe("satk table on the real Kent files", () => {
 
   it("writes an .xlsx file whose sheet holds the end month count", async () => {
     const out = join(dir, "t.xlsx");
-    const run = await satk("table", "rolling-year", "--input", ...files("kent"), "--area", "Maidstone", "--format", "xlsx", "--out", out);
+    const run = await satk(
+      "table",
+      "rolling-year",
+      "--input",
+      ...files("kent"),
+      "--area",
+      "Maidstone",
+      "--format",
+      "xlsx",
+      "--out",
+      out,
+    );
     expect(run.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(run.written.get(out) as unknown as ArrayBuffer);
@@ -115,7 +195,9 @@ describe("satk table on the real Kent files", () => {
     for (const argv of [["table", "rolling-year", "--format", "docx"], ["report"]]) {
       const run = await satk(...argv, "--input", ...files("kent"), "--area", "Maidstone", "--out", out);
       expect(run.code).toBe(0);
-      const xml = await (await JSZip.loadAsync(run.written.get(out) as Uint8Array)).file("word/document.xml")?.async("string");
+      const xml = await (await JSZip.loadAsync(run.written.get(out) as Uint8Array))
+        .file("word/document.xml")
+        ?.async("string");
       expect(xml).toContain("Volume of crimes by type, Maidstone");
     }
   });
@@ -130,11 +212,17 @@ describe("satk exit codes and messages", () => {
   });
 
   it.each([
-    [["table", "no-such-recipe", "--input", "x.csv"], /^satk: There is no table recipe "no-such-recipe"\. Recipes: rolling-year/],
+    [
+      ["table", "no-such-recipe", "--input", "x.csv"],
+      /^satk: There is no table recipe "no-such-recipe"\. Recipes: rolling-year/,
+    ],
     [["table", "rolling-year"], "satk: --input is required: name the data files (CSV, .csv.gz or .xlsx).\n"],
     [["table", "rolling-year", "--input", "/no/file.csv"], "satk: Cannot read /no/file.csv: there is no such file.\n"],
     [["table", "rolling-year", "--input", "x.csv", "--format", "xlsx"], "satk: --format xlsx needs --out FILE.xlsx.\n"],
-    [["table", "rolling-year", "--category", "Drugs", "--input", "x.csv"], /^satk: --category is not an option of rolling-year/],
+    [
+      ["table", "rolling-year", "--category", "Drugs", "--input", "x.csv"],
+      /^satk: --category is not an option of rolling-year/,
+    ],
   ])("exits 2 for bad arguments %j, with one line and no stack trace", async (argv, message) => {
     const run = await satk(...(argv as string[]).map((a) => (a === "x.csv" ? join(dir, "x.csv") : a)));
     expect(run.code).toBe(2);
@@ -163,7 +251,11 @@ describe("satk with files that cannot be written, option values out of range, an
   /** Runs satk writing real files, as the process does. */
   async function satkToDisk(...argv: string[]): Promise<{ code: number; err: string }> {
     let err = "";
-    const io: CliIo = { stdout: () => undefined, stderr: (t) => void (err += t), writeFile: (p, d) => writeFileSync(p, d) };
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: (t) => void (err += t),
+      writeFile: (p, d) => writeFileSync(p, d),
+    };
     return { code: await main(argv, io), err };
   }
 
@@ -191,14 +283,30 @@ describe("satk with files that cannot be written, option values out of range, an
     const workbook = join(dir, "kept.xlsx");
     writeFileSync(workbook, "a workbook");
     const wrong = await satkToDisk("report", "--input", kentFile, "--out", workbook);
-    expect([wrong.code, wrong.err, readFileSync(workbook, "utf8")]).toEqual([2, `satk: --out ${workbook} ends in .xlsx, but satk writes DOCX there: name it ${join(dir, "kept.docx")}, or add --force to write it under this name.\n`, "a workbook"]);
-    const forced = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", join(dir, "forced.txt"), "--force");
+    expect([wrong.code, wrong.err, readFileSync(workbook, "utf8")]).toEqual([
+      2,
+      `satk: --out ${workbook} ends in .xlsx, but satk writes DOCX there: name it ${join(dir, "kept.docx")}, or add --force to write it under this name.\n`,
+      "a workbook",
+    ]);
+    const forced = await satkToDisk(
+      "table",
+      "rolling-year",
+      "--input",
+      kentFile,
+      "--out",
+      join(dir, "forced.txt"),
+      "--force",
+    );
     expect(forced.code).toBe(0);
   });
 
   it.each([
     ["a folder", () => dir, /is a folder: give a file name/],
-    ["in a folder that does not exist", () => join(dir, "no-such-folder", "t.csv"), /the folder .*no-such-folder does not exist/],
+    [
+      "in a folder that does not exist",
+      () => join(dir, "no-such-folder", "t.csv"),
+      /the folder .*no-such-folder does not exist/,
+    ],
   ])("exits 2 with a plain message for --out %s", async (_, out, message) => {
     const run = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", out());
     expect(run.code).toBe(2);
@@ -210,7 +318,9 @@ describe("satk with files that cannot be written, option values out of range, an
     if (!existsSync("/dev/full")) return;
     const run = await satkToDisk("table", "rolling-year", "--input", kentFile, "--out", "/dev/full");
     expect(run.code).toBe(3);
-    expect(run.err).toMatch(/\nsatk: Cannot write \/dev\/full: the disk is full\. Free some space, or write to another disk\.\n$/);
+    expect(run.err).toMatch(
+      /\nsatk: Cannot write \/dev\/full: the disk is full\. Free some space, or write to another disk\.\n$/,
+    );
   });
 
   it.each([
@@ -230,7 +340,10 @@ describe("satk with files that cannot be written, option values out of range, an
     const header = join(dir, "header-only.csv");
     writeFileSync(header, kentText().split("\n")[0] + "\n");
     const run = await satk("table", "rolling-year", "--input", header);
-    expect([run.code, run.err]).toEqual([3, expect.stringMatching(/^satk: header-only\.csv has a header row but no rows of data under it/)]);
+    expect([run.code, run.err]).toEqual([
+      3,
+      expect.stringMatching(/^satk: header-only\.csv has a header row but no rows of data under it/),
+    ]);
   });
 
   it("names the two columns of a duplicated heading instead of reading one of them silently", async () => {
@@ -238,7 +351,9 @@ describe("satk with files that cannot be written, option values out of range, an
     writeFileSync(twice, "Month,Crime type,District,Count,Month\n2018-10,Burglary,Dover,4,2018-11\n");
     const run = await satk("table", "rolling-year", "--input", twice);
     expect(run.code).toBe(3);
-    expect(run.err).toBe('satk: twice.csv has two columns headed "Month" (A and E): rename or delete one, so the month is read from the column you mean.\n');
+    expect(run.err).toBe(
+      'satk: twice.csv has two columns headed "Month" (A and E): rename or delete one, so the month is read from the column you mean.\n',
+    );
   });
 
   it("reads a plain CSV whose 9 MB quoted field crosses the 8 MB read block, as it reads the file gzipped (issue 15.8)", async () => {
@@ -282,7 +397,11 @@ describe("satk with one row dated 2999-01 (issue 15.9)", () => {
     expect(md.out).toContain("month after the date of this run (2999-01) (1)");
     const spc = await satk("table", "spc-series", "--input", ...files("kent").slice(0, 4), stray);
     expect(spc.code).toBe(0);
-    const months = new Set(parseCsv(spc.out).slice(1).map((l) => l[1]));
+    const months = new Set(
+      parseCsv(spc.out)
+        .slice(1)
+        .map((l) => l[1]),
+    );
     expect([...months]).toEqual(["Oct 2018", "Nov 2018", "Dec 2018", "Jan 2019", "Feb 2019"]);
   });
 });
@@ -292,18 +411,47 @@ describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
 
   it("names the rules used and the step rule in the notes, on standard error for CSV", async () => {
     const auto = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime");
-    expect(auto.err).toContain("satk: Limits are recalculated after a sustained shift (7 months in a row on one side of the centre line), with no period of fewer than 12 months.\n");
-    const kent5 = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--steps", "kent5");
-    expect(kent5.err).toContain("satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n");
+    expect(auto.err).toContain(
+      "satk: Limits are recalculated after a sustained shift (7 months in a row on one side of the centre line), with no period of fewer than 12 months.\n",
+    );
+    const kent5 = await satk(
+      "table",
+      "spc-series",
+      "--input",
+      ...gwent,
+      "--categories",
+      "All crime",
+      "--steps",
+      "kent5",
+    );
+    expect(kent5.err).toContain(
+      "satk: Limits are rebased at each 5 data point step change (5 months in a row on one side of the centre line).\n",
+    );
     expect(auto.err).toContain("satk: Special causes by the MDC rules.\n");
-    const weco = await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", "--rules", "weco", "--steps", "none");
+    const weco = await satk(
+      "table",
+      "spc-series",
+      "--input",
+      ...gwent,
+      "--categories",
+      "All crime",
+      "--rules",
+      "weco",
+      "--steps",
+      "none",
+    );
     expect(weco.code).toBe(0);
     expect(weco.err).toContain("satk: Limits are not rebased automatically.\n");
     expect(weco.err).toContain("satk: Special causes by the WECO rules.\n");
   });
 
   it("keeps one set of limits with --steps none, and rebases after the number of points given", async () => {
-    const limits = async (...extra: string[]) => new Set(parseCsv((await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", ...extra)).out).slice(1).map((l) => l[3])).size;
+    const limits = async (...extra: string[]) =>
+      new Set(
+        parseCsv((await satk("table", "spc-series", "--input", ...gwent, "--categories", "All crime", ...extra)).out)
+          .slice(1)
+          .map((l) => l[3]),
+      ).size;
     const auto = await limits();
     expect(auto).toBeGreaterThan(1);
     expect(await limits("--steps", "none")).toBe(1);
@@ -311,14 +459,14 @@ describe("satk spc-series with --rules and --steps (issue 15.12)", () => {
     expect(await limits("--steps", "3")).toBeGreaterThan(auto);
   });
 
-  it.each([["--rules", "SHEWHART", /The SPC rules must be one of MDC, NHSR, WECO, ANHOEJ, not "SHEWHART"/], ["--steps", "1", /Steps must be none, auto or a number of points from 2 up, not "1"/]])(
-    "exits 2 for %s %s",
-    async (flag, value, message) => {
-      const run = await satk("table", "spc-series", "--input", gwent[0], flag, value);
-      expect(run.code).toBe(2);
-      expect(run.err).toMatch(message);
-    },
-  );
+  it.each([
+    ["--rules", "SHEWHART", /The SPC rules must be one of MDC, NHSR, WECO, ANHOEJ, not "SHEWHART"/],
+    ["--steps", "1", /Steps must be none, auto or a number of points from 2 up, not "1"/],
+  ])("exits 2 for %s %s", async (flag, value, message) => {
+    const run = await satk("table", "spc-series", "--input", gwent[0], flag, value);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+  });
 });
 
 describe("bin/satk.js as a process", () => {
@@ -328,18 +476,26 @@ describe("bin/satk.js as a process", () => {
     spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: join(__dirname, "../..") });
     spawnSync("npx", ["webpack", "--config", "webpack.cli.config.js"], { cwd: join(__dirname, "../..") });
     const bin = join(__dirname, "../../bin/satk.js");
-    const ok = spawnSync(process.execPath, [bin, "table", "rolling-year", "--input", files("kent")[4], "--area", "Maidstone"], { encoding: "utf8" });
+    const ok = spawnSync(
+      process.execPath,
+      [bin, "table", "rolling-year", "--input", files("kent")[4], "--area", "Maidstone"],
+      { encoding: "utf8" },
+    );
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split("\r\n")[0]).toBe(",February 2019,RY ending Feb 2019,RY ending Feb 2018,Number change,% change,Group");
+    expect(ok.stdout.split("\r\n")[0]).toBe(
+      ",February 2019,RY ending Feb 2019,RY ending Feb 2018,Number change,% change,Group",
+    );
     const bad = spawnSync(process.execPath, [bin, "table", "rolling-year", "--bogus"], { encoding: "utf8" });
     expect([bad.status, bad.stderr]).toEqual([2, "satk: There is no option --bogus. See satk --help.\n"]);
   }, 120000);
 
   it("reads a gzip bomb (1.4 MB unpacking to 400 MB) as a stream, its peak memory under 300 MB (issue 15.10)", () => {
     const bomb = join(dir, "bomb.csv.gz");
-    const row = "a1b2,2018-10,Kent Police,Kent Police,0.5,51.2,On or near X,E01,Maidstone 001A,Burglary,Under investigation,\n";
+    const row =
+      "a1b2,2018-10,Kent Police,Kent Police,0.5,51.2,On or near X,E01,Maidstone 001A,Burglary,Under investigation,\n";
     const perBlock = Math.floor((1 << 20) / row.length);
-    const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+    const header =
+      "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
     // Made here, not committed: a gzip file of 401 members (gzip allows them one after another), the
     // header, then the same 1 MB of rows compressed to about 3 KB, 400 times.
     const block = gzipSync(row.repeat(perBlock), { level: 9 });
@@ -357,9 +513,13 @@ describe("bin/satk.js as a process", () => {
 
   it("prints the same table and notes for a CSV over 64 MB, read by two threads when a core is free, as one thread prints", async () => {
     const big = join(dir, "big.csv");
-    const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\r\n";
+    const header =
+      "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\r\n";
     // Quoted fields (commas, doubled quotes, a line break in Context), CRLF line ends, blank rows and rows with no month.
-    const row = (k: number): string => k % 997 === 0 ? "\r\n" : `id${k},${k % 1009 === 0 ? "" : `20${18 + (k % 3)}-${String(1 + (k % 12)).padStart(2, "0")}`},Kent Police,Kent Police,0.5,51.2,"On or near ""The Street"", ${k % 50}",E0${k % 13},${["Dover", "Swale", "Maidstone"][k % 3]} 00${k % 7}A,"${["Burglary", "Theft, other", "Drugs", "Anti-social behaviour"][k % 4]}",,${k % 5 === 0 ? '"a\r\nb"' : ""}\r\n`;
+    const row = (k: number): string =>
+      k % 997 === 0
+        ? "\r\n"
+        : `id${k},${k % 1009 === 0 ? "" : `20${18 + (k % 3)}-${String(1 + (k % 12)).padStart(2, "0")}`},Kent Police,Kent Police,0.5,51.2,"On or near ""The Street"", ${k % 50}",E0${k % 13},${["Dover", "Swale", "Maidstone"][k % 3]} 00${k % 7}A,"${["Burglary", "Theft, other", "Drugs", "Anti-social behaviour"][k % 4]}",,${k % 5 === 0 ? '"a\r\nb"' : ""}\r\n`;
     // Written in runs of rows, not held as one 70 MB string.
     const fd = openSync(big, "w");
     writeSync(fd, header);
@@ -378,7 +538,17 @@ describe("satk findings, and findings in satk report and .xlsx", () => {
   const gwent = naiveRows("gwent");
 
   it("prints the key findings of the standard tables, the headline counted from the raw lines", async () => {
-    const run = await satk("findings", "--input", ...files("gwent"), "--area", "Newport", "--area-words", "the city", "--force-name", "Gwent");
+    const run = await satk(
+      "findings",
+      "--input",
+      ...files("gwent"),
+      "--area",
+      "Newport",
+      "--area-words",
+      "the city",
+      "--force-name",
+      "Gwent",
+    );
     expect(run.code).toBe(0);
     const now = count(gwent, "Newport", "2024-01", "2024-12");
     const before = count(gwent, "Newport", "2023-01", "2023-12");
@@ -395,14 +565,27 @@ describe("satk findings, and findings in satk report and .xlsx", () => {
     const out = join(dir, "findings.docx");
     const run = await satk("report", "--input", ...files("gwent"), "--area", "Newport", "--significance", "--out", out);
     expect(run.code).toBe(0);
-    const xml = await (await JSZip.loadAsync(run.written.get(out) as Uint8Array)).file("word/document.xml")?.async("string");
+    const xml = await (await JSZip.loadAsync(run.written.get(out) as Uint8Array))
+      .file("word/document.xml")
+      ?.async("string");
     expect(xml).toMatch(/All crime in Newport (rose|fell) by/);
     expect(xml).toContain("Significant change");
   });
 
   it("adds a Key findings sheet to a table's .xlsx", async () => {
     const out = join(dir, "findings.xlsx");
-    const run = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport", "--format", "xlsx", "--out", out);
+    const run = await satk(
+      "table",
+      "rolling-year",
+      "--input",
+      ...files("gwent"),
+      "--area",
+      "Newport",
+      "--format",
+      "xlsx",
+      "--out",
+      out,
+    );
     expect(run.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(run.written.get(out) as unknown as ArrayBuffer);
@@ -412,11 +595,23 @@ describe("satk findings, and findings in satk report and .xlsx", () => {
   });
 
   it("takes --significance with or without a level, and refuses a level outside 0 to 1 or findings words on satk table", async () => {
-    const with1 = await satk("table", "rolling-year", "--input", ...files("gwent"), "--area", "Newport", "--significance", "1%");
+    const with1 = await satk(
+      "table",
+      "rolling-year",
+      "--input",
+      ...files("gwent"),
+      "--area",
+      "Newport",
+      "--significance",
+      "1%",
+    );
     expect(with1.code).toBe(0);
     expect(with1.out.split("\n")[0]).toMatch(/,Significant change,Group\r?$/);
     const bad = await satk("table", "rolling-year", "--input", ...files("gwent"), "--significance", "5");
-    expect([bad.code, bad.err]).toEqual([2, 'satk: --significance must be a level between 0 and 1, such as 0.05 or 5%, not "5".\n']);
+    expect([bad.code, bad.err]).toEqual([
+      2,
+      'satk: --significance must be a level between 0 and 1, such as 0.05 or 5%, not "5".\n',
+    ]);
     const words = await satk("table", "rolling-year", "--input", ...files("gwent"), "--force-name", "Gwent");
     expect(words.code).toBe(2);
   });

@@ -8,7 +8,10 @@ import { naiveRows } from "../police-uk-files";
 import { cityOfLondonCrimesByDistrict } from "../core/areas/corpus-files";
 
 const CORPUS = join(__dirname, "..", "fixtures", "corpus");
-const cityFiles = readdirSync(CORPUS).filter((f) => /city-of-london-street/.test(f)).sort().map((f) => join(CORPUS, f));
+const cityFiles = readdirSync(CORPUS)
+  .filter((f) => /city-of-london-street/.test(f))
+  .sort()
+  .map((f) => join(CORPUS, f));
 const dir = mkdtempSync(join(tmpdir(), "satk-areas-"));
 
 const satk = runSatk;
@@ -17,7 +20,18 @@ describe("satk table rate on City of London Police's 2021 files (issue 11: the f
   let rows: string[][];
   let err: string;
   beforeAll(async () => {
-    const run = await satk("table", "rate", "--input", ...cityFiles, "--population", CENSUS_POPULATION, "--population-columns", "POP11", "--years", "1");
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      ...cityFiles,
+      "--population",
+      CENSUS_POPULATION,
+      "--population-columns",
+      "POP11",
+      "--years",
+      "1",
+    );
     expect(run.code).toBe(0);
     rows = parseCsv(run.out);
     err = run.err;
@@ -32,15 +46,32 @@ describe("satk table rate on City of London Police's 2021 files (issue 11: the f
   it("puts Islington and Tower Hamlets in Other areas, unranked, and says why on standard error", () => {
     expect(row("Islington")).toBeUndefined();
     expect(row("Tower Hamlets")).toBeUndefined();
-    const others = [...cityOfLondonCrimesByDistrict()].filter(([d]) => d !== "City of London" && d !== "").reduce((s, [, n]) => s + n, 0);
+    const others = [...cityOfLondonCrimesByDistrict()]
+      .filter(([d]) => d !== "City of London" && d !== "")
+      .reduce((s, [, n]) => s + n, 0);
     expect(row("Other areas")?.slice(1)).toEqual([String(others), "", ""]);
     expect(err).toContain("Islington");
     expect(err).toContain('"London, City of"');
   });
 
   it("takes the analyst's own areas from --areas, ranking Islington too", async () => {
-    const run = await satk("table", "rate", "--input", ...cityFiles, "--population", CENSUS_POPULATION, "--population-columns", "POP11", "--years", "1", "--areas", "City of London,Islington");
-    const ranked = parseCsv(run.out).filter((r) => r[3] !== "" && r[3] !== "Ranking").map((r) => r[0]);
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      ...cityFiles,
+      "--population",
+      CENSUS_POPULATION,
+      "--population-columns",
+      "POP11",
+      "--years",
+      "1",
+      "--areas",
+      "City of London,Islington",
+    );
+    const ranked = parseCsv(run.out)
+      .filter((r) => r[3] !== "" && r[3] !== "Ranking")
+      .map((r) => r[0]);
     expect(ranked.sort()).toEqual(["City of London", "Islington"]);
   });
 
@@ -56,10 +87,27 @@ describe("satk table rate with ONS mid-year estimates as population (issue 11: p
   // Twelve months of 100 Trafford crimes (60 burglaries, 40 robberies), as a long table (no Falls within:
   // the force is taken to be the force area holding most records).
   const crimes = join(dir, "trafford-long.csv");
-  writeFileSync(crimes, ["Month,Crime type,District,Count", ...Array.from({ length: 12 }, (_, m) => `2024-${String(m + 1).padStart(2, "0")},Burglary,Trafford,60\n2024-${String(m + 1).padStart(2, "0")},Robbery,Trafford,40`)].join("\n"));
+  writeFileSync(
+    crimes,
+    [
+      "Month,Crime type,District,Count",
+      ...Array.from(
+        { length: 12 },
+        (_, m) =>
+          `2024-${String(m + 1).padStart(2, "0")},Burglary,Trafford,60\n2024-${String(m + 1).padStart(2, "0")},Robbery,Trafford,40`,
+      ),
+    ].join("\n"),
+  );
 
   it("divides by the Persons all_ages estimate, 241,025, not the sexes added to it", async () => {
-    const run = await satk("table", "rate", "--input", crimes, "--population", join(CORPUS, "trafford-mid-2024-population-local-authority.csv"));
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      crimes,
+      "--population",
+      join(CORPUS, "trafford-mid-2024-population-local-authority.csv"),
+    );
     expect(run.code).toBe(0);
     const trafford = parseCsv(run.out).find((r) => r[0] === "Trafford");
     expect(trafford?.slice(1, 3)).toEqual(["1200", (Math.round((1200 / 241025) * 10000) / 10).toFixed(1)]);
@@ -67,25 +115,68 @@ describe("satk table rate with ONS mid-year estimates as population (issue 11: p
   });
 
   it("adds ward estimates up into the district by ONS's lookup", async () => {
-    const run = await satk("table", "rate", "--input", crimes, "--population", join(CORPUS, "trafford-mid-2024-population-ward.csv"));
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      crimes,
+      "--population",
+      join(CORPUS, "trafford-mid-2024-population-ward.csv"),
+    );
     expect(run.code).toBe(0);
-    expect(parseCsv(run.out).find((r) => r[0] === "Trafford")?.[2]).toBe((Math.round((1200 / 241025) * 10000) / 10).toFixed(1));
+    expect(parseCsv(run.out).find((r) => r[0] === "Trafford")?.[2]).toBe(
+      (Math.round((1200 / 241025) * 10000) / 10).toFixed(1),
+    );
   });
 
   it("uses --population-column for another column, such as those aged 16 to 64 (148,280)", async () => {
-    const run = await satk("table", "rate", "--input", crimes, "--population", join(CORPUS, "trafford-mid-2024-population-local-authority.csv"), "--population-column", "aged_16_to_64");
-    expect(parseCsv(run.out).find((r) => r[0] === "Trafford")?.[2]).toBe((Math.round((1200 / 148280) * 10000) / 10).toFixed(1));
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      crimes,
+      "--population",
+      join(CORPUS, "trafford-mid-2024-population-local-authority.csv"),
+      "--population-column",
+      "aged_16_to_64",
+    );
+    expect(parseCsv(run.out).find((r) => r[0] === "Trafford")?.[2]).toBe(
+      (Math.round((1200 / 148280) * 10000) / 10).toFixed(1),
+    );
   });
 });
 
 describe("satk table rate at the force level on Gwent's files (district populations added up by the ONS lookup)", () => {
   it("divides Gwent's own crimes of 2024 by its five districts' 2021 census population added up, 585,100", async () => {
-    const gwentFiles = readdirSync(join(POLICE_UK_DATA, "gwent")).sort().map((f) => join(POLICE_UK_DATA, "gwent", f));
-    const run = await satk("table", "rate", "--input", ...gwentFiles, "--population", CENSUS_POPULATION, "--population-columns", "POP21", "--years", "1", "--area-level", "force");
+    const gwentFiles = readdirSync(join(POLICE_UK_DATA, "gwent"))
+      .sort()
+      .map((f) => join(POLICE_UK_DATA, "gwent", f));
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      ...gwentFiles,
+      "--population",
+      CENSUS_POPULATION,
+      "--population-columns",
+      "POP21",
+      "--years",
+      "1",
+      "--area-level",
+      "force",
+    );
     expect(run.code).toBe(0);
     const own = ["Blaenau Gwent", "Caerphilly", "Monmouthshire", "Newport", "Torfaen"];
-    const crimes = naiveRows("gwent").filter((f) => f[1] >= "2024-01" && f[1] <= "2024-12" && f[9] !== "Anti-social behaviour" && own.includes(f[8].replace(/ \d{3}[A-Z]$/, ""))).length;
-    const census = readFileSync(CENSUS_POPULATION, "utf8").split("\n").map((l) => l.split(","));
+    const crimes = naiveRows("gwent").filter(
+      (f) =>
+        f[1] >= "2024-01" &&
+        f[1] <= "2024-12" &&
+        f[9] !== "Anti-social behaviour" &&
+        own.includes(f[8].replace(/ \d{3}[A-Z]$/, "")),
+    ).length;
+    const census = readFileSync(CENSUS_POPULATION, "utf8")
+      .split("\n")
+      .map((l) => l.split(","));
     const people = own.reduce((sum, d) => sum + Number(census.find((r) => r[1] === d)?.[5]), 0);
     expect(people).toBe(585100);
     const gwent = parseCsv(run.out).find((r) => r[0] === "Gwent");
@@ -93,8 +184,23 @@ describe("satk table rate at the force level on Gwent's files (district populati
   });
 
   it("says once on standard error how the population was added up (the rate table's notes carry it, and are printed there)", async () => {
-    const gwentFiles = readdirSync(join(POLICE_UK_DATA, "gwent")).sort().map((f) => join(POLICE_UK_DATA, "gwent", f));
-    const run = await satk("table", "rate", "--input", ...gwentFiles, "--population", CENSUS_POPULATION, "--population-columns", "POP21", "--years", "1", "--area-level", "force");
+    const gwentFiles = readdirSync(join(POLICE_UK_DATA, "gwent"))
+      .sort()
+      .map((f) => join(POLICE_UK_DATA, "gwent", f));
+    const run = await satk(
+      "table",
+      "rate",
+      "--input",
+      ...gwentFiles,
+      "--population",
+      CENSUS_POPULATION,
+      "--population-columns",
+      "POP21",
+      "--years",
+      "1",
+      "--area-level",
+      "force",
+    );
     expect(run.err.split("\n").filter((line) => line.includes("added up into"))).toHaveLength(1);
   });
 });

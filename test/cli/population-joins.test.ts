@@ -19,25 +19,40 @@ const file = (name: string, text: string): string => {
 /** Two years of monthly counts: 10, 5 and 2 a month in three wards ONS's district lookup does not hold. */
 const crimes = file(
   "wards.csv",
-  ["Month,Crime type,Area,Count", ...[2023, 2024].flatMap((y) => Array.from({ length: 12 }, (_, m) => {
-    const month = `${y}-${String(m + 1).padStart(2, "0")}`;
-    return [`${month},Burglary,Northmoor,10`, `${month},Burglary,Eastfield,5`, `${month},Burglary,Westbury,2`].join("\n");
-  }))].join("\n") + "\n",
+  [
+    "Month,Crime type,Area,Count",
+    ...[2023, 2024].flatMap((y) =>
+      Array.from({ length: 12 }, (_, m) => {
+        const month = `${y}-${String(m + 1).padStart(2, "0")}`;
+        return [`${month},Burglary,Northmoor,10`, `${month},Burglary,Eastfield,5`, `${month},Burglary,Westbury,2`].join(
+          "\n",
+        );
+      }),
+    ),
+  ].join("\n") + "\n",
 );
 
-const rate = (population: string, ...more: string[]): Promise<SatkRun> => runSatk("table", "rate", "--input", crimes, "--population", population, "--years", "1", ...more);
+const rate = (population: string, ...more: string[]): Promise<SatkRun> =>
+  runSatk("table", "rate", "--input", crimes, "--population", population, "--years", "1", ...more);
 const rates = (run: SatkRun): Map<string, string> => new Map(run.table.slice(1).map((row) => [row[0], row[2]]));
 
 describe("names that almost match", () => {
   it("joins Northmoor to NORTHMOOR WARD and Westbury to 'Westbury, City of' (case, Ward, City of, punctuation)", async () => {
-    const run = await rate(file("wards-pop.csv", "Ward name,Population\nNORTHMOOR WARD,12000\nEastfield Ward,6000\n\"Westbury, City of\",4000\n"));
+    const run = await rate(
+      file(
+        "wards-pop.csv",
+        'Ward name,Population\nNORTHMOOR WARD,12000\nEastfield Ward,6000\n"Westbury, City of",4000\n',
+      ),
+    );
     expect(run.code).toBe(0);
     // 120 burglaries a year per 12,000 people: 10.0 per 1,000; 60 / 6,000 = 10.0; 24 / 4,000 = 6.0.
     expect(Object.fromEntries(rates(run))).toMatchObject({ Northmoor: "10.0", Eastfield: "10.0", Westbury: "6.0" });
   });
 
   it("lists every name that did not join, on standard error and in the notes", async () => {
-    const run = await rate(file("two-of-three.csv", "Ward name,Population\nNorthmoor,12000\nEastfield,6000\nLowdale,5000\n"));
+    const run = await rate(
+      file("two-of-three.csv", "Ward name,Population\nNorthmoor,12000\nEastfield,6000\nLowdale,5000\n"),
+    );
     expect(run.code).toBe(0);
     expect(run.err).toMatch(/Not in the population table, so no rate: Westbury\./);
     expect(rates(run).get("Westbury")).toBe("");
@@ -61,14 +76,24 @@ describe("population tables under any header", () => {
   });
 
   it("takes the column of the data's year, never a pooled column, by default", async () => {
-    const run = await rate(file("years.csv", "Ward name,2023,2024,2022-2024 pooled\nNorthmoor,11000,12000,34000\nEastfield,5500,6000,17000\nWestbury,3500,4000,11000\n"));
+    const run = await rate(
+      file(
+        "years.csv",
+        "Ward name,2023,2024,2022-2024 pooled\nNorthmoor,11000,12000,34000\nEastfield,5500,6000,17000\nWestbury,3500,4000,11000\n",
+      ),
+    );
     expect(run.code).toBe(0);
     expect(rates(run).get("Northmoor")).toBe("10.0");
     expect(run.err).toMatch(/column 2024 for every year/);
   });
 
   it("refuses a pooled last column when no column is of the data's year, naming the candidates", async () => {
-    const run = await rate(file("pooled.csv", "Ward name,2020,2021,2019-2021 pooled\nNorthmoor,11000,12000,34000\nEastfield,5500,6000,17000\nWestbury,3500,4000,11000\n"));
+    const run = await rate(
+      file(
+        "pooled.csv",
+        "Ward name,2020,2021,2019-2021 pooled\nNorthmoor,11000,12000,34000\nEastfield,5500,6000,17000\nWestbury,3500,4000,11000\n",
+      ),
+    );
     expect(run.code).toBe(3);
     expect(run.err).toMatch(/last column, "2019-2021 pooled", holds a population pooled over several years/);
     expect(run.err).toMatch(/rates per "2021": --population-column 2021/);

@@ -7,13 +7,28 @@ const POPULATION = CENSUS_POPULATION;
 
 describe("recipeOptions", () => {
   it("reads the end month as a month index and names as text", async () => {
-    const options = await recipeOptions(new Map([["--area", "Maidstone"], ["--end-month", "2018-10"]]), [findRecipe("rolling-year")]);
+    const options = await recipeOptions(
+      new Map([
+        ["--area", "Maidstone"],
+        ["--end-month", "2018-10"],
+      ]),
+      [findRecipe("rolling-year")],
+    );
     expect(options).toEqual({ area: "Maidstone", endMonth: 2018 * 12 + 9 });
   });
 
   it("reads a table file given to an option as its rows", async () => {
     const options = await recipeOptions(new Map([["--population", POPULATION]]), [findRecipe("rate")]);
-    expect(options.population?.[0]).toEqual(["LAD", "NAME", "COUNTY", "REGION", "POP11", "POP21", "POP_RANK_11", "POP_RANK_21"]);
+    expect(options.population?.[0]).toEqual([
+      "LAD",
+      "NAME",
+      "COUNTY",
+      "REGION",
+      "POP11",
+      "POP21",
+      "POP_RANK_11",
+      "POP_RANK_21",
+    ]);
     expect(options.population).toHaveLength(332);
   });
 
@@ -35,13 +50,23 @@ describe("recipeOptions", () => {
 
 describe("recipeOptions for --significance", () => {
   it("reads 0.05, .01 and 5% as levels", async () => {
-    for (const [typed, level] of [["0.05", 0.05], [".01", 0.01], ["5%", 0.05]] as const) {
-      expect((await recipeOptions(new Map([["--significance", typed]]), [findRecipe("rolling-year")])).significance).toBeCloseTo(level, 15);
+    for (const [typed, level] of [
+      ["0.05", 0.05],
+      [".01", 0.01],
+      ["5%", 0.05],
+    ] as const) {
+      expect(
+        (await recipeOptions(new Map([["--significance", typed]]), [findRecipe("rolling-year")])).significance,
+      ).toBeCloseTo(level, 15);
     }
   });
 
   it("refuses a level that is not between 0 and 1", async () => {
-    await expect(recipeOptions(new Map([["--significance", "1"]]), [findRecipe("rolling-year")])).rejects.toThrow(UsageError);
-    await expect(recipeOptions(new Map([["--significance", "0%"]]), [findRecipe("area-comparison")])).rejects.toThrow("between 0 and 1");
+    await expect(recipeOptions(new Map([["--significance", "1"]]), [findRecipe("rolling-year")])).rejects.toThrow(
+      UsageError,
+    );
+    await expect(recipeOptions(new Map([["--significance", "0%"]]), [findRecipe("area-comparison")])).rejects.toThrow(
+      "between 0 and 1",
+    );
   });
 });

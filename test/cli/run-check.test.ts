@@ -19,7 +19,9 @@ describe("satk check", () => {
     expect(run.code).toBe(1);
     expect(run.err).toBe("");
     expect(run.out).toContain("Recognised:\n  2 header rows and 22 rows of figures.");
-    expect(run.out).toContain("2 of 59 derived cells disagree:\n  E5: Row \"Violence Against The Person\", column \"Number change\": printed + 725; 4833 - 3390 = +1443.\n");
+    expect(run.out).toContain(
+      '2 of 59 derived cells disagree:\n  E5: Row "Violence Against The Person", column "Number change": printed + 725; 4833 - 3390 = +1443.\n',
+    );
   });
 
   it("exits 0 when every derived cell agrees (seed table 5.6)", async () => {
@@ -32,10 +34,17 @@ describe("satk check", () => {
     const file = join(dir, "rates.csv");
     // By hand from the census file's POP21: Newport 19761 / 158800 x 1000 = 124.44 -> 124.4; Caerphilly 15227 / 175200
     // x 1000 = 86.91 -> 86.9; Torfaen 9589 / 91900 x 1000 = 104.34 -> 104.3, printed 140.3.
-    writeFileSync(file, "Area,\"Offences, 2024\",\"Rate per 1,000 pop., 2024\"\r\nNewport,19761,124.4\r\nCaerphilly,15227,86.9\r\nTorfaen,9589,140.3\r\n");
+    writeFileSync(
+      file,
+      'Area,"Offences, 2024","Rate per 1,000 pop., 2024"\r\nNewport,19761,124.4\r\nCaerphilly,15227,86.9\r\nTorfaen,9589,140.3\r\n',
+    );
     const run = await satk("check", "--input", file, "--population", CENSUS_POPULATION);
-    expect(run.out).toContain('"Rate per 1,000 pop., 2024" is "Offences, 2024" per 1,000 of the population column POP21 (it agrees in 2 of 3 rows).');
-    expect(run.out).toContain('C4: Row "Torfaen", column "Rate per 1,000 pop., 2024": printed 140.3; 9589 / 91900 x 1,000 = 104.3.');
+    expect(run.out).toContain(
+      '"Rate per 1,000 pop., 2024" is "Offences, 2024" per 1,000 of the population column POP21 (it agrees in 2 of 3 rows).',
+    );
+    expect(run.out).toContain(
+      'C4: Row "Torfaen", column "Rate per 1,000 pop., 2024": printed 140.3; 9589 / 91900 x 1,000 = 104.3.',
+    );
     expect(run.code).toBe(1);
   });
 
@@ -50,12 +59,19 @@ describe("satk check", () => {
 
   it("reads a Markdown table and an .xlsx sheet", async () => {
     const md = join(dir, "t.md");
-    writeFileSync(md, "| Area | 2017 | 2016 | Number change |\n| --- | ---: | ---: | ---: |\n| North | 50 | 41 | +9 |\n| South | 20 | 25 | -4 |\n| **Total** | **70** | **66** | **+4** |\n");
+    writeFileSync(
+      md,
+      "| Area | 2017 | 2016 | Number change |\n| --- | ---: | ---: | ---: |\n| North | 50 | 41 | +9 |\n| South | 20 | 25 | -4 |\n| **Total** | **70** | **66** | **+4** |\n",
+    );
     const mdRun = await satk("check", "--input", md);
     expect(mdRun.code).toBe(1);
     expect(mdRun.out).toContain('D3: Row "South", column "Number change": printed -4; 20 - 25 = -5.');
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Table").addRows([["Area", "2017", "2016", "% change"], ["North", 50, 41, 0.22], ["South", 20, 25, -0.2]]);
+    workbook.addWorksheet("Table").addRows([
+      ["Area", "2017", "2016", "% change"],
+      ["North", 50, 41, 0.22],
+      ["South", 20, 25, -0.2],
+    ]);
     const xlsx = join(dir, "t.xlsx");
     await workbook.xlsx.writeFile(xlsx);
     const run = await satk("check", "--input", xlsx);
@@ -81,9 +97,13 @@ describe("satk check", () => {
     expect(bad.code).toBe(3);
     expect(bad.err).toMatch(/^satk: notes.csv has no row of figures/);
     expect((await satk("check")).code).toBe(2);
-    expect((await satk("check", "--input", file, "--area", "Kent")).err).toMatch(/satk check takes --input, --population and --role, not --area/);
+    expect((await satk("check", "--input", file, "--area", "Kent")).err).toMatch(
+      /satk check takes --input, --population and --role, not --area/,
+    );
     expect((await satk("check", "--input", join(dir, "missing.csv"))).code).toBe(2);
-    expect((await satk("table", "rolling-year", "--input", file, "--role", "A=rank")).err).toMatch(/--role corrects a column of a table satk check reads/);
+    expect((await satk("table", "rolling-year", "--input", file, "--role", "A=rank")).err).toMatch(
+      /--role corrects a column of a table satk check reads/,
+    );
     const role = await satk("check", "--input", file, "--role", "Notes=ranking");
     expect([role.code, role.err]).toEqual([3, expect.stringMatching(/"Notes=ranking" is not a column's role/)]);
   });

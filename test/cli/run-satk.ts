@@ -17,7 +17,11 @@ export interface SatkRun {
 /** `satk ...argv`, with its output and written files captured. */
 export async function runSatk(...argv: string[]): Promise<SatkRun> {
   const run: SatkRun = { code: 0, out: "", err: "", table: [], written: new Map() };
-  const io: CliIo = { stdout: (t) => void (run.out += t), stderr: (t) => void (run.err += t), writeFile: (p, d) => void run.written.set(p, d) };
+  const io: CliIo = {
+    stdout: (t) => void (run.out += t),
+    stderr: (t) => void (run.err += t),
+    writeFile: (p, d) => void run.written.set(p, d),
+  };
   run.code = await main(argv, io);
   run.table = run.out === "" ? [] : parseCsv(run.out);
   return run;

@@ -25,7 +25,10 @@ export interface SeedComparison {
 
 /** The seed table as it is printed: tab-separated lines, the first the header (first cell the corner). */
 export function seedRows(text: string): string[][] {
-  return text.replace(/^\n+|\n+$/g, "").split("\n").map((line) => line.split("\t").map((cell) => cell.trim()));
+  return text
+    .replace(/^\n+|\n+$/g, "")
+    .split("\n")
+    .map((line) => line.split("\t").map((cell) => cell.trim()));
 }
 
 export function compareWithSeed(made: string[][], seed: string[][], how: SeedComparison): SeedDifference[] {
@@ -44,7 +47,8 @@ export function compareWithSeed(made: string[][], seed: string[][], how: SeedCom
       const column = columnOf(seedHeader[c]);
       const printed = seedRow[c] ?? "";
       const cell = madeRow && column >= 0 ? (madeRow[column] ?? "") : "missing";
-      if (cell === "missing" || !same(printed, cell)) differences.push({ row: seedRow[0], column: seedHeader[c], seed: printed, made: cell });
+      if (cell === "missing" || !same(printed, cell))
+        differences.push({ row: seedRow[0], column: seedHeader[c], seed: printed, made: cell });
     }
   }
   return differences;
@@ -53,7 +57,13 @@ export function compareWithSeed(made: string[][], seed: string[][], how: SeedCom
 /** A row label matched whatever its case and "&", and whatever marks it a sub-category: the seed prints
  * "- Robbery", the CSV writes "Robbery" with its group in a Group column (and once wrote "'- Robbery"). */
 function key(label: string): string {
-  return label.replace(/^'(?=[-+=@])/, "").replace(/^- /, "").toLowerCase().replace(/&amp;|&/g, " and ").replace(/\s+/g, " ").trim();
+  return label
+    .replace(/^'(?=[-+=@])/, "")
+    .replace(/^- /, "")
+    .toLowerCase()
+    .replace(/&amp;|&/g, " and ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function same(printed: string, made: string): boolean {

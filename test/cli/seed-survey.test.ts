@@ -15,9 +15,28 @@ const FIXTURES = join(__dirname, "..", "fixtures", "seed-partner");
 const ORDER = "Very worried,Somewhat worried,Not very worried,Not worried at all";
 
 async function survey(answer: string, weight: string, category: string, label: string) {
-  const run = await runSatk("table", "survey", "--answers", join(FIXTURES, "survey-2-4.csv"), "--group-column", "Ward", "--answer-column", answer,
-    "--weight-column", weight, "--answer-order", ORDER, "--combine", "Very worried,Somewhat worried", "--combine-label", label,
-    "--input", join(FIXTURES, "ward-crimes-2-4.csv"), "--category", category);
+  const run = await runSatk(
+    "table",
+    "survey",
+    "--answers",
+    join(FIXTURES, "survey-2-4.csv"),
+    "--group-column",
+    "Ward",
+    "--answer-column",
+    answer,
+    "--weight-column",
+    weight,
+    "--answer-order",
+    ORDER,
+    "--combine",
+    "Very worried,Somewhat worried",
+    "--combine-label",
+    label,
+    "--input",
+    join(FIXTURES, "ward-crimes-2-4.csv"),
+    "--category",
+    category,
+  );
   expect(run.err).not.toMatch(/internal error/);
   expect(run.code).toBe(0);
   return run;
@@ -49,13 +68,34 @@ function differences(made: string[][], printed: string) {
 
 describe("seed 2.4: the survey's fear of burglary by ward, with residential burglaries joined", () => {
   it("keeps the answers in the question's order, named in the CSV header, with the analyst's combined share", async () => {
-    const run = await survey("Burglary worry", "Weight burglary", "Burglary - Residential", "Very worried or somewhat worried");
-    expect(run.table[0]).toEqual(["Ward", "Very worried %", "Very worried n", "Somewhat worried %", "Somewhat worried n", "Not very worried %", "Not very worried n",
-      "Not worried at all %", "Not worried at all n", "Very worried or somewhat worried %", "Burglary - Residential, RY ending Oct 2017"]);
+    const run = await survey(
+      "Burglary worry",
+      "Weight burglary",
+      "Burglary - Residential",
+      "Very worried or somewhat worried",
+    );
+    expect(run.table[0]).toEqual([
+      "Ward",
+      "Very worried %",
+      "Very worried n",
+      "Somewhat worried %",
+      "Somewhat worried n",
+      "Not very worried %",
+      "Not very worried n",
+      "Not worried at all %",
+      "Not worried at all n",
+      "Very worried or somewhat worried %",
+      "Burglary - Residential, RY ending Oct 2017",
+    ]);
   });
 
   it("makes every ward's cells; the seed's grand total miscounts two answers' respondents", async () => {
-    const run = await survey("Burglary worry", "Weight burglary", "Burglary - Residential", "Very worried or somewhat worried");
+    const run = await survey(
+      "Burglary worry",
+      "Weight burglary",
+      "Burglary - Residential",
+      "Very worried or somewhat worried",
+    );
     expect(differences(run.table, PRINTED.SURVEY_BURGLARY)).toEqual([
       // The seed's ward rows hold 4+1+3+1+2+5+2+3+2+4+5+2+7+1+7+4+1+7+2+10+7+5+5+6+4+2+21 = 123 "very worried" respondents
       { row: "Grand Total", column: 2, seed: "121", made: "123" },
@@ -63,12 +103,16 @@ describe("seed 2.4: the survey's fear of burglary by ward, with residential burg
       { row: "Grand Total", column: 6, seed: "865", made: "863" },
     ]);
   });
-
 });
 
 describe("seed 2.4: the survey's fear of assault by ward, with violence against the person joined", () => {
   it("makes every ward's cells; the seed's grand total miscounts three answers' respondents", async () => {
-    const run = await survey("Assault worry", "Weight assault", "Violence against the person", "Very or somewhat worried");
+    const run = await survey(
+      "Assault worry",
+      "Weight assault",
+      "Violence against the person",
+      "Very or somewhat worried",
+    );
     expect(differences(run.table, PRINTED.SURVEY_VIOLENCE)).toEqual([
       // The ward rows hold 4+0+1+2+1+4+2+1+2+8+7+2+4+2+17+0+1+1+1+5+9+3+8+4+4+0+26 = 119 "very worried"
       { row: "Grand Total", column: 2, seed: "120", made: "119" },

@@ -6,7 +6,15 @@ describe("tableToCsv", () => {
   const lines = parseCsv(tableToCsv(sampleTable()));
 
   it("writes one header row, with a Group column last when the table has sub-categories", () => {
-    expect(lines[0]).toEqual(["Crime type", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "Number change", "% change", "Group"]);
+    expect(lines[0]).toEqual([
+      "Crime type",
+      "October 2017",
+      "RY ending Oct 2017",
+      "RY ending Oct 2016",
+      "Number change",
+      "% change",
+      "Group",
+    ]);
     expect(lines).toHaveLength(5);
   });
 
@@ -34,8 +42,15 @@ describe("tableToCsv", () => {
 
   it("neutralises every text field a spreadsheet would run as a formula, in the header and the body, but not negative numbers", () => {
     const table = sampleTable();
-    const names = ["=HYPERLINK(\"http://evil\",\"x\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"];
-    table.rows = names.map((name) => ({ level: 0, kind: "data", cells: [{ kind: "text", value: name }, { kind: "change", value: -3 }] }));
+    const names = ['=HYPERLINK("http://evil","x")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"];
+    table.rows = names.map((name) => ({
+      level: 0,
+      kind: "data",
+      cells: [
+        { kind: "text", value: name },
+        { kind: "change", value: -3 },
+      ],
+    }));
     table.headerRows = [[{ text: "=1+1" }, { text: "\t@x" }]];
     const written = parseCsv(tableToCsv(table));
     expect(written[0]).toEqual(["'=1+1", "'\t@x"]);

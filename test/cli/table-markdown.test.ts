@@ -7,7 +7,9 @@ describe("tableToMarkdown", () => {
 
   it("puts the title as a heading and one header row, numbers right-aligned", () => {
     expect(lines[0]).toBe("### Volume of crimes by type, Maidstone, RY ending Oct 2017");
-    expect(lines[2]).toBe("| Crime type | October 2017 | RY ending Oct 2017 | RY ending Oct 2016 | Number change | % change |");
+    expect(lines[2]).toBe(
+      "| Crime type | October 2017 | RY ending Oct 2017 | RY ending Oct 2016 | Number change | % change |",
+    );
     expect(lines[3]).toBe("| --- | ---: | ---: | ---: | ---: | ---: |");
   });
 
@@ -53,6 +55,8 @@ describe("tableToMarkdown with hostile names", () => {
   it("turns a line break in a name into a space, so the row and the heading stay one line each", () => {
     const lines = withName("Violence\nwith | injury\r\n# heading").split("\n");
     expect(lines[0]).toBe("### Crimes, Violence with \\| injury # heading");
-    expect(lines[4]).toBe("| **Violence with \\| injury # heading** | **1234** | **11895** | **9250** | **+2645** | **+28.6%** |");
+    expect(lines[4]).toBe(
+      "| **Violence with \\| injury # heading** | **1234** | **11895** | **9250** | **+2645** | **+28.6%** |",
+    );
   });
 });

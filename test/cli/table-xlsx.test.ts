@@ -11,7 +11,9 @@ async function opened(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 describe("tablesToXlsx", () => {
   it("writes the title, filled bold header rows with merged spans, and the body as numbers with house-style formats", async () => {
-    const sheet = (await opened(await tablesToXlsx([sampleTable()]))).getWorksheet("Volume by type") as ExcelJS.Worksheet;
+    const sheet = (await opened(await tablesToXlsx([sampleTable()]))).getWorksheet(
+      "Volume by type",
+    ) as ExcelJS.Worksheet;
     expect(sheet.getCell("A1").value).toBe("Volume of crimes by type, Maidstone, RY ending Oct 2017");
     expect(sheet.getCell("C3").value).toBe("Rolling year");
     expect(sheet.getCell("D3").isMerged).toBe(true);

@@ -55,7 +55,17 @@ export interface Shape {
   areaColumn: boolean;
 }
 
-const CATEGORY_POOL = ["Burglary", "Robbery", "Shoplifting", "Drugs", "Needle finds", "Graffiti", "Fly-tipping", "Café disorder", "Dog fouling"];
+const CATEGORY_POOL = [
+  "Burglary",
+  "Robbery",
+  "Shoplifting",
+  "Drugs",
+  "Needle finds",
+  "Graffiti",
+  "Fly-tipping",
+  "Café disorder",
+  "Dog fouling",
+];
 const AREA_POOL = ["Northmoor", "Eastfield", "Westbury", "Southgate", "Highcombe", "Lowdale"];
 const MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
 
@@ -70,7 +80,10 @@ export const truthArb: fc.Arbitrary<Truth> = fc
     nMonths: fc.integer({ min: 3, max: 14 }),
     categories: fc.shuffledSubarray(CATEGORY_POOL, { minLength: 1, maxLength: 4 }),
     areas: fc.shuffledSubarray(AREA_POOL, { minLength: 1, maxLength: 3 }),
-    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })), { minLength: 14 * 4 * 3, maxLength: 14 * 4 * 3 }),
+    seed: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 })), {
+      minLength: 14 * 4 * 3,
+      maxLength: 14 * 4 * 3,
+    }),
   })
   .map(({ startYear, startMonth, nMonths, categories, areas, seed }) => {
     const months: [number, number][] = [];
@@ -89,7 +102,9 @@ export const shapeArb: fc.Arbitrary<Shape> = fc.record({
   layout: fc.constantFrom<ShapeLayout>("records", "long", "wide-month", "wide-category", "wide-area"),
   format: fc.constantFrom<ShapeFormat>("csv", "tsv", "semicolon", "xlsx"),
   encoding: fc.constantFrom<ShapeEncoding>("utf8", "utf8-bom", "windows-1252", "utf16le"),
-  lineEnd: fc.constantFrom<LineEnd>(...(LONE_CR_LINE_ENDS ? (["LF", "CRLF", "CR"] as const) : (["LF", "CRLF"] as const))),
+  lineEnd: fc.constantFrom<LineEnd>(
+    ...(LONE_CR_LINE_ENDS ? (["LF", "CRLF", "CR"] as const) : (["LF", "CRLF"] as const)),
+  ),
   totalRows: fc.boolean(),
   totalLabel: fc.constantFrom("Total", "All crime", "Grand Total", "All offences"),
   groupRows: fc.boolean(),
@@ -117,29 +132,49 @@ export function truthRows(truth: Truth, shape: Shape): unknown[][] {
   const areaCells = (a: number): unknown[] => [
     ...(withArea ? [areas[a]] : []),
     ...(shape.codeColumn ? [`E0700${String(a + 1).padStart(4, "0")}`] : []),
-    ...(shape.measureColumn === "rate" ? [(a + 1) * 1.25] : shape.measureColumn === "population" ? [(a + 3) * 1000 + 17] : []),
+    ...(shape.measureColumn === "rate"
+      ? [(a + 1) * 1.25]
+      : shape.measureColumn === "population"
+        ? [(a + 3) * 1000 + 17]
+        : []),
   ];
   const areaHeads = [
     ...(withArea ? [shape.areaHeader] : []),
     ...(shape.codeColumn ? ["Area code"] : []),
-    ...(shape.measureColumn === "rate" ? ["Rate per 1,000"] : shape.measureColumn === "population" ? ["Population"] : []),
+    ...(shape.measureColumn === "rate"
+      ? ["Rate per 1,000"]
+      : shape.measureColumn === "population"
+        ? ["Population"]
+        : []),
   ];
   const total = shape.totalLabel;
   const group = "Group of the first two";
   const grouped = shape.groupRows && categories.length >= 3;
   if (shape.layout === "records") {
     rows.push(["Month", shape.categoryHeader, ...areaHeads]);
-    months.forEach((_, m) => categories.forEach((c, ci) => areas.forEach((_a, a) => {
-      for (let k = 0; k < counts[m][ci][a]; k++) rows.push([month(m), c, ...areaCells(a)]);
-    })));
+    months.forEach((_, m) =>
+      categories.forEach((c, ci) =>
+        areas.forEach((_a, a) => {
+          for (let k = 0; k < counts[m][ci][a]; k++) rows.push([month(m), c, ...areaCells(a)]);
+        }),
+      ),
+    );
   } else if (shape.layout === "long") {
     rows.push(["Month", shape.categoryHeader, ...areaHeads, "Count"]);
-    months.forEach((_, m) => areas.forEach((_a, a) => {
-      categories.forEach((c, ci) => rows.push([month(m), c, ...areaCells(a), counts[m][ci][a]]));
-      if (shape.totalRows) rows.push([month(m), total, ...areaCells(a), sum(categories.map((_c, ci) => counts[m][ci][a]))]);
-    }));
+    months.forEach((_, m) =>
+      areas.forEach((_a, a) => {
+        categories.forEach((c, ci) => rows.push([month(m), c, ...areaCells(a), counts[m][ci][a]]));
+        if (shape.totalRows)
+          rows.push([month(m), total, ...areaCells(a), sum(categories.map((_c, ci) => counts[m][ci][a]))]);
+      }),
+    );
   } else if (shape.layout === "wide-month") {
-    rows.push([shape.categoryHeader, ...areaHeads, ...months.map((_, m) => month(m)), ...(shape.totalColumn ? [total] : [])]);
+    rows.push([
+      shape.categoryHeader,
+      ...areaHeads,
+      ...months.map((_, m) => month(m)),
+      ...(shape.totalColumn ? [total] : []),
+    ]);
     areas.forEach((_a, a) => {
       if (grouped) {
         const cells = months.map((_, m) => counts[m][0][a] + counts[m][1][a]);
@@ -156,10 +191,12 @@ export function truthRows(truth: Truth, shape: Shape): unknown[][] {
     });
   } else if (shape.layout === "wide-category") {
     rows.push(["Month", ...areaHeads, ...categories, ...(shape.totalColumn ? [total] : [])]);
-    areas.forEach((_a, a) => months.forEach((_, m) => {
-      const cells = categories.map((_c, ci) => counts[m][ci][a]);
-      rows.push([month(m), ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
-    }));
+    areas.forEach((_a, a) =>
+      months.forEach((_, m) => {
+        const cells = categories.map((_c, ci) => counts[m][ci][a]);
+        rows.push([month(m), ...areaCells(a), ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
+      }),
+    );
   } else {
     // Wide by area: a column per area; the area's code and measure columns have no place here.
     rows.push(["Month", shape.categoryHeader, ...areas, ...(shape.totalColumn ? [total] : [])]);
@@ -172,7 +209,13 @@ export function truthRows(truth: Truth, shape: Shape): unknown[][] {
         const cells = areas.map((_a, a) => counts[m][ci][a]);
         rows.push([month(m), c, ...cells, ...(shape.totalColumn ? [sum(cells)] : [])]);
       });
-      if (shape.totalRows) rows.push([month(m), total, ...areas.map((_a, a) => sum(categories.map((_c, ci) => counts[m][ci][a]))), ...(shape.totalColumn ? [sum(counts[m].flat())] : [])]);
+      if (shape.totalRows)
+        rows.push([
+          month(m),
+          total,
+          ...areas.map((_a, a) => sum(categories.map((_c, ci) => counts[m][ci][a]))),
+          ...(shape.totalColumn ? [sum(counts[m].flat())] : []),
+        ]);
     });
   }
   if (shape.constantColumn) rows.forEach((row, r) => row.push(r === 0 ? "Force" : "Northshire Police"));
@@ -187,7 +230,8 @@ export function textBytes(rows: unknown[][], shape: Shape): Uint8Array {
   const sep = DELIMITERS[shape.format as Exclude<ShapeFormat, "xlsx">];
   const eol = shape.lineEnd === "LF" ? "\n" : shape.lineEnd === "CRLF" ? "\r\n" : "\r";
   const field = (cell: unknown): string => {
-    const text = typeof cell === "number" && shape.format === "semicolon" && !Number.isInteger(cell) ? String(cell) : String(cell);
+    const text =
+      typeof cell === "number" && shape.format === "semicolon" && !Number.isInteger(cell) ? String(cell) : String(cell);
     return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const text = rows.map((row) => row.map(field).join(sep)).join(eol) + eol;
@@ -215,9 +259,11 @@ export function truthSeries(truth: Truth, c: number, a: number): Map<string, num
   const series = new Map<string, number>();
   truth.months.forEach((month, m) => {
     let n = 0;
-    truth.categories.forEach((_c, ci) => truth.areas.forEach((_a, ai) => {
-      if ((c < 0 || c === ci) && (a < 0 || a === ai)) n += truth.counts[m][ci][ai];
-    }));
+    truth.categories.forEach((_c, ci) =>
+      truth.areas.forEach((_a, ai) => {
+        if ((c < 0 || c === ci) && (a < 0 || a === ai)) n += truth.counts[m][ci][ai];
+      }),
+    );
     series.set(monthLabel(month), n);
   });
   return series;

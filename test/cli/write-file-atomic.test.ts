@@ -38,7 +38,9 @@ describe("writeFileAtomic", () => {
   ])("leaves the previous file untouched and no temporary file when %s fails (issue 23.2)", (_, calls) => {
     const path = join(dir, "kept.docx");
     writeFileSync(path, "the good report");
-    expect(() => writeFileAtomic(path, new Uint8Array(3 << 20).fill(7), calls)).toThrow(expect.objectContaining({ code: "ENOSPC" }));
+    expect(() => writeFileAtomic(path, new Uint8Array(3 << 20).fill(7), calls)).toThrow(
+      expect.objectContaining({ code: "ENOSPC" }),
+    );
     expect(readFileSync(path, "utf8")).toBe("the good report");
     expect(readdirSync(dir).filter((n) => n.includes("kept.docx"))).toEqual(["kept.docx"]);
   });

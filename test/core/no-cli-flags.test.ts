@@ -25,7 +25,9 @@ const PINNED = ["data/read-matrix.ts"];
 
 describe("core speaks about the data, not the front end", () => {
   it("has no string naming a command-line flag: remedies are tokens the front ends render", () => {
-    const found = files(CORE).filter((f) => !PINNED.some((p) => f.endsWith(p))).flatMap(flagLines);
+    const found = files(CORE)
+      .filter((f) => !PINNED.some((p) => f.endsWith(p)))
+      .flatMap(flagLines);
     expect(found).toEqual([]);
   });
 });

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { absoluteReference, columnLetters, columnNumber, formatAddress, parseAddress, selectionInUse, splitReference } from "../../src/excel/a1";
+import {
+  absoluteReference,
+  columnLetters,
+  columnNumber,
+  formatAddress,
+  parseAddress,
+  selectionInUse,
+  splitReference,
+} from "../../src/excel/a1";
 
 describe("A1 addresses", () => {
   it("names columns as Excel does", () => {
@@ -30,23 +38,43 @@ describe("A1 addresses", () => {
   });
 
   it("cuts a selection to the used range on every side, and keeps one inside it as it is", () => {
-    expect(selectionInUse(parseAddress("A1:Z99"), parseAddress("C4:D6"))).toEqual({ rect: parseAddress("C4:D6"), inUse: true });
-    expect(selectionInUse(parseAddress("C5:D5"), parseAddress("A1:F9"))).toEqual({ rect: parseAddress("C5:D5"), inUse: true });
+    expect(selectionInUse(parseAddress("A1:Z99"), parseAddress("C4:D6"))).toEqual({
+      rect: parseAddress("C4:D6"),
+      inUse: true,
+    });
+    expect(selectionInUse(parseAddress("C5:D5"), parseAddress("A1:F9"))).toEqual({
+      rect: parseAddress("C5:D5"),
+      inUse: true,
+    });
   });
 
   it("gives the selection's top-left cell, not in use, when it misses the data or the sheet is empty", () => {
-    expect(selectionInUse(parseAddress("H10:J20"), parseAddress("A1:C3"))).toEqual({ rect: parseAddress("H10"), inUse: false });
+    expect(selectionInUse(parseAddress("H10:J20"), parseAddress("A1:C3"))).toEqual({
+      rect: parseAddress("H10"),
+      inUse: false,
+    });
     expect(selectionInUse(parseAddress("B2:C3"), null)).toEqual({ rect: parseAddress("B2"), inUse: false });
   });
 
   it("never gives a rectangle outside either the selection or the used range (property)", () => {
-    const rect = fc.record({ row: fc.nat(50), column: fc.nat(50), rows: fc.integer({ min: 1, max: 50 }), columns: fc.integer({ min: 1, max: 50 }) });
-    fc.assert(fc.property(rect, rect, (selection, used) => {
-      const { rect: cut, inUse } = selectionInUse(selection, used);
-      const inside = (a: typeof cut, b: typeof cut) => a.row >= b.row && a.column >= b.column && a.row + a.rows <= b.row + b.rows && a.column + a.columns <= b.column + b.columns;
-      expect(inside(cut, selection)).toBe(true);
-      if (inUse) expect(inside(cut, used)).toBe(true);
-      else expect(inside(cut, used)).toBe(false);
-    }));
+    const rect = fc.record({
+      row: fc.nat(50),
+      column: fc.nat(50),
+      rows: fc.integer({ min: 1, max: 50 }),
+      columns: fc.integer({ min: 1, max: 50 }),
+    });
+    fc.assert(
+      fc.property(rect, rect, (selection, used) => {
+        const { rect: cut, inUse } = selectionInUse(selection, used);
+        const inside = (a: typeof cut, b: typeof cut) =>
+          a.row >= b.row &&
+          a.column >= b.column &&
+          a.row + a.rows <= b.row + b.rows &&
+          a.column + a.columns <= b.column + b.columns;
+        expect(inside(cut, selection)).toBe(true);
+        if (inUse) expect(inside(cut, used)).toBe(true);
+        else expect(inside(cut, used)).toBe(false);
+      }),
+    );
   });
 });

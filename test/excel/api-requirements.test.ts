@@ -34,7 +34,20 @@ const USED: Record<string, string[]> = {
   Worksheet: ["name", "getRange", "getRangeByIndexes", "getUsedRangeOrNullObject", "activate", "charts", "delete"],
   TableCollection: ["getItem"],
   Table: ["name", "worksheet", "getRange"],
-  Range: ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat", "format", "merge", "conditionalFormats", "worksheet"],
+  Range: [
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "values",
+    "formulas",
+    "numberFormat",
+    "format",
+    "merge",
+    "conditionalFormats",
+    "worksheet",
+  ],
   RangeFormat: ["columnWidth", "horizontalAlignment", "wrapText", "font", "fill", "borders"],
   RangeFont: ["bold", "italic", "size", "color"],
   RangeFill: ["color"],
@@ -48,7 +61,16 @@ const USED: Record<string, string[]> = {
   ChartTitle: ["text"],
   ChartLegend: ["position"],
   ChartSeriesCollection: ["add", "getItemAt"],
-  ChartSeries: ["name", "setValues", "setXAxisValues", "format", "markerStyle", "markerSize", "markerBackgroundColor", "markerForegroundColor"],
+  ChartSeries: [
+    "name",
+    "setValues",
+    "setXAxisValues",
+    "format",
+    "markerStyle",
+    "markerSize",
+    "markerBackgroundColor",
+    "markerForegroundColor",
+  ],
   ChartSeriesFormat: ["line"],
   ChartLineFormat: ["color", "lineStyle"],
 };
@@ -72,23 +94,35 @@ describe("the Office.js requirement sets", () => {
   });
 
   it.each(Object.entries(USED).flatMap(([cls, members]) => members.map((m) => [`${cls}.${m}`, cls, m])))(
-    "%s is within the ExcelApi version the manifest declares", (_name, cls, member) => {
+    "%s is within the ExcelApi version the manifest declares",
+    (_name, cls, member) => {
       expect(minor(excelApiSetOf(cls, member))).toBeLessThanOrEqual(minor(declaredExcelApi));
-    });
+    },
+  );
 
   it("declares ExcelApi 1.7, the highest set an unguarded call needs, and no higher", () => {
-    const highest = Math.max(...Object.entries(USED).flatMap(([cls, members]) => members.map((m) => minor(excelApiSetOf(cls, m)))));
+    const highest = Math.max(
+      ...Object.entries(USED).flatMap(([cls, members]) => members.map((m) => minor(excelApiSetOf(cls, m)))),
+    );
     expect(`1.${highest}`).toBe(declaredExcelApi);
   });
 
   it.each(Object.entries(GUARDED).flatMap(([cls, members]) => members.map((m) => [`${cls}.${m}`, cls, m])))(
-    "%s is above the declared set, so it is asked about first", (_name, cls, member) => {
+    "%s is above the declared set, so it is asked about first",
+    (_name, cls, member) => {
       expect(minor(excelApiSetOf(cls, member))).toBeGreaterThan(minor(declaredExcelApi));
-    });
+    },
+  );
 
   it("asks about the sets Microsoft gives for the guarded calls", () => {
-    expect(OPTIONAL_FEATURES.listValidation).toMatchObject({ set: "ExcelApi", version: excelApiSetOf("Range", "dataValidation") });
-    expect(OPTIONAL_FEATURES.indentLevel).toMatchObject({ set: "ExcelApi", version: excelApiSetOf("RangeFormat", "indentLevel") });
+    expect(OPTIONAL_FEATURES.listValidation).toMatchObject({
+      set: "ExcelApi",
+      version: excelApiSetOf("Range", "dataValidation"),
+    });
+    expect(OPTIONAL_FEATURES.indentLevel).toMatchObject({
+      set: "ExcelApi",
+      version: excelApiSetOf("RangeFormat", "indentLevel"),
+    });
     // @types/office-js: Office.UI.openBrowserWindow, "Requirement set: OpenBrowserWindowApi 1.1".
     expect(OPTIONAL_FEATURES.openBrowserWindow).toMatchObject({ set: "OpenBrowserWindowApi", version: "1.1" });
   });
@@ -108,10 +142,37 @@ describe("the Office.js requirement sets", () => {
   });
 
   it("finds every Office.js call of office-workbook.ts in the lists above", () => {
-    const source = fs.readFileSync(path.join(root, "src", "excel", "office-workbook.ts"), "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
-    const listed = new Set(Object.values({ ...USED }).flat().concat(Object.values(GUARDED).flat()));
+    const source = fs
+      .readFileSync(path.join(root, "src", "excel", "office-workbook.ts"), "utf8")
+      .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+    const listed = new Set(
+      Object.values({ ...USED })
+        .flat()
+        .concat(Object.values(GUARDED).flat()),
+    );
     const called = [...source.matchAll(/\.([a-zA-Z]+)\s*(?:=[^=]|\()/g)].map((m) => m[1]);
-    const ours = new Set(["run", "has", "supports", "readBlock", "writeBlock", "push", "map", "fill", "join", "replace", "from", "resolve", "load", "sync", "isNullObject", "items", "forEach", "slice", "isArray", "addLineCharts"]);
+    const ours = new Set([
+      "run",
+      "has",
+      "supports",
+      "readBlock",
+      "writeBlock",
+      "push",
+      "map",
+      "fill",
+      "join",
+      "replace",
+      "from",
+      "resolve",
+      "load",
+      "sync",
+      "isNullObject",
+      "items",
+      "forEach",
+      "slice",
+      "isArray",
+      "addLineCharts",
+    ]);
     const unlisted = [...new Set(called)].filter((name) => !listed.has(name) && !ours.has(name));
     expect(unlisted).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { MAX_COLUMN_WIDTH_POINTS, pointsForCharacters } from "../../src/excel/co
 
 describe("pointsForCharacters", () => {
   it("gives at least Excel's own width of n characters of Calibri 11, (7n + 5) pixels at 0.75 points each", () => {
-    for (const n of [2, 9, 14, 22, 34, 48, 60, 200]) expect(pointsForCharacters(n)).toBeGreaterThanOrEqual((7 * n + 5) * 0.75);
+    for (const n of [2, 9, 14, 22, 34, 48, 60, 200])
+      expect(pointsForCharacters(n)).toBeGreaterThanOrEqual((7 * n + 5) * 0.75);
   });
 
   it("gives 94 points for 14 characters and 298 for 48", () => {

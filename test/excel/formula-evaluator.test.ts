@@ -8,7 +8,12 @@ import type { CellValue } from "../../src/excel/workbook-port";
 /** A calculating workbook with one toolkit sheet "Calc" (values written from A1) and one user sheet "My data". */
 async function book(values: CellValue[][] = [[]]): Promise<MemoryWorkbook> {
   const b = new MemoryWorkbook({ calculate: recalculateWorkbook });
-  b.seedSheet("My data", [["Theme", "Score"], ["Domestic abuse", 1176], ["Substance misuse", 20], ["", ""]]);
+  b.seedSheet("My data", [
+    ["Theme", "Score"],
+    ["Domestic abuse", 1176],
+    ["Substance misuse", 20],
+    ["", ""],
+  ]);
   await b.addSheet("Calc");
   if (values[0].length > 0) await b.writeFormulas("Calc", "A1", values);
   return b;
@@ -20,7 +25,7 @@ function calc(b: MemoryWorkbook, formula: string): CellValue {
 }
 
 describe("literals, operators and references", () => {
-  it("joins text and numbers with & and adds with +, blanks counting as \"\" and 0", async () => {
+  it('joins text and numbers with & and adds with +, blanks counting as "" and 0', async () => {
     const b = await book([[2, "x"]]);
     expect(calc(b, '="a"&1&"b"&A1')).toBe("a1b2");
     expect(calc(b, "=A1+3")).toBe(5); // 2 + 3
@@ -39,7 +44,7 @@ describe("literals, operators and references", () => {
     expect(calc(b, "='No such sheet'!A1")).toBe("#REF!");
   });
 
-  it("compares text case-insensitively and treats a blank as equal to \"\" and to 0", async () => {
+  it('compares text case-insensitively and treats a blank as equal to "" and to 0', async () => {
     const b = await book([["High", 5]]);
     expect(calc(b, '=A1="high"')).toBe(true);
     expect(calc(b, '=C1=""')).toBe(true);
@@ -76,7 +81,10 @@ describe("the supported functions", () => {
   });
 
   it("INDEX picks by position in a column, a row or a block, and is #REF! outside it", async () => {
-    const b = await book([["a", "b"], ["c", "d"]]);
+    const b = await book([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(calc(b, "=INDEX(A1:A2,2)")).toBe("c");
     expect(calc(b, "=INDEX(A1:B1,2)")).toBe("b");
     expect(calc(b, "=INDEX(A1:B2,2,2)")).toBe("d");
@@ -102,7 +110,18 @@ describe("the supported functions", () => {
   });
 
   it("calls CSP.MORILE through the functions module; an error it throws becomes that error value", async () => {
-    const ratings = ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"];
+    const ratings = [
+      "Severe",
+      "Severe",
+      "Moderate",
+      "Moderate",
+      "Borough",
+      "Frequent",
+      "Very high",
+      "High",
+      "Stretched",
+      "Partial",
+    ];
     const b = await book([ratings, ["Severe", "Nonsense"]]);
     // The Illustrative profile's worked example: harm 14, likelihood 7, risk 98, confidence 3, organisational 4, 98 x 3 x 4.
     expect(calc(b, "=CSP.MORILE(A1:J1)")).toBe(1176);
@@ -113,7 +132,17 @@ describe("the supported functions", () => {
 
   it("gives #NAME? for anything outside the subset, without throwing", async () => {
     const b = await book();
-    for (const formula of ["=SUM(A1:A3)", "=VLOOKUP(1,A1:B2,2,FALSE)", "=MATCH(1,A1:A3)", "=2^3", "={1,2}", "=myName", '="open', "=IF(1)", "=A1:"]) {
+    for (const formula of [
+      "=SUM(A1:A3)",
+      "=VLOOKUP(1,A1:B2,2,FALSE)",
+      "=MATCH(1,A1:A3)",
+      "=2^3",
+      "={1,2}",
+      "=myName",
+      '="open',
+      "=IF(1)",
+      "=A1:",
+    ]) {
       expect(calc(b, formula)).toBe("#NAME?");
     }
   });
@@ -121,19 +150,41 @@ describe("the supported functions", () => {
 
 describe("spilling and recalculation in the workbook", () => {
   it("spills CSP.MORILE.DETAIL across the row: harm, likelihood, risk, confidence, organisational, final, band", async () => {
-    const ratings = ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"];
+    const ratings = [
+      "Severe",
+      "Severe",
+      "Moderate",
+      "Moderate",
+      "Borough",
+      "Frequent",
+      "Very high",
+      "High",
+      "Stretched",
+      "Partial",
+    ];
     const b = await book([[...ratings, "=CSP.MORILE.DETAIL(A1:J1)"]]);
     expect(b.valuesOf("Calc", "K1:Q1")).toEqual([[14, 7, 98, 3, 4, 1176, "High"]]);
   });
 
   it("shows #SPILL! when a constant or a formula is in the way, and spills again once it is cleared", async () => {
     const b = await book([["='My data'!A1:B3"]]);
-    const spilled = [["Theme", "Score"], ["Domestic abuse", 1176], ["Substance misuse", 20]];
+    const spilled = [
+      ["Theme", "Score"],
+      ["Domestic abuse", 1176],
+      ["Substance misuse", 20],
+    ];
     expect(b.valuesOf("Calc", "A1:B3")).toEqual(spilled);
     await b.writeValues("Calc", "B2", [["blocker"]]);
-    expect(b.valuesOf("Calc", "A1:B3")).toEqual([["#SPILL!", ""], ["", "blocker"], ["", ""]]);
+    expect(b.valuesOf("Calc", "A1:B3")).toEqual([
+      ["#SPILL!", ""],
+      ["", "blocker"],
+      ["", ""],
+    ]);
     await b.writeFormulas("Calc", "B2", [["=1+1"]]);
-    expect(b.valuesOf("Calc", "A1:B2")).toEqual([["#SPILL!", ""], ["", 2]]);
+    expect(b.valuesOf("Calc", "A1:B2")).toEqual([
+      ["#SPILL!", ""],
+      ["", 2],
+    ]);
     b.setCellValue("Calc", "B2", "");
     expect(b.valuesOf("Calc", "A1:B3")).toEqual(spilled);
   });
@@ -153,7 +204,7 @@ describe("spilling and recalculation in the workbook", () => {
   it("shows a HYPERLINK's friendly name, as Excel shows the link (Check a table's report)", async () => {
     const b = new MemoryWorkbook({ calculate: recalculateWorkbook });
     await b.addSheet("Calc");
-    await b.writeFormulas("Calc", "A1", [["=HYPERLINK(\"#'Table 2.6'!$F$7\",\"F7\")", "=HYPERLINK(\"#Calc!A1\")"]]);
+    await b.writeFormulas("Calc", "A1", [['=HYPERLINK("#\'Table 2.6\'!$F$7","F7")', '=HYPERLINK("#Calc!A1")']]);
     b.recalculate();
     expect(b.valuesOf("Calc", "A1:B1")).toEqual([["F7", "#Calc!A1"]]);
   });
@@ -168,7 +219,18 @@ describe("spilling and recalculation in the workbook", () => {
 });
 
 describe("the MoRiLE matrix, calculated", () => {
-  const high = ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"];
+  const high = [
+    "Severe",
+    "Severe",
+    "Moderate",
+    "Moderate",
+    "Borough",
+    "Frequent",
+    "Very high",
+    "High",
+    "Stretched",
+    "Partial",
+  ];
   const low = ["Low", "Low", "Low", "Low", "Neighbourhood", "Rare", "Low", "Low", "Sufficient", "Strong"];
   const columns = "BCDEFGHIJK".split("");
 
@@ -177,13 +239,22 @@ describe("the MoRiLE matrix, calculated", () => {
     const { matrixSheet, prioritySheet } = await createMorileMatrix(b);
     low.forEach((level, i) => b.setCellValue(matrixSheet, `${columns[i]}5`, level)); // row 5: the first theme
     high.forEach((level, i) => b.setCellValue(matrixSheet, `${columns[i]}8`, level)); // row 8: Domestic abuse
-    for (const [row, ratings] of [[5, low], [8, high]] as const) {
+    for (const [row, ratings] of [
+      [5, low],
+      [8, high],
+    ] as const) {
       const s = scoreTheme(ratings, illustrativeProfile());
-      expect(b.valuesOf(matrixSheet, `L${row}:R${row}`)).toEqual([[s.harm, s.likelihood, s.risk, s.confidence, s.organisational, s.final, s.band]]);
+      expect(b.valuesOf(matrixSheet, `L${row}:R${row}`)).toEqual([
+        [s.harm, s.likelihood, s.risk, s.confidence, s.organisational, s.final, s.band],
+      ]);
     }
     // By hand: low = (1+1+1+1+1) x (1+1) x 1 x (1+1) = 20; high = 1176 (the profile's worked example).
     const theme = (row: number) => b.valuesOf(matrixSheet, `A${row}`)[0][0];
-    expect(b.valuesOf(prioritySheet, "A5:D7")).toEqual([[1, theme(8), 1176, "High"], [2, theme(5), 20, "Low"], [3, "", "", ""]]);
+    expect(b.valuesOf(prioritySheet, "A5:D7")).toEqual([
+      [1, theme(8), 1176, "High"],
+      [2, theme(5), 20, "Low"],
+      [3, "", "", ""],
+    ]);
     expect(b.valuesOf(matrixSheet, "S5:S8")).toEqual([[2], [""], [""], [1]]);
   });
 

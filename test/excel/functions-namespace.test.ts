@@ -23,28 +23,46 @@ describe("the custom functions' namespace in written formulas", () => {
   });
 
   it("is the namespace given to the MoRiLE matrix: a development copy's matrix calls CSPDEV.MORILE.DETAIL only", () => {
-    const plan = planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, illustrativeProfile(), ["Domestic abuse"], "CSPDEV");
-    const formulas = plan.blocks.filter((b) => b.kind === "formulas").flatMap((b) => b.cells.flat()).map(String);
+    const plan = planMorileMatrix(
+      { profileSheet: "P", matrixSheet: "M", prioritySheet: "L" },
+      illustrativeProfile(),
+      ["Domestic abuse"],
+      "CSPDEV",
+    );
+    const formulas = plan.blocks
+      .filter((b) => b.kind === "formulas")
+      .flatMap((b) => b.cells.flat())
+      .map(String);
     const calls = formulas.filter((f) => f.startsWith("=") && /\bCSP(DEV)?\./.test(f));
     expect(calls.length).toBe(8);
     for (const f of calls) expect(f).toMatch(/CSPDEV\.MORILE\.DETAIL\(/);
-    const text = plan.blocks.flatMap((b) => b.cells.flat()).map(String).filter((t) => /MORILE\.DETAIL formulas/.test(t));
+    const text = plan.blocks
+      .flatMap((b) => b.cells.flat())
+      .map(String)
+      .filter((t) => /MORILE\.DETAIL formulas/.test(t));
     expect(text).toEqual([expect.stringContaining("live CSPDEV.MORILE.DETAIL formulas")]);
   });
 
   it("is the running copy's by default", () => {
-    const plan = planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, illustrativeProfile(), ["Domestic abuse"]);
-    const formulas = plan.blocks.flatMap((b) => b.cells.flat()).map(String).filter((f) => f.startsWith("="));
+    const plan = planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, illustrativeProfile(), [
+      "Domestic abuse",
+    ]);
+    const formulas = plan.blocks
+      .flatMap((b) => b.cells.flat())
+      .map(String)
+      .filter((f) => f.startsWith("="));
     expect(formulas.some((f) => f.includes(`${FUNCTIONS_NAMESPACE}.MORILE.DETAIL(`))).toBe(true);
   });
 
   it("is never written into a string of the source: code builds its formulas with FUNCTIONS_NAMESPACE", () => {
     const found: string[] = [];
     for (const file of sourceFiles(SRC)) {
-      fs.readFileSync(file, "utf8").split("\n").forEach((line, i) => {
-        if (/^\s*(\*|\/\/|\/\*)/.test(line)) return; // comments name the functions as the analyst types them
-        if (/["'`][^"'`]*\bCSP\.[A-Z]/.test(line)) found.push(`${path.relative(SRC, file)}:${i + 1}: ${line.trim()}`);
-      });
+      fs.readFileSync(file, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (/^\s*(\*|\/\/|\/\*)/.test(line)) return; // comments name the functions as the analyst types them
+          if (/["'`][^"'`]*\bCSP\.[A-Z]/.test(line)) found.push(`${path.relative(SRC, file)}:${i + 1}: ${line.trim()}`);
+        });
     }
     expect(found).toEqual([]);
   });

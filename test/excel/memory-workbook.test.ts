@@ -10,7 +10,7 @@ function workbookWithData(): MemoryWorkbook {
   wb.seedSheet("Data", [
     ["Month", "Crime type", "LSOA name"],
     ["2024-01", "Burglary", "Newport 001A"],
-    ["2024-02", "=HYPERLINK(\"x\")", "Torfaen 002B"],
+    ["2024-02", '=HYPERLINK("x")', "Torfaen 002B"],
   ]);
   return wb;
 }
@@ -20,7 +20,7 @@ describe("MemoryWorkbook", () => {
     const wb = workbookWithData();
     const used = await wb.readUsedRange("Data");
     expect(used.address).toBe("A1:C3");
-    expect(used.values[2][1]).toBe("=HYPERLINK(\"x\")");
+    expect(used.values[2][1]).toBe('=HYPERLINK("x")');
     expect(wb.syncCount).toBe(2);
   });
 
@@ -41,7 +41,10 @@ describe("MemoryWorkbook", () => {
     const wb = workbookWithData();
     wb.seedTable("Crimes", "Data", "A1:C3");
     wb.select("Data", "B2:C3");
-    expect((await wb.readSelection()).values).toEqual([["Burglary", "Newport 001A"], ["=HYPERLINK(\"x\")", "Torfaen 002B"]]);
+    expect((await wb.readSelection()).values).toEqual([
+      ["Burglary", "Newport 001A"],
+      ['=HYPERLINK("x")', "Torfaen 002B"],
+    ]);
     expect((await wb.readTable("Crimes")).values).toHaveLength(3);
     expect(await wb.listSheets()).toEqual(["Data"]);
     expect(await wb.listTables()).toEqual([{ name: "Crimes", sheet: "Data", address: "A1:C3" }]);
@@ -105,8 +108,13 @@ describe("MemoryWorkbook", () => {
     const sheet = await wb.addSheet(seedTable.sheetName);
     const written = await wb.writeTable(sheet, seedTable);
     expect(written).toEqual({ sheet, address: "A1:F14", tableAddress: "A2:F11", firstBodyRow: 4, lastBodyRow: 11 });
-    expect(wb.displayOf(sheet, "A4:F4")).toEqual([["Victim based crime", "1,214", "11,890", "9,245", "+2,645", "+28.6%"]]);
-    expect(wb.displayOf(sheet, "A7:F8")).toEqual([["- Robbery", "9", "99", "69", "+30", "+43.5%"], ["Burglary Residential", "77", "N/A*", "286", "N/A*", "N/A*"]]);
+    expect(wb.displayOf(sheet, "A4:F4")).toEqual([
+      ["Victim based crime", "1,214", "11,890", "9,245", "+2,645", "+28.6%"],
+    ]);
+    expect(wb.displayOf(sheet, "A7:F8")).toEqual([
+      ["- Robbery", "9", "99", "69", "+30", "+43.5%"],
+      ["Burglary Residential", "77", "N/A*", "286", "N/A*", "N/A*"],
+    ]);
     expect(wb.displayOf(sheet, "E10:F10")).toEqual([["-3", "-0.6%"]]);
     expect(wb.cell(sheet, "F4").value).toBeCloseTo(0.286, 10);
     expect(wb.cell(sheet, "A11").style.bold).toBe(true);
@@ -120,8 +128,18 @@ describe("MemoryWorkbook", () => {
   it("draws a line chart from the cells its series refer to", async () => {
     const wb = new MemoryWorkbook();
     const sheet = await wb.addSheet("SPC");
-    await wb.writeValues(sheet, "A1", [["Month", "Value"], ["Jan", 3], ["Feb", 5]]);
-    await wb.addLineChart({ sheet, title: "T", categories: "A2:A3", series: [{ name: "Value", values: `'SPC'!$B$2:$B$3` }], anchor: "D2" });
+    await wb.writeValues(sheet, "A1", [
+      ["Month", "Value"],
+      ["Jan", 3],
+      ["Feb", 5],
+    ]);
+    await wb.addLineChart({
+      sheet,
+      title: "T",
+      categories: "A2:A3",
+      series: [{ name: "Value", values: `'SPC'!$B$2:$B$3` }],
+      anchor: "D2",
+    });
     const chart = wb.sheet(sheet).charts[0];
     expect(chart.resolved()).toEqual({ categories: ["Jan", "Feb"], series: [{ name: "Value", points: [3, 5] }] });
   });
@@ -130,7 +148,13 @@ describe("MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
     const sheet = await wb.addSheet("SPC");
     const before = wb.syncCount;
-    const chart = (title: string) => ({ sheet, title, categories: "A2:A3", series: [{ name: "Value", values: "B2:B3" }], anchor: "D2" });
+    const chart = (title: string) => ({
+      sheet,
+      title,
+      categories: "A2:A3",
+      series: [{ name: "Value", values: "B2:B3" }],
+      anchor: "D2",
+    });
     await wb.addLineCharts([chart("Newport"), chart("Torfaen"), chart("Caerphilly")]);
     expect(wb.sheet(sheet).charts.map((c) => c.title)).toEqual(["Newport", "Torfaen", "Caerphilly"]);
     expect(wb.syncCount - before).toBe(1);
@@ -140,8 +164,13 @@ describe("MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
     const sheet = await wb.addSheet("Widths");
     await wb.formatRange({ sheet, address: "B1:C1" }, { columnWidthPoints: 94 });
-    expect([...wb.sheet(sheet).columnWidths.entries()]).toEqual([[1, 94], [2, 94]]);
-    await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: 14 })).rejects.toThrow(/Widths!D1: a column width must be in points from 22 to 1342.5/);
+    expect([...wb.sheet(sheet).columnWidths.entries()]).toEqual([
+      [1, 94],
+      [2, 94],
+    ]);
+    await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: 14 })).rejects.toThrow(
+      /Widths!D1: a column width must be in points from 22 to 1342.5/,
+    );
     await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: 2000 })).rejects.toThrow(/in points/);
     await expect(wb.formatRange({ sheet, address: "D1" }, { columnWidthPoints: NaN })).rejects.toThrow(/in points/);
     expect(wb.sheet(sheet).columnWidths.has(3)).toBe(false);
@@ -166,7 +195,10 @@ describe("MemoryWorkbook", () => {
     const sheet = await wb.addSheet("MoRiLE");
     await wb.addListValidation({ sheet, address: "B2:B5", source: ["High", "Low"] });
     await wb.addTextFillRule({ sheet, address: "C2:C5", equals: "High", fill: "#FF0000" });
-    await wb.formatRange({ sheet, address: "A1:C1" }, { bold: true, fill: "#EEEEEE", columnWidthPoints: 80, numberFormat: "0.0" });
+    await wb.formatRange(
+      { sheet, address: "A1:C1" },
+      { bold: true, fill: "#EEEEEE", columnWidthPoints: 80, numberFormat: "0.0" },
+    );
     await wb.activate(sheet);
     const s = wb.sheet(sheet);
     expect(s.validations).toHaveLength(1);

@@ -18,12 +18,24 @@ class RecordingWorkbook implements Partial<WorkbookPort> {
     this.record("addSheet", name, candidate);
     return candidate;
   }
-  async writeValues(sheet: string, topLeft: string, values: CellValue[][]) { this.record("writeValues", sheet, topLeft, values); }
-  async writeFormulas(sheet: string, topLeft: string, formulas: CellValue[][]) { this.record("writeFormulas", sheet, topLeft, formulas); }
-  async addListValidation(rule: ListValidation) { this.record("addListValidation", rule); }
-  async addTextFillRule(rule: TextFillRule) { this.record("addTextFillRule", rule); }
-  async formatRange(...args: unknown[]) { this.record("formatRange", ...args); }
-  async activate(sheet: string) { this.record("activate", sheet); }
+  async writeValues(sheet: string, topLeft: string, values: CellValue[][]) {
+    this.record("writeValues", sheet, topLeft, values);
+  }
+  async writeFormulas(sheet: string, topLeft: string, formulas: CellValue[][]) {
+    this.record("writeFormulas", sheet, topLeft, formulas);
+  }
+  async addListValidation(rule: ListValidation) {
+    this.record("addListValidation", rule);
+  }
+  async addTextFillRule(rule: TextFillRule) {
+    this.record("addTextFillRule", rule);
+  }
+  async formatRange(...args: unknown[]) {
+    this.record("formatRange", ...args);
+  }
+  async activate(sheet: string) {
+    this.record("activate", sheet);
+  }
 }
 
 const THEMES = SEED_THEMES.length;
@@ -38,8 +50,14 @@ describe("createMorileMatrix against a recording fake of the workbook port", () 
   });
 
   it("adds three new sheets and never writes to the analyst's existing sheet of the same name", () => {
-    expect(sheets).toEqual({ profileSheet: "MoRiLE profile (2)", matrixSheet: "MoRiLE matrix", prioritySheet: "MoRiLE priorities" });
-    const touched = fake.calls.filter((c) => c.method !== "addSheet").map((c) => (c.args[0] as { sheet?: string }).sheet ?? c.args[0]);
+    expect(sheets).toEqual({
+      profileSheet: "MoRiLE profile (2)",
+      matrixSheet: "MoRiLE matrix",
+      prioritySheet: "MoRiLE priorities",
+    });
+    const touched = fake.calls
+      .filter((c) => c.method !== "addSheet")
+      .map((c) => (c.args[0] as { sheet?: string }).sheet ?? c.args[0]);
     expect(touched).not.toContain("MoRiLE profile");
   });
 
@@ -82,7 +100,9 @@ describe("createMorileMatrix in the in-memory workbook", () => {
   });
 
   it("shows the profile's name and statement on the matrix and priority sheets as live references", () => {
-    expect(book.cell(sheets.matrixSheet, "A1").formula).toBe(`="MoRiLE scoring matrix - profile: "&'MoRiLE profile'!$B$1`);
+    expect(book.cell(sheets.matrixSheet, "A1").formula).toBe(
+      `="MoRiLE scoring matrix - profile: "&'MoRiLE profile'!$B$1`,
+    );
     expect(book.cell(sheets.matrixSheet, "A2").formula).toBe("='MoRiLE profile'!$B$2");
     expect(book.cell(sheets.prioritySheet, "A2").formula).toBe("='MoRiLE profile'!$B$2");
   });
@@ -96,19 +116,33 @@ describe("createMorileMatrix in the in-memory workbook", () => {
       "Domestic abuse",
       "Mental health (including identification of vulnerabilities)",
     ]);
-    expect(themes).toEqual(expect.arrayContaining(["Other violent crime", "Anti-social behaviour", "Reducing reoffending"]));
+    expect(themes).toEqual(
+      expect.arrayContaining(["Other violent crime", "Anti-social behaviour", "Reducing reoffending"]),
+    );
     expect(themes.slice(THEMES)).toEqual(Array(SPARE_THEME_ROWS).fill(""));
   });
 
   it("heads each criterion column with a reference to the criterion's name on the profile sheet", () => {
     const profileValues = book.valuesOf(sheets.profileSheet);
-    const headers = Array.from({ length: 10 }, (_, i) => book.cell(sheets.matrixSheet, `${String.fromCharCode(66 + i)}4`).formula!);
+    const headers = Array.from(
+      { length: 10 },
+      (_, i) => book.cell(sheets.matrixSheet, `${String.fromCharCode(66 + i)}4`).formula!,
+    );
     const named = headers.map((formula) => {
       const row = Number(/\$A\$(\d+)$/.exec(formula)![1]);
       return profileValues[row - 1][0];
     });
     expect(named).toEqual(illustrativeProfile().criteria.map((c) => c.name));
-    expect(book.valuesOf(sheets.matrixSheet, "L4:S4")[0]).toEqual(["Harm", "Likelihood", "Risk", "Confidence", "Organisational position", "Final score", "Band", "Rank"]);
+    expect(book.valuesOf(sheets.matrixSheet, "L4:S4")[0]).toEqual([
+      "Harm",
+      "Likelihood",
+      "Risk",
+      "Confidence",
+      "Organisational position",
+      "Final score",
+      "Band",
+      "Rank",
+    ]);
   });
 
   it("gives each criterion column a drop-down of exactly that criterion's levels, from the profile sheet's cells", () => {
@@ -126,35 +160,62 @@ describe("createMorileMatrix in the in-memory workbook", () => {
   it("scores each row with a live CSP.MORILE.DETAIL formula over its ratings and the whole profile range", () => {
     // The profile block by hand: name, statement, note, blank (4 rows); rules heading + 6 and a blank (8);
     // band heading + 3 and a blank (5); criteria heading (1); levels 4 x 4 harm + 4 + 4 + 4 + 3 + 3 + 3 = 37: 55 rows.
-    expect(book.cell(sheets.matrixSheet, "L5").formula).toBe(`=IF(OR($A5="",COUNTIF(B5:K5,"")=10),"",CSP.MORILE.DETAIL(B5:K5,'MoRiLE profile'!$A$1:$D$55))`);
+    expect(book.cell(sheets.matrixSheet, "L5").formula).toBe(
+      `=IF(OR($A5="",COUNTIF(B5:K5,"")=10),"",CSP.MORILE.DETAIL(B5:K5,'MoRiLE profile'!$A$1:$D$55))`,
+    );
     expect(book.cell(sheets.matrixSheet, `L${4 + ROWS}`).formula).toBe(
-      `=IF(OR($A${4 + ROWS}="",COUNTIF(B${4 + ROWS}:K${4 + ROWS},"")=10),"",CSP.MORILE.DETAIL(B${4 + ROWS}:K${4 + ROWS},'MoRiLE profile'!$A$1:$D$55))`);
+      `=IF(OR($A${4 + ROWS}="",COUNTIF(B${4 + ROWS}:K${4 + ROWS},"")=10),"",CSP.MORILE.DETAIL(B${4 + ROWS}:K${4 + ROWS},'MoRiLE profile'!$A$1:$D$55))`,
+    );
     expect(book.valuesOf(sheets.profileSheet).length).toBe(55);
     expect(book.cell(sheets.matrixSheet, "M5").formula).toBeUndefined(); // left empty for the spill
   });
 
   it("ranks final scores (column Q) highest first, breaking ties by row, skipping themes not yet scored", () => {
-    expect(book.cell(sheets.matrixSheet, "S5").formula).toBe(`=IF(ISNUMBER(Q5),COUNTIF($Q$5:$Q$24,">"&Q5)+COUNTIF($Q$5:Q5,Q5),"")`);
-    expect(book.cell(sheets.matrixSheet, "S24").formula).toBe(`=IF(ISNUMBER(Q24),COUNTIF($Q$5:$Q$24,">"&Q24)+COUNTIF($Q$5:Q24,Q24),"")`);
+    expect(book.cell(sheets.matrixSheet, "S5").formula).toBe(
+      `=IF(ISNUMBER(Q5),COUNTIF($Q$5:$Q$24,">"&Q5)+COUNTIF($Q$5:Q5,Q5),"")`,
+    );
+    expect(book.cell(sheets.matrixSheet, "S24").formula).toBe(
+      `=IF(ISNUMBER(Q24),COUNTIF($Q$5:$Q$24,">"&Q24)+COUNTIF($Q$5:Q24,Q24),"")`,
+    );
   });
 
   it("builds the priority list with INDEX/MATCH on the rank, so it re-sorts as ratings change", () => {
     expect(book.valuesOf(sheets.prioritySheet, "A4:D4")[0]).toEqual(["Priority", "Theme", "Final score", "Band"]);
-    expect(book.valuesOf(sheets.prioritySheet, `A5:A${4 + ROWS}`).map((row) => row[0])).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
-    expect(book.cell(sheets.prioritySheet, "B5").formula).toBe(`=IFERROR(INDEX('MoRiLE matrix'!$A$5:$A$24,MATCH($A5,'MoRiLE matrix'!$S$5:$S$24,0)),"")`);
-    expect(book.cell(sheets.prioritySheet, "C6").formula).toBe(`=IFERROR(INDEX('MoRiLE matrix'!$Q$5:$Q$24,MATCH($A6,'MoRiLE matrix'!$S$5:$S$24,0)),"")`);
-    expect(book.cell(sheets.prioritySheet, "D7").formula).toBe(`=IFERROR(INDEX('MoRiLE matrix'!$R$5:$R$24,MATCH($A7,'MoRiLE matrix'!$S$5:$S$24,0)),"")`);
+    expect(book.valuesOf(sheets.prioritySheet, `A5:A${4 + ROWS}`).map((row) => row[0])).toEqual(
+      Array.from({ length: ROWS }, (_, i) => i + 1),
+    );
+    expect(book.cell(sheets.prioritySheet, "B5").formula).toBe(
+      `=IFERROR(INDEX('MoRiLE matrix'!$A$5:$A$24,MATCH($A5,'MoRiLE matrix'!$S$5:$S$24,0)),"")`,
+    );
+    expect(book.cell(sheets.prioritySheet, "C6").formula).toBe(
+      `=IFERROR(INDEX('MoRiLE matrix'!$Q$5:$Q$24,MATCH($A6,'MoRiLE matrix'!$S$5:$S$24,0)),"")`,
+    );
+    expect(book.cell(sheets.prioritySheet, "D7").formula).toBe(
+      `=IFERROR(INDEX('MoRiLE matrix'!$R$5:$R$24,MATCH($A7,'MoRiLE matrix'!$S$5:$S$24,0)),"")`,
+    );
   });
 
   it("colours the bands on the matrix and the priority list with the profile's fills", () => {
     const rules = (sheet: string) => book.sheet(sheet).textFillRules.map((r) => [r.address, r.equals, r.fill]);
-    expect(rules(sheets.matrixSheet)).toEqual([["R5:R24", "High", "#F8CBAD"], ["R5:R24", "Medium", "#FFE699"], ["R5:R24", "Low", "#C6EFCE"]]);
-    expect(rules(sheets.prioritySheet)).toEqual([["D5:D24", "High", "#F8CBAD"], ["D5:D24", "Medium", "#FFE699"], ["D5:D24", "Low", "#C6EFCE"]]);
+    expect(rules(sheets.matrixSheet)).toEqual([
+      ["R5:R24", "High", "#F8CBAD"],
+      ["R5:R24", "Medium", "#FFE699"],
+      ["R5:R24", "Low", "#C6EFCE"],
+    ]);
+    expect(rules(sheets.prioritySheet)).toEqual([
+      ["D5:D24", "High", "#F8CBAD"],
+      ["D5:D24", "Medium", "#FFE699"],
+      ["D5:D24", "Low", "#C6EFCE"],
+    ]);
   });
 
   it("makes a second matrix on new sheets, leaving the first one untouched", async () => {
     const again = await createMorileMatrix(book);
-    expect(again).toEqual({ profileSheet: "MoRiLE profile (2)", matrixSheet: "MoRiLE matrix (2)", prioritySheet: "MoRiLE priorities (2)" });
+    expect(again).toEqual({
+      profileSheet: "MoRiLE profile (2)",
+      matrixSheet: "MoRiLE matrix (2)",
+      prioritySheet: "MoRiLE priorities (2)",
+    });
     expect(book.cell(again.matrixSheet, "L5").formula).toContain("'MoRiLE profile (2)'!$A$1:$D$55");
     expect(book.cell(sheets.matrixSheet, "L5").formula).toContain("'MoRiLE profile'!$A$1:$D$55");
   });
@@ -163,11 +224,15 @@ describe("createMorileMatrix in the in-memory workbook", () => {
 describe("planMorileMatrix", () => {
   it("follows the profile: a profile with 5 criteria has 5 drop-downs and DETAIL in column G", () => {
     const small = illustrativeProfile();
-    small.criteria = small.criteria.filter((c) => ["Physical harm", "Frequency", "Confidence", "Capacity", "Capability"].includes(c.name));
+    small.criteria = small.criteria.filter((c) =>
+      ["Physical harm", "Frequency", "Confidence", "Capacity", "Capability"].includes(c.name),
+    );
     const plan = planMorileMatrix({ profileSheet: "P", matrixSheet: "M", prioritySheet: "L" }, small, ["One theme"]);
     expect(plan.validations).toHaveLength(5);
     const detail = plan.blocks.find((b) => b.sheet === "M" && b.topLeft === "G5")!;
-    expect(detail.cells[0][0]).toMatch(/^=IF\(OR\(\$A5="",COUNTIF\(B5:F5,""\)=5\),"",CSP\.MORILE\.DETAIL\(B5:F5,'P'!\$A\$1:\$D\$\d+\)\)$/);
+    expect(detail.cells[0][0]).toMatch(
+      /^=IF\(OR\(\$A5="",COUNTIF\(B5:F5,""\)=5\),"",CSP\.MORILE\.DETAIL\(B5:F5,'P'!\$A\$1:\$D\$\d+\)\)$/,
+    );
     expect(detail.cells).toHaveLength(1 + SPARE_THEME_ROWS);
   });
 });

@@ -1,10 +1,33 @@
 import { readInChunks, rowsPerChunk, sampledBytesPerRow } from "../../src/excel/read-chunks";
 
 /** Two rows of the Gwent file for July 2022, as Excel holds them (longitude and latitude as numbers). */
-const ASB_ROW = ["", "2022-07", "Gwent Police", "Gwent Police", -3.196876, 51.797865, "On or near ", "W01001440", "Blaenau Gwent 001A", "Anti-social behaviour", "", ""];
+const ASB_ROW = [
+  "",
+  "2022-07",
+  "Gwent Police",
+  "Gwent Police",
+  -3.196876,
+  51.797865,
+  "On or near ",
+  "W01001440",
+  "Blaenau Gwent 001A",
+  "Anti-social behaviour",
+  "",
+  "",
+];
 const CRIME_ROW = [
-  "137aa7af654f1f177cc886316b0be005e1d3d240c47029963f4411edec7e8004", "2022-07", "Gwent Police", "Gwent Police", -3.197173, 51.79485,
-  "On or near Heol Gwyn Lliw", "W01001440", "Blaenau Gwent 001A", "Public order", "Unable to prosecute suspect", "",
+  "137aa7af654f1f177cc886316b0be005e1d3d240c47029963f4411edec7e8004",
+  "2022-07",
+  "Gwent Police",
+  "Gwent Police",
+  -3.197173,
+  51.79485,
+  "On or near Heol Gwyn Lliw",
+  "W01001440",
+  "Blaenau Gwent 001A",
+  "Public order",
+  "Unable to prosecute suspect",
+  "",
 ];
 
 /** Excel on the web, for the tests: a request whose JSON is over 5,000,000 bytes is refused. */
@@ -13,7 +36,10 @@ function excelOnTheWeb<T>(rows: T[][], calls: number[], sizes: number[]) {
     calls.push(count);
     const chunk = rows.slice(start, start + count);
     const size = Buffer.byteLength(JSON.stringify(chunk));
-    if (size > 5_000_000) throw Object.assign(new Error("The request payload size has exceeded the limit."), { code: "RequestPayloadSizeLimitExceeded" });
+    if (size > 5_000_000)
+      throw Object.assign(new Error("The request payload size has exceeded the limit."), {
+        code: "RequestPayloadSizeLimitExceeded",
+      });
     sizes.push(size);
     return chunk;
   };
@@ -64,7 +90,11 @@ describe("reading in chunks", () => {
   it("reads every row once and in order", async () => {
     const rows = Array.from({ length: 25000 }, (_, i) => [i, "x".repeat(300)]);
     const calls: number[] = [];
-    const got = await readInChunks(rows.length, 2, async (start, count) => (calls.push(count), rows.slice(start, start + count)));
+    const got = await readInChunks(
+      rows.length,
+      2,
+      async (start, count) => (calls.push(count), rows.slice(start, start + count)),
+    );
     expect(got.map((r) => r[0])).toEqual(rows.map((r) => r[0]));
     expect(calls).toEqual([25000]); // 4,000,000 / (2 x 64) = 31250 rows fit in the first chunk
   });
@@ -99,8 +129,11 @@ describe("reading in chunks", () => {
   });
 
   it("passes on any other error, and a refusal of a single row", async () => {
-    await expect(readInChunks(10, 2, async () => Promise.reject(new Error("The sheet was deleted.")))).rejects.toThrow("The sheet was deleted.");
-    const refuse = async () => Promise.reject(Object.assign(new Error("too large"), { code: "RequestPayloadSizeLimitExceeded" }));
+    await expect(readInChunks(10, 2, async () => Promise.reject(new Error("The sheet was deleted.")))).rejects.toThrow(
+      "The sheet was deleted.",
+    );
+    const refuse = async () =>
+      Promise.reject(Object.assign(new Error("too large"), { code: "RequestPayloadSizeLimitExceeded" }));
     await expect(readInChunks(1, 2, refuse)).rejects.toThrow("too large");
   });
 });

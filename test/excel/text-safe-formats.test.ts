@@ -2,7 +2,9 @@ import { textSafeFormats } from "../../src/excel/text-safe-formats";
 
 describe("textSafeFormats", () => {
   it("formats every string cell as Text so that = + - @ stay text", () => {
-    expect(textSafeFormats([["=1+1", "+x", "-x", "@x", "plain", 3, "", true]])).toEqual([["@", "@", "@", "@", "@", "General", "General", "General"]]);
+    expect(textSafeFormats([["=1+1", "+x", "-x", "@x", "plain", 3, "", true]])).toEqual([
+      ["@", "@", "@", "@", "@", "General", "General", "General"],
+    ]);
   });
 
   it("leaves formulas as formulas when writing formulas", () => {

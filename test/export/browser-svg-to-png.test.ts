@@ -9,7 +9,9 @@ const SERVED: Record<string, string> = {
 };
 
 const realFetch = global.fetch;
-afterEach(() => { global.fetch = realFetch; });
+afterEach(() => {
+  global.fetch = realFetch;
+});
 
 function serve(missing?: string): jest.Mock {
   const fetch = jest.fn(async (url: string) => {
@@ -20,7 +22,8 @@ function serve(missing?: string): jest.Mock {
   return fetch;
 }
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10"><text x="0" y="9" font-size="9">Oct</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="10"><text x="0" y="9" font-size="9">Oct</text></svg>';
 
 describe("browserSvgToPng", () => {
   it("fetches the WebAssembly and both fonts from assets/ once, on the first chart", async () => {
@@ -34,6 +37,8 @@ describe("browserSvgToPng", () => {
 
   it("names the file it could not load", async () => {
     serve("assets/fonts/DejaVuSans.ttf");
-    await expect(browserSvgToPng()(SVG)).rejects.toThrow("Could not load assets/fonts/DejaVuSans.ttf (HTTP 404) to draw the charts.");
+    await expect(browserSvgToPng()(SVG)).rejects.toThrow(
+      "Could not load assets/fonts/DejaVuSans.ttf (HTTP 404) to draw the charts.",
+    );
   });
 });

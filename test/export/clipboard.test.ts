@@ -11,7 +11,13 @@ class FakeClipboardItem {
 function fakeDocument(copyWorks: boolean) {
   const copied: Record<string, string> = {};
   const listeners: ((event: unknown) => void)[] = [];
-  const holder = { contentEditable: "", style: { cssText: "" }, textContent: "", setAttribute: jest.fn(), remove: jest.fn() };
+  const holder = {
+    contentEditable: "",
+    style: { cssText: "" },
+    textContent: "",
+    setAttribute: jest.fn(),
+    remove: jest.fn(),
+  };
   const doc = {
     createElement: jest.fn(() => holder),
     body: { appendChild: jest.fn() },
@@ -21,7 +27,10 @@ function fakeDocument(copyWorks: boolean) {
     createRange: () => ({ selectNodeContents: jest.fn() }),
     execCommand: jest.fn((command: string) => {
       if (!copyWorks) return false;
-      const event = { clipboardData: { setData: (type: string, data: string) => (copied[type] = data) }, preventDefault: jest.fn() };
+      const event = {
+        clipboardData: { setData: (type: string, data: string) => (copied[type] = data) },
+        preventDefault: jest.fn(),
+      };
       listeners.forEach((listener) => listener(event));
       return command === "copy";
     }),
@@ -53,14 +62,22 @@ describe("copyTableForWord", () => {
   });
 
   it("falls back when the Clipboard API refuses the write", async () => {
-    const write = jest.fn(async () => { throw new Error("NotAllowedError"); });
+    const write = jest.fn(async () => {
+      throw new Error("NotAllowedError");
+    });
     const { doc } = fakeDocument(true);
-    const host = { navigator: { clipboard: { write } }, ClipboardItem: FakeClipboardItem, document: doc } as unknown as ClipboardHost;
+    const host = {
+      navigator: { clipboard: { write } },
+      ClipboardItem: FakeClipboardItem,
+      document: doc,
+    } as unknown as ClipboardHost;
     await expect(copyTableForWord(table, host)).resolves.toBe("exec-command");
   });
 
   it("says so plainly when neither way works", async () => {
     const { doc } = fakeDocument(false);
-    await expect(copyTableForWord(table, { document: doc as unknown as Document })).rejects.toThrow("The clipboard could not be written");
+    await expect(copyTableForWord(table, { document: doc as unknown as Document })).rejects.toThrow(
+      "The clipboard could not be written",
+    );
   });
 });

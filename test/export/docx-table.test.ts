@@ -25,7 +25,21 @@ describe("docxTable", () => {
 
   it("right-aligns percentages and bolds nothing in a table of data rows only, counts with thousands separators", async () => {
     const table = await tableXml(vatpOutcomes(), 14570);
-    expect(table.rows[2].map((c) => c.text)).toEqual(["Kent", "51,637", "40,090", "9.4%", "10.8%", "2.1%", "3.0%", "1.5%", "1.8%", "6.4%", "4.8%", "36.4%", "41.3%"]);
+    expect(table.rows[2].map((c) => c.text)).toEqual([
+      "Kent",
+      "51,637",
+      "40,090",
+      "9.4%",
+      "10.8%",
+      "2.1%",
+      "3.0%",
+      "1.5%",
+      "1.8%",
+      "6.4%",
+      "4.8%",
+      "36.4%",
+      "41.3%",
+    ]);
     expect(table.rows[2].slice(1).every((c) => c.align === "right" && !c.bold)).toBe(true);
   });
 
@@ -41,7 +55,9 @@ describe("docxTable cell colours", () => {
   it("shades a cell that carries a fill, such as MDC's orange for special cause concern, and no other body cell", async () => {
     const { summaryTable } = await import("./summary-table");
     const doc = new Document({ sections: [{ children: [docxTable(summaryTable(), 9638)] }] });
-    const xml = await (await JSZip.loadAsync(await Packer.toArrayBuffer(doc))).file("word/document.xml")!.async("string");
+    const xml = await (await JSZip.loadAsync(await Packer.toArrayBuffer(doc)))
+      .file("word/document.xml")!
+      .async("string");
     expect(xml).toContain('w:fill="E46C0A"');
     expect(xml).toContain('w:fill="A6A6A6"');
     expect(xml.match(/w:fill="/g)).toHaveLength(3 + 2); // three header cells and the two variation cells

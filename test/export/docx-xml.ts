@@ -19,7 +19,13 @@ export interface DocxTable {
 }
 
 const unescape = (text: string) =>
-  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** All the w:t text in a piece of XML, joined. */
 export function textOf(xml: string): string {
@@ -31,14 +37,16 @@ export function tablesOf(xml: string): DocxTable[] {
     const rows = [...table.matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]);
     return {
       headerRows: rows.map((row) => /<w:tblHeader\/>/.test(row)),
-      rows: rows.map((row) => [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => ({
-        text: textOf(cell),
-        bold: /<w:b\/>/.test(cell),
-        align: /<w:jc w:val="(\w+)"/.exec(cell)?.[1],
-        gridSpan: Number(/<w:gridSpan w:val="(\d+)"/.exec(cell)?.[1] ?? 1),
-        vMerge: /<w:vMerge w:val="(\w+)"/.exec(cell)?.[1],
-        fill: /w:fill="(\w+)"/.exec(cell)?.[1],
-      }))),
+      rows: rows.map((row) =>
+        [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => ({
+          text: textOf(cell),
+          bold: /<w:b\/>/.test(cell),
+          align: /<w:jc w:val="(\w+)"/.exec(cell)?.[1],
+          gridSpan: Number(/<w:gridSpan w:val="(\d+)"/.exec(cell)?.[1] ?? 1),
+          vMerge: /<w:vMerge w:val="(\w+)"/.exec(cell)?.[1],
+          fill: /w:fill="(\w+)"/.exec(cell)?.[1],
+        })),
+      ),
       gridColumns: [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])),
     };
   });

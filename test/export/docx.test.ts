@@ -10,7 +10,9 @@ let xml: string;
 
 beforeAll(async () => {
   const bytes = await buildDocx([vatpOutcomes(), spcTable(), volumeByType()], {
-    title: "Maidstone Strategic Assessment 2018-19", author: "Community Safety Unit", svgToPng: nodeSvgToPng(),
+    title: "Maidstone Strategic Assessment 2018-19",
+    author: "Community Safety Unit",
+    svgToPng: nodeSvgToPng(),
   });
   zip = await JSZip.loadAsync(bytes);
   xml = await zip.file("word/document.xml")!.async("string");
@@ -27,7 +29,9 @@ describe("buildDocx", () => {
   });
 
   it("writes the caption number as a Word SEQ field so Word's list of tables can number it", () => {
-    expect(xml).toContain('<w:fldSimple w:instr="SEQ Table \\* ARABIC"><w:r><w:t xml:space="preserve">3</w:t></w:r></w:fldSimple>');
+    expect(xml).toContain(
+      '<w:fldSimple w:instr="SEQ Table \\* ARABIC"><w:r><w:t xml:space="preserve">3</w:t></w:r></w:fldSimple>',
+    );
   });
 
   it("puts the title first and the author in the document properties", async () => {
@@ -39,7 +43,10 @@ describe("buildDocx", () => {
   it("shows table 2.6 cell by cell as the seed prints it, with signs on changes, '- ' before sub-categories and Excel's thousands separators", () => {
     const table = tablesOf(xml)[2];
     // The house style in Word as in Excel (#,##0): "11890" is "11,890", "+2645" is "+2,645"; % changes keep none.
-    const grouped = (text: string) => (/%$/.test(text) ? text : text.replace(/^([+-]?)(\d)(\d{3})$/, "$1$2,$3").replace(/^([+-]?)(\d{2})(\d{3})$/, "$1$2,$3"));
+    const grouped = (text: string) =>
+      /%$/.test(text)
+        ? text
+        : text.replace(/^([+-]?)(\d)(\d{3})$/, "$1$2,$3").replace(/^([+-]?)(\d{2})(\d{3})$/, "$1$2,$3");
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ["", "Month", "Rolling year", "Number change", "% change"],
       ["", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "", ""],
@@ -107,7 +114,10 @@ describe("buildDocx", () => {
     // 9638 twips of text width / 15 twips a pixel = 642 pixels; 9525 EMU a pixel; height 642 x 760 / 1440 = 338.8 -> 339.
     expect(xml).toContain('<wp:extent cx="6115050" cy="3228975"/>');
     const figures = paragraphsOf(xml).filter((p) => /^Figure \d+:/.test(p));
-    expect(figures).toEqual(["Figure 1: Violent crime, Maidstone, Jan 2022 - Dec 2023", "Figure 2: Robbery, Maidstone, Jan 2022 - Dec 2023"]);
+    expect(figures).toEqual([
+      "Figure 1: Violent crime, Maidstone, Jan 2022 - Dec 2023",
+      "Figure 2: Robbery, Maidstone, Jan 2022 - Dec 2023",
+    ]);
   });
 });
 
@@ -137,12 +147,18 @@ describe("buildDocx without a chart renderer", () => {
 
 describe("buildDocx with key findings", () => {
   it("puts each table's findings as paragraphs after it, before the next table's caption", async () => {
-    const bytes = await buildDocx([volumeByType(), vatpOutcomes()], { findings: [["All crime in the borough rose by 32.4%.", "This is a statistically significant rise."], []] });
+    const bytes = await buildDocx([volumeByType(), vatpOutcomes()], {
+      findings: [["All crime in the borough rose by 32.4%.", "This is a statistically significant rise."], []],
+    });
     const doc = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
     const paragraphs = paragraphsOf(doc);
     const first = paragraphs.indexOf("All crime in the borough rose by 32.4%.");
-    expect(first).toBeGreaterThan(paragraphs.indexOf("Table 1: Volume of crimes by type, Maidstone, RY ending Oct 2017"));
+    expect(first).toBeGreaterThan(
+      paragraphs.indexOf("Table 1: Volume of crimes by type, Maidstone, RY ending Oct 2017"),
+    );
     expect(paragraphs[first + 1]).toBe("This is a statistically significant rise.");
-    expect(paragraphs.indexOf("Table 2: VATP outcomes, Kent and most similar forces, 2017 and 2016")).toBeGreaterThan(first + 1);
+    expect(paragraphs.indexOf("Table 2: VATP outcomes, Kent and most similar forces, 2017 and 2016")).toBeGreaterThan(
+      first + 1,
+    );
   });
 });

@@ -4,7 +4,13 @@ describe("headerLayout", () => {
   it("merges a blank cell into the labelled cell above it, as table 2.6's 'Number change'", () => {
     const placed = headerLayout([
       [{ text: "" }, { text: "Month" }, { text: "Rolling year", span: 2 }, { text: "Number change" }],
-      [{ text: "" }, { text: "October 2017" }, { text: "RY ending Oct 2017" }, { text: "RY ending Oct 2016" }, { text: "" }],
+      [
+        { text: "" },
+        { text: "October 2017" },
+        { text: "RY ending Oct 2017" },
+        { text: "RY ending Oct 2016" },
+        { text: "" },
+      ],
     ]);
     expect(placed).toEqual([
       [

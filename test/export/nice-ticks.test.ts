@@ -24,15 +24,21 @@ describe("niceTicks", () => {
   });
 
   it("always covers the range with evenly spaced ascending ticks", () => {
-    fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0.01, max: 1e6, noNaN: true }), (low, width) => {
-      const high = low + width;
-      const ticks = niceTicks(low, high);
-      expect(ticks[0]).toBeLessThanOrEqual(low);
-      expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(high - 1e-9 * Math.abs(high) - 1e-9);
-      expect(ticks.length).toBeLessThanOrEqual(12);
-      const step = ticks[1] - ticks[0];
-      for (let i = 1; i < ticks.length; i++) expect(ticks[i] - ticks[i - 1]).toBeCloseTo(step, 6);
-    }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        (low, width) => {
+          const high = low + width;
+          const ticks = niceTicks(low, high);
+          expect(ticks[0]).toBeLessThanOrEqual(low);
+          expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(high - 1e-9 * Math.abs(high) - 1e-9);
+          expect(ticks.length).toBeLessThanOrEqual(12);
+          const step = ticks[1] - ticks[0];
+          for (let i = 1; i < ticks.length; i++) expect(ticks[i] - ticks[i - 1]).toBeCloseTo(step, 6);
+        },
+      ),
+    );
   });
 });
 

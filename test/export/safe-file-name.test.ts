@@ -2,7 +2,9 @@ import { safeFileName } from "../../src/export/safe-file-name";
 
 describe("safeFileName", () => {
   it("drops the characters Windows and Mac refuse in file names", () => {
-    expect(safeFileName('Maidstone: Strategic Assessment? <2018/19> "final" | a*b\\c')).toBe("Maidstone Strategic Assessment 2018 19 final a b c");
+    expect(safeFileName('Maidstone: Strategic Assessment? <2018/19> "final" | a*b\\c')).toBe(
+      "Maidstone Strategic Assessment 2018 19 final a b c",
+    );
   });
 
   it("turns control characters into spaces and keeps at most 100 characters", () => {

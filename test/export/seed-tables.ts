@@ -8,8 +8,10 @@ import type { ChartSeries, TableCell, TableModel, TableRow } from "../../src/cor
 
 const text = (value: string): TableCell => ({ kind: "text", value });
 const count = (value: number): TableCell => ({ kind: "count", value });
-const change = (value: number | null): TableCell => (value === null ? { kind: "change", value, footnote: "*" } : { kind: "change", value });
-const pct = (value: number | null): TableCell => (value === null ? { kind: "percentChange", value, footnote: "*" } : { kind: "percentChange", value });
+const change = (value: number | null): TableCell =>
+  value === null ? { kind: "change", value, footnote: "*" } : { kind: "change", value };
+const pct = (value: number | null): TableCell =>
+  value === null ? { kind: "percentChange", value, footnote: "*" } : { kind: "percentChange", value };
 const na = (): TableCell => ({ kind: "count", value: null, footnote: "*" });
 
 function row(level: 0 | 1, kind: TableRow["kind"], label: string, cells: TableCell[]): TableRow {
@@ -23,8 +25,21 @@ export function volumeByType(): TableModel {
     title: "Volume of crimes by type, Maidstone, RY ending Oct 2017",
     sheetName: "Volume by type",
     headerRows: [
-      [{ text: "" }, { text: "Month" }, { text: "Rolling year", span: 2 }, { text: "Number change" }, { text: "% change" }],
-      [{ text: "" }, { text: "October 2017" }, { text: "RY ending Oct 2017" }, { text: "RY ending Oct 2016" }, { text: "" }, { text: "" }],
+      [
+        { text: "" },
+        { text: "Month" },
+        { text: "Rolling year", span: 2 },
+        { text: "Number change" },
+        { text: "% change" },
+      ],
+      [
+        { text: "" },
+        { text: "October 2017" },
+        { text: "RY ending Oct 2017" },
+        { text: "RY ending Oct 2016" },
+        { text: "" },
+        { text: "" },
+      ],
     ],
     rows: [
       row(0, "subtotal", "Victim based crime", [count(1214), count(11890), count(9245), change(2645), pct(28.6)]),
@@ -36,16 +51,26 @@ export function volumeByType(): TableModel {
       row(1, "data", "Theft From Motor Vehicle", [count(37), count(501), count(504), change(-3), pct(-0.6)]),
       row(0, "total", "All crime", [count(1446), count(13594), count(10271), change(3323), pct(32.4)]),
     ],
-    notes: ["*Please note: Due to Home Office Counting Rule changes Burglary Dwelling and Burglary Other only apply to offences up to 31st March 2017. As such it is not possible to provide a comparison."],
+    notes: [
+      "*Please note: Due to Home Office Counting Rule changes Burglary Dwelling and Burglary Other only apply to offences up to 31st March 2017. As such it is not possible to provide a comparison.",
+    ],
     source: "Source: Kent Police recorded crime, November 2015 - October 2017",
   };
 }
 
 /** The VATP outcomes of section 3.1 (Kent and its most similar group): 13 columns. */
 export function vatpOutcomes(): TableModel {
-  const measures = ["Recorded VATP crimes", "Charge/ Summons", "Cautions", "Comm Res.", "No suspect identified", "No victim support"];
+  const measures = [
+    "Recorded VATP crimes",
+    "Charge/ Summons",
+    "Cautions",
+    "Comm Res.",
+    "No suspect identified",
+    "No victim support",
+  ];
   const share = (value: number): TableCell => ({ kind: "percent", value });
-  const force = (name: string, crimes: number[], shares: number[]) => row(0, "data", name, [...crimes.map(count), ...shares.map(share)]);
+  const force = (name: string, crimes: number[], shares: number[]) =>
+    row(0, "data", name, [...crimes.map(count), ...shares.map(share)]);
   return {
     recipe: "outcomes",
     title: "VATP outcomes, Kent and most similar forces, 2017 and 2016",
@@ -66,12 +91,27 @@ export function vatpOutcomes(): TableModel {
 
 /** A 24-month series (made-up counts) with a rebase at point 13 and three kinds of signal. */
 export function violentCrimeSeries(title = "Violent crime, Maidstone, Jan 2022 - Dec 2023"): ChartSeries {
-  const values = [420, 455, 430, 470, 440, 460, 480, 450, 470, 500, 520, 560, 560, 530, 580, 600, 590, 610, 620, 640, 490, 588, 560, 600];
+  const values = [
+    420, 455, 430, 470, 440, 460, 480, 450, 470, 500, 520, 560, 560, 530, 580, 600, 590, 610, 620, 640, 490, 588, 560,
+    600,
+  ];
   const centre = values.map((_, i) => (i < 12 ? 470 : 580));
   const months = values.map((_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`);
-  const signals = values.map((_, i) => (i === 11 ? "Above UCL" : i === 20 ? "Below LCL" : i >= 14 && i <= 19 ? "Trend up" : ""));
+  const signals = values.map((_, i) =>
+    i === 11 ? "Above UCL" : i === 20 ? "Below LCL" : i >= 14 && i <= 19 ? "Trend up" : "",
+  );
   const [category, area] = title.split(", ");
-  return { title, category, area, months, values, centreLine: centre, lowerLimit: centre.map((c) => c - 80), upperLimit: centre.map((c) => c + 80), signals };
+  return {
+    title,
+    category,
+    area,
+    months,
+    values,
+    centreLine: centre,
+    lowerLimit: centre.map((c) => c - 80),
+    upperLimit: centre.map((c) => c + 80),
+    signals,
+  };
 }
 
 /** An SPC table carrying two charts. */
@@ -82,10 +122,27 @@ export function spcTable(): TableModel {
     recipe: "spc-series",
     title: "Violent crime, Maidstone, monthly, with process limits",
     sheetName: "SPC violent crime",
-    headerRows: [[{ text: "Month" }, { text: "Crimes" }, { text: "Centre line" }, { text: "Lower limit" }, { text: "Upper limit" }, { text: "Signal" }]],
+    headerRows: [
+      [
+        { text: "Month" },
+        { text: "Crimes" },
+        { text: "Centre line" },
+        { text: "Lower limit" },
+        { text: "Upper limit" },
+        { text: "Signal" },
+      ],
+    ],
     rows: a.months.slice(0, 3).map((month, i) => ({
-      level: 0, kind: "data",
-      cells: [text(month), count(a.values[i]), { kind: "number", value: a.centreLine[i] }, { kind: "number", value: a.lowerLimit[i] }, { kind: "number", value: a.upperLimit[i] }, text(a.signals[i])],
+      level: 0,
+      kind: "data",
+      cells: [
+        text(month),
+        count(a.values[i]),
+        { kind: "number", value: a.centreLine[i] },
+        { kind: "number", value: a.lowerLimit[i] },
+        { kind: "number", value: a.upperLimit[i] },
+        text(a.signals[i]),
+      ],
     })),
     notes: [],
     source: "Source: police.uk street-level crime",

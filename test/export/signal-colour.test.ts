@@ -6,8 +6,10 @@ describe("signalColour (issue 22 item 3: Making Data Count's colours everywhere)
   });
 
   it("marks more crime as concern (orange) and less as improvement (blue) by default", () => {
-    for (const high of ["Above UCL", "Run above", "Trend up", "2 of 3 above", "4 of 5 above"]) expect(signalColour(high)).toBe("#e46c0a");
-    for (const low of ["Below LCL", "Run below", "Trend down", "2 of 3 below", "4 of 5 below"]) expect(signalColour(low)).toBe("#00b0f0");
+    for (const high of ["Above UCL", "Run above", "Trend up", "2 of 3 above", "4 of 5 above"])
+      expect(signalColour(high)).toBe("#e46c0a");
+    for (const low of ["Below LCL", "Run below", "Trend down", "2 of 3 below", "4 of 5 below"])
+      expect(signalColour(low)).toBe("#00b0f0");
   });
 
   it("follows the improvement direction, and gives purple when neither direction is better", () => {

@@ -47,7 +47,11 @@ describe("spcChartSvg", () => {
   });
 
   it("keeps a category called <script> as text", () => {
-    const hostile = spcChartSvg({ ...series, title: "<script>alert('x')</script> & \"Co\"", signals: series.signals.map((s) => (s ? "<b>" : "")) });
+    const hostile = spcChartSvg({
+      ...series,
+      title: "<script>alert('x')</script> & \"Co\"",
+      signals: series.signals.map((s) => (s ? "<b>" : "")),
+    });
     expect(hostile).not.toContain("<script>");
     expect(hostile).not.toContain("<b>");
     expect(hostile).toContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Co&quot;");
@@ -61,13 +65,23 @@ describe("spcChartSvg", () => {
   });
 
   it("draws axes and 'No data' for an empty series", () => {
-    const empty = spcChartSvg({ title: "Nothing", months: [], values: [], centreLine: [], lowerLimit: [], upperLimit: [], signals: [] });
+    const empty = spcChartSvg({
+      title: "Nothing",
+      months: [],
+      values: [],
+      centreLine: [],
+      lowerLimit: [],
+      upperLimit: [],
+      signals: [],
+    });
     expect(empty).toContain(">No data</text>");
     expect(count(empty, /<circle /g)).toBe(0);
   });
 
   it("has the size it was asked for", () => {
-    expect(spcChartSvg(series, { width: 500, height: 300 })).toMatch(/^<svg [^>]*width="500" height="300" viewBox="0 0 500 300"/);
+    expect(spcChartSvg(series, { width: 500, height: 300 })).toMatch(
+      /^<svg [^>]*width="500" height="300" viewBox="0 0 500 300"/,
+    );
   });
 });
 
@@ -86,24 +100,52 @@ describe("spcChartSvg layout (issue 22 item 3)", () => {
   });
 
   it("still does at a smaller size, with a long title, big numbers and every kind of signal", () => {
-    const base = violentCrimeSeries("Violence against the person with injury and without injury, Tunbridge Wells, Jan 2022 - Dec 2023");
-    const big = { ...base, values: base.values.map((v) => v * 1000), centreLine: base.centreLine.map((v) => v * 1000), lowerLimit: base.lowerLimit.map((v) => v * 1000), upperLimit: base.upperLimit.map((v) => v * 1000) };
-    const mixed = { ...base, signals: base.signals.map((s, i) => (i === 3 ? "Run below" : i === 4 ? "2 of 3 above" : s)), improvement: "NEITHER" as const };
-    for (const [series, options] of [[big, {}], [big, { width: 500, height: 300 }], [mixed, { width: 420, height: 260 }]] as const) {
+    const base = violentCrimeSeries(
+      "Violence against the person with injury and without injury, Tunbridge Wells, Jan 2022 - Dec 2023",
+    );
+    const big = {
+      ...base,
+      values: base.values.map((v) => v * 1000),
+      centreLine: base.centreLine.map((v) => v * 1000),
+      lowerLimit: base.lowerLimit.map((v) => v * 1000),
+      upperLimit: base.upperLimit.map((v) => v * 1000),
+    };
+    const mixed = {
+      ...base,
+      signals: base.signals.map((s, i) => (i === 3 ? "Run below" : i === 4 ? "2 of 3 above" : s)),
+      improvement: "NEITHER" as const,
+    };
+    for (const [series, options] of [
+      [big, {}],
+      [big, { width: 500, height: 300 }],
+      [mixed, { width: 420, height: 260 }],
+    ] as const) {
       expect(textProblems(spcChartSvg(series, options))).toEqual([]);
     }
   });
 
   it("finds overlaps when there are some (the measure works)", () => {
-    expect(textProblems('<svg width="100" height="50"><text x="10" y="20" font-size="11">Oct 22</text><text x="20" y="22" font-size="11">Nov 22</text></svg>')).toHaveLength(1);
-    expect(textProblems('<svg width="100" height="50"><text x="90" y="20" font-size="11">Oct 22</text></svg>')).toHaveLength(1);
+    expect(
+      textProblems(
+        '<svg width="100" height="50"><text x="10" y="20" font-size="11">Oct 22</text><text x="20" y="22" font-size="11">Nov 22</text></svg>',
+      ),
+    ).toHaveLength(1);
+    expect(
+      textProblems('<svg width="100" height="50"><text x="90" y="20" font-size="11">Oct 22</text></svg>'),
+    ).toHaveLength(1);
   });
 
   it("draws value ticks only within the plotted range, with thousands separators", () => {
     for (const chart of realCharts.slice(0, 8)) {
       const svg = spcChartSvg(chart);
-      const box = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/.exec(svg)!.map(Number);
-      const ticks = [...svg.matchAll(/<text x="[\d.]+" y="([\d.-]+)" text-anchor="end" font-size="11" fill="#404040">([^<]*)<\/text>/g)];
+      const box = /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none"/
+        .exec(svg)!
+        .map(Number);
+      const ticks = [
+        ...svg.matchAll(
+          /<text x="[\d.]+" y="([\d.-]+)" text-anchor="end" font-size="11" fill="#404040">([^<]*)<\/text>/g,
+        ),
+      ];
       expect(ticks.length).toBeGreaterThanOrEqual(3);
       for (const [, y] of ticks) {
         expect(Number(y) - 4).toBeGreaterThanOrEqual(box[2] - 0.01);

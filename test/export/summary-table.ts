@@ -16,7 +16,10 @@ export function summaryTable(): TableModel {
     title: "SPC summary, Maidstone",
     sheetName: "SPC summary",
     headerRows: [[{ text: "Series" }, { text: "Latest value" }, { text: "Variation" }]],
-    rows: [row("Burglary", 200, "Special cause concern (high)", "E46C0A"), row("Robbery", 10, "Common cause", "A6A6A6")],
+    rows: [
+      row("Burglary", 200, "Special cause concern (high)", "E46C0A"),
+      row("Robbery", 10, "Common cause", "A6A6A6"),
+    ],
     notes: [],
     source: "",
   };

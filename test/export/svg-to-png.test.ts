@@ -3,9 +3,13 @@ import { PNG } from "pngjs";
 import { svgToPngRenderer } from "../../src/export/svg-to-png";
 
 const read = (request: string) => new Uint8Array(readFileSync(require.resolve(request)));
-const render = svgToPngRenderer({ wasm: read("@resvg/resvg-wasm/index_bg.wasm"), fonts: [read("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")] });
+const render = svgToPngRenderer({
+  wasm: read("@resvg/resvg-wasm/index_bg.wasm"),
+  fonts: [read("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")],
+});
 
-const SQUARE = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect x="0" y="0" width="20" height="20" fill="#ff0000"/></svg>';
+const SQUARE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect x="0" y="0" width="20" height="20" fill="#ff0000"/></svg>';
 
 describe("svgToPngRenderer", () => {
   it("draws the SVG at twice its size by default", async () => {
@@ -19,7 +23,8 @@ describe("svgToPngRenderer", () => {
   });
 
   it("draws text with the font it was given, and the same bytes every time", async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="20" font-family="DejaVu Sans" font-size="16">Oct 22</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="20" font-family="DejaVu Sans" font-size="16">Oct 22</text></svg>';
     const first = await render(svg);
     const second = await render(svg);
     expect(Buffer.from(first.png).equals(Buffer.from(second.png))).toBe(true);

@@ -10,7 +10,21 @@ describe("tableColumns", () => {
   });
 
   it("counts a body row wider than the header", () => {
-    expect(tableColumns({ headerRows: [[{ text: "Area" }]], rows: [{ level: 0, kind: "data", cells: [{ kind: "text", value: "a" }, { kind: "count", value: 1 }] }] })).toBe(2);
+    expect(
+      tableColumns({
+        headerRows: [[{ text: "Area" }]],
+        rows: [
+          {
+            level: 0,
+            kind: "data",
+            cells: [
+              { kind: "text", value: "a" },
+              { kind: "count", value: 1 },
+            ],
+          },
+        ],
+      }),
+    ).toBe(2);
   });
 
   it("gives 0 for an empty table", () => {

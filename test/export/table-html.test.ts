@@ -1,10 +1,21 @@
 import { tableToHtml, tableToText } from "../../src/export/table-html";
 import { TABLE_2_6_BODY_TEXTS, volumeByType } from "./seed-tables";
 
-interface HtmlCell { tag: string; text: string; style: Record<string, string>; colspan: number; rowspan: number }
+interface HtmlCell {
+  tag: string;
+  text: string;
+  style: Record<string, string>;
+  colspan: number;
+  rowspan: number;
+}
 
 const unescape = (text: string) =>
-  text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** A tiny tokenizer: tags and text, enough to read back a table's cells and paragraphs. */
 function parse(html: string): { rows: HtmlCell[][]; paragraphs: string[]; tags: string[] } {
@@ -23,7 +34,12 @@ function parse(html: string): { rows: HtmlCell[][]; paragraphs: string[]; tags: 
     const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
     if (!close && tag === "tr") rows.push([]);
     if (!close && (tag === "td" || tag === "th")) {
-      const style = Object.fromEntries((attr("style") ?? "").split(";").filter(Boolean).map((p) => p.split(":") as [string, string]));
+      const style = Object.fromEntries(
+        (attr("style") ?? "")
+          .split(";")
+          .filter(Boolean)
+          .map((p) => p.split(":") as [string, string]),
+      );
       cell = { tag, text: "", style, colspan: Number(attr("colspan") ?? 1), rowspan: Number(attr("rowspan") ?? 1) };
       rows[rows.length - 1].push(cell);
     }
@@ -54,14 +70,29 @@ describe("tableToHtml", () => {
       expect(cell.style.background).toBe("#D9E1F2");
       expect(cell.style["font-weight"]).toBe("bold");
     }
-    expect(rows[0].map((c) => [c.colspan, c.rowspan])).toEqual([[1, 1], [1, 1], [2, 1], [1, 2], [1, 2]]);
+    expect(rows[0].map((c) => [c.colspan, c.rowspan])).toEqual([
+      [1, 1],
+      [1, 1],
+      [2, 1],
+      [1, 2],
+      [1, 2],
+    ]);
   });
 
   it("right-aligns the numbers, left-aligns the labels and makes only the subtotal and total bold", () => {
     for (const row of rows.slice(2)) {
       expect(row.map((c) => c.style["text-align"])).toEqual(["left", "right", "right", "right", "right", "right"]);
     }
-    expect(rows.slice(2).map((row) => row[0].style["font-weight"])).toEqual(["bold", "normal", "normal", "normal", "normal", "normal", "normal", "bold"]);
+    expect(rows.slice(2).map((row) => row[0].style["font-weight"])).toEqual([
+      "bold",
+      "normal",
+      "normal",
+      "normal",
+      "normal",
+      "normal",
+      "normal",
+      "bold",
+    ]);
   });
 
   it("puts the title above and the notes and source below", () => {

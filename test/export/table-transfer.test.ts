@@ -15,7 +15,17 @@ describe("packTables and unpackTables", () => {
     const table: TableModel = {
       ...volumeByType(),
       title: "<img src=x onerror=alert(1)> £ é ✓",
-      charts: [{ title: "t", months: ["2024-01"], values: [3], centreLine: [NaN], lowerLimit: [-Infinity], upperLimit: [Infinity], signals: [""] }],
+      charts: [
+        {
+          title: "t",
+          months: ["2024-01"],
+          values: [3],
+          centreLine: [NaN],
+          lowerLimit: [-Infinity],
+          upperLimit: [Infinity],
+          signals: [""],
+        },
+      ],
     };
     table.rows[0].cells[1] = { kind: "count", value: null, footnote: "*" };
     const back = unpackTables(packTables({ title: "£", tables: [table] }));
@@ -32,16 +42,36 @@ describe("packTables and unpackTables", () => {
   it("refuse a damaged or cut-short text with a plain message", () => {
     const packed = packTables({ title: "T", tables: [volumeByType()] });
     for (const bad of [packed.slice(0, packed.length - 7), "not packed!", "", packTables({ title: "T", tables: [] })]) {
-      expect(() => unpackTables(bad)).toThrow("The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.");
+      expect(() => unpackTables(bad)).toThrow(
+        "The tables in this address are damaged or cut short. Go back to Excel and choose Export to Word again.",
+      );
     }
   });
 
   it("round-trip any text and numbers (property)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme" }), fc.array(fc.double()), (title, values) => {
-      const table: TableModel = { ...volumeByType(), title, charts: [{ title, months: values.map(() => "2024-01"), values, centreLine: values, lowerLimit: values, upperLimit: values, signals: values.map(() => "") }] };
-      const back = unpackTables(packTables({ title, tables: [table] }));
-      expect(back.title).toBe(title);
-      back.tables[0].charts![0].values.forEach((v, i) => expect(Object.is(v, values[i]) || (v === 0 && values[i] === 0)).toBe(true));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.array(fc.double()), (title, values) => {
+        const table: TableModel = {
+          ...volumeByType(),
+          title,
+          charts: [
+            {
+              title,
+              months: values.map(() => "2024-01"),
+              values,
+              centreLine: values,
+              lowerLimit: values,
+              upperLimit: values,
+              signals: values.map(() => ""),
+            },
+          ],
+        };
+        const back = unpackTables(packTables({ title, tables: [table] }));
+        expect(back.title).toBe(title);
+        back.tables[0].charts![0].values.forEach((v, i) =>
+          expect(Object.is(v, values[i]) || (v === 0 && values[i] === 0)).toBe(true),
+        );
+      }),
+    );
   });
 });

@@ -7,7 +7,11 @@ describe("wordFindings", () => {
     const { tables, findings } = wordFindings([volumeByType(), vatpOutcomes()]);
     expect(tables.map((t) => t.recipe)).toEqual(["rolling-year", "outcomes"]);
     // Seed 2.6 first page: All crime 10,271 to 13,594; table has no subject, so no headline, but its rises are named.
-    expect(findings[0].some((f) => f.startsWith("The largest rises by number were in Sexual Offences (+162, from 284 to 446)"))).toBe(true);
+    expect(
+      findings[0].some((f) =>
+        f.startsWith("The largest rises by number were in Sexual Offences (+162, from 284 to 446)"),
+      ),
+    ).toBe(true);
     expect(findings[1]).toEqual([]);
   });
 

@@ -9,9 +9,16 @@ import { nodeSvgToPng } from "../../src/export/node-svg-to-png";
 import { paragraphsOf, tablesOf, textOf } from "./docx-xml";
 import { spcTable, volumeByType } from "./seed-tables";
 
-const files = (force: string): string[] => readdirSync(`${POLICE_UK_DATA}/${force}`).sort().map((f) => `${POLICE_UK_DATA}/${force}/${f}`);
+const files = (force: string): string[] =>
+  readdirSync(`${POLICE_UK_DATA}/${force}`)
+    .sort()
+    .map((f) => `${POLICE_UK_DATA}/${force}/${f}`);
 
-interface Opened { xml: string; footers: string[]; err: string }
+interface Opened {
+  xml: string;
+  footers: string[];
+  err: string;
+}
 
 async function report(force: string, area: string): Promise<Opened> {
   const out = join(tmpdir(), `satk-word-report-${force}.docx`); // a real folder; the run writes into memory
@@ -19,13 +26,19 @@ async function report(force: string, area: string): Promise<Opened> {
   expect(run.code).toBe(0);
   const zip = await JSZip.loadAsync(run.written.get(out) as Uint8Array);
   const xml = await zip.file("word/document.xml")!.async("string");
-  const footers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async("string")),
+  );
   return { xml, footers, err: run.err };
 }
 
 /** The texts of the paragraphs in a given Word paragraph style ("Heading1", "Title"). */
 function styled(xml: string, style: string): string[] {
-  return [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="([^"]+)"\/>[\s\S]*?<\/w:p>/g)].filter((m) => m[1] === style).map((m) => textOf(m[0]));
+  return [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="([^"]+)"\/>[\s\S]*?<\/w:p>/g)]
+    .filter((m) => m[1] === style)
+    .map((m) => textOf(m[0]));
 }
 
 /**
@@ -60,8 +73,16 @@ describe("satk report on the Gwent files: the shape of an assessment (issue 22 i
 
   it("has Word headings for the executive summary, one section per theme and the SPC section, and a TOC field over them", () => {
     expect(styled(doc.xml, "Heading1")).toEqual([
-      "Executive summary", "1. Total recorded crime", "2. Violent crime", "3. Burglary", "4. Vehicle crime", "5. Theft and handling",
-      "6. Criminal damage", "7. Crimes against society", "8. Anti-social behaviour", "9. Statistical process control",
+      "Executive summary",
+      "1. Total recorded crime",
+      "2. Violent crime",
+      "3. Burglary",
+      "4. Vehicle crime",
+      "5. Theft and handling",
+      "6. Criminal damage",
+      "7. Crimes against society",
+      "8. Anti-social behaviour",
+      "9. Statistical process control",
     ]);
     expect(doc.xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
   });
@@ -69,9 +90,13 @@ describe("satk report on the Gwent files: the shape of an assessment (issue 22 i
   it("gives each theme its headline sentence, its table and its chart", () => {
     const paragraphs = paragraphsOf(doc.xml);
     const at = paragraphs.lastIndexOf("2. Violent crime"); // the heading, not its line in the contents
-    expect(paragraphs[at + 1]).toMatch(/^Violent crime in Newport (rose|fell) by [\d.]+% in the period January 2024 to December 2024/);
+    expect(paragraphs[at + 1]).toMatch(
+      /^Violent crime in Newport (rose|fell) by [\d.]+% in the period January 2024 to December 2024/,
+    );
     expect(paragraphs[at + 2]).toMatch(/^Table \d+: Violent crime by area, RY ending Dec 2024$/);
-    expect(paragraphs.slice(at).find((p) => p.startsWith("Figure"))).toBe("Figure 2: Violent crime, Newport, Jul 2022 - Dec 2024");
+    expect(paragraphs.slice(at).find((p) => p.startsWith("Figure"))).toBe(
+      "Figure 2: Violent crime, Newport, Jul 2022 - Dec 2024",
+    );
   });
 
   it("numbers every page in the footer (PAGE of NUMPAGES fields)", () => {
@@ -88,7 +113,9 @@ describe("satk report on the Gwent files: the shape of an assessment (issue 22 i
     const descriptions = names.map((tag) => /descr="([^"]*)"/.exec(tag)?.[1] ?? "");
     expect(descriptions.every((d) => /^SPC chart: .+, Newport, Jul 2022 - Dec 2024$/.test(d))).toBe(true);
     expect(new Set(descriptions).size).toBe(8);
-    const figures = paragraphsOf(doc.xml).filter((p) => /^Figure \d+:/.test(p)).map((p) => p.replace(/^Figure \d+: /, ""));
+    const figures = paragraphsOf(doc.xml)
+      .filter((p) => /^Figure \d+:/.test(p))
+      .map((p) => p.replace(/^Figure \d+: /, ""));
     expect(new Set(figures).size).toBe(figures.length);
   });
 
@@ -136,7 +163,9 @@ describe("satk report on Kent's 5-month extract: short data said, not padded (is
     expect(paragraphs).toContain(
       "Left out: Volume of crimes by type, Maidstone, RY ending Feb 2019; All crime by area, RY ending Feb 2019. The data start in Oct 2018, so a rolling year starting before then cannot be counted in full.",
     );
-    expect(paragraphs.some((p) => /^Left out: Monthly SPC charts, Maidstone.*SPC limits need at least 12 months/.test(p))).toBe(true);
+    expect(
+      paragraphs.some((p) => /^Left out: Monthly SPC charts, Maidstone.*SPC limits need at least 12 months/.test(p)),
+    ).toBe(true);
     expect(tablesOf(doc.xml).map((t) => t.rows.length)).toHaveLength(2);
     expect((doc.xml.match(/N\/A/g) ?? []).length).toBe(0);
   });
@@ -149,7 +178,9 @@ describe("satk report on Kent's 5-month extract: short data said, not padded (is
 
   it("says in the executive summary that the data are too short", () => {
     const paragraphs = paragraphsOf(doc.xml);
-    expect(paragraphs[paragraphs.lastIndexOf("Executive summary") + 1]).toMatch(/^The data cover October 2018 to February 2019 only: too short/);
+    expect(paragraphs[paragraphs.lastIndexOf("Executive summary") + 1]).toMatch(
+      /^The data cover October 2018 to February 2019 only: too short/,
+    );
   });
 });
 
@@ -157,7 +188,11 @@ describe("buildReport's SPC data appendix (issue 22 item 4)", () => {
   it("puts the SPC data table in an appendix only when asked", async () => {
     const spc = spcTable();
     const summary = { ...spc, recipe: "spc-summary", title: "SPC summary", charts: spc.charts };
-    const parts = [{ table: volumeByType(), findings: ["All crime rose."] }, { table: summary, findings: [] }, { table: spc, findings: [] }];
+    const parts = [
+      { table: volumeByType(), findings: ["All crime rose."] },
+      { table: summary, findings: [] },
+      { table: spc, findings: [] },
+    ];
     const facts = { title: "T", area: "Maidstone", period: "p", date: "d", source: "s", svgToPng: nodeSvgToPng() };
     const open = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
     const without = await open(await buildReport(parts, facts));

@@ -8,8 +8,24 @@
  */
 import { errorOf } from "./error-of";
 import {
-  changeText, finYear, moe, monthKey, morile, morileBand, morileDetail, pctChange, propTest, rate, rollingYear, ryChange, ryCount,
-  spc, spcAssurance, spcSignals, spcSteps, spcVariation,
+  changeText,
+  finYear,
+  moe,
+  monthKey,
+  morile,
+  morileBand,
+  morileDetail,
+  pctChange,
+  propTest,
+  rate,
+  rollingYear,
+  ryChange,
+  ryCount,
+  spc,
+  spcAssurance,
+  spcSignals,
+  spcSteps,
+  spcVariation,
 } from "../../src/functions/functions";
 import type { ExcelError } from "../../src/functions/excel-error";
 
@@ -30,7 +46,11 @@ const JAN_TO_OCT_2017 = 8 * 970 + 976 + 1214;
 const LEVELS = [9, 11, 9, 11, 9, 11, 19, 21, 19, 21, 19, 21];
 const RUNS = [11, 12, 11, 12, 11, 12, 9, 8, 9, 8, 9, 8];
 
-describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank cell passed as %s", (_name, blank) => {
+describe.each<[string, Blank]>([
+  ["0", 0],
+  ["null", null],
+  ['""', ""],
+])("a blank cell passed as %s", (_name, blank) => {
   const isZero = blank === 0;
 
   describe("single arguments", () => {
@@ -56,7 +76,10 @@ describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank 
     });
 
     it("FINYEAR: a blank start month is April; 0 is no month", () => {
-      if (isZero) expect(errorOf(() => finYear("2017-10", asAny(blank))).message).toBe("start_month must be a whole number from 1 to 12, not 0.");
+      if (isZero)
+        expect(errorOf(() => finYear("2017-10", asAny(blank))).message).toBe(
+          "start_month must be a whole number from 1 to 12, not 0.",
+        );
       else expect(finYear("2017-10", asAny(blank))).toBe("2017/18");
     });
 
@@ -86,9 +109,13 @@ describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank 
   });
 
   describe("MoRiLE ratings (documented: a blank rating is missing)", () => {
-    const ratings = [["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", blank, "High", "Stretched", "Partial"]];
+    const ratings = [
+      ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", blank, "High", "Stretched", "Partial"],
+    ];
     it("MORILE and MORILE.DETAIL give #N/A naming the criterion", () => {
-      expect(errorOf(() => morile(ratings)).message).toBe("Victim vulnerability has no rating: choose one of Low, Moderate, High, Very high.");
+      expect(errorOf(() => morile(ratings)).message).toBe(
+        "Victim vulnerability has no rating: choose one of Low, Moderate, High, Very high.",
+      );
       expect(errorOf(() => morileDetail(ratings)).code).toBe("#N/A");
     });
   });
@@ -115,7 +142,10 @@ describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank 
       const gap = [...counts];
       (gap as unknown[])[20] = blank; // Jul 2017
       if (isZero) expect(rollingYear(column(gap), column(keys.slice(0, 24)), "2017-10")).toBe(11890 - 970);
-      else expect(errorOf(() => rollingYear(column(gap), column(keys.slice(0, 24)), "2017-10")).message).toMatch(/^values: row 21 is blank, inside the series/);
+      else
+        expect(errorOf(() => rollingYear(column(gap), column(keys.slice(0, 24)), "2017-10")).message).toMatch(
+          /^values: row 21 is blank, inside the series/,
+        );
     });
 
     it("RYCOUNT skips blank month cells wherever they are", () => {
@@ -135,7 +165,10 @@ describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank 
       } else {
         expect(rows.slice(0, 12)).toEqual(spc(column(LEVELS), undefined, asAny([[7]])));
         expect(rows[6][0]).toBe(20);
-        expect(rows.slice(12)).toEqual([["", "", ""], ["", "", ""]]);
+        expect(rows.slice(12)).toEqual([
+          ["", "", ""],
+          ["", "", ""],
+        ]);
       }
     });
 
@@ -145,7 +178,12 @@ describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank 
         expect(spcSignals(withTrailing(RUNS)).slice(12)).toEqual([["Below LCL"], ["Below LCL"]]);
         return;
       }
-      expect(spcSignals(withTrailing(RUNS))).toEqual([...new Array(6).fill(["Run above"]), ...new Array(6).fill(["Run below"]), [""], [""]]);
+      expect(spcSignals(withTrailing(RUNS))).toEqual([
+        ...new Array(6).fill(["Run above"]),
+        ...new Array(6).fill(["Run below"]),
+        [""],
+        [""],
+      ]);
       expect(spcVariation(withTrailing(RUNS))).toBe("Special cause improvement (low)");
       expect(spcAssurance(withTrailing(LEVELS), 30, "DOWN", "XMR", asAny([[7]]))).toBe("Consistently passing");
       expect(spcSteps(withTrailing([10, 11, 9, 10, 10, 20, 21, 19, 22, 20]))).toEqual([[6]]);
@@ -154,14 +192,24 @@ describe.each<[string, Blank]>([["0", 0], ["null", null], ['""', ""]])("a blank 
     it("a blank inside the series is #VALUE! naming the point; a 0 there is charted", () => {
       const gap: unknown[] = [...LEVELS];
       gap[2] = blank;
-      for (const call of [() => spc(column(gap)), () => spcSignals(column(gap)), () => spcVariation(column(gap)), () => spcAssurance(column(gap), 5), () => spcSteps(column(gap))]) {
+      for (const call of [
+        () => spc(column(gap)),
+        () => spcSignals(column(gap)),
+        () => spcVariation(column(gap)),
+        () => spcAssurance(column(gap), 5),
+        () => spcSteps(column(gap)),
+      ]) {
         if (isZero) expect(() => call()).not.toThrow();
         else expect(errorOf(call).message).toMatch(/^values: point 3 is blank, inside the series/);
       }
     });
 
     it("a series of only blanks has no points: #N/A, as for one point (0 is two points of 0)", () => {
-      if (isZero) expect(spc(column([blank, blank]))).toEqual([[0, 0, 0], [0, 0, 0]]);
+      if (isZero)
+        expect(spc(column([blank, blank]))).toEqual([
+          [0, 0, 0],
+          [0, 0, 0],
+        ]);
       else expect((errorOf(() => spc(column([blank, blank]))) as ExcelError).code).toBe("#N/A");
     });
   });

@@ -31,12 +31,18 @@ describe("CSP.PCTCHANGE", () => {
 
   it("uses CustomFunctions.Error when Excel's runtime is present", () => {
     class FakeError extends Error {
-      constructor(public code: string, message?: string) {
+      constructor(
+        public code: string,
+        message?: string,
+      ) {
         super(message);
       }
     }
     const globals = globalThis as Record<string, unknown>;
-    globals.CustomFunctions = { Error: FakeError, ErrorCode: { divisionByZero: "#DIV/0!", invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" } };
+    globals.CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { divisionByZero: "#DIV/0!", invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+    };
     try {
       const error = errorOf(() => pctChange(1, 0)) as unknown as FakeError;
       expect(error).toBeInstanceOf(FakeError);

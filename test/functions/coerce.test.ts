@@ -2,7 +2,10 @@ import { asRange, notANumber, reportedLength } from "../../src/functions/coerce"
 
 describe("asRange", () => {
   it("passes a range through as it is", () => {
-    const range = [[1, 2], [3, 4]];
+    const range = [
+      [1, 2],
+      [3, 4],
+    ];
     expect(asRange(range)).toBe(range);
   });
 
@@ -24,7 +27,13 @@ describe("describeValue", () => {
     expect(describeValue(true)).toBe("TRUE");
     expect(describeValue(null)).toBe("blank");
     expect(describeValue(new ExcelError("#N/A"))).toBe("#N/A");
-    expect(describeValue([[1, 2], [3, 4], [5, 6]])).toBe("a range of 3 rows by 2 columns");
+    expect(
+      describeValue([
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]),
+    ).toBe("a range of 3 rows by 2 columns");
   });
 });
 
@@ -38,8 +47,12 @@ describe("requireNumber and optionalWhole", () => {
   it("range-check a count before any loop uses it", () => {
     expect(optionalWhole(null, "years_back", 0, 100, 0)).toBe(0);
     expect(optionalWhole("2", "years_back", 0, 100, 0)).toBe(2);
-    expect(() => optionalWhole(1e15, "years_back", 0, 100, 0)).toThrow("years_back must be a whole number from 0 to 100, not 1000000000000000.");
-    expect(() => optionalWhole(1.5, "run_length", 2, 1000, 5)).toThrow("run_length must be a whole number from 2 to 1000, not 1.5.");
+    expect(() => optionalWhole(1e15, "years_back", 0, 100, 0)).toThrow(
+      "years_back must be a whole number from 0 to 100, not 1000000000000000.",
+    );
+    expect(() => optionalWhole(1.5, "run_length", 2, 1000, 5)).toThrow(
+      "run_length must be a whole number from 2 to 1000, not 1.5.",
+    );
   });
 });
 

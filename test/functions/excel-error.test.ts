@@ -10,7 +10,10 @@ describe("guard", () => {
   });
 
   it("turns each spilled number that is not finite into #NUM!, leaving the other cells", () => {
-    const rows = guard(() => [[1, Infinity], ["a", NaN]]);
+    const rows = guard(() => [
+      [1, Infinity],
+      ["a", NaN],
+    ]);
     expect(rows[0][0]).toBe(1);
     expect((rows[0][1] as unknown as ExcelError).code).toBe("#NUM!");
     expect(rows[1][0]).toBe("a");
@@ -18,6 +21,12 @@ describe("guard", () => {
   });
 
   it("maps an unexpected crash to #VALUE! with its message", () => {
-    expect(errorOf(() => guard(() => { throw new TypeError("boom"); })).code).toBe("#VALUE!");
+    expect(
+      errorOf(() =>
+        guard(() => {
+          throw new TypeError("boom");
+        }),
+      ).code,
+    ).toBe("#VALUE!");
   });
 });

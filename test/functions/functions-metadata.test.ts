@@ -13,14 +13,27 @@ const { generateCustomFunctionsMetadata } = require("custom-functions-metadata")
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { finishMetadata } = require("../../scripts/functions-metadata");
 
-interface Parameter { name: string; description?: string; type: string; dimensionality?: string; repeating?: boolean; optional?: boolean }
+interface Parameter {
+  name: string;
+  description?: string;
+  type: string;
+  dimensionality?: string;
+  repeating?: boolean;
+  optional?: boolean;
+}
 interface FunctionMetadata {
-  id: string; name: string; description?: string; parameters: Parameter[]; result: { type?: string; dimensionality?: string };
+  id: string;
+  name: string;
+  description?: string;
+  parameters: Parameter[];
+  result: { type?: string; dimensionality?: string };
   options?: { allowErrorForDataTypeAny?: boolean };
 }
 
 const folder = path.join(__dirname, "..", "..", "src", "functions");
-const sources = fs.readdirSync(folder).map((name) => path.join(folder, name))
+const sources = fs
+  .readdirSync(folder)
+  .map((name) => path.join(folder, name))
   .filter((file) => file.endsWith(".ts") && fs.readFileSync(file, "utf8").includes("@customfunction"));
 
 let metadata: FunctionMetadata[];
@@ -34,17 +47,31 @@ beforeAll(async () => {
 }, 60000);
 
 /** The JS name of each function, by its @customfunction id, read from the sources. */
-const jsNameById = new Map(sources.flatMap((file) =>
-  [...fs.readFileSync(file, "utf8").matchAll(/@customfunction\s+([A-Z0-9._]+)(?:(?!@customfunction)[\s\S])*?export function (\w+)/g)]
-    .map((m) => [m[1], m[2]] as const)));
+const jsNameById = new Map(
+  sources.flatMap((file) =>
+    [
+      ...fs
+        .readFileSync(file, "utf8")
+        .matchAll(/@customfunction\s+([A-Z0-9._]+)(?:(?!@customfunction)[\s\S])*?export function (\w+)/g),
+    ].map((m) => [m[1], m[2]] as const),
+  ),
+);
 
 /** The TypeScript type of each parameter as declared, by "jsName.parameter". */
-const declaredTypes = new Map(sources.flatMap((file) =>
-  [...fs.readFileSync(file, "utf8").matchAll(/export function (\w+)\(([^)]*)\)/g)].flatMap((m) =>
-    m[2].split(",").map((p) => p.trim()).filter(Boolean).map((p) => {
-      const [name, type] = p.split(/\??:\s*/);
-      return [`${m[1]}.${name}`, type ?? ""] as const;
-    }))));
+const declaredTypes = new Map(
+  sources.flatMap((file) =>
+    [...fs.readFileSync(file, "utf8").matchAll(/export function (\w+)\(([^)]*)\)/g)].flatMap((m) =>
+      m[2]
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => {
+          const [name, type] = p.split(/\??:\s*/);
+          return [`${m[1]}.${name}`, type ?? ""] as const;
+        }),
+    ),
+  ),
+);
 
 describe("functions.json", () => {
   it("generates without a metadata error", () => {
@@ -72,18 +99,37 @@ describe("functions.json", () => {
       for (const p of f.parameters) {
         expect(`${f.id}(${p.name}) repeating: ${Boolean(p.repeating)}`).toBe(`${f.id}(${p.name}) repeating: false`);
         const declared = declaredTypes.get(`${jsNameById.get(f.id)}.${p.name}`) ?? "";
-        if (declared.endsWith("[][]")) expect(`${f.id}(${p.name}) ${p.dimensionality}`).toBe(`${f.id}(${p.name}) matrix`);
+        if (declared.endsWith("[][]"))
+          expect(`${f.id}(${p.name}) ${p.dimensionality}`).toBe(`${f.id}(${p.name}) matrix`);
       }
     }
   });
 
   it("holds every function of the toolkit under its fixed name and JS name", () => {
     const expected: Record<string, string> = {
-      PCTCHANGE: "pctChange", ROLLINGYEAR: "rollingYear", RYCOUNT: "ryCount", RYCHANGE: "ryChange",
-      CHANGETEXT: "changeText", CHANGETEST: "changeTest", FINYEAR: "finYear", MONTHKEY: "monthKey", RATEPER: "rate", MOE: "moe", PROPTEST: "propTest",
-      SPC: "spc", "SPC.SIGNALS": "spcSignals", "SPC.VARIATION": "spcVariation", "SPC.ASSURANCE": "spcAssurance",
-      "SPC.STEPS": "spcSteps", MORILE: "morile", "MORILE.DETAIL": "morileDetail", "MORILE.BAND": "morileBand",
-      RYTABLE: "ryTable", AREATABLE: "areaTable", RATETABLE: "rateTable", FYPIVOT: "fyPivot",
+      PCTCHANGE: "pctChange",
+      ROLLINGYEAR: "rollingYear",
+      RYCOUNT: "ryCount",
+      RYCHANGE: "ryChange",
+      CHANGETEXT: "changeText",
+      CHANGETEST: "changeTest",
+      FINYEAR: "finYear",
+      MONTHKEY: "monthKey",
+      RATEPER: "rate",
+      MOE: "moe",
+      PROPTEST: "propTest",
+      SPC: "spc",
+      "SPC.SIGNALS": "spcSignals",
+      "SPC.VARIATION": "spcVariation",
+      "SPC.ASSURANCE": "spcAssurance",
+      "SPC.STEPS": "spcSteps",
+      MORILE: "morile",
+      "MORILE.DETAIL": "morileDetail",
+      "MORILE.BAND": "morileBand",
+      RYTABLE: "ryTable",
+      AREATABLE: "areaTable",
+      RATETABLE: "rateTable",
+      FYPIVOT: "fyPivot",
     };
     const actual = Object.fromEntries(metadata.map((f) => [f.id, jsNameById.get(f.id)]));
     expect(actual).toEqual(expected);
@@ -97,21 +143,27 @@ describe("functions.json", () => {
   });
 
   it("declares every single-value parameter any, never number, so Excel hands a blank over as it is (issue 24, item 7)", () => {
-    const numbers = metadata.flatMap((f) => f.parameters.filter((p) => p.type !== "any").map((p) => `${f.id}(${p.name}): ${p.type}`));
+    const numbers = metadata.flatMap((f) =>
+      f.parameters.filter((p) => p.type !== "any").map((p) => `${f.id}(${p.name}): ${p.type}`),
+    );
     expect(numbers.filter((p) => p.endsWith(": number"))).toEqual([]);
     const pctChange = metadata.find((f) => f.id === "PCTCHANGE")!;
     expect(pctChange.parameters.map((p) => p.type)).toEqual(["any", "any"]);
   });
 
-  it("lets CSP.SPC spill its \"\" padding: its result is an any matrix, not numbers (issue 24, item 7)", () => {
+  it('lets CSP.SPC spill its "" padding: its result is an any matrix, not numbers (issue 24, item 7)', () => {
     const spc = metadata.find((f) => f.id === "SPC")!;
     expect(spc.result.dimensionality).toBe("matrix");
-    expect(spc.result.type ?? "any (the generator leaves the type out)").toBe("any (the generator leaves the type out)");
+    expect(spc.result.type ?? "any (the generator leaves the type out)").toBe(
+      "any (the generator leaves the type out)",
+    );
   });
 
-  it("lets error cells reach every function that takes any, so \"values: point 4 is #N/A\" can be seen (issue 24, item 4)", () => {
+  it('lets error cells reach every function that takes any, so "values: point 4 is #N/A" can be seen (issue 24, item 4)', () => {
     const withAny = metadata.filter((f) => f.parameters.some((p) => p.type === "any"));
-    expect(withAny.map((f) => f.id)).toEqual(expect.arrayContaining(["SPC", "SPC.SIGNALS", "ROLLINGYEAR", "PCTCHANGE", "MORILE.DETAIL"]));
+    expect(withAny.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["SPC", "SPC.SIGNALS", "ROLLINGYEAR", "PCTCHANGE", "MORILE.DETAIL"]),
+    );
     for (const f of withAny) expect(`${f.id}: ${f.options?.allowErrorForDataTypeAny}`).toBe(`${f.id}: true`);
   });
 });

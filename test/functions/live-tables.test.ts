@@ -42,7 +42,9 @@ describe.each([
   const months = column(rows.map((r) => r[COLUMN.month]));
   const types = column(rows.map((r) => r[COLUMN.crimeType]));
   const lsoas = column(rows.map((r) => r[COLUMN.lsoaName]));
-  const files = readdirSync(`${POLICE_UK_DATA}/${force}`).sort().map((f) => `${POLICE_UK_DATA}/${force}/${f}`);
+  const files = readdirSync(`${POLICE_UK_DATA}/${force}`)
+    .sort()
+    .map((f) => `${POLICE_UK_DATA}/${force}/${f}`);
   const satk = async (...argv: string[]) => {
     const run = await runSatk("table", ...argv, "--input", ...files, "--format", "csv");
     expect(run.code).toBe(0);
@@ -51,7 +53,14 @@ describe.each([
 
   it(`RYTABLE spills the CLI's rolling-year table for ${area}, header row included`, async () => {
     const spill = ryTable(months, types, end, lsoas, area);
-    expect(spill[0]).toEqual(["", expect.stringMatching(/ 20\d\d$/), expect.stringMatching(/^RY ending /), expect.stringMatching(/^RY ending /), "Number change", "% change"]);
+    expect(spill[0]).toEqual([
+      "",
+      expect.stringMatching(/ 20\d\d$/),
+      expect.stringMatching(/^RY ending /),
+      expect.stringMatching(/^RY ending /),
+      "Number change",
+      "% change",
+    ]);
     expect(asCsv(spill)).toEqual(await satk("rolling-year", "--area", area, "--end-month", end));
     expect(spill.map((r) => r[0])).toEqual(expect.arrayContaining(["Victim based crime", "- Robbery", "All crime"]));
   });
@@ -61,7 +70,9 @@ describe.each([
     expect(asCsv(spill)).toEqual(await satk("area-comparison", "--category", "Violent crime", "--end-month", end));
     expect(spill[spill.length - 1][0]).toBe("Force");
     // The force's end-month count is the naive count of the end month's violent crimes.
-    const violent = rows.filter((r) => r[COLUMN.month] === end && ["Violence and sexual offences", "Robbery"].includes(r[COLUMN.crimeType])).length;
+    const violent = rows.filter(
+      (r) => r[COLUMN.month] === end && ["Violence and sexual offences", "Robbery"].includes(r[COLUMN.crimeType]),
+    ).length;
     expect(spill[spill.length - 1][1]).toBe(violent);
   });
 
@@ -85,7 +96,9 @@ describe.each([
  */
 function seedRecords(): { month: string; type: string; lsoa: string }[] {
   const seed: [string, number, number, number][] = [
-    ["Robbery", 9, 99, 69], ["Sexual offences", 40, 446, 284], ["Theft from motor vehicle", 37, 501, 504],
+    ["Robbery", 9, 99, 69],
+    ["Sexual offences", 40, 446, 284],
+    ["Theft from motor vehicle", 37, 501, 504],
   ];
   const out: { month: string; type: string; lsoa: string }[] = [];
   const october = monthIndex(2017, 10);
@@ -95,9 +108,15 @@ function seedRecords(): { month: string; type: string; lsoa: string }[] {
       const months = fixedLast === null ? 12 : 11;
       for (let k = 0; k < months; k++) {
         const n = Math.floor(rest / months) + (k < rest % months ? 1 : 0);
-        for (let i = 0; i < n; i++) out.push({ month: monthKey(last - (fixedLast === null ? k : k + 1)), type, lsoa: `Maidstone 0${10 + (i % 20)}A` });
+        for (let i = 0; i < n; i++)
+          out.push({
+            month: monthKey(last - (fixedLast === null ? k : k + 1)),
+            type,
+            lsoa: `Maidstone 0${10 + (i % 20)}A`,
+          });
       }
-      if (fixedLast !== null) for (let i = 0; i < fixedLast; i++) out.push({ month: monthKey(last), type, lsoa: "Maidstone 001A" });
+      if (fixedLast !== null)
+        for (let i = 0; i < fixedLast; i++) out.push({ month: monthKey(last), type, lsoa: "Maidstone 001A" });
     };
     spread(thisYear, october, inOctober);
     spread(lastYear, october - 12, null);
@@ -108,8 +127,22 @@ function seedRecords(): { month: string; type: string; lsoa: string }[] {
 describe("against the seed's figures", () => {
   it("RYTABLE gives seed table 2.6's rows: October, the two rolling years, number and % change", () => {
     const records = seedRecords();
-    const spill = ryTable(column(records.map((r) => r.month)), column(records.map((r) => r.type)), "2017-10", column(records.map((r) => r.lsoa)), "Maidstone", [["none"]]);
-    expect(spill[0]).toEqual(["", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "Number change", "% change"]);
+    const spill = ryTable(
+      column(records.map((r) => r.month)),
+      column(records.map((r) => r.type)),
+      "2017-10",
+      column(records.map((r) => r.lsoa)),
+      "Maidstone",
+      [["none"]],
+    );
+    expect(spill[0]).toEqual([
+      "",
+      "October 2017",
+      "RY ending Oct 2017",
+      "RY ending Oct 2016",
+      "Number change",
+      "% change",
+    ]);
     const byLabel = new Map(spill.slice(1).map((row) => [row[0], row.slice(1)]));
     expect(byLabel.get("Robbery")).toEqual([9, 99, 69, 30, 43.5]);
     expect(byLabel.get("Sexual offences")).toEqual([40, 446, 284, 162, 57]);
@@ -130,13 +163,22 @@ describe("against the seed's figures", () => {
       });
     }
     const spill = fyPivot(column(dates));
-    expect(spill.map((row) => row.map(String))).toEqual(table.map((row) => [...row, ...new Array(14 - row.length).fill("")]));
+    expect(spill.map((row) => row.map(String))).toEqual(
+      table.map((row) => [...row, ...new Array(14 - row.length).fill("")]),
+    );
   });
 });
 
 describe("the figures equal the recipe's table over the same rows read as the command line reads them", () => {
   // 30 months to October 2018 over three districts and other forces' LSOAs, so that every figure is a number.
-  const types = ["Burglary", "Robbery", "Shoplifting", "Drugs", "Anti-social behaviour", "Violence and sexual offences"];
+  const types = [
+    "Burglary",
+    "Robbery",
+    "Shoplifting",
+    "Drugs",
+    "Anti-social behaviour",
+    "Violence and sexual offences",
+  ];
   const districts = ["Maidstone", "Swale", "Ashford"];
   const rows: string[][] = [];
   for (let i = 0; i < 9000; i++) {
@@ -145,33 +187,92 @@ describe("the figures equal the recipe's table over the same rows read as the co
     rows.push([month, types[(i * 5 + Math.floor(i / 30)) % types.length], lsoa]);
   }
   const csv = ["Month,Crime type,LSOA name", ...rows.map((r) => r.join(","))].join("\n");
-  const dataset = () => buildDataset({ name: "extract.csv", csv }, { layout: "record", roles: { month: 0, category: 1, area: 2, areaIsLsoa: true } });
+  const dataset = () =>
+    buildDataset(
+      { name: "extract.csv", csv },
+      { layout: "record", roles: { month: 0, category: 1, area: 2, areaIsLsoa: true } },
+    );
   const [months, categories, lsoas] = [0, 1, 2].map((k) => column(rows.map((r) => r[k])));
-  const population = [["Area", "Code", "POP21"], ["Maidstone", "E07000110", 175800], ["Swale", "E07000113", 151700], ["Ashford", "E07000105", 132700]];
+  const population = [
+    ["Area", "Code", "POP21"],
+    ["Maidstone", "E07000110", 175800],
+    ["Swale", "E07000113", 151700],
+    ["Ashford", "E07000105", 132700],
+  ];
 
   it("RYTABLE, with a third year", () => {
-    expect(ryTable(months, categories, "2018-10", lsoas, "Swale", undefined, 3)).toEqual(tableSpill(rollingYear(dataset(), { area: "Swale", endMonth: monthIndex(2018, 10), thirdYear: true })));
+    expect(ryTable(months, categories, "2018-10", lsoas, "Swale", undefined, 3)).toEqual(
+      tableSpill(rollingYear(dataset(), { area: "Swale", endMonth: monthIndex(2018, 10), thirdYear: true })),
+    );
   });
 
   it("AREATABLE, with division subtotals", () => {
-    const divisions = [["District", "Division"], ["Maidstone", "West"], ["Swale", "East"], ["Ashford", "East"]];
+    const divisions = [
+      ["District", "Division"],
+      ["Maidstone", "West"],
+      ["Swale", "East"],
+      ["Ashford", "East"],
+    ];
     const spill = areaTable(months, lsoas, "2018-10", categories, "Burglary", divisions);
-    expect(spill).toEqual(tableSpill(areaComparison(dataset(), { category: "Burglary", endMonth: monthIndex(2018, 10), divisions: { divisions: [{ name: "West", districts: ["Maidstone"] }, { name: "East", districts: ["Swale", "Ashford"] }] } })));
-    expect(spill.map((r) => r[0])).toEqual(["Burglary", "Maidstone", "West Division", "Swale", "Ashford", "East Division", "Unknown area", "Force"]);
+    expect(spill).toEqual(
+      tableSpill(
+        areaComparison(dataset(), {
+          category: "Burglary",
+          endMonth: monthIndex(2018, 10),
+          divisions: {
+            divisions: [
+              { name: "West", districts: ["Maidstone"] },
+              { name: "East", districts: ["Swale", "Ashford"] },
+            ],
+          },
+        }),
+      ),
+    );
+    expect(spill.map((r) => r[0])).toEqual([
+      "Burglary",
+      "Maidstone",
+      "West Division",
+      "Swale",
+      "Ashford",
+      "East Division",
+      "Unknown area",
+      "Force",
+    ]);
   });
 
   it("RATETABLE, two years of rates ranked by the latest", () => {
     const spill = rateTable(months, lsoas, "2018-10", population, categories, null, 2);
-    expect(spill).toEqual(tableSpill(rateRecipe(dataset(), { population: parsePopulationTable(population), endMonth: monthIndex(2018, 10), years: 2 })));
-    expect(spill[0]).toEqual(["Area", "Number of offences, RY ending Oct 2018", "Rate per 1,000 pop., RY ending Oct 2018", "Rate per 1,000 pop., RY ending Oct 2017", "Ranking"]);
-    expect(spill.slice(1, 4).map((r) => r[4]).sort()).toEqual([1, 2, 3]);
+    expect(spill).toEqual(
+      tableSpill(
+        rateRecipe(dataset(), {
+          population: parsePopulationTable(population),
+          endMonth: monthIndex(2018, 10),
+          years: 2,
+        }),
+      ),
+    );
+    expect(spill[0]).toEqual([
+      "Area",
+      "Number of offences, RY ending Oct 2018",
+      "Rate per 1,000 pop., RY ending Oct 2018",
+      "Rate per 1,000 pop., RY ending Oct 2017",
+      "Ranking",
+    ]);
+    expect(
+      spill
+        .slice(1, 4)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual([1, 2, 3]);
   });
 
   it("FYPIVOT, calendar years of one crime type in one area", () => {
-    expect(fyPivot(months, 1, categories, "Drugs", lsoas, "Ashford")).toEqual(tableSpill(fyPivotRecipe(dataset(), { startMonth: 1, category: "Drugs", area: "Ashford" })));
+    expect(fyPivot(months, 1, categories, "Drugs", lsoas, "Ashford")).toEqual(
+      tableSpill(fyPivotRecipe(dataset(), { startMonth: 1, category: "Drugs", area: "Ashford" })),
+    );
   });
 
-  it("reads blank cells as 0, null or \"\" alike: a blank row is left out, a blank area is Unknown area", () => {
+  it('reads blank cells as 0, null or "" alike: a blank row is left out, a blank area is Unknown area', () => {
     const expected = ryTable(months, categories, "2018-10", lsoas);
     for (const blank of [0, null, ""]) {
       const withBlanks = (cells: unknown[][], value: unknown) => [...cells, [blank], [value]];
@@ -202,18 +303,46 @@ describe("data the functions cannot read", () => {
   });
 
   it("refuses ranges of different sizes, a block, an error cell, and an area without its column", () => {
-    expect(errorOf(() => ryTable(months.slice(0, 2), types, "2018-10")).message).toBe("categories and months must be the same size: categories has 3 cells but months has 2.");
-    expect(errorOf(() => ryTable([["2018-09", "2018-10"], ["2018-09", "2018-10"]], types, "2018-10")).message).toBe("months must be one row or one column, not 2 rows by 2 columns.");
-    expect(errorOf(() => ryTable([["2018-09"], ["2018-10"], ["2018-10", "x"]], types, "2018-10")).message).toBe("months is not a rectangle: row 3 has 2 cells where row 1 has 1.");
-    expect(errorOf(() => ryTable(months.slice(0, 2), [["Burglary"], []], "2018-10")).message).toBe("categories is not a rectangle: row 2 has 0 cells where row 1 has 1.");
-    expect(errorOf(() => ryTable(months.slice(0, 2), [["Burglary"], [new ExcelError("#N/A")]], "2018-10")).message).toBe("categories: row 2 is #N/A: correct the cell, or leave its row out of the ranges.");
-    expect(errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), "2018-10", undefined, "Maidstone")).message).toBe('area is "Maidstone" but there is no areas range: give the extract\'s area column too.');
-    expect(errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), "2018-10", undefined, undefined, [["groups"]])).message).toMatch(/^grouping must be "police-uk", "none" or a grouping table/);
-    expect(errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), 0)).message).toBe("end_month is blank: expected a date or a month such as 2017-10.");
+    expect(errorOf(() => ryTable(months.slice(0, 2), types, "2018-10")).message).toBe(
+      "categories and months must be the same size: categories has 3 cells but months has 2.",
+    );
+    expect(
+      errorOf(() =>
+        ryTable(
+          [
+            ["2018-09", "2018-10"],
+            ["2018-09", "2018-10"],
+          ],
+          types,
+          "2018-10",
+        ),
+      ).message,
+    ).toBe("months must be one row or one column, not 2 rows by 2 columns.");
+    expect(errorOf(() => ryTable([["2018-09"], ["2018-10"], ["2018-10", "x"]], types, "2018-10")).message).toBe(
+      "months is not a rectangle: row 3 has 2 cells where row 1 has 1.",
+    );
+    expect(errorOf(() => ryTable(months.slice(0, 2), [["Burglary"], []], "2018-10")).message).toBe(
+      "categories is not a rectangle: row 2 has 0 cells where row 1 has 1.",
+    );
+    expect(
+      errorOf(() => ryTable(months.slice(0, 2), [["Burglary"], [new ExcelError("#N/A")]], "2018-10")).message,
+    ).toBe("categories: row 2 is #N/A: correct the cell, or leave its row out of the ranges.");
+    expect(
+      errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), "2018-10", undefined, "Maidstone")).message,
+    ).toBe('area is "Maidstone" but there is no areas range: give the extract\'s area column too.');
+    expect(
+      errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), "2018-10", undefined, undefined, [["groups"]]))
+        .message,
+    ).toMatch(/^grouping must be "police-uk", "none" or a grouping table/);
+    expect(errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), 0)).message).toBe(
+      "end_month is blank: expected a date or a month such as 2017-10.",
+    );
   });
 
   it("is #N/A naming what is missing for an area or end month not in the data", () => {
-    const error = errorOf(() => ryTable(months.slice(0, 2), types.slice(0, 2), "2018-10", column(["Swale 001A", "Swale 002A"]), "Dover"));
+    const error = errorOf(() =>
+      ryTable(months.slice(0, 2), types.slice(0, 2), "2018-10", column(["Swale 001A", "Swale 002A"]), "Dover"),
+    );
     expect(error.code).toBe("#N/A");
     expect(error.message).toMatch(/Dover/);
   });

@@ -8,8 +8,36 @@ const slow = (value: unknown) => parseMonth(value);
 describe("monthReader", () => {
   it("reads YYYY-MM text, serial numbers and other forms to the month parseMonth gives, blanks as NaN", () => {
     const read = monthReader(slow);
-    const cells: unknown[] = ["2017-10", "2017-10", "Oct-17", 43009, 43039.75, monthToExcelSerial(monthIndex(2017, 11)), 0, null, undefined, "", "1900-01", 61, 60];
-    const expected = [monthIndex(2017, 10), monthIndex(2017, 10), monthIndex(2017, 10), monthIndex(2017, 10), monthIndex(2017, 10), monthIndex(2017, 11), NaN, NaN, NaN, NaN, monthIndex(1900, 1), monthIndex(1900, 3), monthIndex(1900, 2)];
+    const cells: unknown[] = [
+      "2017-10",
+      "2017-10",
+      "Oct-17",
+      43009,
+      43039.75,
+      monthToExcelSerial(monthIndex(2017, 11)),
+      0,
+      null,
+      undefined,
+      "",
+      "1900-01",
+      61,
+      60,
+    ];
+    const expected = [
+      monthIndex(2017, 10),
+      monthIndex(2017, 10),
+      monthIndex(2017, 10),
+      monthIndex(2017, 10),
+      monthIndex(2017, 10),
+      monthIndex(2017, 11),
+      NaN,
+      NaN,
+      NaN,
+      NaN,
+      monthIndex(1900, 1),
+      monthIndex(1900, 3),
+      monthIndex(1900, 2),
+    ];
     expect(cells.map((c, i) => read(c, i))).toEqual(expected);
   });
 
@@ -37,22 +65,41 @@ describe("lines of cells", () => {
     expect(lineOf([["a"], ["b"]], "months").at(1)).toBe("b");
     expect(lineOf([["a", "b", "c"]], "months").length).toBe(3);
     expect(lineOf("2017-10", "months").at(0)).toBe("2017-10");
-    expect(() => lineOf([["a", "b"], ["c", "d"]], "months")).toThrow("months must be one row or one column, not 2 rows by 2 columns.");
+    expect(() =>
+      lineOf(
+        [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+        "months",
+      ),
+    ).toThrow("months must be one row or one column, not 2 rows by 2 columns.");
     expect(monthsOfCells(["2017-10", ""], slow)).toEqual(new Float64Array([monthIndex(2017, 10), NaN]));
   });
 
   it("counts the rows of a window that match, and the span of the months read, in one pass", () => {
     const months = [["2017-09"], ["2017-10"], [0], ["2017-10"], ["2017-12"]];
     const types = [["Burglary"], ["burglary "], ["Burglary"], ["Robbery"], ["Burglary"]];
-    const match = { line: lineOf(types, "match_range"), matches: (cell: unknown) => String(cell).trim().toLowerCase() === "burglary" };
-    expect(countWindowRows(months, monthIndex(2017, 10), monthIndex(2017, 11), slow, match)).toEqual({ count: 1, earliest: monthIndex(2017, 9), latest: monthIndex(2017, 12) });
+    const match = {
+      line: lineOf(types, "match_range"),
+      matches: (cell: unknown) => String(cell).trim().toLowerCase() === "burglary",
+    };
+    expect(countWindowRows(months, monthIndex(2017, 10), monthIndex(2017, 11), slow, match)).toEqual({
+      count: 1,
+      earliest: monthIndex(2017, 9),
+      latest: monthIndex(2017, 12),
+    });
     expect(countWindowRows(months, monthIndex(2017, 9), monthIndex(2017, 12), slow).count).toBe(4);
-    expect(() => countWindowRows(months.slice(1), 0, 1, slow, match)).toThrow("match_range and months must be the same size: match_range has 5 cells but months has 4.");
+    expect(() => countWindowRows(months.slice(1), 0, 1, slow, match)).toThrow(
+      "match_range and months must be the same size: match_range has 5 cells but months has 4.",
+    );
   });
 
   it("reads a single month argument, refusing a blank", () => {
     expect(monthArgument("2017-10", "end_month")).toBe(monthIndex(2017, 10));
-    expect(() => monthArgument(0, "end_month")).toThrow("end_month is blank: expected a date or a month such as 2017-10.");
+    expect(() => monthArgument(0, "end_month")).toThrow(
+      "end_month is blank: expected a date or a month such as 2017-10.",
+    );
     expect(() => monthArgument("x", "end_month")).toThrow(/^end_month: The month "x" cannot be read/);
   });
 });

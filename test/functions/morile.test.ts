@@ -4,7 +4,9 @@ import { TEST_COUNTY_AS_FUNCTION_SEES_IT, TEST_COUNTY_RANGE } from "../core/mori
 
 // Domestic abuse, hand-worked under the Illustrative profile: harm 4+4+2+2+2 = 14, likelihood 3+4 = 7,
 // risk 14 x 7 = 98, confidence 3, organisational position 2+2 = 4, final 98 x 3 x 4 = 1176, High.
-const DOMESTIC_ABUSE = [["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"]];
+const DOMESTIC_ABUSE = [
+  ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"],
+];
 
 describe("CSP.MORILE", () => {
   it("gives the final score under the built-in Illustrative profile when the profile is left out (null)", () => {
@@ -21,20 +23,35 @@ describe("CSP.MORILE", () => {
   });
 
   it("returns #VALUE! naming the criterion and its levels for a rating that is not a level", () => {
-    const error = errorOf(() => morile([["Severe", "Huge", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"]]));
+    const error = errorOf(() =>
+      morile([
+        ["Severe", "Huge", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"],
+      ]),
+    );
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toBe('Psychological harm: "Huge" is not one of its levels, which are Low (1), Moderate (2), Significant (3), Severe (4).');
+    expect(error.message).toBe(
+      'Psychological harm: "Huge" is not one of its levels, which are Low (1), Moderate (2), Significant (3), Severe (4).',
+    );
   });
 
   it("returns #N/A naming the criterion for a missing rating (a blank cell arrives as 0)", () => {
-    const ratings = [["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", 0, "High", "Stretched", "Partial"]];
+    const ratings = [
+      ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", 0, "High", "Stretched", "Partial"],
+    ];
     const error = errorOf(() => morile(ratings));
     expect(error.code).toBe("#N/A");
     expect(error.message).toBe("Victim vulnerability has no rating: choose one of Low, Moderate, High, Very high.");
   });
 
   it("returns #VALUE! for a block of ratings that is not one row or column", () => {
-    expect(errorOf(() => morile([["Low", "Low"], ["Low", "Low"]])).code).toBe("#VALUE!");
+    expect(
+      errorOf(() =>
+        morile([
+          ["Low", "Low"],
+          ["Low", "Low"],
+        ]),
+      ).code,
+    ).toBe("#VALUE!");
   });
 
   it("returns #VALUE! naming the cell for a broken profile range", () => {
@@ -51,7 +68,9 @@ describe("CSP.MORILE.DETAIL", () => {
   });
 
   it("explains a score under the test county profile: max harm 5, likelihood 2, risk 10, final 10 + 0.5 + 4", () => {
-    expect(morileDetail([["Serious", "Serious", "Likely", "Low", "Poor"]], TEST_COUNTY_RANGE)).toEqual([[5, 2, 10, 0.5, 4, 14.5, "Amber"]]);
+    expect(morileDetail([["Serious", "Serious", "Likely", "Low", "Poor"]], TEST_COUNTY_RANGE)).toEqual([
+      [5, 2, 10, 0.5, 4, 14.5, "Amber"],
+    ]);
   });
 
   it("leaves confidence and organisational position blank when the profile has no such criteria", () => {
@@ -60,7 +79,9 @@ describe("CSP.MORILE.DETAIL", () => {
   });
 
   it("returns #N/A when the final score is below every band (1 + 0.5 + 1 = 2.5, Green from 3)", () => {
-    expect(errorOf(() => morileDetail([["Minor", "Minor", "Unlikely", "Low", "Good"]], TEST_COUNTY_RANGE)).code).toBe("#N/A");
+    expect(errorOf(() => morileDetail([["Minor", "Minor", "Unlikely", "Low", "Good"]], TEST_COUNTY_RANGE)).code).toBe(
+      "#N/A",
+    );
   });
 
   it("returns #N/A naming the first missing criterion when the ratings are too few", () => {

@@ -26,7 +26,9 @@ describe("CSP.ROLLINGYEAR", () => {
   });
 
   it("reads months and end month in any form: Excel serials, names, day-first dates", () => {
-    const mixed = keys.map((key, i) => (i % 3 === 0 ? `01/${key.slice(5)}/${key.slice(0, 4)}` : i % 3 === 1 ? `${key}-15` : key));
+    const mixed = keys.map((key, i) =>
+      i % 3 === 0 ? `01/${key.slice(5)}/${key.slice(0, 4)}` : i % 3 === 1 ? `${key}-15` : key,
+    );
     expect(rollingYear(column(counts), column(mixed), 43039)).toBe(11890); // 43039 = 31 Oct 2017
     expect(rollingYear([counts], [keys], "October 2017")).toBe(11890); // one row works too
   });
@@ -46,7 +48,9 @@ describe("CSP.ROLLINGYEAR", () => {
   });
 
   it("returns #N/A naming a month missing inside the year", () => {
-    const error = errorOf(() => rollingYear(column(counts.slice(0, 23)), column(keys.filter((k) => k !== "2017-03")), "2017-10"));
+    const error = errorOf(() =>
+      rollingYear(column(counts.slice(0, 23)), column(keys.filter((k) => k !== "2017-03")), "2017-10"),
+    );
     expect(error.code).toBe("#N/A");
     expect(error.message).toMatch(/Mar 2017/);
   });
@@ -68,8 +72,12 @@ describe("CSP.ROLLINGYEAR", () => {
   it("returns #VALUE! for text among the values and for an unreadable or blank end month", () => {
     const text = counts.slice() as unknown[];
     text[2] = "N/A";
-    expect(errorOf(() => rollingYear(column(text) as number[][], column(keys), "2017-10")).message).toMatch(/values: row 3 is "N\/A"/);
-    expect(errorOf(() => rollingYear(column(counts), column(keys), "Octobre 2017")).message).toMatch(/^end_month: .*"Octobre 2017"/);
+    expect(errorOf(() => rollingYear(column(text) as number[][], column(keys), "2017-10")).message).toMatch(
+      /values: row 3 is "N\/A"/,
+    );
+    expect(errorOf(() => rollingYear(column(counts), column(keys), "Octobre 2017")).message).toMatch(
+      /^end_month: .*"Octobre 2017"/,
+    );
     expect(errorOf(() => rollingYear(column(counts), column(keys), 0)).message).toMatch(/^end_month is blank/);
   });
 });
@@ -111,21 +119,37 @@ describe("CSP.RYCOUNT", () => {
   });
 
   it("returns #VALUE! when match_range differs in size or comes without match_value", () => {
-    expect(errorOf(() => ryCount(months, "Dec 2017", types.slice(1), "Burglary")).message).toMatch(/match_range has 5 cells but months has 6/);
+    expect(errorOf(() => ryCount(months, "Dec 2017", types.slice(1), "Burglary")).message).toMatch(
+      /match_range has 5 cells but months has 6/,
+    );
     expect(errorOf(() => ryCount(months, "Dec 2017", types)).message).toMatch(/give both or neither/);
   });
 
   it("counts Gwent's police.uk rows for RY ending Dec 2023 as the files' own line counts do", () => {
     const folder = path.join(POLICE_UK_DATA, "gwent");
-    const files = fs.readdirSync(folder).filter((name) => name.endsWith(".csv.gz")).sort();
+    const files = fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith(".csv.gz"))
+      .sort();
     const texts = files.map((name) => zlib.gunzipSync(fs.readFileSync(path.join(folder, name))).toString("utf8"));
     // Independent count: each file is one month, named YYYY-MM; its rows are its non-empty lines after the header.
-    const expected = files.reduce((sum, name, i) =>
-      name.startsWith("2023-") ? sum + texts[i].split("\n").filter((line) => line.trim() !== "").length - 1 : sum, 0);
-    const monthColumn = texts.flatMap((text) => text.split("\n").slice(1).filter((line) => line.trim() !== "").map((line) => [line.split(",")[1]]));
+    const expected = files.reduce(
+      (sum, name, i) =>
+        name.startsWith("2023-") ? sum + texts[i].split("\n").filter((line) => line.trim() !== "").length - 1 : sum,
+      0,
+    );
+    const monthColumn = texts.flatMap((text) =>
+      text
+        .split("\n")
+        .slice(1)
+        .filter((line) => line.trim() !== "")
+        .map((line) => [line.split(",")[1]]),
+    );
     expect(expected).toBeGreaterThan(50000);
     expect(ryCount(monthColumn, "2023-12")).toBe(expected);
-    expect(errorOf(() => ryCount(monthColumn, "2023-06", null as unknown as unknown[][], null, 1)).message).toMatch(/Jul 2021 - Jun 2022/);
+    expect(errorOf(() => ryCount(monthColumn, "2023-06", null as unknown as unknown[][], null, 1)).message).toMatch(
+      /Jul 2021 - Jun 2022/,
+    );
   });
 });
 
@@ -171,10 +195,18 @@ describe("CSP.FINYEAR", () => {
 });
 
 describe("CSP.MONTHKEY", () => {
-  it.each([[43009], ["Oct-17"], ["Oct 2017"], ["October 2017"], ["01/10/2017"], ["1/10/17"], ["2017-10-01T13:45:00"], ["2017-10"]])(
-    "gives 2017-10 for %p", (value) => {
-      expect(monthKey(value)).toBe("2017-10");
-    });
+  it.each([
+    [43009],
+    ["Oct-17"],
+    ["Oct 2017"],
+    ["October 2017"],
+    ["01/10/2017"],
+    ["1/10/17"],
+    ["2017-10-01T13:45:00"],
+    ["2017-10"],
+  ])("gives 2017-10 for %p", (value) => {
+    expect(monthKey(value)).toBe("2017-10");
+  });
 
   it("returns #VALUE! for a US date and for a blank cell", () => {
     expect(errorOf(() => monthKey("10/13/2017")).code).toBe("#VALUE!");
@@ -200,13 +232,17 @@ describe("count-like arguments and overflow (issue 15)", () => {
   const year = column(Array.from({ length: 12 }, (_, i) => `2017-${String(i + 1).padStart(2, "0")}`));
 
   it("RYCOUNT with years_back 1E+15 answers at once with #VALUE!, not a loop that never ends", () => {
-    const error = errorOf(() => ryCount(column(["2017-01", "2017-02"]), "2017-10", null as unknown as unknown[][], null, 1e15));
+    const error = errorOf(() =>
+      ryCount(column(["2017-01", "2017-02"]), "2017-10", null as unknown as unknown[][], null, 1e15),
+    );
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe("years_back must be a whole number from 0 to 100, not 1000000000000000.");
   });
 
   it("ROLLINGYEAR refuses years_back 1E+308 rather than answering 0, and gives #NUM! for a total beyond 1E+308", () => {
-    expect(errorOf(() => rollingYear(column(Array(12).fill(1)), year, "2017-12", 1e308)).message).toBe("years_back must be a whole number from 0 to 100, not 1E+308.");
+    expect(errorOf(() => rollingYear(column(Array(12).fill(1)), year, "2017-12", 1e308)).message).toBe(
+      "years_back must be a whole number from 0 to 100, not 1E+308.",
+    );
     expect(errorOf(() => rollingYear(column(Array(12).fill(1e308)), year, "2017-12")).code).toBe("#NUM!");
   });
 
@@ -217,12 +253,26 @@ describe("count-like arguments and overflow (issue 15)", () => {
   });
 
   it("RYCHANGE gives #NUM! with its reason when a rolling year's sum overflows, and CHANGETEXT never writes Infinity (issue 23.5)", () => {
-    const two = column(Array.from({ length: 24 }, (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`));
+    const two = column(
+      Array.from({ length: 24 }, (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`),
+    );
     const error = errorOf(() => ryChange(column(Array(24).fill(1.7e308)), two, "2017-12"));
-    expect([error.code, error.message]).toEqual(["#NUM!", "This rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large."]);
-    const lastYear = errorOf(() => ryChange(column(Array.from({ length: 24 }, (_, i) => (i < 12 ? 1.7e308 : 1))), two, "2017-12"));
-    expect([lastYear.code, lastYear.message]).toEqual(["#NUM!", "Last rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large."]);
-    for (const [a, b, kind] of [[-1.79e308, 0, "NUMBER"], [-1.79e308, 0, "PERCENT"], [1.79e308, 1e-300, "PERCENT"]] as const) {
+    expect([error.code, error.message]).toEqual([
+      "#NUM!",
+      "This rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large.",
+    ]);
+    const lastYear = errorOf(() =>
+      ryChange(column(Array.from({ length: 24 }, (_, i) => (i < 12 ? 1.7e308 : 1))), two, "2017-12"),
+    );
+    expect([lastYear.code, lastYear.message]).toEqual([
+      "#NUM!",
+      "Last rolling year's total is beyond the largest number Excel can hold (about 1E+308): check the counts for values far too large.",
+    ]);
+    for (const [a, b, kind] of [
+      [-1.79e308, 0, "NUMBER"],
+      [-1.79e308, 0, "PERCENT"],
+      [1.79e308, 1e-300, "PERCENT"],
+    ] as const) {
       let text: unknown;
       try {
         text = changeText(a, b, kind);

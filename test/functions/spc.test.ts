@@ -23,7 +23,8 @@ describe("CSP.SPC", () => {
 
   it("takes rebase_at as a number, a range or an array constant, skipping blank cells", () => {
     const expected = [...new Array(6).fill(10), ...new Array(6).fill(20)];
-    const centres = (rebase: unknown) => spc(LEVELS, null as unknown as string, rebase as number[][]).map((row) => row[0]);
+    const centres = (rebase: unknown) =>
+      spc(LEVELS, null as unknown as string, rebase as number[][]).map((row) => row[0]);
     expect(centres(7)).toEqual(expected);
     expect(centres([[7]])).toEqual(expected);
     expect(centres([[7], [0], [""]])).toEqual(expected);
@@ -41,7 +42,10 @@ describe("CSP.SPC", () => {
 
   it("lets the rules preset decide screening", () => {
     // ranges 2,2,2,2,30: NHSR screens the 30 out => mR-bar 2, upper = 94/6 + 5.32
-    expect(spc(column([10, 12, 10, 12, 10, 40]), "XMR", undefined, undefined, "NHSR")[0][2]).toBeCloseTo(94 / 6 + 5.32, 10);
+    expect(spc(column([10, 12, 10, 12, 10, 40]), "XMR", undefined, undefined, "NHSR")[0][2]).toBeCloseTo(
+      94 / 6 + 5.32,
+      10,
+    );
   });
 
   it("gives #VALUE! naming the point for text, and #N/A for fewer than two points", () => {
@@ -116,7 +120,10 @@ describe("CSP.SPC.STEPS", () => {
 
   it("gives steps that CSP.SPC accepts as rebase_at", () => {
     const values = column([10, 11, 9, 10, 10, 20, 21, 19, 22, 20]);
-    expect(spc(values, "XMR", spcSteps(values)).map((row) => row[0])).toEqual([...new Array(5).fill(10), ...new Array(5).fill(20.4)]);
+    expect(spc(values, "XMR", spcSteps(values)).map((row) => row[0])).toEqual([
+      ...new Array(5).fill(10),
+      ...new Array(5).fill(20.4),
+    ]);
   });
 
   it("gives #VALUE! for text and a bad run length, #N/A for one point", () => {
@@ -133,14 +140,24 @@ describe("the SPC functions at the edge (issue 15)", () => {
   });
 
   it("name an error cell, NaN and Infinity among the values as typed", () => {
-    expect(errorOf(() => spcSignals(column([1, 2, 3, { code: "#N/A" }]))).message).toBe("values: point 4 is #N/A: fix that cell first.");
-    expect(errorOf(() => spcVariation(column([1, NaN, 3]))).message).toBe("values: point 2 is NaN, not a finite number.");
-    expect(errorOf(() => spcSteps(column([1, 2, Infinity]))).message).toBe("values: point 3 is Infinity, not a finite number.");
+    expect(errorOf(() => spcSignals(column([1, 2, 3, { code: "#N/A" }]))).message).toBe(
+      "values: point 4 is #N/A: fix that cell first.",
+    );
+    expect(errorOf(() => spcVariation(column([1, NaN, 3]))).message).toBe(
+      "values: point 2 is NaN, not a finite number.",
+    );
+    expect(errorOf(() => spcSteps(column([1, 2, Infinity]))).message).toBe(
+      "values: point 3 is Infinity, not a finite number.",
+    );
   });
 
   it("range-check run_length and baseline_points before any loop", () => {
-    expect(errorOf(() => spcSteps(column([1, 2, 3]), 1e15)).message).toBe("run_length must be a whole number from 2 to 1000, not 1000000000000000.");
-    expect(errorOf(() => spc(column([1, 2, 3]), "XMR", undefined, 1.5)).message).toBe("baseline_points must be a whole number from 2 to 1048576, not 1.5.");
+    expect(errorOf(() => spcSteps(column([1, 2, 3]), 1e15)).message).toBe(
+      "run_length must be a whole number from 2 to 1000, not 1000000000000000.",
+    );
+    expect(errorOf(() => spc(column([1, 2, 3]), "XMR", undefined, 1.5)).message).toBe(
+      "baseline_points must be a whole number from 2 to 1048576, not 1.5.",
+    );
   });
 });
 

@@ -21,8 +21,25 @@ beforeAll(() => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), "satk-certs-"));
   folder = path.join(home, ".office-addin-dev-certs");
   fs.mkdirSync(folder);
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-days", "30",
-    "-keyout", path.join(folder, "localhost.key"), "-out", path.join(folder, "localhost.crt")], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-subj",
+      "/CN=localhost",
+      "-days",
+      "30",
+      "-keyout",
+      path.join(folder, "localhost.key"),
+      "-out",
+      path.join(folder, "localhost.crt"),
+    ],
+    { stdio: "ignore" },
+  );
   fs.copyFileSync(path.join(folder, "localhost.crt"), path.join(folder, "ca.crt"));
 });
 
@@ -55,7 +72,8 @@ describe("readCertificates", () => {
   it("says a damaged certificate cannot be read", () => {
     const damaged = path.join(home, "damaged");
     fs.mkdirSync(damaged);
-    for (const name of ["localhost.key", "localhost.crt", "ca.crt"]) fs.writeFileSync(path.join(damaged, name), "not a certificate");
+    for (const name of ["localhost.key", "localhost.crt", "ca.crt"])
+      fs.writeFileSync(path.join(damaged, name), "not a certificate");
     expect(config.readCertificates(damaged).state).toBe("unreadable");
   });
 });
@@ -74,11 +92,15 @@ describe("devServerPlan", () => {
     ["expired", () => config.readCertificates(folder, inDays(31))],
   ])("refuses to serve Excel without a certificate (%s) and says what to run", (_state, certificates) => {
     expect(() => config.devServerPlan({ target: "excel", certificates: certificates() })).toThrow(
-      /^Excel loads the add-in from https:\/\/localhost:3000, but [\s\S]*Run `npx office-addin-dev-certs install` once[\s\S]*`npm run playground`/);
+      /^Excel loads the add-in from https:\/\/localhost:3000, but [\s\S]*Run `npx office-addin-dev-certs install` once[\s\S]*`npm run playground`/,
+    );
   });
 
   it("serves the playground on http with no certificate at all", () => {
-    const plan = config.devServerPlan({ target: "playground", certificates: config.readCertificates(path.join(home, "nothing-here")) });
+    const plan = config.devServerPlan({
+      target: "playground",
+      certificates: config.readCertificates(path.join(home, "nothing-here")),
+    });
     expect(plan).toEqual({ server: { type: "http" } });
   });
 
@@ -87,7 +109,9 @@ describe("devServerPlan", () => {
     const plan = config.devServerFromEnvironment({ SATK_HTTP: "1" }, path.join(home, "nothing-here"));
     expect(plan.server).toEqual({ type: "http" });
     expect(plan.warning).toMatch(/Excel will not load it/);
-    expect(() => config.devServerFromEnvironment({}, path.join(home, "nothing-here"))).toThrow(config.noCertificateMessage(fresh.reason));
+    expect(() => config.devServerFromEnvironment({}, path.join(home, "nothing-here"))).toThrow(
+      config.noCertificateMessage(fresh.reason),
+    );
   });
 });
 
@@ -97,7 +121,11 @@ describe("ensureCertificate (npm start on Windows and Mac)", () => {
     const commands: string[] = [];
     const said: string[] = [];
     const read = jest.fn(() => states.shift());
-    const ok = config.ensureCertificate({ read, runCommand: (args: string[]) => (commands.push(args.join(" ")), true), say: (lines: string[]) => said.push(...lines) });
+    const ok = config.ensureCertificate({
+      read,
+      runCommand: (args: string[]) => (commands.push(args.join(" ")), true),
+      say: (lines: string[]) => said.push(...lines),
+    });
     return { ok, commands, said: said.join("\n") };
   }
 
@@ -114,7 +142,10 @@ describe("ensureCertificate (npm start on Windows and Mac)", () => {
 
   it("replaces an expired one", () => {
     const result = attempt([{ state: "expired", reason: "the development certificate expired on 2026-01-01" }, ready]);
-    expect(result.commands).toEqual(["--yes office-addin-dev-certs@2 uninstall", "--yes office-addin-dev-certs@2 install"]);
+    expect(result.commands).toEqual([
+      "--yes office-addin-dev-certs@2 uninstall",
+      "--yes office-addin-dev-certs@2 install",
+    ]);
   });
 
   it("says what to run, and fails, when the user declines or the install fails", () => {
@@ -130,11 +161,16 @@ describe("webpack serve (npm run dev-server)", () => {
     const saved = process.env.SATK_HTTP;
     delete process.env.SATK_HTTP;
     const homedir = jest.spyOn(require("os") as typeof os, "homedir").mockReturnValue(homeFolder);
-    const exit = jest.spyOn(process, "exit").mockImplementation(((code: number) => { throw new Error(`exit ${code}`); }) as never);
+    const exit = jest.spyOn(process, "exit").mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as never);
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       jest.resetModules();
-      return { config: require(path.join(root, "webpack.config.js"))({ WEBPACK_SERVE: true }, { mode: "development" }), printed: error.mock.calls.flat().join("\n") };
+      return {
+        config: require(path.join(root, "webpack.config.js"))({ WEBPACK_SERVE: true }, { mode: "development" }),
+        printed: error.mock.calls.flat().join("\n"),
+      };
     } catch (thrown) {
       return { thrown: (thrown as Error).message, printed: error.mock.calls.flat().join("\n") };
     } finally {

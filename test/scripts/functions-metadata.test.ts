@@ -13,8 +13,18 @@ const { FinishFunctionsMetadataPlugin, finishMetadata } = require("../../scripts
 const root = path.join(__dirname, "..", "..");
 const generated = {
   functions: [
-    { id: "SPC", name: "SPC", parameters: [{ name: "values", type: "any", dimensionality: "matrix", description: "(shared help: spc_values)" }], result: { dimensionality: "matrix" } },
-    { id: "PLAIN", name: "PLAIN", parameters: [{ name: "kind", type: "string", description: "A kind." }], result: { type: "string" } },
+    {
+      id: "SPC",
+      name: "SPC",
+      parameters: [{ name: "values", type: "any", dimensionality: "matrix", description: "(shared help: spc_values)" }],
+      result: { dimensionality: "matrix" },
+    },
+    {
+      id: "PLAIN",
+      name: "PLAIN",
+      parameters: [{ name: "kind", type: "string", description: "A kind." }],
+      result: { type: "string" },
+    },
   ],
 };
 
@@ -41,10 +51,15 @@ describe("the functions.json post-build step", () => {
     const entry = path.join(out, "entry.js");
     fs.writeFileSync(entry, "module.exports = 1;\n");
     const compiler = webpack({
-      mode: "production", context: out, entry, output: { path: out, filename: "bundle.js" },
+      mode: "production",
+      context: out,
+      entry,
+      output: { path: out, filename: "bundle.js" },
       plugins: [new FakeMetadataPlugin(), new FinishFunctionsMetadataPlugin("functions.json")],
     });
-    const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))));
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      compiler.run((error, result) => (error || !result ? reject(error) : resolve(result))),
+    );
     await new Promise((resolve) => compiler.close(resolve));
     expect(stats.compilation.errors).toEqual([]);
     const written = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
@@ -56,7 +71,9 @@ describe("the functions.json post-build step", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require(path.join(root, "webpack.config.js"))({}, { mode: "production" });
     const names = config.plugins.map((plugin: object) => plugin.constructor.name);
-    expect(names.indexOf("FinishFunctionsMetadataPlugin")).toBeGreaterThan(names.indexOf("CustomFunctionsMetadataPlugin"));
+    expect(names.indexOf("FinishFunctionsMetadataPlugin")).toBeGreaterThan(
+      names.indexOf("CustomFunctionsMetadataPlugin"),
+    );
     expect(names.indexOf("CustomFunctionsMetadataPlugin")).toBeGreaterThanOrEqual(0);
   });
 });

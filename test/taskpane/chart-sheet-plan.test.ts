@@ -8,7 +8,10 @@ describe("chartSheetPlan markers (issue 22 item 3: one colour scheme everywhere)
   it("splits the special-cause points into concern and improvement series in Making Data Count's colours", () => {
     const [chart] = chartSheetPlan("SPC charts", "Title", [series]).charts;
     const markers = chart.series.filter((s) => s.markersOnly);
-    expect(markers.map((s) => [s.name, s.color])).toEqual([["Special cause concern", "#E46C0A"], ["Special cause improvement", "#00B0F0"]]);
+    expect(markers.map((s) => [s.name, s.color])).toEqual([
+      ["Special cause concern", "#E46C0A"],
+      ["Special cause improvement", "#00B0F0"],
+    ]);
     // the same colours the Word and playground charts use
     expect(markers.map((s) => s.color?.toLowerCase())).toEqual([signalColour("Above UCL"), signalColour("Below LCL")]);
   });
@@ -25,7 +28,9 @@ describe("chartSheetPlan markers (issue 22 item 3: one colour scheme everywhere)
 
   it("gives a series with no better direction one purple series, and keeps each chart's columns its own", () => {
     const plan = chartSheetPlan("SPC charts", "Title", [{ ...series, improvement: "NEITHER" }, series]);
-    expect(plan.charts[0].series.filter((s) => s.markersOnly).map((s) => [s.name, s.color])).toEqual([["Special cause neither", "#490092"]]);
+    expect(plan.charts[0].series.filter((s) => s.markersOnly).map((s) => [s.name, s.color])).toEqual([
+      ["Special cause neither", "#490092"],
+    ]);
     expect(plan.charts[1].series[0].values).toBe("'SPC charts'!$G$22:$G$45");
   });
 });

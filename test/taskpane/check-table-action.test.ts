@@ -12,7 +12,11 @@ function pastedWorkbook(): { wb: MemoryWorkbook; values: CellValue[][] } {
   const wb = new MemoryWorkbook({ calculate: recalculateWorkbook });
   const rows = seedTable("2-6").map((row) => row.map((cell): CellValue => (/^\d+$/.test(cell) ? Number(cell) : cell)));
   const width = Math.max(...rows.map((r) => r.length));
-  const values = [Array(width + 1).fill(""), Array(width + 1).fill(""), ...rows.map((r) => ["", ...r, ...Array(width - r.length).fill("")])];
+  const values = [
+    Array(width + 1).fill(""),
+    Array(width + 1).fill(""),
+    ...rows.map((r) => ["", ...r, ...Array(width - r.length).fill("")]),
+  ];
   wb.seedSheet("Table 2.6", values);
   wb.select("Table 2.6", `B3:H${2 + rows.length}`);
   return { wb, values };
@@ -24,14 +28,23 @@ describe("Check a table in the task pane", () => {
     const before = JSON.stringify(wb.valuesOf("Table 2.6"));
     const outcome = await checkSelectedTable(wb);
     expect(outcome.sheet).toBe("Check Table 2.6");
-    expect(outcome.summary).toBe("Checked Table 2.6!B3:H27: 2 of 59 derived cells disagree. The list, with a link to each cell, is on \"Check Table 2.6\".");
+    expect(outcome.summary).toBe(
+      'Checked Table 2.6!B3:H27: 2 of 59 derived cells disagree. The list, with a link to each cell, is on "Check Table 2.6".',
+    );
     expect(JSON.stringify(wb.valuesOf("Table 2.6"))).toBe(before);
     wb.recalculate();
     const report = wb.valuesOf("Check Table 2.6");
     const header = report.findIndex((row) => row[0] === "Cell");
     // The seed's line 5 is the sheet's row 7; the number change is the table's 5th column, F.
-    expect(report[header + 1]).toEqual(["F7", "Violence Against The Person", "Number change", "+ 725", "+1443", "4833 - 3390 = +1443"]);
-    expect(wb.cell("Check Table 2.6", `A${header + 2}`).formula).toBe("=HYPERLINK(\"#'Table 2.6'!$F$7\",\"F7\")");
+    expect(report[header + 1]).toEqual([
+      "F7",
+      "Violence Against The Person",
+      "Number change",
+      "+ 725",
+      "+1443",
+      "4833 - 3390 = +1443",
+    ]);
+    expect(wb.cell("Check Table 2.6", `A${header + 2}`).formula).toBe('=HYPERLINK("#\'Table 2.6\'!$F$7","F7")');
     expect(report[header + 2][0]).toBe("G7");
     expect(wb.activeSheet).toBe("Check Table 2.6");
   });
@@ -43,7 +56,7 @@ describe("Check a table in the task pane", () => {
     expect(wb.sheet(outcome.sheet).columnWidths.get(5)).toBeGreaterThanOrEqual((60 * 7 + 5) * 0.75);
   });
 
-  it("writes printed values such as \"+ 725\" and \"-15.9%\" as text, never as formulas", async () => {
+  it('writes printed values such as "+ 725" and "-15.9%" as text, never as formulas', async () => {
     const { wb } = pastedWorkbook();
     const outcome = await checkSelectedTable(wb);
     const report = wb.valuesOf(outcome.sheet);
@@ -54,22 +67,39 @@ describe("Check a table in the task pane", () => {
 
   it("says no derived cell could be checked when the table has none, not that all 0 agree", async () => {
     const wb = new MemoryWorkbook();
-    wb.seedSheet("Counts", [["Area", "Offences"], ["Newport", 19761], ["Torfaen", 9589]]);
+    wb.seedSheet("Counts", [
+      ["Area", "Offences"],
+      ["Newport", 19761],
+      ["Torfaen", 9589],
+    ]);
     wb.select("Counts", "A1:B3");
     const outcome = await checkSelectedTable(wb);
     expect(outcome.report.checkedCells).toBe(0);
-    expect(outcome.summary).toBe('Checked Counts!A1:B3: no derived cell could be checked. What was recognised is on "Check Counts".');
+    expect(outcome.summary).toBe(
+      'Checked Counts!A1:B3: no derived cell could be checked. What was recognised is on "Check Counts".',
+    );
     expect(wb.valuesOf(outcome.sheet)[1][0]).toBe("No derived cell could be checked.");
   });
 
   it("checks rates against the workbook's Population sheet and says so", async () => {
     const wb = new MemoryWorkbook();
-    wb.seedSheet("Population", [["NAME", "POP21"], ["Newport", 158800], ["Torfaen", 91900]]);
+    wb.seedSheet("Population", [
+      ["NAME", "POP21"],
+      ["Newport", 158800],
+      ["Torfaen", 91900],
+    ]);
     // By hand: 19761 / 158800 x 1000 = 124.4; 9589 / 91900 x 1000 = 104.3 (printed 140.3).
-    wb.seedSheet("Rates", [["Area", "Offences", "Rate per 1,000"], ["Newport", 19761, 124.4], ["Torfaen", 9589, 140.3], ["Newport again", 19761, 124.4]]);
+    wb.seedSheet("Rates", [
+      ["Area", "Offences", "Rate per 1,000"],
+      ["Newport", 19761, 124.4],
+      ["Torfaen", 9589, 140.3],
+      ["Newport again", 19761, 124.4],
+    ]);
     wb.select("Rates", "A1:C4");
     const outcome = await checkSelectedTable(wb);
-    expect(outcome.report.findings.map((f) => f.message)).toEqual(['Row "Torfaen", column "Rate per 1,000": printed 140.3; 9589 / 91900 x 1,000 = 104.3.']);
+    expect(outcome.report.findings.map((f) => f.message)).toEqual([
+      'Row "Torfaen", column "Rate per 1,000": printed 140.3; 9589 / 91900 x 1,000 = 104.3.',
+    ]);
     expect(outcome.report.recognised).toContain('Rates were checked against the population on "Population".');
   });
 
@@ -89,21 +119,35 @@ describe("Check a table in the task pane", () => {
 
   it("checks only the table when the selection runs far below it, and links to the right cells", async () => {
     const wb = new MemoryWorkbook();
-    wb.seedSheet("Data", [["", "Area", "2017", "2016", "Change"], ["", "A", 50, 41, 8], ["", "B", 20, 25, -5]]);
+    wb.seedSheet("Data", [
+      ["", "Area", "2017", "2016", "Change"],
+      ["", "A", 50, 41, 8],
+      ["", "B", 20, 25, -5],
+    ]);
     wb.select("Data", "B1:E5000");
     const outcome = await checkSelectedTable(wb);
     expect(outcome.source).toEqual({ sheet: "Data", address: "B1:E3" });
     const report = wb.valuesOf(outcome.sheet);
     // By hand: 50 - 41 = 9, printed 8, in cell E2.
-    expect(report[report.findIndex((row) => row[0] === "Cell") + 1].slice(0, 5)).toEqual(["", "A", "Change", "8", "+9"]);
-    expect(wb.cell(outcome.sheet, `A${report.findIndex((row) => row[0] === "Cell") + 2}`).formula).toBe("=HYPERLINK(\"#'Data'!$E$2\",\"E2\")");
+    expect(report[report.findIndex((row) => row[0] === "Cell") + 1].slice(0, 5)).toEqual([
+      "",
+      "A",
+      "Change",
+      "8",
+      "+9",
+    ]);
+    expect(wb.cell(outcome.sheet, `A${report.findIndex((row) => row[0] === "Cell") + 2}`).formula).toBe(
+      '=HYPERLINK("#\'Data\'!$E$2","E2")',
+    );
   });
 
   it("refuses a one-row selection in plain words, writing nothing", async () => {
     const wb = new MemoryWorkbook();
     wb.seedSheet("Data", [["Area", "2017"]]);
     wb.select("Data", "A1:B1");
-    await expect(checkSelectedTable(wb)).rejects.toThrow("The selection (Data!A1:B1) is one row: select the whole table, its header row included");
+    await expect(checkSelectedTable(wb)).rejects.toThrow(
+      "The selection (Data!A1:B1) is one row: select the whole table, its header row included",
+    );
     expect(await wb.listSheets()).toEqual(["Data"]);
   });
 });

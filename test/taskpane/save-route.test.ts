@@ -33,7 +33,15 @@ describe("officeSaveHost", () => {
 
   it("reads the platform and offers openBrowserWindow only where OpenBrowserWindowApi 1.1 is supported", () => {
     const open = jest.fn();
-    const office = (supported: boolean) => ({ context: { diagnostics: { platform: "Mac" }, ui: { openBrowserWindow: open }, requirements: { isSetSupported: (set: string, v: string) => supported && set === "OpenBrowserWindowApi" && v === "1.1" } } });
+    const office = (supported: boolean) => ({
+      context: {
+        diagnostics: { platform: "Mac" },
+        ui: { openBrowserWindow: open },
+        requirements: {
+          isSetSupported: (set: string, v: string) => supported && set === "OpenBrowserWindowApi" && v === "1.1",
+        },
+      },
+    });
     globals.Office = office(true);
     const host = officeSaveHost()!;
     expect(host.platform).toBe("Mac");

@@ -1,6 +1,13 @@
 import JSZip from "jszip";
 import { DOCX_TYPE } from "../../src/export/docx";
-import { copyForWord, exportToWord, NO_SAVE_MESSAGE, releaseWordFile, SAVE_PAGE, type DownloadHost } from "../../src/taskpane/taskpane-actions";
+import {
+  copyForWord,
+  exportToWord,
+  NO_SAVE_MESSAGE,
+  releaseWordFile,
+  SAVE_PAGE,
+  type DownloadHost,
+} from "../../src/taskpane/taskpane-actions";
 import { unpackTables } from "../../src/export/table-transfer";
 import type { SvgToPng } from "../../src/export/svg-to-png";
 import { spcTable, volumeByType } from "../export/seed-tables";
@@ -18,18 +25,32 @@ function fakePage() {
 
 /** A 1 x 1 PNG stands in for the chart renderer, so this test does not depend on resvg. */
 const onePixel: SvgToPng = async () => ({
-  png: Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")),
-  width: 1, height: 1,
+  png: Uint8Array.from(
+    Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64",
+    ),
+  ),
+  width: 1,
+  height: 1,
 });
 
 describe("exportToWord", () => {
   it("saves the .docx through a clicked download link named after the title", async () => {
     const { host, link, blobs } = fakePage();
-    const saved = await exportToWord([volumeByType(), spcTable()], { title: "Maidstone: Strategic Assessment?", svgToPng: onePixel }, host);
+    const saved = await exportToWord(
+      [volumeByType(), spcTable()],
+      { title: "Maidstone: Strategic Assessment?", svgToPng: onePixel },
+      host,
+    );
     expect(link.click).toHaveBeenCalledTimes(1);
     expect(link.download).toBe("Maidstone Strategic Assessment.docx");
     expect(link.href).toBe("blob:docx-1");
-    expect(saved).toMatchObject({ route: "download", fileName: "Maidstone Strategic Assessment.docx", url: "blob:docx-1" });
+    expect(saved).toMatchObject({
+      route: "download",
+      fileName: "Maidstone Strategic Assessment.docx",
+      url: "blob:docx-1",
+    });
     expect(blobs[0].type).toBe(DOCX_TYPE);
     expect(saved.size).toBe(blobs[0].size);
     const zip = await JSZip.loadAsync(await blobs[0].arrayBuffer());
@@ -63,7 +84,11 @@ describe("exportToWord where the download is blocked (Excel for Mac)", () => {
     const { host, link, blobs } = fakePage();
     const openBrowserWindow = jest.fn();
     const tables = [volumeByType(), spcTable()];
-    const saved = await exportToWord(tables, { title: "Maidstone: Strategic Assessment?", svgToPng: onePixel }, { ...host, location, office: { platform: "Mac", openBrowserWindow } });
+    const saved = await exportToWord(
+      tables,
+      { title: "Maidstone: Strategic Assessment?", svgToPng: onePixel },
+      { ...host, location, office: { platform: "Mac", openBrowserWindow } },
+    );
     expect(saved).toEqual({ route: "browser-window", fileName: "Maidstone Strategic Assessment.docx" });
     expect(link.click).not.toHaveBeenCalled();
     expect(blobs).toHaveLength(0);
@@ -76,7 +101,9 @@ describe("exportToWord where the download is blocked (Excel for Mac)", () => {
 
   it("says what to do instead, and never that it saved, where the browser cannot be opened either", async () => {
     const { host, link } = fakePage();
-    await expect(exportToWord([volumeByType()], { svgToPng: onePixel }, { ...host, location, office: { platform: "Mac" } })).rejects.toThrow(NO_SAVE_MESSAGE);
+    await expect(
+      exportToWord([volumeByType()], { svgToPng: onePixel }, { ...host, location, office: { platform: "Mac" } }),
+    ).rejects.toThrow(NO_SAVE_MESSAGE);
     expect(link.click).not.toHaveBeenCalled();
     expect(NO_SAVE_MESSAGE).toMatch(/Copy for Word[\s\S]*Excel on the web[\s\S]*satk report/);
   });
@@ -85,7 +112,11 @@ describe("exportToWord where the download is blocked (Excel for Mac)", () => {
     for (const platform of ["OfficeOnline", "PC"]) {
       const { host, link } = fakePage();
       const openBrowserWindow = jest.fn();
-      const saved = await exportToWord([volumeByType()], { svgToPng: onePixel }, { ...host, location, office: { platform, openBrowserWindow } });
+      const saved = await exportToWord(
+        [volumeByType()],
+        { svgToPng: onePixel },
+        { ...host, location, office: { platform, openBrowserWindow } },
+      );
       expect(saved.route).toBe("download");
       expect(link.click).toHaveBeenCalledTimes(1);
       expect(openBrowserWindow).not.toHaveBeenCalled();
@@ -100,7 +131,9 @@ describe("copyForWord", () => {
 
   it("copies the selected table", async () => {
     const write = jest.fn(async () => undefined);
-    class Item { constructor(readonly items: Record<string, Blob>) {} }
+    class Item {
+      constructor(readonly items: Record<string, Blob>) {}
+    }
     const host = { navigator: { clipboard: { write } }, ClipboardItem: Item as unknown as typeof ClipboardItem };
     await expect(copyForWord(volumeByType(), host)).resolves.toBe("clipboard-item");
     expect(write).toHaveBeenCalledTimes(1);

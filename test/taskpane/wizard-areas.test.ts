@@ -1,6 +1,12 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { areaPlacer, LOOKUP_URLS, lookupLoader, placeForWizard, wizardPopulationParents } from "../../src/taskpane/wizard-areas";
+import {
+  areaPlacer,
+  LOOKUP_URLS,
+  lookupLoader,
+  placeForWizard,
+  wizardPopulationParents,
+} from "../../src/taskpane/wizard-areas";
 import { buildDataset } from "../../src/core/data/build-dataset";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { cityOfLondonFiles } from "../core/areas/corpus-files";
@@ -64,7 +70,11 @@ describe("the wizard's areas (the same placeAreas as satk, lookups from the add-
   it("does not keep a placement that failed, so the next click with the same choices tries again", async () => {
     const { loader } = server();
     let calls = 0;
-    const flaky = { ...loader, areaLookup: () => (++calls === 1 ? Promise.reject(new Error("The add-in's file could not be loaded (503).")) : loader.areaLookup()) };
+    const flaky = {
+      ...loader,
+      areaLookup: () =>
+        ++calls === 1 ? Promise.reject(new Error("The add-in's file could not be loaded (503).")) : loader.areaLookup(),
+    };
     const place = areaPlacer(dataset, flaky, () => dataset);
     await expect(place({ level: "", areas: "", populationColumn: "" })).rejects.toThrow(/503/);
     const placed = await place({ level: "", areas: "", populationColumn: "" });
@@ -74,7 +84,10 @@ describe("the wizard's areas (the same placeAreas as satk, lookups from the add-
 
   it("adds a ward population sheet up to districts with the lookups it fetches then", async () => {
     const { loader } = server();
-    const wards = parseCsv(readFileSync(join(ROOT, "test/fixtures/corpus/trafford-mid-2024-population-ward.csv")), "wards");
+    const wards = parseCsv(
+      readFileSync(join(ROOT, "test/fixtures/corpus/trafford-mid-2024-population-ward.csv")),
+      "wards",
+    );
     const parents = await wizardPopulationParents(wards, "district", loader);
     expect(parents?.what).toBe("wards");
     expect(parents?.parents.get("E05015239")).toEqual({ code: "E08000009", name: "Trafford" });

@@ -9,7 +9,13 @@ describe("wizardFields", () => {
 
   it("offers the options the wizard lacked before: period length, start month, codes table, survey answers, SPC rules", () => {
     const byName = new Map(fields.map((f) => [f.name, f]));
-    expect(byName.get("periodMonths")).toMatchObject({ id: "satk-period-months", label: "Period length (months)", type: "whole", defaultValue: 12, recipes: ["period-comparison"] });
+    expect(byName.get("periodMonths")).toMatchObject({
+      id: "satk-period-months",
+      label: "Period length (months)",
+      type: "whole",
+      defaultValue: 12,
+      recipes: ["period-comparison"],
+    });
     expect(byName.get("startMonth")?.recipes).toEqual(["fy-pivot", "category-by-year", "partner-counts"]);
     expect(byName.get("startMonth")?.hint).toContain("Default: 4 (April); category-by-year: 1 (calendar years).");
     expect(byName.get("codes")?.type).toBe("table");
@@ -20,27 +26,84 @@ describe("wizardFields", () => {
 
   it("leaves a choice blank, each recipe's own default, where the recipes' defaults differ (ranking: lowest, or none for a partner's table)", () => {
     const byName = new Map(fields.map((f) => [f.name, f]));
-    expect(byName.get("rank")).toMatchObject({ type: "choice", defaultValue: "", recipes: ["period-comparison", "partner-counts"] });
+    expect(byName.get("rank")).toMatchObject({
+      type: "choice",
+      defaultValue: "",
+      recipes: ["period-comparison", "partner-counts"],
+    });
     expect(byName.get("totalRow")).toMatchObject({ type: "choice", defaultValue: "shown" });
   });
 
   it("reads each field as its declared type, a blank field left to the recipe's default", async () => {
-    const tables = new Map([["Codes", [["Code", "Description"], ["1", "Burglary"]]]]);
-    const options = await fieldOptions(fields, { periodMonths: "3", startMonth: "", categories: "All crime, Burglary", codes: "Codes", significance: "on", endMonth: "24300" }, async (w) => tables.get(w) ?? null);
-    expect(options).toEqual({ periodMonths: 3, categories: ["All crime", "Burglary"], codes: [["Code", "Description"], ["1", "Burglary"]], significance: 0.05, endMonth: 24300 });
-    await expect(fieldOptions(fields, { years: "two" }, async () => null)).rejects.toThrow('Number of years must be a whole number, not "two".');
+    const tables = new Map([
+      [
+        "Codes",
+        [
+          ["Code", "Description"],
+          ["1", "Burglary"],
+        ],
+      ],
+    ]);
+    const options = await fieldOptions(
+      fields,
+      {
+        periodMonths: "3",
+        startMonth: "",
+        categories: "All crime, Burglary",
+        codes: "Codes",
+        significance: "on",
+        endMonth: "24300",
+      },
+      async (w) => tables.get(w) ?? null,
+    );
+    expect(options).toEqual({
+      periodMonths: 3,
+      categories: ["All crime", "Burglary"],
+      codes: [
+        ["Code", "Description"],
+        ["1", "Burglary"],
+      ],
+      significance: 0.05,
+      endMonth: 24300,
+    });
+    await expect(fieldOptions(fields, { years: "two" }, async () => null)).rejects.toThrow(
+      'Number of years must be a whole number, not "two".',
+    );
   });
 });
 
 describe("a partner's table through the wizard's fields (issue 21's options, declared once)", () => {
   const csv = readFileSync(join(__dirname, "..", "fixtures", "seed-partner", "one-stop-shops-3-5.csv"), "utf8");
-  const visitors = csv.trim().split("\n").map((line) => line.split(","));
+  const visitors = csv
+    .trim()
+    .split("\n")
+    .map((line) => line.split(","));
 
   it("makes seed 3.5 from a sheet named in the Partner's table field, July-June years, the file's own total checked", async () => {
-    const typed = { table: "Visitors", startMonth: "7", totalLabel: "Total", breaks: "Sheerness ²=2015/16", rank: "", totalRow: "shown" };
-    const options = await fieldOptions(wizardFields(offeredRecipes()), typed, async (w) => (w === "Visitors" ? visitors : null));
-    expect(options).toMatchObject({ startMonth: 7, totalLabel: "Total", totalRow: "shown", breaks: "Sheerness ²=2015/16" });
-    const [result] = await makeTables(null as never, chosenRecipes(["partner-counts"], false), options, () => undefined, { cancelled: false });
+    const typed = {
+      table: "Visitors",
+      startMonth: "7",
+      totalLabel: "Total",
+      breaks: "Sheerness ²=2015/16",
+      rank: "",
+      totalRow: "shown",
+    };
+    const options = await fieldOptions(wizardFields(offeredRecipes()), typed, async (w) =>
+      w === "Visitors" ? visitors : null,
+    );
+    expect(options).toMatchObject({
+      startMonth: 7,
+      totalLabel: "Total",
+      totalRow: "shown",
+      breaks: "Sheerness ²=2015/16",
+    });
+    const [result] = await makeTables(
+      null as never,
+      chosenRecipes(["partner-counts"], false),
+      options,
+      () => undefined,
+      { cancelled: false },
+    );
     if (!("table" in result)) throw new Error(result.error);
     const total = result.table.rows.find((r) => r.kind === "total");
     // 3173 - 2410 = 763; 763 / 2410 = 31.66%, printed 31.7; no rank column unless asked.
@@ -52,6 +115,8 @@ describe("wizardText", () => {
   it("says a remedy as the label of the field or choice the analyst changes", () => {
     expect(wizardText(`choose them with ${optionRef("areas")}.`)).toBe('choose them with "The force\'s own areas".');
     expect(wizardText(`leave out ${optionRef("startMonth")} or give 4`)).toBe('leave out "Start month" or give 4');
-    expect(wizardText(`choose the column of counts (${optionRef("countColumn")}).`)).toBe("choose the column of counts (the Count column role).");
+    expect(wizardText(`choose the column of counts (${optionRef("countColumn")}).`)).toBe(
+      "choose the column of counts (the Count column role).",
+    );
   });
 });

@@ -5,15 +5,37 @@ import { MemoryWorkbook } from "../../src/excel/memory-workbook";
 import { monthIndex } from "../../src/core/periods/month-index";
 import { countCube } from "../../src/core/tables/count-cube";
 import {
-  chosenRecipes, dataFacts, datasetFrom, defaultParameters, defaultPopulation, guessLayout, latestCompleteMonth, makeTables, plainError,
-  previewRows, readLookup, readSource, recipeOptions, tableOnSheet, withKeyFindings, writeOutputs, CancelledError, type SourceData, type WrittenOutput,
+  chosenRecipes,
+  dataFacts,
+  datasetFrom,
+  defaultParameters,
+  defaultPopulation,
+  guessLayout,
+  latestCompleteMonth,
+  makeTables,
+  plainError,
+  previewRows,
+  readLookup,
+  readSource,
+  recipeOptions,
+  tableOnSheet,
+  withKeyFindings,
+  writeOutputs,
+  CancelledError,
+  type SourceData,
+  type WrittenOutput,
 } from "../../src/taskpane/wizard-logic";
 import type { TableModel } from "../../src/core/tables/table-model";
 import type { Dataset } from "../../src/core/data/dataset";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample", "gwent-three-districts.csv.gz");
 /** The sample split by plain string handling (no quoted commas in these four columns). */
-const lines = zlib.gunzipSync(fs.readFileSync(SAMPLE)).toString("utf8").trim().split("\n").map((l) => l.split(","));
+const lines = zlib
+  .gunzipSync(fs.readFileSync(SAMPLE))
+  .toString("utf8")
+  .trim()
+  .split("\n")
+  .map((l) => l.split(","));
 const noProgress = () => undefined;
 
 let source: SourceData;
@@ -46,7 +68,8 @@ describe("the wizard's logic on the bundled sample", () => {
     expect(facts.months[29]).toEqual({ month: monthIndex(2024, 12), count: perMonth });
     expect(facts.latestComplete).toBe(monthIndex(2024, 12));
     const districts = new Map<string, number>();
-    for (const l of lines.slice(1)) districts.set(l[2].replace(/ \w+$/, ""), (districts.get(l[2].replace(/ \w+$/, "")) ?? 0) + 1);
+    for (const l of lines.slice(1))
+      districts.set(l[2].replace(/ \w+$/, ""), (districts.get(l[2].replace(/ \w+$/, "")) ?? 0) + 1);
     const mostRows = [...districts.entries()].sort((a, b) => b[1] - a[1])[0][0];
     expect(defaultParameters(facts)).toMatchObject({ area: mostRows, endMonth: monthIndex(2024, 12), years: 2 });
   });
@@ -55,7 +78,13 @@ describe("the wizard's logic on the bundled sample", () => {
     const wb = new MemoryWorkbook();
     wb.seedSheet("Data", [["x"]]);
     const params = defaultParameters(dataFacts(dataset));
-    const [result] = await makeTables(dataset, chosenRecipes(["rolling-year"], false), recipeOptions(params, null, null), noProgress, { cancelled: false });
+    const [result] = await makeTables(
+      dataset,
+      chosenRecipes(["rolling-year"], false),
+      recipeOptions(params, null, null),
+      noProgress,
+      { cancelled: false },
+    );
     if (!("table" in result)) throw new Error(result.error);
     const before = wb.syncCount;
     const [out] = await writeOutputs(wb, [result.table], noProgress, { cancelled: false });
@@ -67,13 +96,26 @@ describe("the wizard's logic on the bundled sample", () => {
   it("draws one line chart per SPC series on a chart sheet, with the series' own values", async () => {
     const wb = new MemoryWorkbook();
     const params = defaultParameters(dataFacts(dataset));
-    const [result] = await makeTables(dataset, chosenRecipes(["spc-series"], false), { ...recipeOptions(params, null, null), categories: ["All crime", "Burglary"] }, noProgress, { cancelled: false });
+    const [result] = await makeTables(
+      dataset,
+      chosenRecipes(["spc-series"], false),
+      { ...recipeOptions(params, null, null), categories: ["All crime", "Burglary"] },
+      noProgress,
+      { cancelled: false },
+    );
     if (!("table" in result)) throw new Error(result.error);
     const [out] = await writeOutputs(wb, [result.table], noProgress, { cancelled: false });
     const charts = wb.sheet(out.chartSheet!).charts;
     expect(charts).toHaveLength(2);
     const resolved = charts[1].resolved();
-    expect(resolved.series.map((s) => s.name)).toEqual(["Count", "Centre line", "Lower limit", "Upper limit", "Special cause concern", "Special cause improvement"]);
+    expect(resolved.series.map((s) => s.name)).toEqual([
+      "Count",
+      "Centre line",
+      "Lower limit",
+      "Upper limit",
+      "Special cause concern",
+      "Special cause improvement",
+    ]);
     expect(resolved.series[0].points).toEqual(result.table.charts![1].values);
     expect(resolved.categories).toHaveLength(30);
     expect(wb.displayOf(out.chartSheet!, charts[0].categories)[0][0]).toBe("Jul 2022");
@@ -82,7 +124,9 @@ describe("the wizard's logic on the bundled sample", () => {
     const chart = result.table.charts![1];
     chart.signals.forEach((signal, m) => {
       const high = /above|up/i.test(signal);
-      expect([concern[m], improvement[m]]).toEqual(signal === "" ? ["", ""] : high ? [chart.values[m], ""] : ["", chart.values[m]]);
+      expect([concern[m], improvement[m]]).toEqual(
+        signal === "" ? ["", ""] : high ? [chart.values[m], ""] : ["", chart.values[m]],
+      );
     });
     expect(chart.signals.some((s) => s !== "")).toBe(true);
   });
@@ -91,7 +135,9 @@ describe("the wizard's logic on the bundled sample", () => {
     const wb = new MemoryWorkbook();
     await expect(writeOutputs(wb, [], noProgress, { cancelled: true })).resolves.toEqual([]);
     const recipes = chosenRecipes([], true);
-    await expect(makeTables(dataset, recipes, {}, noProgress, { cancelled: true })).rejects.toBeInstanceOf(CancelledError);
+    await expect(makeTables(dataset, recipes, {}, noProgress, { cancelled: true })).rejects.toBeInstanceOf(
+      CancelledError,
+    );
   });
 });
 
@@ -105,19 +151,39 @@ describe("the wizard's rules", () => {
 
   it("counts each month and area of long rows, a month whose counts are all 0 included, months in order and areas by count", () => {
     const source = {
-      sheet: "Counts", address: "A1:D6", label: "Counts!A1:D6",
-      values: [["Month", "Crime type", "Area", "Count"], ["2024-03", "Burglary", "Dover", 5], ["2024-01", "Burglary", "Thanet", 7], ["2024-02", "Drugs", "Dover", 0], ["2024-01", "Drugs", "Dover", 4], ["2024-03", "Drugs", "Ashford", 0]],
+      sheet: "Counts",
+      address: "A1:D6",
+      label: "Counts!A1:D6",
+      values: [
+        ["Month", "Crime type", "Area", "Count"],
+        ["2024-03", "Burglary", "Dover", 5],
+        ["2024-01", "Burglary", "Thanet", 7],
+        ["2024-02", "Drugs", "Dover", 0],
+        ["2024-01", "Drugs", "Dover", 4],
+        ["2024-03", "Drugs", "Ashford", 0],
+      ],
     };
     const facts = dataFacts(datasetFrom(source, "long", { month: 0, category: 1, area: 2, count: 3 }));
     // January 7 + 4 = 11, February 0, March 5 + 0 = 5; Dover 5 + 0 + 4 = 9, Thanet 7, Ashford 0 (no crimes: not offered).
-    expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 11 }, { month: monthIndex(2024, 2), count: 0 }, { month: monthIndex(2024, 3), count: 5 }]);
+    expect(facts.months).toEqual([
+      { month: monthIndex(2024, 1), count: 11 },
+      { month: monthIndex(2024, 2), count: 0 },
+      { month: monthIndex(2024, 3), count: 5 },
+    ]);
     expect(facts.areas).toEqual(["Dover", "Thanet"]);
   });
 
   it("skips a NaN count as the count cube does, keeping its month, and reads its totals from the cube the recipes use", () => {
     const source = {
-      sheet: "Counts", address: "A1:D4", label: "Counts!A1:D4",
-      values: [["Month", "Crime type", "Area", "Count"], ["2024-01", "Burglary", "Dover", 5], ["2024-02", "Burglary", "Thanet", 7], ["2024-02", "Drugs", "Dover", 2]],
+      sheet: "Counts",
+      address: "A1:D4",
+      label: "Counts!A1:D4",
+      values: [
+        ["Month", "Crime type", "Area", "Count"],
+        ["2024-01", "Burglary", "Dover", 5],
+        ["2024-02", "Burglary", "Thanet", 7],
+        ["2024-02", "Drugs", "Dover", 2],
+      ],
     };
     const dataset = datasetFrom(source, "long", { month: 0, category: 1, area: 2, count: 3 });
     const thanet = dataset.areas.indexOf("Thanet");
@@ -126,14 +192,29 @@ describe("the wizard's rules", () => {
     const facts = dataFacts(dataset);
     expect(countCube(dataset)).toBe(cube);
     // January 5; February 7 (NaN, adds nothing) + 2 = 2; Dover 5 + 2 = 7, Thanet nothing counted (not offered).
-    expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 5 }, { month: monthIndex(2024, 2), count: 2 }]);
+    expect(facts.months).toEqual([
+      { month: monthIndex(2024, 1), count: 5 },
+      { month: monthIndex(2024, 2), count: 2 },
+    ]);
     expect(facts.areas).toEqual(["Dover"]);
   });
 
   it("offers only months with a record, not a month of the span the data skip", () => {
-    const source = { sheet: "Counts", address: "A1:D3", label: "Counts!A1:D3", values: [["Month", "Crime type", "Area", "Count"], ["2024-01", "Burglary", "Dover", 5], ["2024-03", "Burglary", "Dover", 4]] };
+    const source = {
+      sheet: "Counts",
+      address: "A1:D3",
+      label: "Counts!A1:D3",
+      values: [
+        ["Month", "Crime type", "Area", "Count"],
+        ["2024-01", "Burglary", "Dover", 5],
+        ["2024-03", "Burglary", "Dover", 4],
+      ],
+    };
     const facts = dataFacts(datasetFrom(source, "long", { month: 0, category: 1, area: 2, count: 3 }));
-    expect(facts.months).toEqual([{ month: monthIndex(2024, 1), count: 5 }, { month: monthIndex(2024, 3), count: 4 }]);
+    expect(facts.months).toEqual([
+      { month: monthIndex(2024, 1), count: 5 },
+      { month: monthIndex(2024, 3), count: 4 },
+    ]);
   });
 
   it("asks for at least one table", () => {
@@ -144,13 +225,20 @@ describe("the wizard's rules", () => {
   it("says what to do when a source is empty or a request too large", async () => {
     const wb = new MemoryWorkbook();
     wb.seedSheet("Empty", [[""]]);
-    await expect(readSource(wb, { kind: "sheet", name: "Empty" })).rejects.toThrow('The sheet "Empty" has no data rows. Select the data');
-    expect(plainError("reading the data", new Error("RichApi.Error: RequestPayloadSizeLimitExceeded"))).toMatch(/Select fewer rows/);
+    await expect(readSource(wb, { kind: "sheet", name: "Empty" })).rejects.toThrow(
+      'The sheet "Empty" has no data rows. Select the data',
+    );
+    expect(plainError("reading the data", new Error("RichApi.Error: RequestPayloadSizeLimitExceeded"))).toMatch(
+      /Select fewer rows/,
+    );
   });
 });
 
 describe("the population table the wizard preselects", () => {
-  const census = [["NAME", "POP21"], ["Torfaen", 91900]];
+  const census = [
+    ["NAME", "POP21"],
+    ["Torfaen", 91900],
+  ];
 
   it("is a sheet called Population, found whatever its case", async () => {
     const wb = new MemoryWorkbook();
@@ -185,7 +273,9 @@ describe("the population table the wizard preselects", () => {
   it("names what it could not find and what to give instead", async () => {
     const wb = new MemoryWorkbook();
     wb.seedSheet("Data", [["x"]]);
-    await expect(readLookup(wb, "Pop")).rejects.toThrow('There is no table or sheet called "Pop". Give a table\'s name, a sheet\'s name or an address such as Population!A1:C20.');
+    await expect(readLookup(wb, "Pop")).rejects.toThrow(
+      "There is no table or sheet called \"Pop\". Give a table's name, a sheet's name or an address such as Population!A1:C20.",
+    );
   });
 });
 
@@ -212,7 +302,13 @@ describe("the wizard's significance check box and Key findings sheet", () => {
   it("adds the Significant change column when the box is ticked, and not otherwise", async () => {
     const params = defaultParameters(dataFacts(dataset));
     const make = async (significance: boolean) => {
-      const [result] = await makeTables(dataset, chosenRecipes(["rolling-year"], false), recipeOptions({ ...params, significance }, null, null), noProgress, { cancelled: false });
+      const [result] = await makeTables(
+        dataset,
+        chosenRecipes(["rolling-year"], false),
+        recipeOptions({ ...params, significance }, null, null),
+        noProgress,
+        { cancelled: false },
+      );
       if (!("table" in result)) throw new Error(result.error);
       return result.table.headerRows[0].map((h) => h.text);
     };
@@ -225,13 +321,20 @@ describe("the wizard's significance check box and Key findings sheet", () => {
     wb.seedSheet("Data", [["x"]]);
     const params = defaultParameters(dataFacts(dataset));
     const options = recipeOptions(params, null, null);
-    const made = await makeTables(dataset, chosenRecipes(["rolling-year", "fy-pivot"], false), options, noProgress, { cancelled: false });
-    const tables = withKeyFindings(made.flatMap((r) => ("table" in r ? [r.table] : [])), options);
+    const made = await makeTables(dataset, chosenRecipes(["rolling-year", "fy-pivot"], false), options, noProgress, {
+      cancelled: false,
+    });
+    const tables = withKeyFindings(
+      made.flatMap((r) => ("table" in r ? [r.table] : [])),
+      options,
+    );
     expect(tables.map((t) => t.recipe)).toEqual(["rolling-year", "fy-pivot", "key-findings"]);
     const written = await writeOutputs(wb, tables, noProgress, { cancelled: false });
     const values = wb.valuesOf(written[2].sheet);
     expect(written[2].sheet).toBe("Key findings");
-    expect(String(values[2][0])).toMatch(new RegExp(`^All crime in ${params.area} (rose|fell) by \\d+\\.\\d% in the period January 2024 to December 2024`));
+    expect(String(values[2][0])).toMatch(
+      new RegExp(`^All crime in ${params.area} (rose|fell) by \\d+\\.\\d% in the period January 2024 to December 2024`),
+    );
     expect(values[2][1]).toBe(tables[0].title);
     expect(wb.valuesOf("Data")).toEqual([["x"]]);
   });

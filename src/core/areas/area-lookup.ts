@@ -40,21 +40,46 @@ export const ONS_LICENCE = "Source: Office for National Statistics licensed unde
  * @example
  * parseAreaLookup([["LAD24CD","LAD24NM","CSP24CD","CSP24NM","PFA24CD","PFA24NM"], ["E07000110","Maidstone","E22000142","Maidstone","E23000032","Kent"]]).rows[0].force; // => "Kent"
  */
-export function parseAreaLookup(matrix: readonly (readonly unknown[])[], source = `ONS LAD to CSP to PFA lookup (December 2024). ${ONS_LICENCE}.`): AreaLookup {
+export function parseAreaLookup(
+  matrix: readonly (readonly unknown[])[],
+  source = `ONS LAD to CSP to PFA lookup (December 2024). ${ONS_LICENCE}.`,
+): AreaLookup {
   if (matrix.length < 2) throw new InputError(`${TABLE} needs a header row and one row per district.`);
-  const header = matrix[0].map((h) => cellText(h).replace(/^\uFEFF/, "").toUpperCase());
+  const header = matrix[0].map((h) =>
+    cellText(h)
+      .replace(/^\uFEFF/, "")
+      .toUpperCase(),
+  );
   const col = (prefix: string, suffix: "CD" | "NM"): number => {
     const at = header.findIndex((h) => new RegExp(`^${prefix}\\d{2}${suffix}$`).test(h));
-    if (at < 0) throw new InputError(`${TABLE} needs a column ${prefix}..${suffix} (such as ${prefix}24${suffix}); its header is ${header.join(", ")}.`);
+    if (at < 0)
+      throw new InputError(
+        `${TABLE} needs a column ${prefix}..${suffix} (such as ${prefix}24${suffix}); its header is ${header.join(", ")}.`,
+      );
     return at;
   };
-  const at = { dc: col("LAD", "CD"), dn: col("LAD", "NM"), cc: col("CSP", "CD"), cn: col("CSP", "NM"), fc: col("PFA", "CD"), fn: col("PFA", "NM") };
+  const at = {
+    dc: col("LAD", "CD"),
+    dn: col("LAD", "NM"),
+    cc: col("CSP", "CD"),
+    cn: col("CSP", "NM"),
+    fc: col("PFA", "CD"),
+    fn: col("PFA", "NM"),
+  };
   const rows: AreaLookupRow[] = [];
   for (let r = 1; r < matrix.length; r++) {
     const cells = matrix[r].map(cellText);
     if (cells.every((c) => c === "")) continue;
-    const row = { districtCode: cells[at.dc] ?? "", district: cells[at.dn] ?? "", cspCode: cells[at.cc] ?? "", csp: cells[at.cn] ?? "", forceCode: cells[at.fc] ?? "", force: cells[at.fn] ?? "" };
-    if (row.district === "" || row.csp === "" || row.force === "") throw new InputError(`${TABLE}, row ${r + 1}: the district, CSP or force name is blank.`);
+    const row = {
+      districtCode: cells[at.dc] ?? "",
+      district: cells[at.dn] ?? "",
+      cspCode: cells[at.cc] ?? "",
+      csp: cells[at.cn] ?? "",
+      forceCode: cells[at.fc] ?? "",
+      force: cells[at.fn] ?? "",
+    };
+    if (row.district === "" || row.csp === "" || row.force === "")
+      throw new InputError(`${TABLE}, row ${r + 1}: the district, CSP or force name is blank.`);
     rows.push(row);
   }
   return { rows, source };

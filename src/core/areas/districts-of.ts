@@ -2,7 +2,10 @@ import { nameKey } from "../tables/name-key";
 import type { AreaLookup, AreaLookupRow } from "./area-lookup";
 import { FORMER_DISTRICTS } from "./former-districts";
 
-const indexes = new WeakMap<AreaLookup, { byDistrict: Map<string, AreaLookupRow[]>; byCsp: Map<string, AreaLookupRow[]> }>();
+const indexes = new WeakMap<
+  AreaLookup,
+  { byDistrict: Map<string, AreaLookupRow[]>; byCsp: Map<string, AreaLookupRow[]> }
+>();
 
 /**
  * The lookup rows of a district named as the data name it: by today's district name ("Maidstone"),

@@ -83,7 +83,8 @@ export function placeAreas(dataset: Dataset, options: PlaceOptions = {}): Placed
   const placed = regrouped(dataset, units);
   const own = ownOf(placed, units, dataset.forces ?? [], options, notes);
   // Tables whose areas came from ONS's lookups carry its licence line with the data's.
-  const used = level === "ward" ? WARD_SOURCE : options.lookup && (own || level !== "district") ? options.lookup.source : "";
+  const used =
+    level === "ward" ? WARD_SOURCE : options.lookup && (own || level !== "district") ? options.lookup.source : "";
   const source = used && !placed.source.includes(used) ? `${placed.source} Areas: ${used}` : placed.source;
   return { dataset: { ...placed, source, ...(own ? { ownAreas: own } : {}) }, notes };
 }
@@ -93,14 +94,18 @@ function unitsOf(dataset: Dataset, level: AreaLevel, options: PlaceOptions, note
   const renames = options.renames ?? DEFAULT_DISTRICT_RENAMES;
   const keptLsoas = lsoaCodes !== undefined && dataset.areas.some((a) => /\s\d{3}[A-Z]$/.test(a));
   if ((level === "ward" || level === "lsoa") && !keptLsoas) {
-    throw new InputError(`Tables by ${AREA_LEVEL_NAMES[level]} need LSOA codes in the data (police.uk's "LSOA code" column); these data have areas named ${dataset.areas.slice(0, 3).join(", ")}.`);
+    throw new InputError(
+      `Tables by ${AREA_LEVEL_NAMES[level]} need LSOA codes in the data (police.uk's "LSOA code" column); these data have areas named ${dataset.areas.slice(0, 3).join(", ")}.`,
+    );
   }
   const district = (name: string): string => {
     const d = keptLsoas ? districtOfLsoa(name) : name;
     return renames[d] ?? d;
   };
   const base: Unit[] = dataset.areas.map((name, a) =>
-    name === UNKNOWN_AREA ? { label: name, code: "", district: "", apart: true } : { label: name, code: lsoaCodes?.[a] ?? "", district: district(name) },
+    name === UNKNOWN_AREA
+      ? { label: name, code: "", district: "", apart: true }
+      : { label: name, code: lsoaCodes?.[a] ?? "", district: district(name) },
   );
   if (level === "lsoa") {
     notes.push(`Areas: LSOAs as police.uk names them.`);
@@ -108,23 +113,33 @@ function unitsOf(dataset: Dataset, level: AreaLevel, options: PlaceOptions, note
   }
   if (level === "ward") return wardUnits(base, options.wardLookups ?? [], notes);
   const lookup = options.lookup;
-  if (level !== "district" && !lookup) throw new InputError(`Tables by ${AREA_LEVEL_NAMES[level]} need ONS's LAD to CSP to PFA lookup.`);
+  if (level !== "district" && !lookup)
+    throw new InputError(`Tables by ${AREA_LEVEL_NAMES[level]} need ONS's LAD to CSP to PFA lookup.`);
   const unknown = new Set<string>();
   const split = new Map<string, string[]>();
   const units = base.map((u): Unit => {
     if (u.apart) return u;
     const rows = lookup ? districtsOf(lookup, u.district) : [];
     if (rows.length === 0 && lookup) unknown.add(u.district);
-    if (level === "district") return { label: keptLsoas ? u.district : u.label, code: rows[0]?.districtCode ?? "", district: u.district };
+    if (level === "district")
+      return { label: keptLsoas ? u.district : u.label, code: rows[0]?.districtCode ?? "", district: u.district };
     if (rows.length === 0) return { label: u.district, code: "", district: u.district };
     if (level === "force") return { label: rows[0].force, code: rows[0].forceCode, district: u.district };
     const csps = [...new Set(rows.map((r) => r.csp))];
     if (csps.length > 1) split.set(u.district, csps);
-    return csps.length === 1 ? { label: rows[0].csp, code: rows[0].cspCode, district: u.district } : { label: u.district, code: rows[0].districtCode, district: u.district };
+    return csps.length === 1
+      ? { label: rows[0].csp, code: rows[0].cspCode, district: u.district }
+      : { label: u.district, code: rows[0].districtCode, district: u.district };
   });
-  notes.push(`Areas: ${AREA_LEVEL_NAMES[level]}${level === "district" ? (keptLsoas ? " (from the LSOA names)" : "") : `, from ${lookup?.source.replace(/\.$/, "") ?? "the lookup"}`}.`);
-  for (const [d, csps] of split) notes.push(`${d} covers several CSPs (${csps.join(", ")}) that district names cannot tell apart, so it is one row.`);
-  if (unknown.size > 0) notes.push(`Not in ONS's district lookup, so not placed in a force: ${namesListed([...unknown].sort(), 12)}.`);
+  notes.push(
+    `Areas: ${AREA_LEVEL_NAMES[level]}${level === "district" ? (keptLsoas ? " (from the LSOA names)" : "") : `, from ${lookup?.source.replace(/\.$/, "") ?? "the lookup"}`}.`,
+  );
+  for (const [d, csps] of split)
+    notes.push(
+      `${d} covers several CSPs (${csps.join(", ")}) that district names cannot tell apart, so it is one row.`,
+    );
+  if (unknown.size > 0)
+    notes.push(`Not in ONS's district lookup, so not placed in a force: ${namesListed([...unknown].sort(), 12)}.`);
   return units;
 }
 
@@ -143,9 +158,13 @@ function wardUnits(base: Unit[], lookups: readonly WardLookup[], notes: string[]
     }
     return { label: ward.ward, code: ward.wardCode, district: ward.district };
   });
-  notes.push(`Areas: electoral wards, from ONS's LSOA to ward best-fit lookup (${best.edition}): ${codes.length - missing.length} of ${codes.length} LSOAs matched.`);
+  notes.push(
+    `Areas: electoral wards, from ONS's LSOA to ward best-fit lookup (${best.edition}): ${codes.length - missing.length} of ${codes.length} LSOAs matched.`,
+  );
   if (missing.length > 0) {
-    notes.push(`${missing.length} LSOA${missing.length === 1 ? " is" : "s are"} not in that lookup (${namesListed(missing, 8)}): their records are counted in the row "${UNMATCHED_LSOAS}".`);
+    notes.push(
+      `${missing.length} LSOA${missing.length === 1 ? " is" : "s are"} not in that lookup (${namesListed(missing, 8)}): their records are counted in the row "${UNMATCHED_LSOAS}".`,
+    );
   }
   return units;
 }
@@ -155,7 +174,8 @@ function labelWardsApart(units: Unit[], level: AreaLevel): void {
   if (level !== "ward") return;
   const codesByName = new Map<string, Set<string>>();
   for (const u of units) if (!u.apart) codesByName.set(u.label, (codesByName.get(u.label) ?? new Set()).add(u.code));
-  for (const u of units) if (!u.apart && (codesByName.get(u.label)?.size ?? 0) > 1) u.label = `${u.label} (${u.district})`;
+  for (const u of units)
+    if (!u.apart && (codesByName.get(u.label)?.size ?? 0) > 1) u.label = `${u.label} (${u.district})`;
 }
 
 /** The Dataset with each record's area replaced by its unit's, and the units' codes. */
@@ -180,15 +200,23 @@ function regrouped(dataset: Dataset, units: Unit[]): Dataset {
   return { ...dataset, area, areas: labels, areaCodes: codes, ownAreas: undefined };
 }
 
-function ownOf(placed: Dataset, units: Unit[], forces: readonly string[], options: PlaceOptions, notes: string[]): boolean[] | undefined {
+function ownOf(
+  placed: Dataset,
+  units: Unit[],
+  forces: readonly string[],
+  options: PlaceOptions,
+  notes: string[],
+): boolean[] | undefined {
   const apart = new Set(units.filter((u) => u.apart).map((u) => u.label));
   const lookup = options.lookup;
-  const forceOf = (district: string): AreaLookupRow | undefined => (lookup && district ? districtsOf(lookup, district)[0] : undefined);
+  const forceOf = (district: string): AreaLookupRow | undefined =>
+    lookup && district ? districtsOf(lookup, district)[0] : undefined;
   // The districts (and so the forces) of each placed area.
   const byLabel = new Map<string, Set<string>>();
   for (const u of units) byLabel.set(u.label, (byLabel.get(u.label) ?? new Set()).add(u.district));
   const districts = placed.areas.map((label) => [...(byLabel.get(label) ?? [])]);
-  if (options.areas && options.areas.length > 0) return namedOwn(placed, districts, apart, options.areas, forceOf, notes);
+  if (options.areas && options.areas.length > 0)
+    return namedOwn(placed, districts, apart, options.areas, forceOf, notes);
   if (!lookup) return undefined;
   const areaForce = districts.map((ds) => ds.map((d) => forceOf(d)?.force).find((f) => f !== undefined));
   let target = new Set(forces.map(forceKey).filter((k) => k !== ""));
@@ -197,21 +225,36 @@ function ownOf(placed: Dataset, units: Unit[], forces: readonly string[], option
   if (named.length > 0) {
     target = new Set(named);
     const pfa = lookup.rows.filter((r) => target.has(forceKey(r.force))).map((r) => r.force);
-    notes.push(`The force's own areas: those ONS places in the force area ${[...new Set(pfa)].map((p) => `"${p}"`).join(", ")}, the area of "${forces.join(", ")}" (the file's Falls within).`);
+    notes.push(
+      `The force's own areas: those ONS places in the force area ${[...new Set(pfa)].map((p) => `"${p}"`).join(", ")}, the area of "${forces.join(", ")}" (the file's Falls within).`,
+    );
   } else {
     const busiest = busiestForce(placed, areaForce);
     if (!busiest) return undefined;
     target = new Set([forceKey(busiest.force)]);
-    const why = forces.length > 0 ? `"${forces.join(", ")}" (Falls within) is not a force area of ONS's lookup, so` : "The data do not say which force they are from (no Falls within), so";
-    notes.push(`${why} the force was taken to be ${busiest.force}, the force area holding most records (${busiest.share}%): choose the areas with ${optionRef("areas")}.`);
+    const why =
+      forces.length > 0
+        ? `"${forces.join(", ")}" (Falls within) is not a force area of ONS's lookup, so`
+        : "The data do not say which force they are from (no Falls within), so";
+    notes.push(
+      `${why} the force was taken to be ${busiest.force}, the force area holding most records (${busiest.share}%): choose the areas with ${optionRef("areas")}.`,
+    );
   }
-  const own = placed.areas.map((label, a) => !apart.has(label) && areaForce[a] !== undefined && target.has(forceKey(areaForce[a])));
+  const own = placed.areas.map(
+    (label, a) => !apart.has(label) && areaForce[a] !== undefined && target.has(forceKey(areaForce[a])),
+  );
   const others = placed.areas.filter((label, a) => !own[a] && !apart.has(label));
-  if (others.length > 0) notes.push(`Other forces' areas, shown as "Other areas" and not ranked: ${namesListed(others.slice().sort(), 12)}.`);
+  if (others.length > 0)
+    notes.push(
+      `Other forces' areas, shown as "Other areas" and not ranked: ${namesListed(others.slice().sort(), 12)}.`,
+    );
   return own;
 }
 
-function busiestForce(placed: Dataset, areaForce: (string | undefined)[]): { force: string; share: number } | undefined {
+function busiestForce(
+  placed: Dataset,
+  areaForce: (string | undefined)[],
+): { force: string; share: number } | undefined {
   const totals = new Map<string, number>();
   let all = 0;
   for (let i = 0; i < placed.length; i++) {
@@ -249,7 +292,9 @@ function namedOwn(
   const unused = names.filter((n) => !used.has(nameKey(n)));
   if (unused.length > 0) {
     const listed = placed.areas.filter((l) => !apart.has(l));
-    throw new InputError(`${optionRef("areas")}: no area of the data is or lies in ${unused.map((n) => `"${n}"`).join(", ")}. Areas in the data: ${namesListed(listed, 40)}.`);
+    throw new InputError(
+      `${optionRef("areas")}: no area of the data is or lies in ${unused.map((n) => `"${n}"`).join(", ")}. Areas in the data: ${namesListed(listed, 40)}.`,
+    );
   }
   notes.push(`The force's own areas: as named with ${optionRef("areas")} (${names.join(", ")}).`);
   return own;

@@ -26,7 +26,10 @@ export interface PopulationParents {
  * @example
  * lowerLevelOf(traffordWards, "district"); // => "wards"
  */
-export function lowerLevelOf(population: readonly (readonly unknown[])[], level: AreaLevel): "wards" | "LSOAs" | "districts" | null {
+export function lowerLevelOf(
+  population: readonly (readonly unknown[])[],
+  level: AreaLevel,
+): "wards" | "LSOAs" | "districts" | null {
   const all = population.flatMap((row) => row.map(cellText));
   const codes = all.filter((t) => /^[EW]0[15]\d{6}$/.test(t));
   if (codes.length < 2) {
@@ -53,15 +56,28 @@ export function lowerLevelOf(population: readonly (readonly unknown[])[], level:
  * @example
  * populationParents("wards", "district", wardLookups).parents.get("E05015239"); // => { code: "E08000009", name: "Trafford" }
  */
-export function populationParents(what: "wards" | "LSOAs" | "districts", level: AreaLevel, lookups: readonly WardLookup[], areaLookup?: AreaLookup | null): PopulationParents {
+export function populationParents(
+  what: "wards" | "LSOAs" | "districts",
+  level: AreaLevel,
+  lookups: readonly WardLookup[],
+  areaLookup?: AreaLookup | null,
+): PopulationParents {
   const parents = new Map<string, ParentArea>();
   if (what === "districts") {
     // A district split between CSPs that its name cannot tell apart stays its own row (see placeAreas).
     const cspsOf = new Map<string, Set<string>>();
-    for (const r of areaLookup?.rows ?? []) cspsOf.set(r.districtCode, (cspsOf.get(r.districtCode) ?? new Set()).add(r.cspCode));
+    for (const r of areaLookup?.rows ?? [])
+      cspsOf.set(r.districtCode, (cspsOf.get(r.districtCode) ?? new Set()).add(r.cspCode));
     for (const r of areaLookup?.rows ?? []) {
       const single = (cspsOf.get(r.districtCode)?.size ?? 0) === 1;
-      parents.set(r.districtCode, level === "force" ? { code: r.forceCode, name: r.force } : single ? { code: r.cspCode, name: r.csp } : { code: r.districtCode, name: r.district });
+      parents.set(
+        r.districtCode,
+        level === "force"
+          ? { code: r.forceCode, name: r.force }
+          : single
+            ? { code: r.cspCode, name: r.csp }
+            : { code: r.districtCode, name: r.district },
+      );
     }
     return { parents, what };
   }

@@ -42,20 +42,39 @@ const COLUMNS = {
  * parseWardLookup([["LSOA11CD","LSOA11NM","WD21CD","WD21NM","LAD21CD","LAD21NM"], ["E01024396","Maidstone 010E","E05005003","Shepway North","E07000110","Maidstone"]], "2011 LSOAs").byLsoa.get("E01024396")?.ward; // => "Shepway North"
  */
 export function parseWardLookup(matrix: readonly (readonly unknown[])[], edition: string): WardLookup {
-  if (matrix.length < 2) throw new InputError(`The LSOA to ward lookup (${edition}) needs a header row and one row per LSOA.`);
-  const header = matrix[0].map((h) => cellText(h).replace(/^\uFEFF/, "").toLowerCase());
+  if (matrix.length < 2)
+    throw new InputError(`The LSOA to ward lookup (${edition}) needs a header row and one row per LSOA.`);
+  const header = matrix[0].map((h) =>
+    cellText(h)
+      .replace(/^\uFEFF/, "")
+      .toLowerCase(),
+  );
   const col = (name: keyof typeof COLUMNS): number => {
     const at = header.findIndex((h) => COLUMNS[name].some((re) => re.test(h)));
-    if (at < 0) throw new InputError(`The LSOA to ward lookup (${edition}) has no ${name} column; its header is ${header.join(", ")}.`);
+    if (at < 0)
+      throw new InputError(
+        `The LSOA to ward lookup (${edition}) has no ${name} column; its header is ${header.join(", ")}.`,
+      );
     return at;
   };
-  const at = { lsoa: col("lsoa"), wardCode: col("wardCode"), ward: col("ward"), districtCode: col("districtCode"), district: col("district") };
+  const at = {
+    lsoa: col("lsoa"),
+    wardCode: col("wardCode"),
+    ward: col("ward"),
+    districtCode: col("districtCode"),
+    district: col("district"),
+  };
   const byLsoa = new Map<string, WardOfLsoa>();
   for (let r = 1; r < matrix.length; r++) {
     const row = matrix[r];
     const lsoa = cellText(row[at.lsoa]);
     if (lsoa === "") continue;
-    byLsoa.set(lsoa, { wardCode: cellText(row[at.wardCode]), ward: cellText(row[at.ward]), districtCode: cellText(row[at.districtCode]), district: cellText(row[at.district]) });
+    byLsoa.set(lsoa, {
+      wardCode: cellText(row[at.wardCode]),
+      ward: cellText(row[at.ward]),
+      districtCode: cellText(row[at.districtCode]),
+      district: cellText(row[at.district]),
+    });
   }
   return { edition, byLsoa };
 }

@@ -8,7 +8,8 @@
  * columnLetters(27); // => "AB"
  */
 export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 0) throw new RangeError(`A column number must be 0 or more, not ${column}.`);
+  if (!Number.isInteger(column) || column < 0)
+    throw new RangeError(`A column number must be 0 or more, not ${column}.`);
   let text = "";
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     text = String.fromCharCode(65 + ((n - 1) % 26)) + text;

@@ -33,12 +33,18 @@ const NUMBER = /^([+-]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*%?\s*([*†‡¹²
  * partnerCell("n/a"); // => { kind: "notApplicable", marker: "n/a" }
  */
 export function partnerCell(value: unknown): PartnerCell {
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "notApplicable", marker: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "notApplicable", marker: String(value) };
   const text = value === null || value === undefined ? "" : String(value).trim();
   if (text === "") return { kind: "notApplicable", marker: "" };
   if (SUPPRESSED.has(text)) return { kind: "suppressed", marker: text };
   const na = NOT_APPLICABLE.exec(text);
-  if (na) return { kind: "notApplicable", marker: text.slice(0, text.length - na[2].length).trim(), ...(na[2] ? { footnote: na[2] } : {}) };
+  if (na)
+    return {
+      kind: "notApplicable",
+      marker: text.slice(0, text.length - na[2].length).trim(),
+      ...(na[2] ? { footnote: na[2] } : {}),
+    };
   const number = NUMBER.exec(text);
   if (!number) return { kind: "notApplicable", marker: text };
   const magnitude = Number(number[2].replace(/,/g, "") + (number[3] ?? ""));

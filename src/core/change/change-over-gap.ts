@@ -30,14 +30,26 @@ export interface GapChange {
  * @example
  * changeOverGap([222, 201, 183], 2); // => { number: -39, percent: -17.6, reason: "" } (seed 6.1)
  */
-export function changeOverGap(series: readonly (number | null | PartnerCell)[], gap: number, options: { at?: number; decimals?: number } = {}): GapChange {
+export function changeOverGap(
+  series: readonly (number | null | PartnerCell)[],
+  gap: number,
+  options: { at?: number; decimals?: number } = {},
+): GapChange {
   const at = options.at ?? series.length - 1;
-  if (!Number.isInteger(gap) || gap < 1) throw new RangeError(`The gap must be a whole number of periods from 1, not ${gap}.`);
-  if (!Number.isInteger(at) || at < 0 || at >= series.length) throw new RangeError(`There is no value at place ${at} of a series of ${series.length}.`);
-  if (at - gap < 0) throw new RangeError(`A gap of ${gap} reaches before the series' first value (it has ${series.length}).`);
+  if (!Number.isInteger(gap) || gap < 1)
+    throw new RangeError(`The gap must be a whole number of periods from 1, not ${gap}.`);
+  if (!Number.isInteger(at) || at < 0 || at >= series.length)
+    throw new RangeError(`There is no value at place ${at} of a series of ${series.length}.`);
+  if (at - gap < 0)
+    throw new RangeError(`A gap of ${gap} reaches before the series' first value (it has ${series.length}).`);
   const later = valueOf(series[at]);
   const earlier = valueOf(series[at - gap]);
-  const missing = typeof earlier === "string" ? `the earlier value is ${earlier}` : typeof later === "string" ? `the later value is ${later}` : "";
+  const missing =
+    typeof earlier === "string"
+      ? `the earlier value is ${earlier}`
+      : typeof later === "string"
+        ? `the later value is ${later}`
+        : "";
   if (typeof later !== "number" || typeof earlier !== "number") return { number: null, percent: null, reason: missing };
   const number = later - earlier;
   if (earlier === 0) return { number, percent: null, reason: "the earlier value is 0" };

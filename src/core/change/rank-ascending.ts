@@ -20,7 +20,9 @@
 export function rankAscending(values: readonly (number | null)[], isTotal?: readonly boolean[]): (number | null)[] {
   const ranked = values.filter((value, row): value is number => isRanked(value, isTotal?.[row]));
   ranked.sort((a, b) => a - b);
-  return values.map((value, row) => (isRanked(value, isTotal?.[row]) ? firstAtLeast(ranked, value as number) + 1 : null));
+  return values.map((value, row) =>
+    isRanked(value, isTotal?.[row]) ? firstAtLeast(ranked, value as number) + 1 : null,
+  );
 }
 
 function isRanked(value: number | null, total: boolean | undefined): boolean {

@@ -19,7 +19,10 @@ import { InputError } from "../errors";
  * ratePer(5, 20000, 100000);    // => 25
  */
 export function ratePer(count: number, population: number, per = 1000): number | null {
-  const named: [string, number][] = [["count", count], ["population", population]];
+  const named: [string, number][] = [
+    ["count", count],
+    ["population", population],
+  ];
   for (const [name, value] of named) {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new InputError(`The ${name} must be a number 0 or more, not ${String(value)}.`);

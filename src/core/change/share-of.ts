@@ -21,14 +21,20 @@ import { roundHalfAway } from "./round-half-away";
  * shareOf({ kind: "suppressed", marker: "*" }, 352); // => { kind: "suppressed", marker: "-" }
  */
 export function shareOf(part: PartnerCell | number, total: PartnerCell | number, decimals = 1): PartnerCell {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw new RangeError(`decimals must be 0 to 10, not ${decimals}.`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10)
+    throw new RangeError(`decimals must be 0 to 10, not ${decimals}.`);
   const p = asCell(part);
   const t = asCell(total);
   if (p.kind === "suppressed" || t.kind === "suppressed") return { kind: "suppressed", marker: "-" };
-  if (p.kind === "notApplicable") return { kind: "notApplicable", marker: p.marker || "n/a", ...(p.footnote ? { footnote: p.footnote } : {}) };
+  if (p.kind === "notApplicable")
+    return { kind: "notApplicable", marker: p.marker || "n/a", ...(p.footnote ? { footnote: p.footnote } : {}) };
   if (t.kind === "notApplicable" || t.value === 0) return { kind: "notApplicable", marker: "n/a" };
   const footnote = (p.footnote ?? "") + (t.footnote && t.footnote !== p.footnote ? t.footnote : "");
-  return { kind: "number", value: roundHalfAway((p.value / t.value) * 100, decimals), ...(footnote ? { footnote } : {}) };
+  return {
+    kind: "number",
+    value: roundHalfAway((p.value / t.value) * 100, decimals),
+    ...(footnote ? { footnote } : {}),
+  };
 }
 
 function asCell(value: PartnerCell | number): PartnerCell {

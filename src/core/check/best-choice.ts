@@ -14,7 +14,10 @@
  * @example
  * bestChoice([[2, 3], [2, 4]], (pair) => ({ tried: 20, agreed: pair[1] === 3 ? 19 : 0 })); // => { choice: [2, 3], tried: 20, agreed: 19 }
  */
-export function bestChoice<T>(candidates: readonly T[], score: (candidate: T) => { tried: number; agreed: number }): { choice: T; tried: number; agreed: number } | null {
+export function bestChoice<T>(
+  candidates: readonly T[],
+  score: (candidate: T) => { tried: number; agreed: number },
+): { choice: T; tried: number; agreed: number } | null {
   let best: { choice: T; tried: number; agreed: number } | null = null;
   for (const choice of candidates) {
     const s = score(choice);

@@ -44,12 +44,25 @@ export function checkChanges(table: CheckTable): CheckPart {
     }
     const best = bestChoice(pairs, (pair) => score(table, column.index, (a, b) => numberChange(a, b), pair, 1));
     if (!best) {
-      part.recognised.push(`"${column.name}": not checked, as it is not the difference of any two count columns in most rows.`);
+      part.recognised.push(
+        `"${column.name}": not checked, as it is not the difference of any two count columns in most rows.`,
+      );
       continue;
     }
     numberPair ??= best.choice;
-    part.recognised.push(`"${column.name}" is ${pairName(table, best.choice)} (it agrees in ${best.agreed} of ${best.tried} rows).`);
-    check(table, column, best.choice, 1, part, (a, b) => numberChange(a, b), (a, b, text) => `${a} - ${b} = ${text}`, { signed: true });
+    part.recognised.push(
+      `"${column.name}" is ${pairName(table, best.choice)} (it agrees in ${best.agreed} of ${best.tried} rows).`,
+    );
+    check(
+      table,
+      column,
+      best.choice,
+      1,
+      part,
+      (a, b) => numberChange(a, b),
+      (a, b, text) => `${a} - ${b} = ${text}`,
+      { signed: true },
+    );
   }
   for (const column of table.columns.filter((c) => c.role === "percentChange")) {
     const empty = emptyColumnNote(table, column);
@@ -61,16 +74,22 @@ export function checkChanges(table: CheckTable): CheckPart {
     const tries = [1, 0.01].flatMap((scale) => ordered.map((pair) => ({ pair, scale })));
     const best = bestChoice(tries, (t) => score(table, column.index, percentOf, t.pair, t.scale));
     if (!best) {
-      part.recognised.push(`"${column.name}": not checked, as it is not the % change between any two count columns in most rows.`);
+      part.recognised.push(
+        `"${column.name}": not checked, as it is not the % change between any two count columns in most rows.`,
+      );
       continue;
     }
     const { pair, scale } = best.choice;
-    part.recognised.push(`"${column.name}" is the % change ${pairName(table, pair)}, to the printed decimals rounded as Excel's ROUND${scale === 1 ? "" : ", written as fractions (0.286 for 28.6%)"} (it agrees in ${best.agreed} of ${best.tried} rows).`);
-    check(table, column, pair, scale, part, percentOf, (a, b, text) => `(${a} - ${b}) / ${b} = ${text}`, { signed: true, percent: scale === 1 });
+    part.recognised.push(
+      `"${column.name}" is the % change ${pairName(table, pair)}, to the printed decimals rounded as Excel's ROUND${scale === 1 ? "" : ", written as fractions (0.286 for 28.6%)"} (it agrees in ${best.agreed} of ${best.tried} rows).`,
+    );
+    check(table, column, pair, scale, part, percentOf, (a, b, text) => `(${a} - ${b}) / ${b} = ${text}`, {
+      signed: true,
+      percent: scale === 1,
+    });
   }
   return part;
 }
-
 
 function percentOf(a: number, b: number): number | null {
   return b === 0 ? null : percentChange(a, b, 10);
@@ -86,7 +105,9 @@ function candidatePairs(counts: readonly CheckColumn[]): Pair[] {
       pairs.push([a.index, b.index]);
     }
   }
-  return pairs.sort((p, q) => dated(counts, q) - dated(counts, p) || Math.abs(p[0] - p[1]) - Math.abs(q[0] - q[1]) || p[0] - q[0]);
+  return pairs.sort(
+    (p, q) => dated(counts, q) - dated(counts, p) || Math.abs(p[0] - p[1]) - Math.abs(q[0] - q[1]) || p[0] - q[0],
+  );
 }
 
 function dated(counts: readonly CheckColumn[], pair: Pair): number {
@@ -103,17 +124,31 @@ function values(cells: readonly PrintedNumber[], [a, b]: Pair): [number, number]
   return x === null || y === null ? null : [x, y];
 }
 
-function score(table: CheckTable, column: number, derive: (a: number, b: number) => number | null, pair: Pair, scale: number) {
+function score(
+  table: CheckTable,
+  column: number,
+  derive: (a: number, b: number) => number | null,
+  pair: Pair,
+  scale: number,
+) {
   const recompute = (r: number): number | null => {
     const ab = values(table.rows[r].cells, pair);
     return ab ? derive(ab[0], ab[1]) : null;
   };
-  return columnAgreement(table.rows, column, recompute, (printed, right) => agreesAtPrecision(scale === 1 ? printed : asFraction(printed), right * scale));
+  return columnAgreement(table.rows, column, recompute, (printed, right) =>
+    agreesAtPrecision(scale === 1 ? printed : asFraction(printed), right * scale),
+  );
 }
 
 function check(
-  table: CheckTable, column: CheckColumn, pair: Pair, scale: number, part: CheckPart,
-  derive: (a: number, b: number) => number | null, working: (a: number, b: number, text: string) => string, style: { signed?: boolean; percent?: boolean },
+  table: CheckTable,
+  column: CheckColumn,
+  pair: Pair,
+  scale: number,
+  part: CheckPart,
+  derive: (a: number, b: number) => number | null,
+  working: (a: number, b: number, text: string) => string,
+  style: { signed?: boolean; percent?: boolean },
 ): void {
   table.rows.forEach((row, r) => {
     const ab = values(row.cells, pair);
@@ -122,12 +157,26 @@ function check(
     const right = derive(ab[0], ab[1]);
     part.checked++;
     if (right === null) {
-      if (printed.value !== null) part.findings.push(makeFinding(table, r, column.index, "N/A", `there is no % change from ${ab[1]}, so it should be N/A`));
+      if (printed.value !== null)
+        part.findings.push(
+          makeFinding(table, r, column.index, "N/A", `there is no % change from ${ab[1]}, so it should be N/A`),
+        );
       return;
     }
     const like = scale === 1 ? printed : asFraction(printed);
     if (agreesAtPrecision(like, right * scale)) return;
-    const text = scale === 1 ? printedLike(right, printed, style) : printedLike(right, { ...like, decimals: like.decimals - 2 }, { ...style, percent: true });
-    part.findings.push(makeFinding(table, r, column.index, text, working(ab[0], ab[1], printedLike(right, printed, { ...style, percent: column.role === "percentChange" }))));
+    const text =
+      scale === 1
+        ? printedLike(right, printed, style)
+        : printedLike(right, { ...like, decimals: like.decimals - 2 }, { ...style, percent: true });
+    part.findings.push(
+      makeFinding(
+        table,
+        r,
+        column.index,
+        text,
+        working(ab[0], ab[1], printedLike(right, printed, { ...style, percent: column.role === "percentChange" })),
+      ),
+    );
   });
 }

@@ -11,7 +11,11 @@ const RANKED_ROLES = ["rate", "percentChange", "numberChange", "share", "period"
 
 /** Columns in order of preference: by role, then the latest dated first (a table ranks its latest figures). */
 function preferred(columns: readonly CheckColumn[]): CheckColumn[] {
-  return RANKED_ROLES.flatMap((role) => columns.filter((c) => c.role === role).sort((a, b) => (b.time ?? -Infinity) - (a.time ?? -Infinity) || a.index - b.index));
+  return RANKED_ROLES.flatMap((role) =>
+    columns
+      .filter((c) => c.role === role)
+      .sort((a, b) => (b.time ?? -Infinity) - (a.time ?? -Infinity) || a.index - b.index),
+  );
 }
 
 interface Basis {
@@ -52,29 +56,54 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
       continue;
     }
     const rows = ranked.filter((r) => table.rows[r].cells[rank.index].value !== null);
-    const bases: Basis[] = preferred(table.columns).flatMap((column) => [{ column, direction: 1 as const }, { column, direction: -1 as const }]);
+    const bases: Basis[] = preferred(table.columns).flatMap((column) => [
+      { column, direction: 1 as const },
+      { column, direction: -1 as const },
+    ]);
     const scores = new Map<Basis, { tried: number; agreed: number }>();
-    const scoreOf = (basis: Basis) => scores.get(basis) ?? scores.set(basis, scoreFresh(basis)).get(basis) as { tried: number; agreed: number };
+    const scoreOf = (basis: Basis) =>
+      scores.get(basis) ?? (scores.set(basis, scoreFresh(basis)).get(basis) as { tried: number; agreed: number });
     const scoreFresh = (basis: Basis) => {
       const ranks = ranksBy(table, rows, basis);
-      return { tried: ranks.size, agreed: [...ranks].filter(([r, range]) => within(table.rows[r].cells[rank.index].value as number, range)).length };
+      return {
+        tried: ranks.size,
+        agreed: [...ranks].filter(([r, range]) => within(table.rows[r].cells[rank.index].value as number, range))
+          .length,
+      };
     };
     // The first basis in order of preference that most printed ranks agree with: a table ranks its
     // latest rate, though an older column may happen to fit the printed ranks better (seed 2.5).
-    const majority = (choice: ReturnType<typeof bestChoice<Basis>>) => (choice && choice.agreed * 2 > choice.tried ? choice : null);
+    const majority = (choice: ReturnType<typeof bestChoice<Basis>>) =>
+      choice && choice.agreed * 2 > choice.tried ? choice : null;
     const columns = [...new Set(bases.map((b) => b.column))];
-    const best = columns.map((column) => majority(bestChoice(bases.filter((b) => b.column === column), scoreOf))).find((choice) => choice !== null) ?? null;
+    const best =
+      columns
+        .map((column) =>
+          majority(
+            bestChoice(
+              bases.filter((b) => b.column === column),
+              scoreOf,
+            ),
+          ),
+        )
+        .find((choice) => choice !== null) ?? null;
     const closest = bestChoice(bases, scoreOf);
     if (!best) {
-      part.recognised.push(`"${rank.name}": not checked, as it does not rank any column (lowest or highest first) in most rows.`);
+      part.recognised.push(
+        `"${rank.name}": not checked, as it does not rank any column (lowest or highest first) in most rows.`,
+      );
       continue;
     }
     const { column, direction } = best.choice;
     const change = column.role === "numberChange" || column.role === "percentChange";
     const one = direction === 1 ? (change ? "the largest fall" : "lowest") : change ? "the largest rise" : "highest";
-    part.recognised.push(`"${rank.name}" ranks "${column.name}" from the ${direction === 1 ? "lowest" : "highest"} (1 = ${one}; it agrees in ${best.agreed} of ${best.tried} rows; ties share a rank; subtotals and totals are not ranked).`);
+    part.recognised.push(
+      `"${rank.name}" ranks "${column.name}" from the ${direction === 1 ? "lowest" : "highest"} (1 = ${one}; it agrees in ${best.agreed} of ${best.tried} rows; ties share a rank; subtotals and totals are not ranked).`,
+    );
     if (closest && closest.agreed > best.agreed) {
-      part.recognised.push(`The printed "${rank.name}" agrees in ${closest.agreed} of ${closest.tried} rows with a ranking of "${closest.choice.column.name}" from the ${closest.choice.direction === 1 ? "lowest" : "highest"}: were the ranks left from that column?`);
+      part.recognised.push(
+        `The printed "${rank.name}" agrees in ${closest.agreed} of ${closest.tried} rows with a ranking of "${closest.choice.column.name}" from the ${closest.choice.direction === 1 ? "lowest" : "highest"}: were the ranks left from that column?`,
+      );
     }
     const ranks = ranksBy(table, rows, best.choice);
     for (const r of rows) {
@@ -85,14 +114,26 @@ export function checkRanks(table: CheckTable, structure: RowStructure): CheckPar
       if (within(printed, range)) continue;
       const value = table.rows[r].cells[column.index].text;
       const place = range.tied > 1 ? `tied ${ordinal(range.rank)}` : ordinal(range.rank);
-      part.findings.push(makeFinding(table, r, rank.index, String(range.rank), `${value} is the ${place} ${direction === 1 ? "lowest" : "highest"} "${column.name}" of the ${ranks.size} ranked rows, so ${range.rank}`));
+      part.findings.push(
+        makeFinding(
+          table,
+          r,
+          rank.index,
+          String(range.rank),
+          `${value} is the ${place} ${direction === 1 ? "lowest" : "highest"} "${column.name}" of the ${ranks.size} ranked rows, so ${range.rank}`,
+        ),
+      );
     }
   }
   return part;
 }
 
 /** The competition rank of each row on the basis, with how many rows share it. */
-function ranksBy(table: CheckTable, rows: readonly number[], basis: Basis): Map<number, { rank: number; tied: number }> {
+function ranksBy(
+  table: CheckTable,
+  rows: readonly number[],
+  basis: Basis,
+): Map<number, { rank: number; tied: number }> {
   const valued = rows.filter((r) => table.rows[r].cells[basis.column.index].value !== null);
   const values = valued.map((r) => (table.rows[r].cells[basis.column.index].value as number) * basis.direction);
   // Competition ranks ("1, 2, 2, 4") as every table the toolkit makes ranks; rows sharing a rank are counted.

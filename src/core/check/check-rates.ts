@@ -35,10 +35,15 @@ export function checkRates(table: CheckTable, given: PopulationTable | null): Ch
   const rates = table.columns.filter((c) => c.role === "rate");
   if (rates.length === 0) return part;
   const own = ownPopulation(table);
-  if (!population && own) part.recognised.push(`Rates are checked against the table's own population ${own.columns.length === 1 ? "column" : "columns"} ${own.columns.map((c) => `"${c}"`).join(", ")}.`);
+  if (!population && own)
+    part.recognised.push(
+      `Rates are checked against the table's own population ${own.columns.length === 1 ? "column" : "columns"} ${own.columns.map((c) => `"${c}"`).join(", ")}.`,
+    );
   population = population ?? own;
   if (!population) {
-    part.recognised.push(`Rates (${rates.map((c) => `"${c.name}"`).join(", ")}): not checked, as no population table was given.`);
+    part.recognised.push(
+      `Rates (${rates.map((c) => `"${c.name}"`).join(", ")}): not checked, as no population table was given.`,
+    );
     return part;
   }
   const byName = new Map(population.areas.map((a) => [nameKey(a.name), a.values]));
@@ -53,20 +58,29 @@ export function checkRates(table: CheckTable, given: PopulationTable | null): Ch
       part.recognised.push(empty);
       continue;
     }
-    const ordered = [...counts.filter((c) => c.time !== null && c.time === rate.time), ...counts.filter((c) => c.time === null || c.time !== rate.time)];
+    const ordered = [
+      ...counts.filter((c) => c.time !== null && c.time === rate.time),
+      ...counts.filter((c) => c.time === null || c.time !== rate.time),
+    ];
     const tries = ordered.flatMap((count) => population.columns.map((_, p) => ({ count, p })));
     const rateOf = (r: number, t: { count: CheckColumn; p: number }) => {
       const count = table.rows[r].cells[t.count.index].value;
       const pop = pops(r)?.[t.p] ?? null;
       return count === null || pop === null || count < 0 || pop <= 0 ? null : ratePer(count, pop, rate.per ?? 1000);
     };
-    const best = bestChoice(tries, (t) => columnAgreement(table.rows, rate.index, (r) => rateOf(r, t), agreesAtPrecision));
+    const best = bestChoice(tries, (t) =>
+      columnAgreement(table.rows, rate.index, (r) => rateOf(r, t), agreesAtPrecision),
+    );
     if (!best) {
-      part.recognised.push(`"${rate.name}": not checked, as no count column and population column give it in most rows.`);
+      part.recognised.push(
+        `"${rate.name}": not checked, as no count column and population column give it in most rows.`,
+      );
       continue;
     }
     const per = (rate.per ?? 1000).toLocaleString("en-GB");
-    part.recognised.push(`"${rate.name}" is "${best.choice.count.name}" per ${per} of the population column ${population.columns[best.choice.p]} (it agrees in ${best.agreed} of ${best.tried} rows).`);
+    part.recognised.push(
+      `"${rate.name}" is "${best.choice.count.name}" per ${per} of the population column ${population.columns[best.choice.p]} (it agrees in ${best.agreed} of ${best.tried} rows).`,
+    );
     table.rows.forEach((row, r) => {
       const right = rateOf(r, best.choice);
       const printed = row.cells[rate.index];
@@ -75,10 +89,19 @@ export function checkRates(table: CheckTable, given: PopulationTable | null): Ch
       if (agreesAtPrecision(printed, right)) return;
       const text = printedLike(right, printed);
       const pop = pops(r)?.[best.choice.p] as number;
-      part.findings.push(makeFinding(table, r, rate.index, text, `${row.cells[best.choice.count.index].value} / ${pop} x ${per} = ${text}`));
+      part.findings.push(
+        makeFinding(
+          table,
+          r,
+          rate.index,
+          text,
+          `${row.cells[best.choice.count.index].value} / ${pop} x ${per} = ${text}`,
+        ),
+      );
     });
   }
-  if (unnamed.length > 0) part.recognised.push(`The population table does not name ${namesListed(unnamed, 5)}: their rates are not checked.`);
+  if (unnamed.length > 0)
+    part.recognised.push(`The population table does not name ${namesListed(unnamed, 5)}: their rates are not checked.`);
   return part;
 }
 
@@ -88,6 +111,10 @@ function ownPopulation(table: CheckTable): PopulationTable | null {
   if (columns.length === 0) return null;
   return {
     columns: columns.map((c) => c.name),
-    areas: table.rows.map((row) => ({ name: row.name, code: "", values: columns.map((c) => row.cells[c.index].value) })),
+    areas: table.rows.map((row) => ({
+      name: row.name,
+      code: "",
+      values: columns.map((c) => row.cells[c.index].value),
+    })),
   };
 }

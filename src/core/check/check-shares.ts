@@ -30,9 +30,16 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
   const part: CheckPart = { recognised: [], findings: [], checked: 0 };
   const counts = table.columns.filter((c) => c.role === "period" || c.role === "count" || c.role === "rowTotal");
   const totalRow = structure.kinds.lastIndexOf("total");
-  const categories = table.rows.map((_, r) => r).filter((r) => structure.kinds[r] === "data" && table.rows[r].level === 0);
+  const categories = table.rows
+    .map((_, r) => r)
+    .filter((r) => structure.kinds[r] === "data" && table.rows[r].level === 0);
   // Each count column's whole is worked out once, not again for every row a share is tried on.
-  const wholes = new Map(counts.map((c) => [c, totalRow >= 0 ? table.rows[totalRow].cells[c.index].value : sumOfParts(table.rows, categories, c.index)]));
+  const wholes = new Map(
+    counts.map((c) => [
+      c,
+      totalRow >= 0 ? table.rows[totalRow].cells[c.index].value : sumOfParts(table.rows, categories, c.index),
+    ]),
+  );
   const wholeOf = (c: CheckColumn) => wholes.get(c) ?? null;
   for (const share of table.columns.filter((c) => c.role === "share")) {
     const empty = emptyColumnNote(table, share);
@@ -46,21 +53,46 @@ export function checkShares(table: CheckTable, structure: RowStructure): CheckPa
       const count = table.rows[r].cells[t.column.index].value;
       return whole === null || whole === 0 || count === null ? null : (count / whole) * t.scale;
     };
-    const best = bestChoice(tries, (t) => columnAgreement(table.rows, share.index, (r) => shareOf(r, t), (printed, right) => agreesAtPrecision(atLeast(printed, t.scale), right)));
+    const best = bestChoice(tries, (t) =>
+      columnAgreement(
+        table.rows,
+        share.index,
+        (r) => shareOf(r, t),
+        (printed, right) => agreesAtPrecision(atLeast(printed, t.scale), right),
+      ),
+    );
     if (!best) {
-      part.recognised.push(`"${share.name}": not checked, as it is not the share of any count column's whole in most rows.`);
+      part.recognised.push(
+        `"${share.name}": not checked, as it is not the share of any count column's whole in most rows.`,
+      );
       continue;
     }
-    const whole = totalRow >= 0 ? `the total row "${table.rows[totalRow].name || `row ${table.rows[totalRow].source + 1}`}"` : "the sum of the categories";
-    part.recognised.push(`"${share.name}" is "${best.choice.column.name}" as a share of ${whole} (it agrees in ${best.agreed} of ${best.tried} rows).`);
+    const whole =
+      totalRow >= 0
+        ? `the total row "${table.rows[totalRow].name || `row ${table.rows[totalRow].source + 1}`}"`
+        : "the sum of the categories";
+    part.recognised.push(
+      `"${share.name}" is "${best.choice.column.name}" as a share of ${whole} (it agrees in ${best.agreed} of ${best.tried} rows).`,
+    );
     table.rows.forEach((row, r) => {
       const right = shareOf(r, best.choice);
       const printed = row.cells[share.index];
       if (right === null || printed.value === null) return;
       part.checked++;
       if (agreesAtPrecision(atLeast(printed, best.choice.scale), right)) return;
-      const text = best.choice.scale === 100 ? printedLike(right, printed, { percent: true }) : printedLike(right * 100, { ...printed, decimals: Math.max(1, printed.decimals - 2) }, { percent: true });
-      part.findings.push(makeFinding(table, r, share.index, text, `${row.cells[best.choice.column.index].value} / ${wholeOf(best.choice.column)} = ${text}`));
+      const text =
+        best.choice.scale === 100
+          ? printedLike(right, printed, { percent: true })
+          : printedLike(right * 100, { ...printed, decimals: Math.max(1, printed.decimals - 2) }, { percent: true });
+      part.findings.push(
+        makeFinding(
+          table,
+          r,
+          share.index,
+          text,
+          `${row.cells[best.choice.column.index].value} / ${wholeOf(best.choice.column)} = ${text}`,
+        ),
+      );
     });
   }
   return part;

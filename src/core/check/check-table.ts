@@ -21,8 +21,18 @@ export interface CheckOptions {
 }
 
 const ROLE_WORDS: Record<CheckColumn["role"], string> = {
-  label: "row label", period: "count for a period", count: "count", numberChange: "number change", percentChange: "% change",
-  rate: "rate", rank: "rank", share: "share", rowTotal: "total of the row", population: "population (the base of the rates)", other: "numbers not checked", text: "text, not checked",
+  label: "row label",
+  period: "count for a period",
+  count: "count",
+  numberChange: "number change",
+  percentChange: "% change",
+  rate: "rate",
+  rank: "rank",
+  share: "share",
+  rowTotal: "total of the row",
+  population: "population (the base of the rates)",
+  other: "numbers not checked",
+  text: "text, not checked",
 };
 
 /**
@@ -49,11 +59,22 @@ export function checkTable(matrix: readonly (readonly unknown[])[], options: Che
   const table = readCheckTable(matrix, options.bold, options.roles);
   const name = options.name ?? "The table";
   if (table.rows.length === 0) {
-    throw new InputError(`${name} has no row of figures, so there is nothing to check: give the table with its header row and its rows of figures (a row label, then numbers).`);
+    throw new InputError(
+      `${name} has no row of figures, so there is nothing to check: give the table with its header row and its rows of figures (a row label, then numbers).`,
+    );
   }
   const structure = rowStructure(table);
-  const parts = [checkChanges(table), checkSums(table, structure), checkRanks(table, structure), checkShares(table, structure), checkRates(table, options.population ?? null)];
-  const columns = table.columns.map((c) => `"${c.name}" (${c.role === "rate" ? `rate per ${(c.per ?? 1000).toLocaleString("en-GB")}` : ROLE_WORDS[c.role]})`);
+  const parts = [
+    checkChanges(table),
+    checkSums(table, structure),
+    checkRanks(table, structure),
+    checkShares(table, structure),
+    checkRates(table, options.population ?? null),
+  ];
+  const columns = table.columns.map(
+    (c) =>
+      `"${c.name}" (${c.role === "rate" ? `rate per ${(c.per ?? 1000).toLocaleString("en-GB")}` : ROLE_WORDS[c.role]})`,
+  );
   const recognised = [
     `${table.headerRows} header row${table.headerRows === 1 ? "" : "s"} and ${table.rows.length} row${table.rows.length === 1 ? "" : "s"} of figures.`,
     ...table.notes,

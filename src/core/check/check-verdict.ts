@@ -19,5 +19,7 @@ export function checkVerdict(report: CheckReport): string {
   const wrong = report.findings.length;
   if (wrong > 0) return `${wrong} of ${report.checkedCells} derived cells ${wrong === 1 ? "disagrees" : "disagree"}`;
   if (report.checkedCells === 0) return "No derived cell could be checked";
-  return report.checkedCells === 1 ? "The one derived cell checked agrees" : `All ${report.checkedCells} derived cells agree`;
+  return report.checkedCells === 1
+    ? "The one derived cell checked agrees"
+    : `All ${report.checkedCells} derived cells agree`;
 }

@@ -4,7 +4,8 @@ const CHANGE = /chang|diff|increase|decrease|\brise\b|\bfall\b|\+\/-|\bvar(iance
 const PERCENT = /%|percent|per cent/i;
 const RATE = /\brate\b|per\s*(head|capita|[\d,]+\s*(pop|population|people|residents|households)?)/i;
 const POPULATION = /\bpopulation\b|^\s*pop\.?(\s|$)|\bresidents\b/i;
-const PERIOD = /\b(this|last|previous|current|prior)\s+(year|period|month|quarter)\b|\bry\b|rolling year|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\b(19|20)\d{2}\b/i;
+const PERIOD =
+  /\b(this|last|previous|current|prior)\s+(year|period|month|quarter)\b|\bry\b|rolling year|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\b(19|20)\d{2}\b/i;
 
 /**
  * What a column holds, read from its header first and its values second: "Number change" and

@@ -1,6 +1,7 @@
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** "Oct 2017", "October 2017", "Oct-17", "2017", "2016/17", "2016-2017": a month (optional) and a year. */
-const DATE = /(?:\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]*)?\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s'-]+(\d{2})\b/gi;
+const DATE =
+  /(?:\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]*)?\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s'-]+(\d{2})\b/gi;
 
 /**
  * When the period a column header names ends, as a sort key (year x 12 + month), so that "this year"

@@ -18,13 +18,25 @@ import type { CheckFinding, CheckTable } from "./check-types";
  * makeFinding(table, 2, 4, "+1443", "4833 - 3390 = +1443").message;
  * // => 'Row "Violence Against The Person", column "Number change": printed +725; 4833 - 3390 = +1443.'
  */
-export function makeFinding(table: CheckTable, row: number, column: number, expected: string, working: string): CheckFinding {
+export function makeFinding(
+  table: CheckTable,
+  row: number,
+  column: number,
+  expected: string,
+  working: string,
+): CheckFinding {
   const r = table.rows[row];
   const rowName = r.name || `row ${r.source + 1} (no label)`;
   const columnName = table.columns[column].name;
   const printed = r.cells[column].text || "(blank)";
   return {
-    row: r.source, column: r.sourceColumns[column] ?? column, rowName, columnName, printed, expected, working,
+    row: r.source,
+    column: r.sourceColumns[column] ?? column,
+    rowName,
+    columnName,
+    printed,
+    expected,
+    working,
     message: `${r.name ? `Row "${rowName}"` : `Row ${r.source + 1} (no label)`}, column "${columnName}": printed ${printed}; ${working}.`,
   };
 }

@@ -18,7 +18,10 @@ import { InputError } from "../errors";
 export function parseMarkdownTable(text: string): { matrix: string[][]; bold: boolean[] } {
   const lines = text.split(/\r?\n/);
   const start = lines.findIndex((line, i) => isRow(line) && isDelimiter(lines[i + 1] ?? ""));
-  if (start < 0) throw new InputError("There is no Markdown table here: a table needs a header line such as \"| Area | 2017 |\" and a line \"| --- | ---: |\" under it.");
+  if (start < 0)
+    throw new InputError(
+      'There is no Markdown table here: a table needs a header line such as "| Area | 2017 |" and a line "| --- | ---: |" under it.',
+    );
   const matrix: string[][] = [];
   const bold: boolean[] = [];
   for (let i = start; i < lines.length && isRow(lines[i]); i++) {
@@ -41,11 +44,18 @@ function isDelimiter(line: string): boolean {
 
 /** The cells of a row: split at pipes that are not escaped, without the outer pipes. */
 function cellsOf(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const inner = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
 /** A cell without bold or italic marks and with escapes undone. */
 function plain(cell: string): string {
-  return cell.replace(/^\*\*(.*)\*\*$/, "$1").replace(/^_(.*)_$/, "$1").replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1").trim();
+  return cell
+    .replace(/^\*\*(.*)\*\*$/, "$1")
+    .replace(/^_(.*)_$/, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1")
+    .trim();
 }

@@ -42,9 +42,15 @@ export function parsePrintedNumber(cell: unknown): PrintedNumber {
     const shown = Number(cell.toPrecision(15));
     return { value: shown, kind: "number", decimals: decimalsOf(shown), footnote: "", text: String(shown), raw: true };
   }
-  const text = typeof cell === "string" ? cell.replace(INVISIBLE, "").replace(SPACES, " ").trim() : typeof cell === "boolean" ? String(cell).toUpperCase() : "";
+  const text =
+    typeof cell === "string"
+      ? cell.replace(INVISIBLE, "").replace(SPACES, " ").trim()
+      : typeof cell === "boolean"
+        ? String(cell).toUpperCase()
+        : "";
   if (text === "") return blank(text);
-  if (text.startsWith("'")) return { value: null, kind: "text", decimals: 0, footnote: "", text: text.slice(1), raw: false };
+  if (text.startsWith("'"))
+    return { value: null, kind: "text", decimals: 0, footnote: "", text: text.slice(1), raw: false };
   if (/^#+$/.test(text)) return { value: null, kind: "missing", decimals: 0, footnote: "", text, raw: false };
   let core = text;
   let footnote = "";
@@ -52,7 +58,8 @@ export function parsePrintedNumber(cell: unknown): PrintedNumber {
     footnote = mark[0] + footnote;
     core = core.slice(0, mark.index).trimEnd();
   }
-  if (MISSING.test(core.replace(MINUS, "-"))) return { value: null, kind: "missing", decimals: 0, footnote, text, raw: false };
+  if (MISSING.test(core.replace(MINUS, "-")))
+    return { value: null, kind: "missing", decimals: 0, footnote, text, raw: false };
   const read = numberOf(core.replace(MINUS, "-"));
   if (!read) return { value: null, kind: "text", decimals: 0, footnote: "", text, raw: false };
   return { ...read, footnote, text, raw: false };
@@ -82,7 +89,11 @@ function numberOf(core: string): { value: number; kind: "number" | "percent"; de
   const digits = DIGITS.exec(rest);
   if (!digits || (digits[1] === undefined && digits[2] === undefined)) return null;
   const value = Number(rest.replace(/[, ]/g, ""));
-  return { value: negative && value !== 0 ? -value : value, kind: percent ? "percent" : "number", decimals: digits[2] ? digits[2].length - 1 : 0 };
+  return {
+    value: negative && value !== 0 ? -value : value,
+    kind: percent ? "percent" : "number",
+    decimals: digits[2] ? digits[2].length - 1 : 0,
+  };
 }
 
 /** Decimal places of a number as JavaScript writes it shortest (28.6 has 1), at most 10. */

@@ -3,9 +3,21 @@ import type { ColumnRole } from "./check-types";
 
 /** The words an analyst may use for a column's role, and the role each means. */
 const ROLE_WORDS: Record<string, ColumnRole> = {
-  label: "label", period: "period", count: "count", change: "numberChange", "number change": "numberChange",
-  "% change": "percentChange", "percent change": "percentChange", rate: "rate", rank: "rank", share: "share",
-  total: "rowTotal", "row total": "rowTotal", ignore: "other", text: "text", population: "population",
+  label: "label",
+  period: "period",
+  count: "count",
+  change: "numberChange",
+  "number change": "numberChange",
+  "% change": "percentChange",
+  "percent change": "percentChange",
+  rate: "rate",
+  rank: "rank",
+  share: "share",
+  total: "rowTotal",
+  "row total": "rowTotal",
+  ignore: "other",
+  text: "text",
+  population: "population",
 };
 
 /**
@@ -25,10 +37,18 @@ const ROLE_WORDS: Record<string, ColumnRole> = {
 export function parseRoleOverride(text: string): { column: string; role: ColumnRole } {
   const at = text.lastIndexOf("=");
   const column = at > 0 ? text.slice(0, at).trim() : "";
-  const word = at > 0 ? text.slice(at + 1).trim().toLowerCase() : "";
+  const word =
+    at > 0
+      ? text
+          .slice(at + 1)
+          .trim()
+          .toLowerCase()
+      : "";
   const role = ROLE_WORDS[word];
   if (column === "" || role === undefined) {
-    throw new InputError(`"${text}" is not a column's role: write HEADER=ROLE, the role one of ${Object.keys(ROLE_WORDS).join(", ")} (such as "Position=rank").`);
+    throw new InputError(
+      `"${text}" is not a column's role: write HEADER=ROLE, the role one of ${Object.keys(ROLE_WORDS).join(", ")} (such as "Position=rank").`,
+    );
   }
   return { column, role };
 }

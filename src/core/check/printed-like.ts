@@ -18,7 +18,11 @@ import type { PrintedNumber } from "./check-types";
  * printedLike(1443, parsePrintedNumber("+ 725"), { signed: true });  // => "+1443"
  * printedLike(42.566, parsePrintedNumber("+21.4%"), { signed: true, percent: true }); // => "+42.6%"
  */
-export function printedLike(value: number, like: PrintedNumber, style: { signed?: boolean; percent?: boolean } = {}): string {
+export function printedLike(
+  value: number,
+  like: PrintedNumber,
+  style: { signed?: boolean; percent?: boolean } = {},
+): string {
   if (!Number.isFinite(value)) return "N/A";
   const decimals = like.value === null ? (style.percent ? 1 : 0) : like.decimals;
   const rounded = roundHalfAway(value, decimals);

@@ -29,10 +29,17 @@ const SUB_CATEGORY = /^\s*[-–—•·]\s+/;
  * @example
  * readCheckTable([["", "2016", "2017"], ["Noise", "713", "732"]]).columns.map((c) => c.role); // => ["label", "period", "period"]
  */
-export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: readonly boolean[] = [], overrides: readonly RoleOverride[] = []): CheckTable {
-  const filled = matrix.map((row, r) => ({ r, cells: row.map(parsePrintedNumber) })).filter((row) => row.cells.some((c) => c.kind !== "blank"));
+export function readCheckTable(
+  matrix: readonly (readonly unknown[])[],
+  bold: readonly boolean[] = [],
+  overrides: readonly RoleOverride[] = [],
+): CheckTable {
+  const filled = matrix
+    .map((row, r) => ({ r, cells: row.map(parsePrintedNumber) }))
+    .filter((row) => row.cells.some((c) => c.kind !== "blank"));
   let headerCount = 0;
-  while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells, headerCount === 0)) headerCount++;
+  while (headerCount < filled.length - 1 && headerCount < 5 && !bodyLike(filled[headerCount].cells, headerCount === 0))
+    headerCount++;
   const header = filled.slice(0, headerCount);
   const body = filled.slice(headerCount);
   const { texts, maps, notes } = aligned(header, body);
@@ -41,14 +48,35 @@ export function readCheckTable(matrix: readonly (readonly unknown[])[], bold: re
   const firstFigure = found.findIndex((r) => r !== "text" && r !== "label");
   const labelCount = firstFigure < 0 ? found.length : firstFigure;
   // The toolkit's CSV names each sub-category's group in a last text column "Group" instead of a "- " mark.
-  const group = labelCount < texts.length - 1 && /^group$/i.test(texts[texts.length - 1].join(" ")) && found[texts.length - 1] === "text" ? texts.length - 1 : -1;
+  const group =
+    labelCount < texts.length - 1 &&
+    /^group$/i.test(texts[texts.length - 1].join(" ")) &&
+    found[texts.length - 1] === "text"
+      ? texts.length - 1
+      : -1;
   const columns = texts.map((t, c) => columnOf(t, c, c < labelCount ? "label" : found[c], cells));
-  const rows = body.map((b, i): CheckRow => {
-    const label = cells[i].slice(0, labelCount).map((c) => c.text).filter((t) => t !== "").join(" ");
-    const grouped = group >= 0 && (cells[i][group]?.text ?? "") !== "";
-    const level = grouped || SUB_CATEGORY.test(String(matrix[b.r][maps[i][0] ?? 0] ?? "")) || SUB_CATEGORY.test(label) ? 1 : 0;
-    return { source: b.r, label, name: label.replace(SUB_CATEGORY, ""), level, kind: "data", cells: cells[i], sourceColumns: maps[i], bold: bold[b.r] === true };
-  }).filter((row) => row.cells.some((c, k) => k >= labelCount && c.kind !== "blank"));
+  const rows = body
+    .map((b, i): CheckRow => {
+      const label = cells[i]
+        .slice(0, labelCount)
+        .map((c) => c.text)
+        .filter((t) => t !== "")
+        .join(" ");
+      const grouped = group >= 0 && (cells[i][group]?.text ?? "") !== "";
+      const level =
+        grouped || SUB_CATEGORY.test(String(matrix[b.r][maps[i][0] ?? 0] ?? "")) || SUB_CATEGORY.test(label) ? 1 : 0;
+      return {
+        source: b.r,
+        label,
+        name: label.replace(SUB_CATEGORY, ""),
+        level,
+        kind: "data",
+        cells: cells[i],
+        sourceColumns: maps[i],
+        bold: bold[b.r] === true,
+      };
+    })
+    .filter((row) => row.cells.some((c, k) => k >= labelCount && c.kind !== "blank"));
   return { columns, rows, headerRows: headerCount, notes };
 }
 
@@ -57,12 +85,21 @@ type Line = { r: number; cells: PrintedNumber[] };
 export type RoleOverride = { column: string; role: CheckColumn["role"] };
 
 /** The roles with the analyst's corrections applied; a correction naming no column is refused. */
-function corrected(texts: string[][], found: CheckColumn["role"][], overrides: readonly RoleOverride[]): CheckColumn["role"][] {
+function corrected(
+  texts: string[][],
+  found: CheckColumn["role"][],
+  overrides: readonly RoleOverride[],
+): CheckColumn["role"][] {
   const out = [...found];
   for (const o of overrides) {
     const key = o.column.toLowerCase();
-    const at = texts.findIndex((t) => t.join(" ").toLowerCase() === key || (t[t.length - 1] ?? "").toLowerCase() === key);
-    if (at < 0) throw new InputError(`There is no column headed "${o.column}"; the headers are ${texts.map((t) => `"${t[t.length - 1] ?? ""}"`).join(", ")}.`);
+    const at = texts.findIndex(
+      (t) => t.join(" ").toLowerCase() === key || (t[t.length - 1] ?? "").toLowerCase() === key,
+    );
+    if (at < 0)
+      throw new InputError(
+        `There is no column headed "${o.column}"; the headers are ${texts.map((t) => `"${t[t.length - 1] ?? ""}"`).join(", ")}.`,
+      );
     out[at] = o.role;
   }
   return out;
@@ -77,18 +114,30 @@ const BLANK = parsePrintedNumber("");
 function aligned(header: Line[], body: Line[]): { texts: string[][]; maps: number[][]; notes: string[] } {
   const headerWidth = Math.max(0, ...header.map((h) => widthOf(h.cells)));
   const widest = Math.max(0, ...body.map((b) => widthOf(b.cells)));
-  const headerTexts = (width: number) => Array.from({ length: width }, (_, c) => header.map((h) => h.cells[c]?.text ?? "").filter((t) => t !== ""));
+  const headerTexts = (width: number) =>
+    Array.from({ length: width }, (_, c) => header.map((h) => h.cells[c]?.text ?? "").filter((t) => t !== ""));
   if (header.length === 0 || widest <= headerWidth) {
     const texts = headerTexts(Math.max(headerWidth, widest));
     return { texts, maps: body.map(() => texts.map((_, c) => c)), notes: [] };
   }
-  const first = roles(headerTexts(headerWidth), body.map((b) => b.cells.slice(0, headerWidth)));
+  const first = roles(
+    headerTexts(headerWidth),
+    body.map((b) => b.cells.slice(0, headerWidth)),
+  );
   const labels = first.findIndex((r) => r !== "text");
   const at = first.findIndex((r, c) => c >= labels && DERIVED.has(r));
   const insert = at < 0 ? headerWidth : at;
   const extra = widest - headerWidth;
-  const texts = [...headerTexts(headerWidth).slice(0, insert), ...Array.from({ length: extra }, () => []), ...headerTexts(headerWidth).slice(insert)];
-  const maps = body.map((b) => (widthOf(b.cells) > headerWidth ? texts.map((_, c) => c) : texts.map((_, c) => (c < insert ? c : c < insert + extra ? -1 : c - extra))));
+  const texts = [
+    ...headerTexts(headerWidth).slice(0, insert),
+    ...Array.from({ length: extra }, () => []),
+    ...headerTexts(headerWidth).slice(insert),
+  ];
+  const maps = body.map((b) =>
+    widthOf(b.cells) > headerWidth
+      ? texts.map((_, c) => c)
+      : texts.map((_, c) => (c < insert ? c : c < insert + extra ? -1 : c - extra)),
+  );
   const wide = body.filter((b) => widthOf(b.cells) > headerWidth).map((b) => b.r + 1);
   const note = `Rows ${rangeText(wide)} have ${widest} cells where the header has ${headerWidth}: read with ${extra === 1 ? "a column" : `${extra} columns`} without a header before "${last(texts[insert + extra]) || "the end"}".`;
   return { texts, maps, notes: [note] };
@@ -98,14 +147,18 @@ function columnOf(texts: string[], c: number, role: CheckColumn["role"], cells: 
   const header = texts.join(" ");
   const name = last(texts) || (role === "label" ? "row label" : `column ${columnLetters(c)} (no header)`);
   const column: CheckColumn = { index: c, header, name, role, time: headerTime(header) };
-  const per = columnRole(header, cells.map((row) => row[c])).per;
+  const per = columnRole(
+    header,
+    cells.map((row) => row[c]),
+  ).per;
   if (per !== undefined) column.per = per;
   return column;
 }
 
 /** A body row holds a number that is not a year (a header may hold years: "2016", "2017"), or after the first row an "N/A". */
 function bodyLike(cells: readonly PrintedNumber[], first: boolean): boolean {
-  const year = (c: PrintedNumber) => c.kind === "number" && Number.isInteger(c.value) && (c.value as number) >= 1900 && (c.value as number) <= 2100;
+  const year = (c: PrintedNumber) =>
+    c.kind === "number" && Number.isInteger(c.value) && (c.value as number) >= 1900 && (c.value as number) <= 2100;
   return cells.some((c) => (c.value !== null && !year(c)) || (!first && c.kind === "missing"));
 }
 
@@ -115,7 +168,13 @@ function widthOf(cells: readonly PrintedNumber[]): number {
 }
 
 function roles(texts: string[][], rows: PrintedNumber[][]) {
-  return texts.map((t, c) => columnRole(t.join(" "), rows.map((row) => row[c] ?? BLANK)).role);
+  return texts.map(
+    (t, c) =>
+      columnRole(
+        t.join(" "),
+        rows.map((row) => row[c] ?? BLANK),
+      ).role,
+  );
 }
 
 function last(texts: string[] | undefined): string {

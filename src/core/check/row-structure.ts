@@ -12,8 +12,10 @@ export interface RowStructure {
   notes: string[];
 }
 
-const SUBTOTAL = /\bdivision\b|\bsub-?total\b|^victim[- ]based crime$|^crimes? against society$|^other crimes against society$/i;
-const TOTAL = /^(all crimes?|total recorded crime|force|force total|grand total|total|totals|all areas|overall|all)$|\btotal\b/i;
+const SUBTOTAL =
+  /\bdivision\b|\bsub-?total\b|^victim[- ]based crime$|^crimes? against society$|^other crimes against society$/i;
+const TOTAL =
+  /^(all crimes?|total recorded crime|force|force total|grand total|total|totals|all areas|overall|all)$|\btotal\b/i;
 /** Columns whose rows add up: counts. */
 export const ADDITIVE = new Set(["period", "count", "rowTotal"]);
 
@@ -56,11 +58,17 @@ export function rowStructure(table: CheckTable): RowStructure {
   if (!kinds.includes("subtotal")) {
     const found = closingSubtotals(table, kinds);
     for (const i of found) kinds[i] = "subtotal";
-    if (found.length > 0) notes.push(`${found.map((i) => `"${rows[i].name}"`).join(", ")} add${found.length === 1 ? "s" : ""} up the rows above ${found.length === 1 ? "it" : "them"}: read as subtotal${found.length === 1 ? "" : "s"}.`);
+    if (found.length > 0)
+      notes.push(
+        `${found.map((i) => `"${rows[i].name}"`).join(", ")} add${found.length === 1 ? "s" : ""} up the rows above ${found.length === 1 ? "it" : "them"}: read as subtotal${found.length === 1 ? "" : "s"}.`,
+      );
   }
   let structure = grouped(kinds, rows);
   if (last > 0 && kinds[last] === "data" && rows[last].level === 0) {
-    const trial = grouped(kinds.map((k, i) => (i === last ? "total" : k)), rows);
+    const trial = grouped(
+      kinds.map((k, i) => (i === last ? "total" : k)),
+      rows,
+    );
     if (addsUp(table, trial.parts[last], last)) {
       kinds[last] = "total";
       structure = trial;
@@ -141,15 +149,22 @@ function addsUp(table: CheckTable, parts: number[], at: number): boolean {
 }
 
 function describe(rows: readonly CheckRow[], kinds: CheckRow["kind"][], children: number[][], heads: boolean): string {
-  const named = (kind: CheckRow["kind"]) => rows.filter((_, i) => kinds[i] === kind).map((r) => `"${r.name || `row ${r.source + 1}`}"`);
+  const named = (kind: CheckRow["kind"]) =>
+    rows.filter((_, i) => kinds[i] === kind).map((r) => `"${r.name || `row ${r.source + 1}`}"`);
   const parents = children.filter((c) => c.length > 0).length;
   const subs = rows.filter((r) => r.level === 1).length;
   const categories = rows.filter((r, i) => r.level === 0 && kinds[i] === "data").length;
   const subtotals = named("subtotal");
   const total = named("total");
   const parts = [`Rows: ${categories} categor${categories === 1 ? "y" : "ies"}`];
-  if (subs > 0) parts.push(`${subs} sub-categor${subs === 1 ? "y" : "ies"} ("- ") under ${parents} of them, which should add up to the category`);
-  if (subtotals.length > 0) parts.push(`subtotal${subtotals.length === 1 ? "" : "s"} ${subtotals.join(", ")}, each adding up the rows ${heads ? "below" : "above"} it`);
+  if (subs > 0)
+    parts.push(
+      `${subs} sub-categor${subs === 1 ? "y" : "ies"} ("- ") under ${parents} of them, which should add up to the category`,
+    );
+  if (subtotals.length > 0)
+    parts.push(
+      `subtotal${subtotals.length === 1 ? "" : "s"} ${subtotals.join(", ")}, each adding up the rows ${heads ? "below" : "above"} it`,
+    );
   parts.push(total.length > 0 ? `total ${total.join(", ")}` : "no total row");
   return parts.join("; ") + ".";
 }

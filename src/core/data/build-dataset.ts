@@ -64,7 +64,10 @@ const OGL = "Contains public sector information licensed under the Open Governme
 export function buildDataset(inputs: DataInput | DataInput[], options: BuildOptions = {}): Dataset {
   const list = Array.isArray(inputs) ? inputs : [inputs];
   if (list.length === 0) throw new InputError("No input was given: name at least one file or range.");
-  const expected = list.reduce((sum, i) => sum + (i.values ? i.values.length : (i.byteLength ?? csvLength(i.csv)) / BYTES_PER_ROW), 0);
+  const expected = list.reduce(
+    (sum, i) => sum + (i.values ? i.values.length : (i.byteLength ?? csvLength(i.csv)) / BYTES_PER_ROW),
+    0,
+  );
   const sink = createRecordSink(options.districtRenames ?? DEFAULT_DISTRICT_RENAMES, Math.ceil(expected));
   const seenIds = options.countDistinctIds ? new Set<string>() : undefined;
   const forces = new Set<string>();
@@ -88,7 +91,13 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
     const layout = options.layout ?? detected.layout;
     const plan = planInput(input.name, sample, detected, options);
     const context: ReadContext = {
-      sink, seenIds, name: input.name, headerRow: detected.headerRow, roles: plan.roles, ...plan.context, keepLsoas: options.keepLsoas,
+      sink,
+      seenIds,
+      name: input.name,
+      headerRow: detected.headerRow,
+      roles: plan.roles,
+      ...plan.context,
+      keepLsoas: options.keepLsoas,
       reason: list.length > 1 ? (text) => `${text} (${input.name})` : (text) => text,
     };
     files.add(detected.policeUkFile ?? "");
@@ -96,18 +105,35 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
     units.add(`${plan.period.unit}/${plan.period.yearStart}`);
     kinds.add(plan.kind);
     yearStart = plan.period.yearStart;
-    if (delimiter && delimiter.name !== "comma") plan.reading.reasons.splice(1, 0, delimiterReason(delimiter, options.delimiter !== undefined));
+    if (delimiter && delimiter.name !== "comma")
+      plan.reading.reasons.splice(1, 0, delimiterReason(delimiter, options.delimiter !== undefined));
     readings.push(plan.reading);
     // The fast path scans commas only: a file of tabs or semicolons (a small table) is read as a matrix.
-    const records = pieces && layout === "record" && plan.roles.year === undefined && (delimiter?.name ?? "comma") === "comma";
+    const records =
+      pieces && layout === "record" && plan.roles.year === undefined && (delimiter?.name ?? "comma") === "comma";
     // Distinct crime IDs are counted in file order, so only one thread may read them.
     const handed = later?.(records === true && !seenIds);
     if (records) readCsvRecords(pieces, context, handed);
-    else readMatrix(input.values ?? csvRows(joined(pieces ?? []), input.name, { delimiter: delimiter?.byte }), layout, context, input.firstRowNumber);
+    else
+      readMatrix(
+        input.values ?? csvRows(joined(pieces ?? []), input.name, { delimiter: delimiter?.byte }),
+        layout,
+        context,
+        input.firstRowNumber,
+      );
   }
-  if (units.size > 1) throw new InputError(`The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`);
-  if (kinds.size > 1) throw new InputError(`The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with ${optionRef("kind")}.`);
-  const dataset = dropStrayMonths(sink.finish(options.source ?? sourceLine(list, files, forces)), options.runMonth ?? thisMonth());
+  if (units.size > 1)
+    throw new InputError(
+      `The inputs hold periods of different lengths (${readings.map((r) => `${r.name}: ${r.periods}`).join("; ")}); read them separately.`,
+    );
+  if (kinds.size > 1)
+    throw new InputError(
+      `The inputs count different things (${readings.map((r) => `${r.name}: ${r.kind}`).join("; ")}); read them separately, or choose one kind with ${optionRef("kind")}.`,
+    );
+  const dataset = dropStrayMonths(
+    sink.finish(options.source ?? sourceLine(list, files, forces)),
+    options.runMonth ?? thisMonth(),
+  );
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);
   const fell = forces.size > 0 ? { forces: [...forces] } : {};
@@ -138,7 +164,11 @@ function thisMonth(): number {
 /** The detected roles the caller did not settle by choosing a column, by position (`roles`) or by header (`columnNames`). */
 function withoutChosen(detected: ColumnRoles, options: BuildOptions): ColumnRoles {
   const left: ColumnRoles = { ...detected };
-  for (const role of [...Object.keys(options.roles ?? {}), ...Object.keys(options.columnNames ?? {})] as (keyof ColumnRoles)[]) delete left[role];
+  for (const role of [
+    ...Object.keys(options.roles ?? {}),
+    ...Object.keys(options.columnNames ?? {}),
+  ] as (keyof ColumnRoles)[])
+    delete left[role];
   return left;
 }
 
@@ -152,25 +182,42 @@ function csvLength(csv: string | Uint8Array | undefined): number {
  * (`readCsvRecords`); that is refused (undefined) once the pieces have reached them, or when the file
  * is not UTF-8 (the other thread reads bytes as they are).
  */
-function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"], chosen?: BuildOptions["delimiter"]): Prepared {
+function prepare(
+  input: DataInput,
+  onEncoding?: BuildOptions["onEncoding"],
+  chosen?: BuildOptions["delimiter"],
+): Prepared {
   if (input.values) {
     if (input.values.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
     return { sample: input.values.slice(0, 100), whole: input.values.length <= 100 };
   }
   const handing = { reached: false, off: false, encoding: "UTF-8" };
   const fromLater = input.later;
-  const within = input.pieces && fromLater ? (function* () { yield* input.pieces!; if (!handing.off) { handing.reached = true; yield* fromLater.pieces; } })() : input.pieces;
-  const given = within ?? (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
+  const within =
+    input.pieces && fromLater
+      ? (function* () {
+          yield* input.pieces!;
+          if (!handing.off) {
+            handing.reached = true;
+            yield* fromLater.pieces;
+          }
+        })()
+      : input.pieces;
+  const given =
+    within ??
+    (input.csv === undefined ? undefined : [typeof input.csv === "string" ? encodeUtf8(input.csv) : input.csv]);
   if (given === undefined) throw new InputError(`${input.name} has neither CSV text nor cell values.`);
   const source = inUtf8(given, input, (name, encoding) => {
     handing.encoding = encoding;
     onEncoding?.(name, encoding);
   });
-  const later = fromLater && ((handOff: boolean) => {
-    handing.off = handOff && !handing.reached && handing.encoding === "UTF-8";
-    if (!handing.off) fromLater.cancel();
-    return handing.off ? fromLater : undefined;
-  });
+  const later =
+    fromLater &&
+    ((handOff: boolean) => {
+      handing.off = handOff && !handing.reached && handing.encoding === "UTF-8";
+      if (!handing.off) fromLater.cancel();
+      return handing.off ? fromLater : undefined;
+    });
   const rest = source[Symbol.iterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -186,7 +233,12 @@ function prepare(input: DataInput, onEncoding?: BuildOptions["onEncoding"], chos
   }
   const first = joined(head);
   if (first.length === 0) throw new InputError(`${input.name} is empty: there is no header row.`);
-  const pieces = more ? (function* () { yield first; for (let next = rest.next(); !next.done; next = rest.next()) yield next.value; })() : [first];
+  const pieces = more
+    ? (function* () {
+        yield first;
+        for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+      })()
+    : [first];
   const delimiter = (chosen && delimiterNamed(chosen)) || sniffDelimiter(first);
   // A quoted field may run past the first block (a 10 MB "Context"): the sample stops before a record the block does not finish.
   const sample = csvRows(first, input.name, { final: !more, maxRows: SAMPLE_ROWS, delimiter: delimiter.byte });
@@ -204,7 +256,9 @@ interface Prepared {
 
 /** What the reading says of a delimiter other than the comma: found in the file, or the analyst's. */
 function delimiterReason(delimiter: Delimiter, chosen: boolean): string {
-  return chosen ? `You chose ${delimiter.words} as the delimiter.` : `Fields are separated by ${delimiter.words}: they are the separator the file's first lines agree on.`;
+  return chosen
+    ? `You chose ${delimiter.words} as the delimiter.`
+    : `Fields are separated by ${delimiter.words}: they are the separator the file's first lines agree on.`;
 }
 
 /**
@@ -212,17 +266,31 @@ function delimiterReason(delimiter: Delimiter, chosen: boolean): string {
  * (`detectEncoding`), reported when it is not UTF-8, and the pieces re-encoded (`utf8Pieces`). Text
  * given as a string is UTF-8 already.
  */
-function inUtf8(pieces: Iterable<Uint8Array>, input: DataInput, onEncoding?: BuildOptions["onEncoding"]): Iterable<Uint8Array> {
+function inUtf8(
+  pieces: Iterable<Uint8Array>,
+  input: DataInput,
+  onEncoding?: BuildOptions["onEncoding"],
+): Iterable<Uint8Array> {
   if (typeof input.csv === "string") return pieces;
   const rest = pieces[Symbol.iterator]();
   let next = rest.next();
   while (!next.done && next.value.length === 0) next = rest.next();
   if (next.done) return [];
   const encoding = detectEncoding(next.value);
-  if (encoding === "UTF-8") return (function* () { yield next.value; for (let more = rest.next(); !more.done; more = rest.next()) yield more.value; })();
+  if (encoding === "UTF-8")
+    return (function* () {
+      yield next.value;
+      for (let more = rest.next(); !more.done; more = rest.next()) yield more.value;
+    })();
   onEncoding?.(input.name, encoding);
   const first = input.pieces ? next.value.slice() : next.value;
-  return utf8Pieces((function* () { yield first; for (let more = rest.next(); !more.done; more = rest.next()) yield more.value; })(), encoding);
+  return utf8Pieces(
+    (function* () {
+      yield first;
+      for (let more = rest.next(); !more.done; more = rest.next()) yield more.value;
+    })(),
+    encoding,
+  );
 }
 
 /**
@@ -235,10 +303,17 @@ function joined(pieces: Iterable<Uint8Array>): Uint8Array {
   return concatBytes(list);
 }
 
-const POLICE_UK_DATA: Record<string, string> = { street: "police.uk street-level crime data", outcomes: "police.uk outcomes data", "stop-and-search": "police.uk stop and search data" };
+const POLICE_UK_DATA: Record<string, string> = {
+  street: "police.uk street-level crime data",
+  outcomes: "police.uk outcomes data",
+  "stop-and-search": "police.uk stop and search data",
+};
 
 function sourceLine(inputs: DataInput[], files: Set<string>, forces: Set<string>): string {
-  const names = inputs.length > 3 ? `${inputs.length} files, ${inputs[0].name} to ${inputs[inputs.length - 1].name}` : inputs.map((i) => i.name).join(", ");
+  const names =
+    inputs.length > 3
+      ? `${inputs.length} files, ${inputs[0].name} to ${inputs[inputs.length - 1].name}`
+      : inputs.map((i) => i.name).join(", ");
   const [file] = files;
   if (files.size !== 1 || !POLICE_UK_DATA[file]) return names;
   const force = [...forces].filter((f) => f !== "").join(", ");

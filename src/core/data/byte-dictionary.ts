@@ -44,7 +44,13 @@ export function createByteDictionary(resolve: (text: string) => number): ByteDic
   // Extracts are sorted by month and LSOA, so a field often repeats the one before: check that first.
   let last: Entry = { key: new Uint8Array(0), quoted: -1, hash: 0, id: -1 };
   // A key on its own is looked up as the one field of a record.
-  const keyRow: CsvRow = { row: 0, fieldCount: 1, starts: new Int32Array(1), ends: new Int32Array(1), quoted: new Uint8Array(1) };
+  const keyRow: CsvRow = {
+    row: 0,
+    fieldCount: 1,
+    starts: new Int32Array(1),
+    ends: new Int32Array(1),
+    quoted: new Uint8Array(1),
+  };
   return {
     idOfKey(key, quoted) {
       keyRow.ends[0] = key.length;
@@ -63,7 +69,8 @@ export function createByteDictionary(resolve: (text: string) => number): ByteDic
       let slot = hash & mask;
       for (let at = slots[slot]; at !== -1; at = slots[slot]) {
         const entry = entries[at];
-        if (entry.hash === hash && entry.quoted === quoted && sameBytes(entry.key, bytes, start, end)) return (last = entry).id;
+        if (entry.hash === hash && entry.quoted === quoted && sameBytes(entry.key, bytes, start, end))
+          return (last = entry).id;
         slot = (slot + 1) & mask;
       }
       const entry = { key: bytes.slice(start, end), quoted, hash, id: resolve(fieldText(bytes, row, field)) };

@@ -3,7 +3,13 @@ import { cellText } from "./cell-text";
 import { columnLetters } from "../cells/column-letters";
 import { InputError } from "../errors";
 
-const ROLE_WORDS: [keyof ColumnRoles, string][] = [["month", "month"], ["category", "crime type"], ["area", "area"], ["count", "count"], ["id", "crime ID"]];
+const ROLE_WORDS: [keyof ColumnRoles, string][] = [
+  ["month", "month"],
+  ["category", "crime type"],
+  ["area", "area"],
+  ["count", "count"],
+  ["id", "crime ID"],
+];
 
 /**
  * Checks a table's header row before its rows are read, so the two faults a header can have are named
@@ -26,9 +32,17 @@ const ROLE_WORDS: [keyof ColumnRoles, string][] = [["month", "month"], ["categor
  * checkHeaderRow([["Month", "Crime type", "Month"], ["2018-01", "Drugs", "2018-02"]], 0, { month: 0, category: 1 }, "x.csv", true);
  * // throws 'x.csv has two columns headed "Month" (A and C): rename or delete one, so the month is read from the column you mean.'
  */
-export function checkHeaderRow(sample: unknown[][], headerRow: number, roles: ColumnRoles, name: string, whole: boolean): void {
+export function checkHeaderRow(
+  sample: unknown[][],
+  headerRow: number,
+  roles: ColumnRoles,
+  name: string,
+  whole: boolean,
+): void {
   if (whole && sample.length <= headerRow + 1) {
-    throw new InputError(`${name} has a header row but no rows of data under it: is it the file you meant, or was it saved before the data were pasted in?`);
+    throw new InputError(
+      `${name} has a header row but no rows of data under it: is it the file you meant, or was it saved before the data were pasted in?`,
+    );
   }
   const header = (sample[headerRow] ?? []).map((cell) => cellText(cell).trim().toLowerCase());
   for (const [role, words] of ROLE_WORDS) {
@@ -42,7 +56,9 @@ export function checkHeaderRow(sample: unknown[][], headerRow: number, roles: Co
     const before = seen.get(month);
     if (before !== undefined) {
       const [a, b] = [before, column].map(columnLetters);
-      throw new InputError(`${name} has two columns for the month of "${cellText(sample[headerRow][column]).trim()}" (${a} and ${b}): delete one, so each month's counts are read once.`);
+      throw new InputError(
+        `${name} has two columns for the month of "${cellText(sample[headerRow][column]).trim()}" (${a} and ${b}): delete one, so each month's counts are read once.`,
+      );
     }
     seen.set(month, column);
   }
@@ -50,5 +66,7 @@ export function checkHeaderRow(sample: unknown[][], headerRow: number, roles: Co
 
 function twice(name: string, heading: string, columns: number[], words: string): InputError {
   const [a, b] = columns.sort((x, y) => x - y).map(columnLetters);
-  return new InputError(`${name} has two columns headed "${heading}" (${a} and ${b}): rename or delete one, so the ${words} is read from the column you mean.`);
+  return new InputError(
+    `${name} has two columns headed "${heading}" (${a} and ${b}): rename or delete one, so the ${words} is read from the column you mean.`,
+  );
 }

@@ -23,11 +23,14 @@ export interface ColumnProfile {
 }
 
 const INDEX_HEADER = /^(|x|\.\.\.\d+|unnamed: ?\d+|index|row|row ?n(o|um|umber)?|rownames|#)$/i;
-const COORDINATE_HEADER = /\b(lat|latitude|lon|lng|long|longitude|easting|northing|x coord(inate)?|y coord(inate)?|coordinates?)\b/;
+const COORDINATE_HEADER =
+  /\b(lat|latitude|lon|lng|long|longitude|easting|northing|x coord(inate)?|y coord(inate)?|coordinates?)\b/;
 const CODE_HEADER = /\b(code|cd|id|ref|reference|urn|number id|postcode)\b|code$|cd$/;
 /** Measures of an area or a group, never counts of its records (a population beside the counts). */
-const POPULATION_HEADER = /\b(population|pop|residents|households|persons|people|usual residents|hectares|area km2|sq km)\b/;
-const RATE_HEADER = /\b(rate|rates|percent|percentage|pct|proportion|ratio|share|per ?1,?000|per ?100,?000|per (head|capita)|mean|average|median|score|index)\b|%|_pct$|change/;
+const POPULATION_HEADER =
+  /\b(population|pop|residents|households|persons|people|usual residents|hectares|area km2|sq km)\b/;
+const RATE_HEADER =
+  /\b(rate|rates|percent|percentage|pct|proportion|ratio|share|per ?1,?000|per ?100,?000|per (head|capita)|mean|average|median|score|index)\b|%|_pct$|change/;
 
 /** Numbers JavaScript reads that are not decimal counts: hex, binary, octal, exponents, infinity, NaN. */
 const OTHER_NUMBER = /^[+-]?(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(\d+(\.\d*)?|\.\d+)[eE][+-]?\d+|Infinity|NaN)$/;
@@ -54,12 +57,28 @@ const OTHER_NUMBER = /^[+-]?(0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(\d+(\.\d*
  * profileColumns(["", "Month", "count"], [[0, "2022-07", 5388], [1, "2022-08", 5480]])[0].notCount; // => "row numbers"
  */
 export function profileColumns(header: readonly unknown[], sample: readonly unknown[][]): ColumnProfile[] {
-  return header.map((cell, column) => profile(cellText(cell), sample.map((row) => row[column])));
+  return header.map((cell, column) =>
+    profile(
+      cellText(cell),
+      sample.map((row) => row[column]),
+    ),
+  );
 }
 
 function profile(title: string, values: unknown[]): ColumnProfile {
   const header = title.toLowerCase().replace(/[_.]+/g, " ").replace(/\s+/g, " ").trim();
-  const p: ColumnProfile = { title, header, filled: 0, distinct: 0, numbers: 0, texts: 0, fractions: 0, negatives: 0, notCount: "", unlikelyCount: "" };
+  const p: ColumnProfile = {
+    title,
+    header,
+    filled: 0,
+    distinct: 0,
+    numbers: 0,
+    texts: 0,
+    fractions: 0,
+    negatives: 0,
+    notCount: "",
+    unlikelyCount: "",
+  };
   const seen = new Set<string>();
   const numbers: number[] = [];
   for (const value of values) {
@@ -70,7 +89,14 @@ function profile(title: string, values: unknown[]): ColumnProfile {
     // "1,204" is a number written with a thousands separator, as spreadsheets save it. Other spellings of
     // numbers (0x10, 1e308, Infinity) count as numbers here, so the column is still taken for what it holds
     // and the reader refuses the cell by name, instead of the rows being counted.
-    const n = typeof value === "number" ? value : /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, "")) : OTHER_NUMBER.test(text) ? 0 : NaN;
+    const n =
+      typeof value === "number"
+        ? value
+        : /^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(text)
+          ? Number(text.replace(/,/g, ""))
+          : OTHER_NUMBER.test(text)
+            ? 0
+            : NaN;
     if (Number.isNaN(n)) {
       p.texts++;
       continue;

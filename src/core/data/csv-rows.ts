@@ -18,7 +18,11 @@ import { scanCsv } from "./scan-csv";
  * @example
  * csvRows(new TextEncoder().encode("a,b\n1,2\n"), "t.csv", { maxRows: 1 }); // => [["a", "b"]]
  */
-export function csvRows(bytes: Uint8Array, label?: string, options: { final?: boolean; maxRows?: number; delimiter?: number } = {}): string[][] {
+export function csvRows(
+  bytes: Uint8Array,
+  label?: string,
+  options: { final?: boolean; maxRows?: number; delimiter?: number } = {},
+): string[][] {
   const rows: string[][] = [];
   const most = options.maxRows ?? Infinity;
   if (most <= 0) return rows;

@@ -67,7 +67,9 @@ export function datasetFromColumns(columns: RecordColumns, options: ColumnReadOp
       month = readMonth(rawMonth, row);
     } catch (error) {
       // As readMatrix's rowError: the input's name and row before the reader's message.
-      throw new InputError(`${columns.name}, row ${row + 1}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new InputError(
+        `${columns.name}, row ${row + 1}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const rawCategory = columns.category ? columns.category(row) : "All";
     const rawArea = columns.area ? columns.area(row) : "";
@@ -91,12 +93,17 @@ export function datasetFromColumns(columns: RecordColumns, options: ColumnReadOp
     let area = oneArea;
     if (columns.area) {
       area = areaIds.get(rawArea) ?? -1;
-      if (area < 0) areaIds.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), { areaIsLsoa: true }, false))));
+      if (area < 0)
+        areaIds.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), { areaIsLsoa: true }, false))));
     }
     sink.add(month, category, area, 1);
   }
   const dataset = dropStrayMonths(sink.finish(columns.name), options.runMonth ?? thisMonth());
-  return { ...dataset, kind: finalKind(options.kind ?? "crimes", dataset.categories, options.kind), periodUnit: "month" };
+  return {
+    ...dataset,
+    kind: finalKind(options.kind ?? "crimes", dataset.categories, options.kind),
+    periodUnit: "month",
+  };
 }
 
 /** The month of this run, from the clock (as `buildDataset` takes it). */

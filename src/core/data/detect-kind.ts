@@ -4,8 +4,20 @@ import { cellText } from "./cell-text";
 
 /** police.uk's crime types (and ASB), lower-case: category values from this list mean crimes. */
 export const POLICE_UK_TYPES = new Set([
-  "anti-social behaviour", "bicycle theft", "burglary", "criminal damage and arson", "drugs", "other crime", "other theft",
-  "possession of weapons", "public order", "robbery", "shoplifting", "theft from the person", "vehicle crime", "violence and sexual offences",
+  "anti-social behaviour",
+  "bicycle theft",
+  "burglary",
+  "criminal damage and arson",
+  "drugs",
+  "other crime",
+  "other theft",
+  "possession of weapons",
+  "public order",
+  "robbery",
+  "shoplifting",
+  "theft from the person",
+  "vehicle crime",
+  "violence and sexual offences",
 ]);
 
 /**
@@ -27,21 +39,45 @@ export const POLICE_UK_TYPES = new Set([
  * @example
  * detectKind(profiles, { month: 0, count: 1 }, rows, [1]).kind; // => "counts" for Month,count
  */
-export function detectKind(profiles: ColumnProfile[], roles: ColumnRoles, sample: unknown[][], measures: number[]): { kind: DataKind; reason: string } {
+export function detectKind(
+  profiles: ColumnProfile[],
+  roles: ColumnRoles,
+  sample: unknown[][],
+  measures: number[],
+): { kind: DataKind; reason: string } {
   const rate = measures.find((c) => profiles[c] && profiles[c].numbers > 0 && /rates/.test(profiles[c].notCount));
   if (rate !== undefined) {
-    return { kind: "rates", reason: `"${profiles[rate].title}" holds rates or other measures (${profiles[rate].fractions > 0 ? "values with decimals" : "its header says so"}), not whole counts.` };
+    return {
+      kind: "rates",
+      reason: `"${profiles[rate].title}" holds rates or other measures (${profiles[rate].fractions > 0 ? "values with decimals" : "its header says so"}), not whole counts.`,
+    };
   }
-  const words = [roles.count, roles.category].filter((c): c is number => c !== undefined).map((c) => profiles[c].header).join(" | ");
-  if (/\b(anti social|asb)\b/.test(words)) return { kind: "asb", reason: `The header ("${words}") names anti-social behaviour.` };
+  const words = [roles.count, roles.category]
+    .filter((c): c is number => c !== undefined)
+    .map((c) => profiles[c].header)
+    .join(" | ");
+  if (/\b(anti social|asb)\b/.test(words))
+    return { kind: "asb", reason: `The header ("${words}") names anti-social behaviour.` };
   if (/\bsearch(es)?\b/.test(words)) return { kind: "searches", reason: `The header ("${words}") names searches.` };
   if (/\boutcomes?\b/.test(words)) return { kind: "outcomes", reason: `The header ("${words}") names outcomes.` };
-  if (/\b(crimes?|offences?|offenses?)\b/.test(words)) return { kind: "crimes", reason: `The header ("${words}") names crimes or offences.` };
+  if (/\b(crimes?|offences?|offenses?)\b/.test(words))
+    return { kind: "crimes", reason: `The header ("${words}") names crimes or offences.` };
   if (roles.category !== undefined) {
-    const names = new Set(sample.map((row) => cellText(row[roles.category as number]).toLowerCase()).filter((n) => n !== ""));
+    const names = new Set(
+      sample.map((row) => cellText(row[roles.category as number]).toLowerCase()).filter((n) => n !== ""),
+    );
     const known = [...names].filter((n) => POLICE_UK_TYPES.has(n));
-    if (known.length === names.size && names.size === 1 && known[0] === "anti-social behaviour") return { kind: "asb", reason: "The only category is Anti-social behaviour." };
-    if (known.length >= 2) return { kind: "crimes", reason: `The categories are police.uk crime types (${known.slice(0, 3).join(", ")}, ...).` };
+    if (known.length === names.size && names.size === 1 && known[0] === "anti-social behaviour")
+      return { kind: "asb", reason: "The only category is Anti-social behaviour." };
+    if (known.length >= 2)
+      return {
+        kind: "crimes",
+        reason: `The categories are police.uk crime types (${known.slice(0, 3).join(", ")}, ...).`,
+      };
   }
-  return { kind: "counts", reason: "Nothing says these are crimes, so they are other counts, named by their own categories (no crime grouping, no All crime); pass the kind if they are crimes." };
+  return {
+    kind: "counts",
+    reason:
+      "Nothing says these are crimes, so they are other counts, named by their own categories (no crime grouping, no All crime); pass the kind if they are crimes.",
+  };
 }

@@ -97,7 +97,10 @@ function withoutMonths(dataset: Dataset, stray: Set<number>, reasons: [string, n
     if (reason === undefined) keep.push(i);
     else dropped.set(reason, (dropped.get(reason) ?? 0) + 1);
   }
-  const pick = <T extends Int32Array | Float64Array>(column: T): T => column.constructor === Float64Array ? (Float64Array.from(keep, (i) => column[i]) as T) : (Int32Array.from(keep, (i) => column[i]) as T);
+  const pick = <T extends Int32Array | Float64Array>(column: T): T =>
+    column.constructor === Float64Array
+      ? (Float64Array.from(keep, (i) => column[i]) as T)
+      : (Int32Array.from(keep, (i) => column[i]) as T);
   const added = [...dropped].map(([reason, count]) => ({ reason, count, firstRows: [] as number[] }));
   return {
     ...dataset,
@@ -106,6 +109,9 @@ function withoutMonths(dataset: Dataset, stray: Set<number>, reasons: [string, n
     category: pick(dataset.category),
     area: pick(dataset.area),
     ...(dataset.count ? { count: pick(dataset.count) } : {}),
-    dropped: { total: dataset.dropped.total + added.reduce((s, r) => s + r.count, 0), reasons: [...dataset.dropped.reasons, ...added] },
+    dropped: {
+      total: dataset.dropped.total + added.reduce((s, r) => s + r.count, 0),
+      reasons: [...dataset.dropped.reasons, ...added],
+    },
   };
 }

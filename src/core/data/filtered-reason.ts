@@ -12,6 +12,8 @@ import type { ReadContext } from "./read-context";
  * @example
  * filteredReason({ filters: [{ label: "Where=dover" }] }); // => "not Where=dover (filter)"
  */
-export function filteredReason(context: { filters?: readonly Pick<NonNullable<ReadContext["filters"]>[number], "label">[] }): string {
+export function filteredReason(context: {
+  filters?: readonly Pick<NonNullable<ReadContext["filters"]>[number], "label">[];
+}): string {
   return `not ${(context.filters ?? []).map((f) => f.label).join(" and ")} (filter)`;
 }

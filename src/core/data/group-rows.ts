@@ -35,10 +35,18 @@ const SMALLEST_SUM = 10;
  * groupRows([["Type", "Jan", "Feb", "Mar"], ["Theft", 9, 9, 9], ["Shoplifting", 4, 5, 6], ["Bicycle", 5, 4, 3]], 0, { category: 0 }, [1, 2, 3], "t.csv", 1);
  * // => Map { 1 => [3, 4] }
  */
-export function groupRows(values: unknown[][], headerRow: number, roles: ColumnRoles, columns: number[], name: string, firstRowNumber: number): Map<number, [number, number]> {
+export function groupRows(
+  values: unknown[][],
+  headerRow: number,
+  roles: ColumnRoles,
+  columns: number[],
+  name: string,
+  firstRowNumber: number,
+): Map<number, [number, number]> {
   const groups = new Map<number, [number, number]>();
   if (roles.category === undefined || columns.length === 0) return groups;
-  const block = (row: unknown[]): string => [roles.month, roles.year, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000");
+  const block = (row: unknown[]): string =>
+    [roles.month, roles.year, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000");
   const vector = (row: unknown[]): number[] | undefined => {
     const v = columns.map((c) => (cellText(row[c]) === "" ? 0 : Number(cellText(row[c]).replace(/,/g, ""))));
     return v.every((n) => Number.isInteger(n) && n >= 0) ? v : undefined;
@@ -53,7 +61,11 @@ export function groupRows(values: unknown[][], headerRow: number, roles: ColumnR
     if (!own || own.every((n) => n === 0)) continue;
     const sums = own.map(() => 0);
     let taken = 0;
-    for (let below = r + 1; below < values.length && below <= r + MOST_PARTS && part(below) && block(values[below]) === block(values[r]); below++) {
+    for (
+      let below = r + 1;
+      below < values.length && below <= r + MOST_PARTS && part(below) && block(values[below]) === block(values[r]);
+      below++
+    ) {
       if (groups.has(below)) continue;
       const v = vector(values[below]);
       if (!v) break;
@@ -65,7 +77,9 @@ export function groupRows(values: unknown[][], headerRow: number, roles: ColumnR
       const total = own.reduce((a, b) => a + b, 0);
       const label = cellText(values[r][roles.category]);
       if (filled < Math.min(FEWEST_PERIODS, columns.length) || total < SMALLEST_SUM) {
-        throw new InputError(`${name}, row ${r + firstRowNumber}: "${label}" equals the sum of rows ${r + 1 + firstRowNumber} to ${below + firstRowNumber} in every column, so it may be a group row (never to be added to its parts) or a category of its own; there is too little in it to tell. Remove the group rows, or give the table with its details only.`);
+        throw new InputError(
+          `${name}, row ${r + firstRowNumber}: "${label}" equals the sum of rows ${r + 1 + firstRowNumber} to ${below + firstRowNumber} in every column, so it may be a group row (never to be added to its parts) or a category of its own; there is too little in it to tell. Remove the group rows, or give the table with its details only.`,
+        );
       }
       groups.set(r, [r + 1 + firstRowNumber, below + firstRowNumber]);
       break;

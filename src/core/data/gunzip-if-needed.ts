@@ -31,7 +31,10 @@ export function gunzipIfNeeded(bytes: Uint8Array, name = "the file"): Uint8Array
   const trailer = bytes.subarray(Math.max(0, bytes.length - 8));
   const declared = trailer.length === 8 ? new DataView(trailer.buffer, trailer.byteOffset, 8).getUint32(4, true) : 0;
   // fflate makes room for the length the trailer gives: a damaged or crafted one must not claim gigabytes.
-  if (declared > LARGEST) throw new InputError(`${name} looks gzipped but cannot be unpacked here: its last bytes say it unpacks to ${Math.round(declared / 2 ** 20)} MB, more than the ${LARGEST >> 20} MB read here (or the file is cut short); is it complete?`);
+  if (declared > LARGEST)
+    throw new InputError(
+      `${name} looks gzipped but cannot be unpacked here: its last bytes say it unpacks to ${Math.round(declared / 2 ** 20)} MB, more than the ${LARGEST >> 20} MB read here (or the file is cut short); is it complete?`,
+    );
   let plain: Uint8Array;
   try {
     plain = gunzipSync(bytes);

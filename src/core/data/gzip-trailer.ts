@@ -16,6 +16,10 @@ import { InputError } from "../errors";
  */
 export function checkGzipTrailer(trailer: Uint8Array, crc: number, length: number, name: string): void {
   const view = new DataView(trailer.buffer, trailer.byteOffset, trailer.byteLength);
-  const ok = trailer.length === 8 && view.getUint32(0, true) === crc >>> 0 && view.getUint32(4, true) === length % 2 ** 32;
-  if (!ok) throw new InputError(`${name} is damaged: its check sum does not match what it unpacks to (the file was changed or cut after it was packed). Download or copy it again.`);
+  const ok =
+    trailer.length === 8 && view.getUint32(0, true) === crc >>> 0 && view.getUint32(4, true) === length % 2 ** 32;
+  if (!ok)
+    throw new InputError(
+      `${name} is damaged: its check sum does not match what it unpacks to (the file was changed or cut after it was packed). Download or copy it again.`,
+    );
 }

@@ -1,13 +1,21 @@
 import { LONG_MONTH_NAMES } from "../periods/month-names";
 import { optionRef } from "../remedy";
-import { KIND_WORDS, ROLE_OPTIONS, type BuildOptions, type ColumnRoles, type DataKind, type InputReading, type LayoutGuess, type RoleName } from "./ingest-types";
+import {
+  KIND_WORDS,
+  ROLE_OPTIONS,
+  type BuildOptions,
+  type ColumnRoles,
+  type DataKind,
+  type InputReading,
+  type LayoutGuess,
+  type RoleName,
+} from "./ingest-types";
 import type { ReadContext } from "./read-context";
 import { cellText } from "./cell-text";
 import { profileColumns, type ColumnProfile } from "./column-profile";
 import { periodReader, type PeriodReading } from "../periods/period-reader";
 import { parseMonth } from "../periods/parse-month";
 import { InputError } from "../errors";
-
 
 /** How one input will be read: the roles, kind, periods and filters after the analyst's choices, and the reading to report. */
 export interface InputPlan {
@@ -47,7 +55,8 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const reasons = [...detected.reasons];
   for (const [role, title] of Object.entries(options.columnNames ?? {}) as [RoleName, string][]) {
     const column = columnOf(titles, title, name, optionRef(ROLE_OPTIONS[role]));
-    for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] === column) delete roles[key];
+    for (const key of ["month", "year", "category", "area", "count", "id"] as const)
+      if (roles[key] === column) delete roles[key];
     roles[role] = column;
     if (role === "month" && options.columnNames?.year === undefined) delete roles.year;
     if (role === "area") roles.areaIsLsoa = /lsoa/i.test(title);
@@ -57,32 +66,58 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   const profiles = profileColumns(header, body);
   if (layout === "long" && roles.count !== undefined && profiles[roles.count]?.notCount) {
     const p = profiles[roles.count];
-    const negative = p.notCount === "negative numbers" ? body.findIndex((row) => /^-\d/.test(cellText(row[roles.count as number]))) : -1;
+    const negative =
+      p.notCount === "negative numbers"
+        ? body.findIndex((row) => /^-\d/.test(cellText(row[roles.count as number])))
+        : -1;
     if (negative >= 0) {
       const rowNumber = detected.headerRow + negative + 2;
-      throw new InputError(`${name}, row ${rowNumber}: the count ${cellText(body[negative][roles.count])} in column "${p.title}" is below zero; a count of records is never negative (it may be a correction or a change), so the rows are neither added up nor counted one by one. Correct the row, or give counts of zero or more.`);
+      throw new InputError(
+        `${name}, row ${rowNumber}: the count ${cellText(body[negative][roles.count])} in column "${p.title}" is below zero; a count of records is never negative (it may be a correction or a change), so the rows are neither added up nor counted one by one. Correct the row, or give counts of zero or more.`,
+      );
     }
-    throw new InputError(`${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with ${optionRef("countColumn")}, or ${optionRef("layout")} record to count rows.`);
+    throw new InputError(
+      `${name}: column "${p.title}" holds ${p.notCount}, not counts of records, so it is never added up. Choose a column of whole counts with ${optionRef("countColumn")}, or ${optionRef("layout")} record to count rows.`,
+    );
   }
-  if (layout === "record" && options.layout === undefined) refuseUnreadCount(name, profiles, roles, body, detected.headerRow);
+  if (layout === "record" && options.layout === undefined)
+    refuseUnreadCount(name, profiles, roles, body, detected.headerRow);
   const kind = options.kind ?? detected.kind;
   if (kind === "rates") {
     const rate = profiles.find((p) => /rates/.test(p.notCount) && p.numbers > 0);
-    throw new InputError(`${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with ${optionRef("countColumn")} (and ${optionRef("kind")} to say what they count).`);
+    throw new InputError(
+      `${name}: ${rate ? `column "${rate.title}" holds ${rate.notCount}` : "the file holds rates or other measures"}; the tables add counts up, and adding rates would give a wrong number. Give a file of counts, or choose a column of whole counts with ${optionRef("countColumn")} (and ${optionRef("kind")} to say what they count).`,
+    );
   }
   if (layout === "long") refuseSpans(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
-  const oneCategory = roles.category === undefined && roles.valuesAre !== "category" ? (layout === "long" && roles.count !== undefined ? titles[roles.count] || "All" : "All") : undefined;
-  const filters = (options.filters ?? []).map((f) => ({ column: columnOf(titles, f.column, name, optionRef("filter")), value: f.value.trim().toLowerCase(), label: `${f.column}=${f.value}` }));
-  if (filters.length > 0) reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (${optionRef("filter")}).`);
+  const oneCategory =
+    roles.category === undefined && roles.valuesAre !== "category"
+      ? layout === "long" && roles.count !== undefined
+        ? titles[roles.count] || "All"
+        : "All"
+      : undefined;
+  const filters = (options.filters ?? []).map((f) => ({
+    column: columnOf(titles, f.column, name, optionRef("filter")),
+    value: f.value.trim().toLowerCase(),
+    label: `${f.column}=${f.value}`,
+  }));
+  if (filters.length > 0)
+    reasons.push(`Only rows with ${filters.map((f) => f.label).join(" and ")} are read (${optionRef("filter")}).`);
   if (options.kind && options.kind !== detected.kind) reasons.push(`You chose the kind: ${KIND_WORDS[options.kind]}.`);
   const columns: Partial<Record<RoleName, string>> = {};
-  for (const key of ["month", "year", "category", "area", "count", "id"] as const) if (roles[key] !== undefined) columns[key] = titles[roles[key] as number] ?? "";
+  for (const key of ["month", "year", "category", "area", "count", "id"] as const)
+    if (roles[key] !== undefined) columns[key] = titles[roles[key] as number] ?? "";
   return {
     roles,
     kind,
     period,
-    context: { ...(period.read ? { readPeriod: period.read } : {}), filters, ...(oneCategory ? { oneCategory } : {}), ...(roles.count !== undefined ? { countTitle: titles[roles.count] } : {}) },
+    context: {
+      ...(period.read ? { readPeriod: period.read } : {}),
+      filters,
+      ...(oneCategory ? { oneCategory } : {}),
+      ...(roles.count !== undefined ? { countTitle: titles[roles.count] } : {}),
+    },
     reading: { name, layout, columns, kind, periods: period.words, reasons },
   };
 }
@@ -92,7 +127,13 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
  * them aside; the analyst's choice says what the names are; a table that does not say is refused with
  * both readings, and a choice that clashes with a column already holding that role is refused too.
  */
-function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOptions, layout: string, reasons: string[]): void {
+function settleValueColumns(
+  name: string,
+  roles: ColumnRoles,
+  options: BuildOptions,
+  layout: string,
+  reasons: string[],
+): void {
   if (!roles.valueColumns) return;
   const columns = roles.valueColumns;
   if (options.columnNames?.count !== undefined || options.roles?.count !== undefined || layout !== "long") {
@@ -104,8 +145,12 @@ function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOpti
   const names = columns.map((c) => `"${c.label}"`).join(", ");
   if (options.columnsHold) {
     const held = options.columnsHold === "category" ? roles.category : roles.area;
-    if (held !== undefined && options.columnNames?.[options.columnsHold] === undefined) delete roles[options.columnsHold];
-    else if (held !== undefined) throw new InputError(`${name}: the columns ${names} cannot be ${options.columnsHold === "category" ? "categories" : "areas"}: another column was chosen to hold them.`);
+    if (held !== undefined && options.columnNames?.[options.columnsHold] === undefined)
+      delete roles[options.columnsHold];
+    else if (held !== undefined)
+      throw new InputError(
+        `${name}: the columns ${names} cannot be ${options.columnsHold === "category" ? "categories" : "areas"}: another column was chosen to hold them.`,
+      );
     roles.valuesAre = options.columnsHold;
     reasons.push(`You chose: the columns ${names} are ${options.columnsHold === "category" ? "categories" : "areas"}.`);
   }
@@ -125,12 +170,26 @@ function settleValueColumns(name: string, roles: ColumnRoles, options: BuildOpti
  * not read as one because some of its values are not whole numbers: counting rows would give a table
  * of 1s for a file of counts. Names the column and its first value that is not a count.
  */
-function refuseUnreadCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], headerRow: number): void {
+function refuseUnreadCount(
+  name: string,
+  profiles: ColumnProfile[],
+  roles: ColumnRoles,
+  body: unknown[][],
+  headerRow: number,
+): void {
   const used = new Set(Object.values(roles).filter((v): v is number => typeof v === "number"));
-  const column = profiles.findIndex((p, c) => !used.has(c) && p.numbers > 0 && p.notCount === "" && /^(count|counts|number|offences|crimes|incidents|total|value|frequency|n|cases)$/.test(p.header));
+  const column = profiles.findIndex(
+    (p, c) =>
+      !used.has(c) &&
+      p.numbers > 0 &&
+      p.notCount === "" &&
+      /^(count|counts|number|offences|crimes|incidents|total|value|frequency|n|cases)$/.test(p.header),
+  );
   if (column < 0) return refuseWeakCount(name, profiles, roles, body, used);
   const title = profiles[column].title;
-  const at = body.findIndex((row) => cellText(row[column]) !== "" && !/^\d+$/.test(cellText(row[column]).replace(/,/g, "")));
+  const at = body.findIndex(
+    (row) => cellText(row[column]) !== "" && !/^\d+$/.test(cellText(row[column]).replace(/,/g, "")),
+  );
   const value = at >= 0 ? ` (row ${headerRow + at + 2}: ${JSON.stringify(cellText(body[at][column]))})` : "";
   throw new InputError(
     `${name}: column "${title}" is headed as a count, but not all its values are whole numbers${value}, so it was not read as the count; counting rows one by one instead would give a different table. Correct the values, or say how to read the file.`,
@@ -147,10 +206,20 @@ function refuseUnreadCount(name: string, profiles: ColumnProfile[], roles: Colum
  * category and area (records would): the column may well be the count, and the two readings give
  * different tables.
  */
-function refuseWeakCount(name: string, profiles: ColumnProfile[], roles: ColumnRoles, body: unknown[][], used: Set<number>): void {
-  const column = profiles.findIndex((p, c) => !used.has(c) && p.filled > 0 && p.numbers === p.filled && p.notCount === "" && p.unlikelyCount !== "");
+function refuseWeakCount(
+  name: string,
+  profiles: ColumnProfile[],
+  roles: ColumnRoles,
+  body: unknown[][],
+  used: Set<number>,
+): void {
+  const column = profiles.findIndex(
+    (p, c) => !used.has(c) && p.filled > 0 && p.numbers === p.filled && p.notCount === "" && p.unlikelyCount !== "",
+  );
   if (column < 0 || roles.month === undefined) return;
-  const keys = body.map((row) => [roles.month, roles.category, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000"));
+  const keys = body.map((row) =>
+    [roles.month, roles.category, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000"),
+  );
   if (new Set(keys).size < keys.length) return;
   const title = profiles[column].title;
   throw new InputError(
@@ -172,26 +241,49 @@ function refuseSpans(name: string, profiles: ColumnProfile[], roles: ColumnRoles
   const other = profiles.findIndex((p, c) => {
     if (c === first || p.filled === 0 || p.numbers > 0) return false;
     const values = body.map((row) => row[c]);
-    return periodReader(values, p.header) !== undefined && values.some((v, r) => cellText(v) !== cellText(body[r][first]));
+    return (
+      periodReader(values, p.header) !== undefined && values.some((v, r) => cellText(v) !== cellText(body[r][first]))
+    );
   });
   if (other < 0) return;
-  throw new InputError(`${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with ${optionRef("periodColumn")}.`);
+  throw new InputError(
+    `${name}: columns "${profiles[first].title}" and "${profiles[other].title}" both hold periods, so each count seems to cover a span of time (from one to the other); a count over a span cannot be placed in months or years without a wrong number. Give counts per period, or choose the one period column with ${optionRef("periodColumn")}.`,
+  );
 }
 
 /** The column whose header is `title` (trimmed, any case), or an error listing the header. */
 function columnOf(titles: string[], title: string, name: string, option: string): number {
   const key = title.trim().toLowerCase();
   const column = titles.findIndex((t) => t.toLowerCase() === key);
-  if (column < 0) throw new InputError(`${name} has no column "${title}" (${option}); its columns are: ${titles.map((t) => `"${t}"`).join(", ")}.`);
+  if (column < 0)
+    throw new InputError(
+      `${name} has no column "${title}" (${option}); its columns are: ${titles.map((t) => `"${t}"`).join(", ")}.`,
+    );
   return column;
 }
 
-function periodOf(layout: string, roles: ColumnRoles, detected: LayoutGuess, titles: string[], body: unknown[][]): InputPlan["period"] {
+function periodOf(
+  layout: string,
+  roles: ColumnRoles,
+  detected: LayoutGuess,
+  titles: string[],
+  body: unknown[][],
+): InputPlan["period"] {
   if (layout === "wide") {
-    if (detected.periodUnit) return { unit: detected.periodUnit, yearStart: detected.yearStart ?? 1, words: wideWords(detected.periodUnit, detected.yearStart ?? 1) };
+    if (detected.periodUnit)
+      return {
+        unit: detected.periodUnit,
+        yearStart: detected.yearStart ?? 1,
+        words: wideWords(detected.periodUnit, detected.yearStart ?? 1),
+      };
     return { unit: "month", yearStart: 1, words: "months" };
   }
-  if (roles.year !== undefined) return { unit: "month", yearStart: 1, words: `months (years in "${titles[roles.year]}", months in "${titles[roles.month as number]}")` };
+  if (roles.year !== undefined)
+    return {
+      unit: "month",
+      yearStart: 1,
+      words: `months (years in "${titles[roles.year]}", months in "${titles[roles.month as number]}")`,
+    };
   if (roles.month === undefined) return { unit: "month", yearStart: 1, words: "none", read: parseMonth };
   const values = body.map((row) => row[roles.month as number]);
   const reading = periodReader(values, titles[roles.month] ?? "");
@@ -202,6 +294,7 @@ function periodOf(layout: string, roles: ColumnRoles, detected: LayoutGuess, tit
 /** The periods of a wide table's heads in words; years starting in another month are named 12-month periods. */
 function wideWords(unit: "month" | "quarter" | "year", yearStart: number): string {
   if (unit === "quarter") return "quarters";
-  if (yearStart === 1 || yearStart === 4) return yearStart === 4 ? "financial years (April to March)" : "calendar years";
+  if (yearStart === 1 || yearStart === 4)
+    return yearStart === 4 ? "financial years (April to March)" : "calendar years";
   return `12-month periods (${LONG_MONTH_NAMES[yearStart - 1]} to ${LONG_MONTH_NAMES[(yearStart + 10) % 12]})`;
 }

@@ -28,7 +28,8 @@ export function isValidUtf8(bytes: Uint8Array, start = 0, end = bytes.length, cu
       i++;
       continue;
     }
-    const size = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const size =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (size === 0) return false;
     // The second byte's range rules out overlong forms, surrogates (ED A0..BF) and code points above U+10FFFF.
     const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;

@@ -6,9 +6,11 @@ import { periodReader } from "../periods/period-reader";
 /** Header words that name each role, most telling first. Matched against the header read by `profileColumns`. */
 const ROLE_WORDS: Record<"month" | "category" | "area" | "count" | "id", RegExp> = {
   month: /\b(month|date|period|year|quarter|fy|financial year|datetime|timestamp|time)\b/,
-  category: /\b(crime type|category|offence|offense|classification|crime group|type|description|crime|outcome|object of search)\b/,
+  category:
+    /\b(crime type|category|offence|offense|classification|crime group|type|description|crime|outcome|object of search)\b/,
   area: /\b(lsoa name|district|area|ward|borough|local authority|csp|division|neighbourhood|beat|lad|lsoa)\b/,
-  count: /\b(count|counts|number|crimes|offences|incidents|searches|outcomes|total|value|volume|frequency|n|freq|cases)\b/,
+  count:
+    /\b(count|counts|number|crimes|offences|incidents|searches|outcomes|total|value|volume|frequency|n|freq|cases)\b/,
   id: /\b(crime id|id|reference|ref|urn|crime number|crime no|occurrence)\b/,
 };
 const YEAR_WORDS = /\b(year|yr|calendar year)\b/;
@@ -45,15 +47,29 @@ const NAMES_ONLY = new Set(["category", "area"]);
 export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRoles {
   const profiles = profileColumns(header, sample);
   const taken = new Set<number>();
-  const periodic = profiles.map((p, c) => isPeriod(p, sample.map((row) => row[c])));
-  const named = (role: keyof typeof ROLE_WORDS, p: ColumnProfile): boolean => ROLE_WORDS[role].test(p.header) && !(NAMES_ONLY.has(role) && /\bcode\b/.test(p.header));
-  const pickNamed = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile, c: number) => boolean): number | undefined => {
+  const periodic = profiles.map((p, c) =>
+    isPeriod(
+      p,
+      sample.map((row) => row[c]),
+    ),
+  );
+  const named = (role: keyof typeof ROLE_WORDS, p: ColumnProfile): boolean =>
+    ROLE_WORDS[role].test(p.header) && !(NAMES_ONLY.has(role) && /\bcode\b/.test(p.header));
+  const pickNamed = (
+    role: keyof typeof ROLE_WORDS,
+    kind: (p: ColumnProfile, c: number) => boolean,
+  ): number | undefined => {
     const byName = profiles.findIndex((p, c) => !taken.has(c) && named(role, p) && (p.filled === 0 || kind(p, c)));
     if (byName < 0) return undefined;
     taken.add(byName);
     return byName;
   };
-  const pick = (role: keyof typeof ROLE_WORDS, kind: (p: ColumnProfile, c: number) => boolean, typical: (p: ColumnProfile, c: number) => boolean, given?: number): number | undefined => {
+  const pick = (
+    role: keyof typeof ROLE_WORDS,
+    kind: (p: ColumnProfile, c: number) => boolean,
+    typical: (p: ColumnProfile, c: number) => boolean,
+    given?: number,
+  ): number | undefined => {
     const byName = given ?? pickNamed(role, kind);
     if (byName !== undefined) return byName;
     const byValue = profiles.findIndex((p, c) => !taken.has(c) && p.filled > 0 && kind(p, c) && typical(p, c));
@@ -67,7 +83,14 @@ export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRole
   const split = yearAndMonth(profiles, sample);
   split.forEach((c) => taken.add(c));
   // The period comes first: all-distinct dates (a monthly series) are periods, not identifiers.
-  const month = split.length > 0 ? split[1] : pick("month", (_, c) => periodic[c] || mostlyMonths(sample, c), (_, c) => periodic[c]);
+  const month =
+    split.length > 0
+      ? split[1]
+      : pick(
+          "month",
+          (_, c) => periodic[c] || mostlyMonths(sample, c),
+          (_, c) => periodic[c],
+        );
   // Both name roles by header first, so a "District" column is never taken as the category by its values,
   // nor a "Crime type" column of distinct names as an identifier.
   const idLike = (p: ColumnProfile, c: number): boolean => p.texts > 0 && !periodic[c];
@@ -76,10 +99,12 @@ export function proposeRoles(header: unknown[], sample: unknown[][]): ColumnRole
   const namedArea = pickNamed("area", text);
   const id = pick("id", idLike, (p) => p.distinct > 0.9 * p.filled && p.filled > 3, namedId);
   // Negative numbers under a header naming a count are still the count, so reading them names the row at fault.
-  const whole = (p: ColumnProfile): boolean => p.numbers === p.filled && (p.notCount === "" || p.notCount === "negative numbers");
+  const whole = (p: ColumnProfile): boolean =>
+    p.numbers === p.filled && (p.notCount === "" || p.notCount === "negative numbers");
   const count = pick("count", whole, (p) => p.unlikelyCount === "" && p.negatives === 0);
   // By its values alone a name column has several names and is not a column of codes ("E07000110").
-  const names = (p: ColumnProfile, c: number): boolean => fewNames(p) && (p.distinct > 1 || p.filled <= 1) && !isCodes(p, sample, c);
+  const names = (p: ColumnProfile, c: number): boolean =>
+    fewNames(p) && (p.distinct > 1 || p.filled <= 1) && !isCodes(p, sample, c);
   const category = pick("category", text, names, namedCategory);
   const area = pick("area", text, names, namedArea);
   const roles: ColumnRoles = { month, category, area, count, id, year: split[0] };
@@ -123,13 +148,31 @@ function isPeriod(p: ColumnProfile, values: unknown[]): boolean {
   const reading = periodReader(values, p.header);
   if (!reading) return false;
   // Excel serial numbers are dates only under a date header: a column of counts holds numbers too.
-  if (reading.unit === "month" && values.some((v) => typeof v === "number") && !ROLE_WORDS.month.test(p.header)) return false;
+  if (reading.unit === "month" && values.some((v) => typeof v === "number") && !ROLE_WORDS.month.test(p.header))
+    return false;
   return reading.unit !== "year" || reading.yearStart !== 1 || YEAR_WORDS.test(p.header) || /\bperiod\b/.test(p.header);
 }
 
 /** [year column, month column] when a year header holds years and a month header holds month names or numbers. */
 function yearAndMonth(profiles: ColumnProfile[], sample: unknown[][]): number[] {
-  const year = profiles.findIndex((p, c) => YEAR_WORDS.test(p.header) && p.filled > 0 && periodReader(sample.map((r) => r[c]), "year")?.yearStart === 1 && periodReader(sample.map((r) => r[c]), "year")?.unit === "year");
-  const month = profiles.findIndex((p, c) => MONTH_ONLY.test(p.header) && p.filled > 0 && sample.every((r) => String(r[c] ?? "").trim() === "" || isMonthOfYear(String(r[c]).trim())));
+  const year = profiles.findIndex(
+    (p, c) =>
+      YEAR_WORDS.test(p.header) &&
+      p.filled > 0 &&
+      periodReader(
+        sample.map((r) => r[c]),
+        "year",
+      )?.yearStart === 1 &&
+      periodReader(
+        sample.map((r) => r[c]),
+        "year",
+      )?.unit === "year",
+  );
+  const month = profiles.findIndex(
+    (p, c) =>
+      MONTH_ONLY.test(p.header) &&
+      p.filled > 0 &&
+      sample.every((r) => String(r[c] ?? "").trim() === "" || isMonthOfYear(String(r[c]).trim())),
+  );
   return year >= 0 && month >= 0 ? [year, month] : [];
 }

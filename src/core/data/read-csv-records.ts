@@ -44,7 +44,9 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   const { sink, roles, seenIds } = context;
   if (roles.month === undefined || roles.category === undefined) {
     later?.cancel();
-    throw new InputError(`${context.name}: record-level data needs a period column (${optionRef("periodColumn")}) and a category column (${optionRef("categoryColumn")}).`);
+    throw new InputError(
+      `${context.name}: record-level data needs a period column (${optionRef("periodColumn")}) and a category column (${optionRef("categoryColumn")}).`,
+    );
   }
   const fields: RecordFields = {
     month: roles.month,
@@ -60,12 +62,32 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
   const dictionaries = {
     months: createByteDictionary((text) => (text === "" ? -1 : checkedMonth(text, context, at.row))),
     categories: createByteDictionary((text) => (text === "" ? -1 : sink.categoryId(text))),
-    areas: createByteDictionary((text) => sink.areaId(areaName(text, roles, context.keepLsoas), "code" in taken ? taken.code : codeAt(at, fields.code))),
+    areas: createByteDictionary((text) =>
+      sink.areaId(areaName(text, roles, context.keepLsoas), "code" in taken ? taken.code : codeAt(at, fields.code)),
+    ),
   };
   const filters = (context.filters ?? []).map(({ column, value }) => ({ column, value }));
   const wholeArea = fields.area < 0 ? sink.areaId("All areas") : -1;
-  const reasons: DropReasons = { filtered: context.reason(filteredReason(context)), blank: context.reason("blank row"), month: context.reason("no month"), category: context.reason("no crime type"), duplicate: context.reason("duplicate crime ID") };
-  const reader = createRecordReader({ name: context.name, headerRow: context.headerRow, fileStart: true, fields, ...dictionaries, wholeArea, filters, seenIds, reasons, target: sink, at });
+  const reasons: DropReasons = {
+    filtered: context.reason(filteredReason(context)),
+    blank: context.reason("blank row"),
+    month: context.reason("no month"),
+    category: context.reason("no crime type"),
+    duplicate: context.reason("duplicate crime ID"),
+  };
+  const reader = createRecordReader({
+    name: context.name,
+    headerRow: context.headerRow,
+    fileStart: true,
+    fields,
+    ...dictionaries,
+    wholeArea,
+    filters,
+    seenIds,
+    reasons,
+    target: sink,
+    at,
+  });
   let asked = false;
   for (const piece of pieces) {
     if (later && !asked && piece.length > 0) {
@@ -91,7 +113,19 @@ export function readCsvRecords(pieces: Iterable<Uint8Array>, context: ReadContex
  * the order first seen (so new names join the dictionaries as they would have), its dropped rows and
  * records follow, with its row numbers moved past this reading's.
  */
-function takeIn(part: RecordPart, into: { months: ByteDictionary; categories: ByteDictionary; areas: ByteDictionary; taken: { code?: string }; at: ReaderPosition; wholeArea: number; reasons: DropReasons; sink: ReadContext["sink"] }): void {
+function takeIn(
+  part: RecordPart,
+  into: {
+    months: ByteDictionary;
+    categories: ByteDictionary;
+    areas: ByteDictionary;
+    taken: { code?: string };
+    at: ReaderPosition;
+    wholeArea: number;
+    reasons: DropReasons;
+    sink: ReadContext["sink"];
+  },
+): void {
   const { at, sink } = into;
   const rowsBefore = at.row;
   const ids = (keys: PartKeys, dictionary: ByteDictionary): Int32Array =>
@@ -103,7 +137,8 @@ function takeIn(part: RecordPart, into: { months: ByteDictionary; categories: By
   const months = ids(part.months, into.months);
   const categories = ids(part.categories, into.categories);
   const areas = ids(part.areas, into.areas);
-  for (let d = 0; d < part.drops.row.length; d++) sink.drop(into.reasons[part.drops.reason[d]], rowsBefore + part.drops.row[d], part.drops.count[d]);
+  for (let d = 0; d < part.drops.row.length; d++)
+    sink.drop(into.reasons[part.drops.reason[d]], rowsBefore + part.drops.row[d], part.drops.count[d]);
   // The part's columns are this thread's now (moved, not copied): their local ids are replaced in place.
   const { month, category, area } = part;
   for (let i = 0; i < part.length; i++) {

@@ -44,9 +44,21 @@ export function readMatrix(values: unknown[][], layout: Layout, context: ReadCon
   // The file's own totals are checked against its parts, unless a filter leaves parts out.
   const totals = createTotalCheck(context, (context.filters ?? []).length === 0 && layout !== "record");
   const counted = { ...context, sink: totals.sink, headerCells: values[context.headerRow] ?? [] };
-  const read = layout === "wide" ? wideRow(counted, ids, totals) : layout === "long" ? (context.roles.valueColumns ? valueRow(counted, ids, totals) : longRow(counted, ids, totals)) : recordRow(counted, ids);
+  const read =
+    layout === "wide"
+      ? wideRow(counted, ids, totals)
+      : layout === "long"
+        ? context.roles.valueColumns
+          ? valueRow(counted, ids, totals)
+          : longRow(counted, ids, totals)
+        : recordRow(counted, ids);
   const { roles } = context;
-  const countColumns = layout === "wide" ? (roles.monthColumns ?? []).map((m) => m.column) : layout === "long" && roles.valuesAre === "area" ? (roles.valueColumns ?? []).map((v) => v.column) : [];
+  const countColumns =
+    layout === "wide"
+      ? (roles.monthColumns ?? []).map((m) => m.column)
+      : layout === "long" && roles.valuesAre === "area"
+        ? (roles.valueColumns ?? []).map((v) => v.column)
+        : [];
   const groups = groupRows(values, context.headerRow, roles, countColumns, context.name, firstRowNumber);
   for (let r = context.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -65,7 +77,6 @@ type RowReader = (row: unknown[], rowNumber: number) => void;
 function filteredOut(row: unknown[], context: ReadContext): boolean {
   return (context.filters ?? []).some((f) => cellText(row[f.column]).toLowerCase() !== f.value);
 }
-
 
 /**
  * The category and area ids of the cell values met so far in this read. A force's year has a few
@@ -99,9 +110,11 @@ function labelId(row: unknown[], context: ReadContext, ids: LabelIds, role: "cat
   }
   const rawArea = roles.area === undefined ? "All areas" : row[roles.area];
   // An LSOA kept with its code (ward tables) is told apart by the code, so it is not cached by name.
-  if (context.keepLsoas && roles.areaCode !== undefined) return sink.areaId(areaName(cellText(rawArea), roles, true), cellText(row[roles.areaCode]));
+  if (context.keepLsoas && roles.areaCode !== undefined)
+    return sink.areaId(areaName(cellText(rawArea), roles, true), cellText(row[roles.areaCode]));
   let area = ids.area.get(rawArea);
-  if (area === undefined) ids.area.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), roles, context.keepLsoas))));
+  if (area === undefined)
+    ids.area.set(rawArea, (area = sink.areaId(areaName(cellText(rawArea), roles, context.keepLsoas))));
   return area;
 }
 
@@ -109,7 +122,8 @@ function monthOf(row: unknown[], context: ReadContext, rowNumber: number): numbe
   const value = row[context.roles.month as number];
   if (cellText(value) === "") return undefined;
   try {
-    if (context.roles.year !== undefined) return cellText(row[context.roles.year]) === "" ? undefined : monthOfYearAndMonth(row[context.roles.year], value);
+    if (context.roles.year !== undefined)
+      return cellText(row[context.roles.year]) === "" ? undefined : monthOfYearAndMonth(row[context.roles.year], value);
     return (context.readPeriod ?? parseMonth)(value);
   } catch (error) {
     throw rowError(context, rowNumber, error);
@@ -140,7 +154,8 @@ function longRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck): 
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
     if (isTotalRow(row, context)) {
       const count = countOf(row[roles.count as number], context, rowNumber, context.countTitle ?? "");
-      if (count !== undefined) totals.expect(rowNumber, month, totalKeys(row, context, labelIds), count, context.countTitle ?? "");
+      if (count !== undefined)
+        totals.expect(rowNumber, month, totalKeys(row, context, labelIds), count, context.countTitle ?? "");
       return sink.drop(context.reason("total row"), rowNumber);
     }
     const ids = labels(row, context, labelIds);
@@ -164,7 +179,8 @@ function wideRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck): 
       const count = countOf(row[column], context, rowNumber, "");
       if (count === undefined) continue;
       sum += count;
-      if (total) totals.expect(rowNumber, month, totalKeys(row, context, labelIds), count, headerTitle(context, column));
+      if (total)
+        totals.expect(rowNumber, month, totalKeys(row, context, labelIds), count, headerTitle(context, column));
       else sink.add(month, ids!.category, ids!.area, count);
     }
     rowTotal(row, rowNumber, context, sum);
@@ -182,7 +198,11 @@ function valueRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck):
   needs(context, roles.month, "the period (a month, date, quarter or year)");
   const columns = roles.valueColumns ?? [];
   const byCategory = roles.valuesAre === "category";
-  const named = columns.map((c) => (byCategory ? sink.categoryId(c.label) : sink.areaId(areaName(c.label, { ...roles, areaIsLsoa: false }, context.keepLsoas))));
+  const named = columns.map((c) =>
+    byCategory
+      ? sink.categoryId(c.label)
+      : sink.areaId(areaName(c.label, { ...roles, areaIsLsoa: false }, context.keepLsoas)),
+  );
   return (row, rowNumber) => {
     const month = monthOf(row, context, rowNumber);
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
@@ -194,7 +214,16 @@ function valueRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck):
       const count = countOf(row[c.column], context, rowNumber, c.label);
       if (count === undefined) return;
       sum += count;
-      if (total) totals.expect(rowNumber, month, byCategory ? totalKeys(row, context, labelIds, named[i], undefined) : totalKeys(row, context, labelIds, undefined, named[i]), count, c.label);
+      if (total)
+        totals.expect(
+          rowNumber,
+          month,
+          byCategory
+            ? totalKeys(row, context, labelIds, named[i], undefined)
+            : totalKeys(row, context, labelIds, undefined, named[i]),
+          count,
+          c.label,
+        );
       else sink.add(month, byCategory ? named[i] : ids!.category, byCategory ? ids!.area : named[i], count);
     });
     rowTotal(row, rowNumber, context, sum);
@@ -214,7 +243,13 @@ function rowTotal(row: unknown[], rowNumber: number, context: ReadContext, sum: 
   const title = headerTitle(context, column) || "Total";
   const figure = countOf(row[column], context, rowNumber, title);
   if (figure !== undefined && figure !== sum) {
-    throw rowError(context, rowNumber, new Error(`the file's own total in column "${title}" is ${figure}, but the row's counts add up to ${sum}; the toolkit never adds a total to its parts, and a total that does not match means the columns are not what they seem. Check the row, or choose the columns.`));
+    throw rowError(
+      context,
+      rowNumber,
+      new Error(
+        `the file's own total in column "${title}" is ${figure}, but the row's counts add up to ${sum}; the toolkit never adds a total to its parts, and a total that does not match means the columns are not what they seem. Check the row, or choose the columns.`,
+      ),
+    );
   }
 }
 
@@ -226,7 +261,8 @@ function rowTotal(row: unknown[], rowNumber: number, context: ReadContext, sum: 
 function totalKeys(row: unknown[], context: ReadContext, ids: LabelIds, category?: number, area?: number): string {
   const { roles } = context;
   const text = (c: number | undefined): string => (c === undefined ? "" : cellText(row[c]));
-  const categoryTotal = category === undefined && (roles.category === undefined || TOTAL_LABEL.test(text(roles.category)));
+  const categoryTotal =
+    category === undefined && (roles.category === undefined || TOTAL_LABEL.test(text(roles.category)));
   const areaTotal = area === undefined && (roles.area === undefined || TOTAL_LABEL.test(text(roles.area)));
   const categoryId = category ?? (categoryTotal ? -1 : labelId(row, context, ids, "category"));
   const areaId = area ?? (areaTotal ? -1 : labelId(row, context, ids, "area"));
@@ -248,13 +284,32 @@ function countOf(value: unknown, context: ReadContext, rowNumber: number, title:
   const column = title === "" ? "" : ` in column "${title}"`;
   if (Number.isNaN(count)) {
     const problem = otherSpelling(value, text);
-    if (problem) throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} ${problem}; write counts as decimal digits (commas between thousands if any), or choose another column (${optionRef("countColumn")}).`));
+    if (problem)
+      throw rowError(
+        context,
+        rowNumber,
+        new Error(
+          `the count ${JSON.stringify(value)}${column} ${problem}; write counts as decimal digits (commas between thousands if any), or choose another column (${optionRef("countColumn")}).`,
+        ),
+      );
   }
   if (!Number.isFinite(count) || count < 0) {
-    throw rowError(context, rowNumber, new Error(`the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (${optionRef("countColumn")}).`));
+    throw rowError(
+      context,
+      rowNumber,
+      new Error(
+        `the count ${JSON.stringify(value)}${column} is not a number of zero or more; choose the column of counts (${optionRef("countColumn")}).`,
+      ),
+    );
   }
   if (!Number.isInteger(count)) {
-    throw rowError(context, rowNumber, new Error(`the value ${JSON.stringify(value)}${column} has decimals: the column holds rates or other measures, not counts, and count tables never add those up; choose a column of whole counts (${optionRef("countColumn")}).`));
+    throw rowError(
+      context,
+      rowNumber,
+      new Error(
+        `the value ${JSON.stringify(value)}${column} has decimals: the column holds rates or other measures, not counts, and count tables never add those up; choose a column of whole counts (${optionRef("countColumn")}).`,
+      ),
+    );
   }
   return count;
 }
@@ -265,16 +320,21 @@ function countOf(value: unknown, context: ReadContext, rowNumber: number, title:
  * (hex, binary, octal, infinity, an exponent too large); "" when it is plainly not a number ("lots").
  */
 function otherSpelling(value: unknown, text: string): string {
-  if (typeof value === "number") return "is too large to be a count (beyond 9,007,199,254,740,991, the largest whole number added exactly)";
+  if (typeof value === "number")
+    return "is too large to be a count (beyond 9,007,199,254,740,991, the largest whole number added exactly)";
   const t = text.trim().replace(/,/g, "");
   if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return "is written in hexadecimal, not decimal";
   if (/^[+-]?0[bB][01]+$/.test(t)) return "is written in binary, not decimal";
   if (/^[+-]?0[oO][0-7]+$/.test(t)) return "is written in octal, not decimal";
   if (/^[+-]?(inf|infinity|nan)$/i.test(t)) return "is not a finite number";
-  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return "is too large to be a count (beyond 9,007,199,254,740,991, the largest whole number added exactly), or is not written in decimal with its thousands separated by commas";
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
+    return "is too large to be a count (beyond 9,007,199,254,740,991, the largest whole number added exactly), or is not written in decimal with its thousands separated by commas";
   return "";
 }
 
 function needs(context: ReadContext, column: number | undefined, what: string): void {
-  if (column === undefined) throw new InputError(`${context.name}: no column holds ${what}; choose it (--${what === "the count" ? "count" : "period"}-column on the command line, the column roles in the wizard).`);
+  if (column === undefined)
+    throw new InputError(
+      `${context.name}: no column holds ${what}; choose it (--${what === "the count" ? "count" : "period"}-column on the command line, the column roles in the wizard).`,
+    );
 }

@@ -41,7 +41,13 @@ export interface RecordPart {
   drops: { reason: (keyof DropReasons)[]; row: number[]; count: number[] };
 }
 
-const REASON_KEYS: DropReasons = { filtered: "filtered", blank: "blank", month: "month", category: "category", duplicate: "duplicate" };
+const REASON_KEYS: DropReasons = {
+  filtered: "filtered",
+  blank: "blank",
+  month: "month",
+  category: "category",
+  duplicate: "duplicate",
+};
 
 /**
  * Reads the records of a later part of a record-level CSV (from a record's start to the end of the
@@ -66,7 +72,12 @@ export function readRecordPart(pieces: Iterable<Uint8Array>, spec: RecordPartSpe
   const categories = localKeys(at, (text) => text === "");
   const areas = localKeys(at, () => false, spec.fields.code);
   const capacity = Math.max(16, expectedRows);
-  const columns = { length: 0, month: new Int32Array(capacity), category: new Int32Array(capacity), area: new Int32Array(capacity) };
+  const columns = {
+    length: 0,
+    month: new Int32Array(capacity),
+    category: new Int32Array(capacity),
+    area: new Int32Array(capacity),
+  };
   const drops: RecordPart["drops"] = { reason: [], row: [], count: [] };
   const reader = createRecordReader({
     name: spec.name,
@@ -93,13 +104,24 @@ export function readRecordPart(pieces: Iterable<Uint8Array>, spec: RecordPartSpe
   reader.finish();
   const { length } = columns;
   return {
-    rows: at.row, length, month: columns.month.subarray(0, length), category: columns.category.subarray(0, length), area: columns.area.subarray(0, length),
-    months: months.keys(), categories: categories.keys(), areas: areas.keys(), drops,
+    rows: at.row,
+    length,
+    month: columns.month.subarray(0, length),
+    category: columns.category.subarray(0, length),
+    area: columns.area.subarray(0, length),
+    months: months.keys(),
+    categories: categories.keys(),
+    areas: areas.keys(),
+    drops,
   };
 }
 
 /** A dictionary giving each new field the next local id (-1 when `blank`), remembering its first row (and LSOA code). */
-function localKeys(at: ReaderPosition, blank: (text: string) => boolean, codeField = -1): { dictionary: ByteDictionary; keys(): PartKeys } {
+function localKeys(
+  at: ReaderPosition,
+  blank: (text: string) => boolean,
+  codeField = -1,
+): { dictionary: ByteDictionary; keys(): PartKeys } {
   const firstRows: number[] = [];
   const codes: (string | undefined)[] = [];
   const dictionary = createByteDictionary((text) => {
@@ -123,7 +145,12 @@ function localKeys(at: ReaderPosition, blank: (text: string) => boolean, codeFie
   };
 }
 
-function added(columns: { length: number; month: Int32Array; category: Int32Array; area: Int32Array }, month: number, category: number, area: number): void {
+function added(
+  columns: { length: number; month: Int32Array; category: Int32Array; area: Int32Array },
+  month: number,
+  category: number,
+  area: number,
+): void {
   if (columns.length === columns.month.length) {
     for (const key of ["month", "category", "area"] as const) {
       const next = new Int32Array(columns.length * 2);

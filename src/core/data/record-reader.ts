@@ -96,7 +96,10 @@ export interface RecordReader {
 export function createRecordReader(plan: RecordReaderPlan): RecordReader {
   const { fields, target, reasons, at, seenIds } = plan;
   // Each filter's verdict on a field, looked up as bytes like every other field.
-  const filters = plan.filters.map((f) => ({ column: f.column, keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)) }));
+  const filters = plan.filters.map((f) => ({
+    column: f.column,
+    keeps: createByteDictionary((text) => (text.trim().toLowerCase() === f.value ? 1 : 0)),
+  }));
   const blanks = { first: -1, count: 0 };
   const flushBlanks = (): void => {
     if (blanks.count > 0) target.drop(reasons.blank, blanks.first, blanks.count);
@@ -115,7 +118,8 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
       return;
     }
     const bytes = at.bytes;
-    for (const f of filters) if (f.keeps.idOf(bytes, row, f.column) === 0) return target.drop(reasons.filtered, rowNumber);
+    for (const f of filters)
+      if (f.keeps.idOf(bytes, row, f.column) === 0) return target.drop(reasons.filtered, rowNumber);
     const month = plan.months.idOf(bytes, row, fields.month);
     if (month < 0) return target.drop(reasons.month, rowNumber);
     const category = plan.categories.idOf(bytes, row, fields.category);
@@ -128,10 +132,24 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
     at.record = row;
     target.add(month, category, fields.area < 0 ? plan.wholeArea : plan.areas.idOf(bytes, row, fields.area), 1);
   };
-  const wanted = Math.max(fields.month, fields.category, fields.area, seenIds ? fields.id : NO_ID, fields.code, ...plan.filters.map((f) => f.column)) + 1;
+  const wanted =
+    Math.max(
+      fields.month,
+      fields.category,
+      fields.area,
+      seenIds ? fields.id : NO_ID,
+      fields.code,
+      ...plan.filters.map((f) => f.column),
+    ) + 1;
   const scan = (piece: Uint8Array, final: boolean): number => {
     at.bytes = piece;
-    return scanCsv(piece, onRow, { label: plan.name, fieldsWanted: wanted, rowsBefore: at.row, final, fileStart: plan.fileStart && at.row === 0 });
+    return scanCsv(piece, onRow, {
+      label: plan.name,
+      fieldsWanted: wanted,
+      rowsBefore: at.row,
+      final,
+      fileStart: plan.fileStart && at.row === 0,
+    });
   };
   // A piece's unfinished last record is carried over and finished with the start of the next piece.
   let carried: Uint8Array = new Uint8Array(0);
@@ -165,7 +183,11 @@ export function createRecordReader(plan: RecordReaderPlan): RecordReader {
  * Returns where in the piece scanning resumes, or -1 when even the whole piece does not finish the
  * carried record.
  */
-function acrossSeam(carried: Uint8Array, piece: Uint8Array, scan: (bytes: Uint8Array, final: boolean) => number): number {
+function acrossSeam(
+  carried: Uint8Array,
+  piece: Uint8Array,
+  scan: (bytes: Uint8Array, final: boolean) => number,
+): number {
   for (let size = 4096; ; size = carried.length > 1 << 16 ? piece.length : size * 2) {
     const head = concatBytes([carried, piece.subarray(0, size)]);
     const used = scan(head, false);

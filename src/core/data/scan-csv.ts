@@ -75,10 +75,20 @@ export interface ScanOptions {
  */
 export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | void, options: ScanOptions = {}): number {
   const { label = "the CSV", fieldsWanted = Infinity, rowsBefore = 0, final = true, delimiter = COMMA } = options;
-  if (delimiter === QUOTE || delimiter === CR || delimiter === LF) throw new RangeError("scanCsv: a quote or line end cannot be the delimiter.");
+  if (delimiter === QUOTE || delimiter === CR || delimiter === LF)
+    throw new RangeError("scanCsv: a quote or line end cannot be the delimiter.");
   const n = bytes.length;
-  let i = (options.fileStart ?? rowsBefore === 0) && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const row: CsvRow = { row: rowsBefore, fieldCount: 0, starts: new Int32Array(16), ends: new Int32Array(16), quoted: new Uint8Array(16) };
+  let i =
+    (options.fileStart ?? rowsBefore === 0) && n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 3
+      : 0;
+  const row: CsvRow = {
+    row: rowsBefore,
+    fieldCount: 0,
+    starts: new Int32Array(16),
+    ends: new Int32Array(16),
+    quoted: new Uint8Array(16),
+  };
   // The highest byte that can stop an unquoted field: most bytes (letters, digits) lie above it and cost one test.
   const highest = delimiter > CR ? delimiter : CR;
   while (i < n) {
@@ -94,12 +104,17 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
       if (quoted === 1) {
         const close = closingQuote(bytes, i + 1);
         if (close < 0 && !final) return recordStart;
-        if (close < 0) throw new InputError(`${label}, row ${row.row + 1}: a quoted field is never closed (a " without its closing ").`);
+        if (close < 0)
+          throw new InputError(
+            `${label}, row ${row.row + 1}: a quoted field is never closed (a " without its closing ").`,
+          );
         start = i + 1;
         end = close;
         next = close + 1;
         if (next < n && bytes[next] !== delimiter && bytes[next] !== LF && bytes[next] !== CR) {
-          throw new InputError(`${label}, row ${row.row + 1}, field ${f + 1}: text follows a closing quote; a quoted field must end at a delimiter or line end.`);
+          throw new InputError(
+            `${label}, row ${row.row + 1}, field ${f + 1}: text follows a closing quote; a quoted field must end at a delimiter or line end.`,
+          );
         }
       } else {
         next = delimiter === COMMA ? stopComma(bytes, i) : stopByte(bytes, i, delimiter, highest);
@@ -132,7 +147,9 @@ export function scanCsv(bytes: Uint8Array, onRow: (row: CsvRow) => boolean | voi
 
 /** The refusal of a record longer than `LONGEST_RECORD`, naming its row. */
 export function tooLong(label: string, row: number): InputError {
-  return new InputError(`${label}, row ${row}: one record runs on for more than ${LONGEST_RECORD >> 20} MB (a quoted field never closed, or not a CSV file); check the file.`);
+  return new InputError(
+    `${label}, row ${row}: one record runs on for more than ${LONGEST_RECORD >> 20} MB (a quoted field never closed, or not a CSV file); check the file.`,
+  );
 }
 
 /**

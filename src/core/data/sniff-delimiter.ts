@@ -55,7 +55,16 @@ export function sniffDelimiter(bytes: Uint8Array): Delimiter {
  */
 export function delimiterNamed(text: string): Delimiter | undefined {
   const t = text.trim().toLowerCase();
-  const key = t === "\\t" || t === "\t" || t === "tsv" ? "tab" : t === "," || t === "csv" ? "comma" : t === ";" ? "semicolon" : t === "|" ? "pipe" : t.replace(/s$/, "");
+  const key =
+    t === "\\t" || t === "\t" || t === "tsv"
+      ? "tab"
+      : t === "," || t === "csv"
+        ? "comma"
+        : t === ";"
+          ? "semicolon"
+          : t === "|"
+            ? "pipe"
+            : t.replace(/s$/, "");
   return CANDIDATES.find((c) => c.name === key);
 }
 

@@ -36,24 +36,26 @@ export function createTotalCheck(context: Pick<ReadContext, "sink" | "name">, en
   const inner = context.sink;
   // Rows left out for a reason of their own (no category, no count) are already accounted for; their totals cannot be reproduced.
   let partsLeftOut = false;
-  const sink: RecordSink = !enabled ? inner : {
-    ...inner,
-    add(month, category, area, count) {
-      inner.add(month, category, area, count);
-      bump(`${month}|${category}|${area}`, count);
-      bump(`${month}|${category}|-1`, count);
-      bump(`${month}|-1|${area}`, count);
-      bump(`${month}|-1|-1`, count);
-    },
-    addAll: (...args) => inner.addAll(...args),
-    categoryId: (name) => inner.categoryId(name),
-    areaId: (name, code) => inner.areaId(name, code),
-    drop(reason, row, count) {
-      if (!/^(blank row|total row|group row)/.test(reason)) partsLeftOut = true;
-      inner.drop(reason, row, count);
-    },
-    finish: (source) => inner.finish(source),
-  };
+  const sink: RecordSink = !enabled
+    ? inner
+    : {
+        ...inner,
+        add(month, category, area, count) {
+          inner.add(month, category, area, count);
+          bump(`${month}|${category}|${area}`, count);
+          bump(`${month}|${category}|-1`, count);
+          bump(`${month}|-1|${area}`, count);
+          bump(`${month}|-1|-1`, count);
+        },
+        addAll: (...args) => inner.addAll(...args),
+        categoryId: (name) => inner.categoryId(name),
+        areaId: (name, code) => inner.areaId(name, code),
+        drop(reason, row, count) {
+          if (!/^(blank row|total row|group row)/.test(reason)) partsLeftOut = true;
+          inner.drop(reason, row, count);
+        },
+        finish: (source) => inner.finish(source),
+      };
   return {
     sink,
     expect(row, month, key, figure, column) {

@@ -64,4 +64,3 @@ function flush(codes: number[]): string {
   codes.length = 0;
   return text;
 }
-

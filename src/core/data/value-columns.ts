@@ -4,7 +4,8 @@ import { headerNamesRole } from "./propose-roles";
 import { POLICE_UK_TYPES } from "./detect-kind";
 
 /** Headers that mark a total: a column or row so headed holds the sum of the others. */
-export const TOTAL_LABEL = /^(grand total|total|totals|all|all crime|all crimes|all offences|all recorded crime|all areas)$/i;
+export const TOTAL_LABEL =
+  /^(grand total|total|totals|all|all crime|all crimes|all offences|all recorded crime|all areas)$/i;
 
 /** Which columns of a table with a period column hold one count per category or per area, and how sure that is. */
 export interface ValueColumns {
@@ -40,13 +41,33 @@ export interface ValueColumns {
  * @example
  * valueColumns(profileColumns(["Month", "Burglary", "Robbery"], rows), { month: 0, count: 1 })?.valuesAre; // => "category"
  */
-export function valueColumns(profiles: ColumnProfile[], roles: ColumnRoles, sample: unknown[][] = []): ValueColumns | undefined {
+export function valueColumns(
+  profiles: ColumnProfile[],
+  roles: ColumnRoles,
+  sample: unknown[][] = [],
+): ValueColumns | undefined {
   if (roles.month === undefined || repeatsKeys(sample, roles)) return undefined;
   const count = roles.count;
-  const countNamed = count !== undefined && headerNamesRole("count", profiles[count].header) && !TOTAL_LABEL.test(profiles[count].title.trim());
+  const countNamed =
+    count !== undefined &&
+    headerNamesRole("count", profiles[count].header) &&
+    !TOTAL_LABEL.test(profiles[count].title.trim());
   if (countNamed) return undefined;
-  const used = new Set([roles.month, roles.year, roles.category, roles.area, roles.id].filter((c): c is number => c !== undefined));
-  const numeric = profiles.map((p, c) => ({ p, c })).filter(({ p, c }) => !used.has(c) && p.filled > 0 && p.numbers === p.filled && p.title.trim() !== "" && !/^\d+$/.test(p.title.trim()) && (p.notCount === "" || p.notCount === "negative numbers") && p.unlikelyCount !== "row numbers");
+  const used = new Set(
+    [roles.month, roles.year, roles.category, roles.area, roles.id].filter((c): c is number => c !== undefined),
+  );
+  const numeric = profiles
+    .map((p, c) => ({ p, c }))
+    .filter(
+      ({ p, c }) =>
+        !used.has(c) &&
+        p.filled > 0 &&
+        p.numbers === p.filled &&
+        p.title.trim() !== "" &&
+        !/^\d+$/.test(p.title.trim()) &&
+        (p.notCount === "" || p.notCount === "negative numbers") &&
+        p.unlikelyCount !== "row numbers",
+    );
   const total = numeric.find(({ p }) => TOTAL_LABEL.test(p.title.trim()));
   const columns = numeric.filter((n) => n !== total).map(({ p, c }) => ({ column: c, label: p.title.trim() }));
   if (columns.length < (total ? 1 : 2)) return undefined;
@@ -54,13 +75,25 @@ export function valueColumns(profiles: ColumnProfile[], roles: ColumnRoles, samp
   const crimeTypes = columns.filter((c) => POLICE_UK_TYPES.has(c.label.toLowerCase())).length;
   const base = { columns, ...(total ? { totalColumn: total.c } : {}) };
   if (roles.category !== undefined && roles.area === undefined) {
-    return { ...base, valuesAre: "area", evidence: `${columns.length} columns (${names}) hold counts, one column per area: "${profiles[roles.category].title}" holds the categories.` };
+    return {
+      ...base,
+      valuesAre: "area",
+      evidence: `${columns.length} columns (${names}) hold counts, one column per area: "${profiles[roles.category].title}" holds the categories.`,
+    };
   }
   if (roles.area !== undefined && roles.category === undefined) {
-    return { ...base, valuesAre: "category", evidence: `${columns.length} columns (${names}) hold counts, one column per category: "${profiles[roles.area].title}" holds the areas.` };
+    return {
+      ...base,
+      valuesAre: "category",
+      evidence: `${columns.length} columns (${names}) hold counts, one column per category: "${profiles[roles.area].title}" holds the areas.`,
+    };
   }
   if (roles.area === undefined && crimeTypes * 2 >= columns.length) {
-    return { ...base, valuesAre: "category", evidence: `${columns.length} columns (${names}) hold counts, one column per category: ${crimeTypes} of them are police.uk crime types.` };
+    return {
+      ...base,
+      valuesAre: "category",
+      evidence: `${columns.length} columns (${names}) hold counts, one column per category: ${crimeTypes} of them are police.uk crime types.`,
+    };
   }
   return { ...base, evidence: `${columns.length} columns (${names}) hold counts, one column per name.` };
 }
@@ -68,7 +101,10 @@ export function valueColumns(profiles: ColumnProfile[], roles: ColumnRoles, samp
 /** True when two sample rows share the period, category and area: another column tells them apart. */
 function repeatsKeys(sample: unknown[][], roles: ColumnRoles): boolean {
   const seen = new Set<string>();
-  const key = (row: unknown[]): string => [roles.year, roles.month, roles.category, roles.area].map((c) => (c === undefined ? "" : String(row[c] ?? "").trim())).join("\u0000");
+  const key = (row: unknown[]): string =>
+    [roles.year, roles.month, roles.category, roles.area]
+      .map((c) => (c === undefined ? "" : String(row[c] ?? "").trim()))
+      .join("\u0000");
   for (const row of sample) {
     if (row.every((cell) => String(cell ?? "").trim() === "")) continue;
     const k = key(row);

@@ -16,7 +16,10 @@ import type { Comparison } from "./comparison-of";
  * @example
  * comparesToSentence([{ name: null, figures: kent }], "Kent"); // => "This compares to a Kent Force wide increase of 30.0%."
  */
-export function comparesToSentence(others: { name: string | null; figures: Comparison }[], forceName: string | null): string {
+export function comparesToSentence(
+  others: { name: string | null; figures: Comparison }[],
+  forceName: string | null,
+): string {
   const parts = others
     .filter((o) => o.figures.percent !== null)
     .map((o) => {

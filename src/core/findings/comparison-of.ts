@@ -54,5 +54,12 @@ export function comparisonOf(table: TableModel, row: TableRow): Comparison | nul
 function fromFigures(figures: RowFigures): Comparison | null {
   const [current, previous] = figures.counts;
   if (typeof current !== "number" || typeof previous !== "number") return null;
-  return { label: figures.label, current, previous, change: current - previous, percent: figures.percent, ratio: previous === 0 ? null : (current - previous) / previous };
+  return {
+    label: figures.label,
+    current,
+    previous,
+    change: current - previous,
+    percent: figures.percent,
+    ratio: previous === 0 ? null : (current - previous) / previous,
+  };
 }

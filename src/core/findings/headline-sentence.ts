@@ -21,7 +21,13 @@ import { changePhrase } from "./change-phrase";
  * @example
  * headlineSentence("All crime", "the borough", allCrime, rollingYear(monthIndex(2017, 10)), "crimes");
  */
-export function headlineSentence(subject: string, place: string, figures: Comparison, period: { first: number; last: number }, noun: string): string {
+export function headlineSentence(
+  subject: string,
+  place: string,
+  figures: Comparison,
+  period: { first: number; last: number },
+  noun: string,
+): string {
   const when = `in the period ${periodWords(period)} compared with the same period the previous year`;
   const totals = `from a total of ${countWords(figures.previous)} ${noun} to ${countWords(figures.current)} ${noun}`;
   const moved = changePhrase(figures);

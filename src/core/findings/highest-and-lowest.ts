@@ -26,7 +26,10 @@ export function highestAndLowest(items: readonly Comparison[], noun: string): st
   // Stable sorts: rows tied on their count stay in table order.
   const highest = withTies([...items].sort((a, b) => b.current - a.current));
   const lowest = withTies([...items].sort((a, b) => a.current - b.current));
-  return [`The highest numbers of ${noun} were in ${listed(highest)}.`, `The lowest numbers of ${noun} were in ${listed(lowest)}.`];
+  return [
+    `The highest numbers of ${noun} were in ${listed(highest)}.`,
+    `The lowest numbers of ${noun} were in ${listed(lowest)}.`,
+  ];
 }
 
 function withTies(sorted: Comparison[]): Comparison[] {

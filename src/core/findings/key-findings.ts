@@ -87,7 +87,11 @@ const FINDINGS: Record<RecipeId, (table: TableModel, context: Context) => string
   rate: (table, context) => rateFindings(table, context.area, context.place, context.forceName),
   "spc-series": (table, context) =>
     // With a summary of the same series among the tables, the readings go under the summary only.
-    context.tables.some((t) => madeBy(t, "spc-summary") && t.subject?.area === table.subject?.area && t.subject?.area !== undefined) ? [] : spcReadings(table),
+    context.tables.some(
+      (t) => madeBy(t, "spc-summary") && t.subject?.area === table.subject?.area && t.subject?.area !== undefined,
+    )
+      ? []
+      : spcReadings(table),
   "spc-summary": spcReadings,
   "partner-counts": (table, context) => partnerCountsFindings(table, context.level),
   // A cross-tab's shares have no one headline (each column is its own base): the table is its own finding.
@@ -100,12 +104,20 @@ function madeBy(table: TableModel, id: RecipeId): boolean {
 }
 
 function findingsOf(table: TableModel, context: Context): string[] {
-  const findings = (FINDINGS as Partial<Record<string, (table: TableModel, context: Context) => string[]>>)[table.recipe];
+  const findings = (FINDINGS as Partial<Record<string, (table: TableModel, context: Context) => string[]>>)[
+    table.recipe
+  ];
   return findings ? findings(table, context) : [];
 }
 
 function byAreaOrWhole(table: TableModel, context: Context): string[] {
-  return table.subject?.area !== undefined ? wholeTable(table, context, table.rows.filter((r) => r.kind === "data")) : byArea(table, context);
+  return table.subject?.area !== undefined
+    ? wholeTable(
+        table,
+        context,
+        table.rows.filter((r) => r.kind === "data"),
+      )
+    : byArea(table, context);
 }
 
 function byYear(table: TableModel, context: Context): string[] {
@@ -125,9 +137,17 @@ function wholeTable(table: TableModel, context: Context, rows: TableRow[]): stri
     const area = table.subject.area ?? "";
     const ofInterest = context.area !== null && nameKey(area) === nameKey(context.area);
     const place = ofInterest && context.place ? context.place : placeOf(area, context);
-    const headline = headlineSentence(figures.label, place, figures, table.subject.periods[0], nounOf(figures.label, table));
+    const headline = headlineSentence(
+      figures.label,
+      place,
+      figures,
+      table.subject.periods[0],
+      nounOf(figures.label, table),
+    );
     const force = ofInterest ? forceFigures(table, context) : null;
-    findings.push(joined(headline, force ? comparesToSentence([{ name: null, figures: force }], context.forceName) : ""));
+    findings.push(
+      joined(headline, force ? comparesToSentence([{ name: null, figures: force }], context.forceName) : ""),
+    );
     findings.push(significanceWords(figures.current, figures.previous, context.level).sentence);
   }
   findings.push(...risesAndFalls(comparisons(table, rows), context.level));
@@ -138,7 +158,8 @@ function wholeTable(table: TableModel, context: Context, rows: TableRow[]): stri
 function byArea(table: TableModel, context: Context): string[] {
   const areas = table.rows.filter((r) => r.kind === "data" && !r.apart);
   const total = table.rows.find((r) => r.kind === "total");
-  const focusRow = context.area === null ? undefined : areas.find((r) => nameKey(r.cells[0].value) === nameKey(context.area));
+  const focusRow =
+    context.area === null ? undefined : areas.find((r) => nameKey(r.cells[0].value) === nameKey(context.area));
   const focus = focusRow ? comparisonOf(table, focusRow) : null;
   const force = total ? comparisonOf(table, total) : null;
   const category = table.subject?.category ?? "All crime";
@@ -153,13 +174,18 @@ function byArea(table: TableModel, context: Context): string[] {
     findings.push(significanceWords(about.current, about.previous, context.level).sentence);
   }
   if (focus && focusRow) findings.push(rankOf(table, focusRow, focus, areas, context));
-  if (table.recipe === "period-comparison") findings.push(...highestAndLowest(comparisons(table, areas), table.subject?.noun ?? "crimes"));
+  if (table.recipe === "period-comparison")
+    findings.push(...highestAndLowest(comparisons(table, areas), table.subject?.noun ?? "crimes"));
   findings.push(...risesAndFalls(comparisons(table, areas), context.level));
   return findings.filter((f) => f !== "");
 }
 
 /** The division subtotal the area belongs to (the first subtotal below it) and the force. */
-function largerAreas(table: TableModel, focusRow: TableRow, force: Comparison | null): { name: string | null; figures: Comparison }[] {
+function largerAreas(
+  table: TableModel,
+  focusRow: TableRow,
+  force: Comparison | null,
+): { name: string | null; figures: Comparison }[] {
   const after = table.rows.slice(table.rows.indexOf(focusRow) + 1);
   const division = after.find((r) => r.kind !== "data");
   const others: { name: string | null; figures: Comparison }[] = [];
@@ -214,7 +240,8 @@ function forceFigures(table: TableModel, context: Context): Comparison | null {
 }
 
 function placeOf(area: string, context: Context, ownWords = false): string {
-  const ofInterest = ownWords && context.area !== null && context.place !== null && nameKey(area) === nameKey(context.area);
+  const ofInterest =
+    ownWords && context.area !== null && context.place !== null && nameKey(area) === nameKey(context.area);
   if (ofInterest) return context.place as string;
   if (area !== "" && nameKey(area) !== nameKey("All areas")) return area;
   return context.forceName ?? "the force area";
@@ -223,4 +250,3 @@ function placeOf(area: string, context: Context, ownWords = false): string {
 function joined(first: string, second: string): string {
   return second === "" ? first : `${first} ${second}`;
 }
-

@@ -23,7 +23,9 @@ import { risesAndFalls } from "./rises-and-falls";
  */
 export function partnerCountsFindings(table: TableModel, level: number): string[] {
   const rows = table.rows.filter((r) => r.kind === "data" && r.level === 0 && r.figures);
-  const counted = rows.flatMap((r) => (typeof r.figures?.counts[0] === "number" ? [{ label: r.figures.label, count: r.figures.counts[0] }] : []));
+  const counted = rows.flatMap((r) =>
+    typeof r.figures?.counts[0] === "number" ? [{ label: r.figures.label, count: r.figures.counts[0] }] : [],
+  );
   const comparisons = rows.map((r) => comparisonOf(table, r)).filter((c): c is Comparison => c !== null);
   return [...highestAndLowestCounts(counted), ...risesAndFalls(comparisons, level)];
 }
@@ -34,7 +36,9 @@ function highestAndLowestCounts(counted: { label: string; count: number }[]): st
   const low = Math.min(...counted.map((c) => c.count));
   if (high === low) return [`Every row had the same count (${countWords(high)}).`];
   const named = (value: number) => listed(counted.filter((c) => c.count === value).map((c) => c.label));
-  return [`The highest count was in ${named(high)} (${countWords(high)}); the lowest in ${named(low)} (${countWords(low)}).`];
+  return [
+    `The highest count was in ${named(high)} (${countWords(high)}); the lowest in ${named(low)} (${countWords(low)}).`,
+  ];
 }
 
 function listed(labels: string[]): string {

@@ -13,5 +13,7 @@ import { monthName } from "../periods/month-name";
  * periodWords({ first: monthIndex(2016, 11), last: monthIndex(2017, 10) }); // => "November 2016 to October 2017"
  */
 export function periodWords(period: { first: number; last: number }): string {
-  return period.first === period.last ? monthName(period.last) : `${monthName(period.first)} to ${monthName(period.last)}`;
+  return period.first === period.last
+    ? monthName(period.last)
+    : `${monthName(period.first)} to ${monthName(period.last)}`;
 }

@@ -25,8 +25,16 @@ import { periodWords } from "./period-words";
  * @example
  * rateFindings(rates, "Maidstone", null, "Kent"); // => ["All crime in Maidstone equated to 68.0 crimes per 1,000 population ..."]
  */
-export function rateFindings(table: TableModel, area: string | null, place: string | null, forceName: string | null): string[] {
-  const row = area === null ? undefined : table.rows.find((r) => r.kind === "data" && nameKey(r.cells[0].value) === nameKey(area));
+export function rateFindings(
+  table: TableModel,
+  area: string | null,
+  place: string | null,
+  forceName: string | null,
+): string[] {
+  const row =
+    area === null
+      ? undefined
+      : table.rows.find((r) => r.kind === "data" && nameKey(r.cells[0].value) === nameKey(area));
   const rateAt = row?.cells.findIndex((c) => c.kind === "rate") ?? -1;
   const period = table.subject?.periods?.[0];
   if (!row || rateAt < 0 || typeof row.cells[rateAt].value !== "number" || !period) return [];
@@ -35,17 +43,24 @@ export function rateFindings(table: TableModel, area: string | null, place: stri
   const per = countWords(table.subject?.per ?? 1000);
   const rate = formatCell(row.cells[rateAt]);
   const category = table.subject?.category ?? "All crime";
-  const sentences = [`${category} in ${where} equated to ${rate} ${nounOf(category, table)} per ${per} population in the period ${periodWords(period)}.`];
+  const sentences = [
+    `${category} in ${where} equated to ${rate} ${nounOf(category, table)} per ${per} population in the period ${periodWords(period)}.`,
+  ];
   const total = [...table.rows].reverse().find((r) => r.kind === "total");
   const totalRate = total?.cells[rateAt];
   const rank = row.cells.find((c) => c.kind === "rank");
   const ranked = table.rows.filter((r) => r.cells.some((c) => c.kind === "rank" && typeof c.value === "number")).length;
-  const rankWords = typeof rank?.value === "number" ? `${name} is ranked ${ordinal(rank.value)} of the ${ranked} areas (1st: the lowest rate)` : "";
+  const rankWords =
+    typeof rank?.value === "number"
+      ? `${name} is ranked ${ordinal(rank.value)} of the ${ranked} areas (1st: the lowest rate)`
+      : "";
   if (totalRate && typeof totalRate.value === "number") {
     const value = row.cells[rateAt].value as number;
     const side = value < totalRate.value ? "below" : value > totalRate.value ? "above" : "the same as";
     const force = forceName ? `${forceName} Force wide` : "force-wide";
-    sentences.push(`This is ${side} the ${force} rate of ${formatCell(totalRate)}${rankWords ? `, and ${rankWords}` : ""}.`);
+    sentences.push(
+      `This is ${side} the ${force} rate of ${formatCell(totalRate)}${rankWords ? `, and ${rankWords}` : ""}.`,
+    );
   } else if (rankWords) {
     sentences.push(`${rankWords}.`);
   }

@@ -30,11 +30,17 @@ export function risesAndFalls(items: readonly Comparison[], level: number): stri
   const falls = items.filter((i) => i.change < 0);
   const sentences: string[] = [];
   const byNumber = (list: Comparison[]) => [...list].sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
-  const byPercent = (list: Comparison[]) => list.filter((i) => i.ratio !== null).sort((a, b) => Math.abs(b.ratio as number) - Math.abs(a.ratio as number));
+  const byPercent = (list: Comparison[]) =>
+    list.filter((i) => i.ratio !== null).sort((a, b) => Math.abs(b.ratio as number) - Math.abs(a.ratio as number));
   if (rises.length > 0) {
-    sentences.push(`The largest ${plural(rises, "rise")} by number ${were(rises)} in ${listOf(byNumber(rises), (i) => number(i, level))}.`);
+    sentences.push(
+      `The largest ${plural(rises, "rise")} by number ${were(rises)} in ${listOf(byNumber(rises), (i) => number(i, level))}.`,
+    );
     const pct = byPercent(rises);
-    if (pct.length > 0 && rises.length > 1) sentences.push(`The largest ${plural(pct, "rise")} by percentage ${were(pct)} in ${listOf(pct, (i) => percent(i, level))}.`);
+    if (pct.length > 0 && rises.length > 1)
+      sentences.push(
+        `The largest ${plural(pct, "rise")} by percentage ${were(pct)} in ${listOf(pct, (i) => percent(i, level))}.`,
+      );
   }
   if (falls.length > 0 && falls.length <= SHOWN) {
     const only = falls.length === 1 ? "The only fall was" : "The only falls were";
@@ -42,7 +48,10 @@ export function risesAndFalls(items: readonly Comparison[], level: number): stri
   } else if (falls.length > SHOWN) {
     sentences.push(`The largest falls by number were in ${listOf(byNumber(falls), (i) => number(i, level))}.`);
     const pct = byPercent(falls);
-    if (pct.length > 0) sentences.push(`The largest ${plural(pct, "fall")} by percentage ${were(pct)} in ${listOf(pct, (i) => percent(i, level))}.`);
+    if (pct.length > 0)
+      sentences.push(
+        `The largest ${plural(pct, "fall")} by percentage ${were(pct)} in ${listOf(pct, (i) => percent(i, level))}.`,
+      );
   }
   return sentences;
 }

@@ -26,7 +26,8 @@ import { countWords } from "../change/count-words";
 export function spcReading(series: ChartSeries, improvement: Improvement = "DOWN"): string {
   const k = series.values.length - 1;
   if (k < 0) return "";
-  const name = series.category !== undefined && series.area !== undefined ? `${series.category}, ${series.area}` : series.title;
+  const name =
+    series.category !== undefined && series.area !== undefined ? `${series.category}, ${series.area}` : series.title;
   const [year, month] = series.months[k].split("-").map(Number);
   const latest = `the latest month, ${monthName(monthIndex(year, month))} (${countWords(series.values[k])})`;
   const signal = series.signals[k] as SpcSignal;
@@ -67,7 +68,12 @@ function ruleWords(series: ChartSeries, k: number, signal: SpcSignal): string {
 /** Months in a row, ending at k, on one side of their centre line. */
 function runLength(series: ChartSeries, k: number, above: boolean): number {
   let n = 0;
-  for (let i = k; i >= 0 && (above ? series.values[i] > series.centreLine[i] : series.values[i] < series.centreLine[i]); i--) n++;
+  for (
+    let i = k;
+    i >= 0 && (above ? series.values[i] > series.centreLine[i] : series.values[i] < series.centreLine[i]);
+    i--
+  )
+    n++;
   return n;
 }
 

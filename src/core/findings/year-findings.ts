@@ -35,13 +35,17 @@ export function yearFindings(table: TableModel, place: string, level: number): s
   const findings: string[] = [];
   if (years.length >= 2) {
     const [previous, current] = years.slice(-2);
-    findings.push(headline(subject, place, comparison("", current.total, previous.total), current.label, previous.label));
+    findings.push(
+      headline(subject, place, comparison("", current.total, previous.total), current.label, previous.label),
+    );
     findings.push(significanceWords(current.total, previous.total, level).sentence);
   }
   if (table.recipe === "fy-pivot" && years.length >= 3) {
     const high = years.reduce((a, b) => (b.total > a.total ? b : a));
     const low = years.reduce((a, b) => (b.total < a.total ? b : a));
-    findings.push(`Of the ${years.length} whole years, the highest was ${high.label} (${countWords(high.total)}) and the lowest ${low.label} (${countWords(low.total)}).`);
+    findings.push(
+      `Of the ${years.length} whole years, the highest was ${high.label} (${countWords(high.total)}) and the lowest ${low.label} (${countWords(low.total)}).`,
+    );
   }
   if (table.recipe === "category-by-year" && years.length >= 2) {
     const [a, b] = years.slice(-2).map((y) => y.column as number);
@@ -52,14 +56,20 @@ export function yearFindings(table: TableModel, place: string, level: number): s
   return findings;
 }
 
-interface Year { label: string; total: number; column?: number }
+interface Year {
+  label: string;
+  total: number;
+  column?: number;
+}
 
 /** fy-pivot: one row per year, its total in the last cell; a part year's total carries a footnote. */
 function pivotYears(table: TableModel): Year[] {
   return table.rows.flatMap((r) => {
     const total = r.cells[r.cells.length - 1];
     const label = String(r.cells[0].value ?? "");
-    return typeof total?.value === "number" && !total.footnote && WHOLE_YEAR.test(label) ? [{ label, total: total.value }] : [];
+    return typeof total?.value === "number" && !total.footnote && WHOLE_YEAR.test(label)
+      ? [{ label, total: total.value }]
+      : [];
   });
 }
 
@@ -70,7 +80,9 @@ function columnYears(table: TableModel): Year[] {
   if (!total) return [];
   return header.flatMap((h, column) => {
     const cell: TableCell | undefined = total.cells[column];
-    return WHOLE_YEAR.test(h.text) && typeof cell?.value === "number" ? [{ label: h.text, total: cell.value, column }] : [];
+    return WHOLE_YEAR.test(h.text) && typeof cell?.value === "number"
+      ? [{ label: h.text, total: cell.value, column }]
+      : [];
   });
 }
 
@@ -79,7 +91,10 @@ function rowComparison(row: TableRow, previousColumn: number, currentColumn: num
   const previous = row.cells[previousColumn]?.value;
   if (typeof current !== "number" || typeof previous !== "number") return null;
   const description = row.cells.length > 1 && row.cells[1].kind === "text" ? String(row.cells[1].value ?? "") : "";
-  const label = description !== "" && nameKey(description) !== nameKey(row.cells[0].value) ? description : String(row.cells[0].value ?? "");
+  const label =
+    description !== "" && nameKey(description) !== nameKey(row.cells[0].value)
+      ? description
+      : String(row.cells[0].value ?? "");
   return comparison(label, current, previous);
 }
 
@@ -91,6 +106,7 @@ function comparison(label: string, current: number, previous: number): Compariso
 function headline(subject: string, place: string, c: Comparison, current: string, previous: string): string {
   const figures = `from ${countWords(c.previous)} to ${countWords(c.current)}`;
   const moved = changePhrase(c);
-  if (moved === null) return `${subject} in ${place} were unchanged at ${countWords(c.current)} in ${current} compared with ${previous}.`;
+  if (moved === null)
+    return `${subject} in ${place} were unchanged at ${countWords(c.current)} in ${current} compared with ${previous}.`;
   return `${subject} in ${place} ${moved} in ${current} compared with ${previous}, ${figures}.`;
 }

@@ -24,6 +24,10 @@ export function combine(rule: CombineRule, values: readonly number[]): number {
   const bad = values.find((value) => !Number.isFinite(value));
   if (bad !== undefined) throw new InputError(`The ${rule} rule needs numbers, not ${bad}.`);
   const result =
-    rule === "sum" ? values.reduce((a, b) => a + b, 0) : rule === "max" ? Math.max(...values) : values.reduce((a, b) => a * b, 1);
+    rule === "sum"
+      ? values.reduce((a, b) => a + b, 0)
+      : rule === "max"
+        ? Math.max(...values)
+        : values.reduce((a, b) => a * b, 1);
   return Number(result.toPrecision(15));
 }

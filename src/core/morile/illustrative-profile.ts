@@ -42,7 +42,14 @@ export function illustrativeProfile(): MorileProfile {
       criterion("Capacity", "organisational", levels("Sufficient", "Stretched", "Insufficient")),
       criterion("Capability", "organisational", levels("Strong", "Partial", "Weak")),
     ],
-    rules: { harm: "sum", likelihood: "sum", risk: "product", confidence: "sum", organisational: "sum", final: "product" },
+    rules: {
+      harm: "sum",
+      likelihood: "sum",
+      risk: "product",
+      confidence: "sum",
+      organisational: "sum",
+      final: "product",
+    },
     bands: [
       { name: "High", minimum: 1000, fill: "#F8CBAD" },
       { name: "Medium", minimum: 400, fill: "#FFE699" },

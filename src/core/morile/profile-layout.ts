@@ -47,7 +47,11 @@ export const RULE_ROWS: readonly { key: keyof MorileRules; label: string; combin
   { key: "likelihood", label: "Likelihood", combines: "the likelihood criteria into the likelihood score" },
   { key: "risk", label: "Risk", combines: "harm and likelihood into the risk score" },
   { key: "confidence", label: "Confidence", combines: "the confidence criteria into the confidence score" },
-  { key: "organisational", label: "Organisational position", combines: "the capacity and capability criteria into the organisational position" },
+  {
+    key: "organisational",
+    label: "Organisational position",
+    combines: "the capacity and capability criteria into the organisational position",
+  },
   { key: "final", label: "Final score", combines: "risk, confidence and organisational position into the final score" },
 ];
 

@@ -28,13 +28,16 @@ export function ratingPoints(criterion: MorileCriterion, rating: ProfileCell): n
   const number = typeof rating === "number" ? rating : typeof rating === "string" ? Number(rating.trim()) : NaN;
   const byPoints = criterion.levels.find((level) => level.points === number);
   if (byPoints) return byPoints.points;
-  throw new InputError(`${criterion.name}: ${JSON.stringify(rating)} is not one of its levels, which are ${labels(criterion, true)}.`);
+  throw new InputError(
+    `${criterion.name}: ${JSON.stringify(rating)} is not one of its levels, which are ${labels(criterion, true)}.`,
+  );
 }
 
 function isMissing(criterion: MorileCriterion, rating: ProfileCell): boolean {
   if (rating === null || rating === undefined) return true;
   if (typeof rating === "string") return rating.trim() === "";
-  if (typeof rating === "number") return Number.isNaN(rating) || (rating === 0 && !criterion.levels.some((level) => level.points === 0));
+  if (typeof rating === "number")
+    return Number.isNaN(rating) || (rating === 0 && !criterion.levels.some((level) => level.points === 0));
   return false;
 }
 

@@ -2,8 +2,15 @@ import { InputError } from "../errors";
 import { cellText } from "../data/cell-text";
 import { offsetCell } from "./offset-cell";
 import {
-  COMBINE_RULES, SECTION_NAMES,
-  type CombineRule, type MorileBand, type MorileCriterion, type MorileProfile, type MorileRules, type MorileSection, type ProfileCell,
+  COMBINE_RULES,
+  SECTION_NAMES,
+  type CombineRule,
+  type MorileBand,
+  type MorileCriterion,
+  type MorileProfile,
+  type MorileRules,
+  type MorileSection,
+  type ProfileCell,
 } from "./profile";
 import { COLUMN, HEADING, RULE_ROWS } from "./profile-layout";
 
@@ -45,7 +52,15 @@ interface Reading {
 export function readProfile(values: readonly (readonly ProfileCell[])[], topLeft: string): MorileProfile {
   offsetCell(topLeft, 0, 0); // refuse a bad address before anything else
   const reading: Reading = {
-    topLeft, block: "none", statement: "", rules: {}, bands: [], criteria: [], headingAt: {}, criterionAt: [], labelAt: new Map(),
+    topLeft,
+    block: "none",
+    statement: "",
+    rules: {},
+    bands: [],
+    criteria: [],
+    headingAt: {},
+    criterionAt: [],
+    labelAt: new Map(),
   };
   values.forEach((row, r) => readRow(reading, row ?? [], r));
   closeCriterion(reading);
@@ -59,7 +74,8 @@ function readRow(reading: Reading, row: readonly ProfileCell[], r: number): void
   switch (key.toLowerCase()) {
     case HEADING.profile.toLowerCase():
       reading.name = text(row[COLUMN.value]);
-      if (!reading.name) throw new InputError(`${at(COLUMN.value)}: the profile needs a name here, such as "Kent CSU 2018".`);
+      if (!reading.name)
+        throw new InputError(`${at(COLUMN.value)}: the profile needs a name here, such as "Kent CSU 2018".`);
       return void (reading.block = "none");
     case HEADING.statement.toLowerCase():
       reading.statement = text(row[COLUMN.value]);
@@ -84,7 +100,8 @@ function readRow(reading: Reading, row: readonly ProfileCell[], r: number): void
 
 function startBlock(reading: Reading, block: Block, at: string): void {
   closeCriterion(reading);
-  if (reading.headingAt[block]) throw new InputError(`${at}: a second "${headingOf(block)}" heading; the first is at ${reading.headingAt[block]}.`);
+  if (reading.headingAt[block])
+    throw new InputError(`${at}: a second "${headingOf(block)}" heading; the first is at ${reading.headingAt[block]}.`);
   reading.block = block;
   reading.headingAt[block] = at;
 }
@@ -93,7 +110,9 @@ function readRule(reading: Reading, row: readonly ProfileCell[], at: (column: nu
   const label = text(row[COLUMN.key]);
   const item = RULE_ROWS.find((candidate) => candidate.label.toLowerCase() === label.toLowerCase());
   if (!item) {
-    throw new InputError(`${at(COLUMN.key)}: "${label}" is not a combining rule row; the rows are ${RULE_ROWS.map((x) => x.label).join(", ")}.`);
+    throw new InputError(
+      `${at(COLUMN.key)}: "${label}" is not a combining rule row; the rows are ${RULE_ROWS.map((x) => x.label).join(", ")}.`,
+    );
   }
   if (reading.rules[item.key]) throw new InputError(`${at(COLUMN.key)}: the ${item.label} rule is given twice.`);
   const rule = text(row[COLUMN.value]).toLowerCase() as CombineRule;
@@ -108,16 +127,21 @@ function readRule(reading: Reading, row: readonly ProfileCell[], at: (column: nu
 function readBand(reading: Reading, row: readonly ProfileCell[], at: (column: number) => string): void {
   const name = text(row[COLUMN.key]);
   if (!name) throw new InputError(`${at(COLUMN.key)}: this band has no name.`);
-  if (reading.bands.some((band) => same(band.name, name))) throw new InputError(`${at(COLUMN.key)}: the band "${name}" is given twice.`);
+  if (reading.bands.some((band) => same(band.name, name)))
+    throw new InputError(`${at(COLUMN.key)}: the band "${name}" is given twice.`);
   const minimum = number(row[COLUMN.value]);
   if (minimum === null) {
-    throw new InputError(`${at(COLUMN.value)}: the minimum score of band "${name}" must be a number, not ${JSON.stringify(row[COLUMN.value] ?? "")}.`);
+    throw new InputError(
+      `${at(COLUMN.value)}: the minimum score of band "${name}" must be a number, not ${JSON.stringify(row[COLUMN.value] ?? "")}.`,
+    );
   }
   const clash = reading.bands.find((band) => band.minimum === minimum);
   if (clash) throw new InputError(`${at(COLUMN.value)}: bands "${clash.name}" and "${name}" both start at ${minimum}.`);
   const fill = text(row[COLUMN.third]);
   if (fill && !/^#[0-9A-Fa-f]{6}$/.test(fill)) {
-    throw new InputError(`${at(COLUMN.third)}: the fill of band "${name}" must be a colour such as #F8CBAD, not "${fill}".`);
+    throw new InputError(
+      `${at(COLUMN.third)}: the fill of band "${name}" must be a colour such as #F8CBAD, not "${fill}".`,
+    );
   }
   reading.bands.push(fill ? { name, minimum, fill: fill.toUpperCase() } : { name, minimum });
 }
@@ -131,13 +155,21 @@ function readCriterionRow(reading: Reading, row: readonly ProfileCell[], at: (co
     if (name) return; // a criterion row whose levels start below
     throw new InputError(`${at(COLUMN.level)}: this level has no label.`);
   }
-  if (!current) throw new InputError(`${at(COLUMN.level)}: the level "${label}" has no criterion; put the criterion's name in column A.`);
+  if (!current)
+    throw new InputError(
+      `${at(COLUMN.level)}: the level "${label}" has no criterion; put the criterion's name in column A.`,
+    );
   const key = `${reading.criteria.length}\u0000${label.toLowerCase()}`;
   const first = reading.labelAt.get(key);
-  if (first) throw new InputError(`${at(COLUMN.level)}: the level "${label}" appears twice in criterion "${current.name}" (first at ${first}).`);
+  if (first)
+    throw new InputError(
+      `${at(COLUMN.level)}: the level "${label}" appears twice in criterion "${current.name}" (first at ${first}).`,
+    );
   const points = number(row[COLUMN.points]);
   if (points === null) {
-    throw new InputError(`${at(COLUMN.points)}: the points of level "${label}" of "${current.name}" must be a number, not ${JSON.stringify(row[COLUMN.points] ?? "")}.`);
+    throw new InputError(
+      `${at(COLUMN.points)}: the points of level "${label}" of "${current.name}" must be a number, not ${JSON.stringify(row[COLUMN.points] ?? "")}.`,
+    );
   }
   reading.labelAt.set(key, at(COLUMN.level));
   current.levels.push({ label, points });
@@ -146,7 +178,10 @@ function readCriterionRow(reading: Reading, row: readonly ProfileCell[], at: (co
 function startCriterion(reading: Reading, name: string, sectionText: string, at: (column: number) => string): void {
   closeCriterion(reading);
   const index = reading.criteria.findIndex((criterion) => same(criterion.name, name));
-  if (index >= 0) throw new InputError(`${at(COLUMN.key)}: the criterion "${name}" is given twice (first at ${reading.criterionAt[index]}).`);
+  if (index >= 0)
+    throw new InputError(
+      `${at(COLUMN.key)}: the criterion "${name}" is given twice (first at ${reading.criterionAt[index]}).`,
+    );
   const section = (Object.keys(SECTION_NAMES) as MorileSection[]).find((key) => same(SECTION_NAMES[key], sectionText));
   if (!section) {
     throw new InputError(
@@ -170,16 +205,29 @@ function closeCriterion(reading: Reading): void {
 
 function finish(reading: Reading): MorileProfile {
   const where = (block: Block) => reading.headingAt[block] ?? offsetCell(reading.topLeft, 0, 0);
-  if (!reading.name) throw new InputError(`${offsetCell(reading.topLeft, 0, 0)}: the range has no "${HEADING.profile}" row giving the profile's name.`);
+  if (!reading.name)
+    throw new InputError(
+      `${offsetCell(reading.topLeft, 0, 0)}: the range has no "${HEADING.profile}" row giving the profile's name.`,
+    );
   const missing = RULE_ROWS.filter((item) => !reading.rules[item.key]).map((item) => item.label);
-  if (missing.length > 0) throw new InputError(`${where("rules")}: the "${HEADING.rules}" block has no rule for ${missing.join(", ")}.`);
-  if (reading.bands.length === 0) throw new InputError(`${where("bands")}: the profile has no bands under a "${HEADING.bands}" heading.`);
+  if (missing.length > 0)
+    throw new InputError(`${where("rules")}: the "${HEADING.rules}" block has no rule for ${missing.join(", ")}.`);
+  if (reading.bands.length === 0)
+    throw new InputError(`${where("bands")}: the profile has no bands under a "${HEADING.bands}" heading.`);
   for (const section of ["harm", "likelihood"] as const) {
     if (!reading.criteria.some((criterion) => criterion.section === section)) {
-      throw new InputError(`${where("criteria")}: the profile has no ${SECTION_NAMES[section]} criteria; MoRiLE needs at least one.`);
+      throw new InputError(
+        `${where("criteria")}: the profile has no ${SECTION_NAMES[section]} criteria; MoRiLE needs at least one.`,
+      );
     }
   }
-  return { name: reading.name, statement: reading.statement, criteria: reading.criteria, rules: reading.rules as MorileRules, bands: reading.bands };
+  return {
+    name: reading.name,
+    statement: reading.statement,
+    criteria: reading.criteria,
+    rules: reading.rules as MorileRules,
+    bands: reading.bands,
+  };
 }
 
 function headingOf(block: Block): string {

@@ -30,7 +30,8 @@ export function scoreTheme(ratings: readonly ProfileCell[], profile: MorileProfi
   if (ratings.length > profile.criteria.length) {
     throw new InputError(
       `There are ${ratings.length} ratings but the profile "${profile.name}" has ${profile.criteria.length} criteria: ` +
-        profile.criteria.map((c) => c.name).join(", ") + ".",
+        profile.criteria.map((c) => c.name).join(", ") +
+        ".",
     );
   }
   const points = profile.criteria.map((criterion, i) => ratingPoints(criterion, ratings[i]));
@@ -43,7 +44,10 @@ export function scoreTheme(ratings: readonly ProfileCell[], profile: MorileProfi
   const risk = combine(profile.rules.risk, [harm, likelihood]);
   const confidence = section("confidence");
   const organisational = section("organisational");
-  const final = combine(profile.rules.final, [risk, confidence, organisational].filter((v): v is number => v !== null));
+  const final = combine(
+    profile.rules.final,
+    [risk, confidence, organisational].filter((v): v is number => v !== null),
+  );
   return { points, harm, likelihood, risk, confidence, organisational, final, band: bandOf(final, profile) };
 }
 

@@ -52,7 +52,9 @@ export function writeProfile(profile: MorileProfile): WrittenProfile {
   headingRows.push(add(HEADING.criteria, "Section", "Level", "Points"));
   const criterionRows = profile.criteria.map((criterion) => {
     const rows = criterion.levels.map((level, i) =>
-      i === 0 ? add(criterion.name, SECTION_NAMES[criterion.section], level.label, level.points) : add("", "", level.label, level.points),
+      i === 0
+        ? add(criterion.name, SECTION_NAMES[criterion.section], level.label, level.points)
+        : add("", "", level.label, level.points),
     );
     if (rows.length === 0) rows.push(add(criterion.name, SECTION_NAMES[criterion.section])); // readProfile will refuse it, naming the cell
     return { nameRow: rows[0], firstLevelRow: rows[0], lastLevelRow: rows[rows.length - 1] };

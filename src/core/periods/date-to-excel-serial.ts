@@ -30,8 +30,15 @@ export function dateToExcelSerial(year: number, month: number, day: number): num
 }
 
 function isExcelDate(year: number, month: number, day: number): boolean {
-  return [year, month, day].every(Number.isInteger) && year >= 1900 && year <= 9999 &&
-    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    [year, month, day].every(Number.isInteger) &&
+    year >= 1900 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 /** Hinnant's days_from_civil: days since 1970-01-01 of a proleptic Gregorian date. */

@@ -26,7 +26,9 @@ const LAST_SERIAL = 2958465;
  */
 export function excelSerialToDate(serial: number): CivilDate {
   if (typeof serial !== "number" || !(serial >= 1 && serial < LAST_SERIAL + 1)) {
-    throw new InputError(`${String(serial)} is not an Excel date: expected a serial number from 1 (1900-01-01) to ${LAST_SERIAL} (9999-12-31).`);
+    throw new InputError(
+      `${String(serial)} is not an Excel date: expected a serial number from 1 (1900-01-01) to ${LAST_SERIAL} (9999-12-31).`,
+    );
   }
   const whole = Math.floor(serial);
   if (whole === 60) return { year: 1900, month: 2, day: 29 };
@@ -39,7 +41,9 @@ function civilFromDays(daysSince1970: number): CivilDate {
   const z = daysSince1970 + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;

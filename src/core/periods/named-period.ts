@@ -15,7 +15,10 @@ const SPAN = new RegExp(`^${MONTH}\\s*'?${YEAR}${DASH}${MONTH}\\s*'?${YEAR}$`, "
 /** "Jan-Dec 2024", "April - March 2017": both months named, one year, the one the period ends in. */
 const SHORT_SPAN = new RegExp(`^${MONTH}${DASH}${MONTH}\\s*'?${YEAR}$`, "i");
 /** "Year ending March 2017", "YE Mar 17", "12 months ending Oct 2017", "Rolling year to October 2017". */
-const ENDING = new RegExp(`^(?:(?:the\\s+)?(?:year|ye|12\\s*months|rolling\\s+year|ry)\\s*(?:ending|ended|to)?)\\s*${MONTH}\\s*'?${YEAR}$`, "i");
+const ENDING = new RegExp(
+  `^(?:(?:the\\s+)?(?:year|ye|12\\s*months|rolling\\s+year|ry)\\s*(?:ending|ended|to)?)\\s*${MONTH}\\s*'?${YEAR}$`,
+  "i",
+);
 /** "2015/16", "2015-16", "2015/2016", "FY 2015/16". */
 const SPLIT_YEAR = /^(?:fy\s*)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})$/i;
 
@@ -54,7 +57,7 @@ export function namedPeriod(name: unknown, startMonth?: number): NamedPeriod | u
     const firstMonth = monthOfName(short[1]);
     if (last === undefined || firstMonth === undefined) return undefined;
     // "Jan-Dec 2024" is in one year; "Apr-Mar 2017" is the year ending in March 2017.
-    return twelveMonths(last - ((last % 12) - (firstMonth - 1) + 12) % 12, last);
+    return twelveMonths(last - (((last % 12) - (firstMonth - 1) + 12) % 12), last);
   }
   const ending = ENDING.exec(text);
   if (ending) {

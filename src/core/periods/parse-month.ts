@@ -45,7 +45,8 @@ export function parseMonth(value: unknown): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     return value.getUTCFullYear() * 12 + value.getUTCMonth();
   }
-  if (value === null || value === undefined) throw new InputError(`The month is blank: expected a date or a month such as 2017-10.`);
+  if (value === null || value === undefined)
+    throw new InputError(`The month is blank: expected a date or a month such as 2017-10.`);
   throw unreadable(value);
 }
 
@@ -73,7 +74,6 @@ const DAY_FIRST_FORM = new RegExp(String.raw`^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|
 /** Oct-17, Oct 2017, October 2017, 1 Oct 2017, 01-Oct-17. */
 const NAMED_FORM = /^(?:(\d{1,2})(?:st|nd|rd|th)?[ -]+)?([a-z]+)\.?(?:[ -]+|, *)?(\d{4}|\d{2})$/i;
 
-
 function parseMonthText(original: string): number {
   const text = original.trim();
   if (text === "") throw new InputError(`The month is blank: expected a date or a month such as 2017-10.`);
@@ -85,10 +85,14 @@ function parseMonthText(original: string): number {
   match = DAY_FIRST_FORM.exec(text);
   if (match) {
     if (match[4].length === 2 && match[2] !== "/") {
-      throw new InputError(`${JSON.stringify(original)} is ambiguous: with a two-digit year it could be year-month-day or day-month-year. Write it as 01/10/2017 or 2017-10-01.`);
+      throw new InputError(
+        `${JSON.stringify(original)} is ambiguous: with a two-digit year it could be year-month-day or day-month-year. Write it as 01/10/2017 or 2017-10-01.`,
+      );
     }
     const month = checked(original, fullYear(match[4]), +match[3], match[1], match.slice(5, 8), DAY_FIRST_HINT);
-    return match[8] === undefined ? month : ukLocalMonth(instant([match[0], match[4], match[3], match[1], match[5], match[6], match[7], match[8]]));
+    return match[8] === undefined
+      ? month
+      : ukLocalMonth(instant([match[0], match[4], match[3], match[1], match[5], match[6], match[7], match[8]]));
   }
   match = NAMED_FORM.exec(text);
   const month = match ? monthOfName(match[2]) : undefined;
@@ -115,7 +119,14 @@ function fullYear(digits: string): number {
 }
 
 /** The month index once the year, month, optional day and optional time are shown to exist. */
-function checked(original: string, year: number, month: number, day: string | undefined, time: (string | undefined)[], hint: string): number {
+function checked(
+  original: string,
+  year: number,
+  month: number,
+  day: string | undefined,
+  time: (string | undefined)[],
+  hint: string,
+): number {
   const quoted = JSON.stringify(original);
   if (month < 1 || month > 12) {
     throw new InputError(`${quoted} is not a date: there is no month ${month}${hint}.`);
@@ -125,11 +136,14 @@ function checked(original: string, year: number, month: number, day: string | un
     throw new InputError(`${quoted} is not a date: ${LONG_MONTH_NAMES[month - 1]} ${year} has no day ${+day}.`);
   }
   const [hours, minutes, seconds] = time.map((part) => (part === undefined ? 0 : +part));
-  if (hours > 23 || minutes > 59 || seconds > 59) throw new InputError(`${quoted} is not a date-time: the time of day is impossible.`);
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    throw new InputError(`${quoted} is not a date-time: the time of day is impossible.`);
   return monthIndex(year, month);
 }
 
 function unreadable(value: unknown): InputError {
   const shown = typeof value === "string" ? JSON.stringify(value) : String(value);
-  return new InputError(`The month ${shown} cannot be read: use a date, or a month such as 2017-10, Oct-17, Oct 2017, October 2017 or 01/10/2017 (day first).`);
+  return new InputError(
+    `The month ${shown} cannot be read: use a date, or a month such as 2017-10, Oct-17, Oct 2017, October 2017 or 01/10/2017 (day first).`,
+  );
 }

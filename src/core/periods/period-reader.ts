@@ -65,7 +65,8 @@ export function periodReader(values: readonly unknown[], header: string): Period
     return reading("year", 4, "financial years (April to March)", financialYear, "a financial year such as 2019/20");
   }
   if (fits(calendarYear)) return reading("year", 1, "calendar years", calendarYear, "a year such as 2019");
-  if (fits(financialQuarter)) return reading("quarter", 4, "quarters of financial years", financialQuarter, "a quarter such as 2019/20 Q1");
+  if (fits(financialQuarter))
+    return reading("quarter", 4, "quarters of financial years", financialQuarter, "a quarter such as 2019/20 Q1");
   if (fits(quarter)) return reading("quarter", 1, "quarters", quarter, "a quarter such as 2019 Q1");
   if (filled.every(readsAsMonth)) return { unit: "month", yearStart: 1, words: "months", read: parseMonth };
   return undefined;
@@ -79,17 +80,32 @@ function namedYears(filled: readonly unknown[]): PeriodReading | undefined {
   if (periods.some((p) => ((p as { first: number }).first % 12) + 1 !== start)) return undefined;
   const end = LONG_MONTH_NAMES[(start + 10) % 12];
   const words = `12-month periods (${LONG_MONTH_NAMES[start - 1]} to ${end})`;
-  return reading("year", start, words, (v) => namedPeriod(cellText(v))?.first, "a period such as September 2015 to August 2016");
+  return reading(
+    "year",
+    start,
+    words,
+    (v) => namedPeriod(cellText(v))?.first,
+    "a period such as September 2015 to August 2016",
+  );
 }
 
-function reading(unit: PeriodUnit, yearStart: number, words: string, parse: (v: unknown) => number | undefined, example: string): PeriodReading {
+function reading(
+  unit: PeriodUnit,
+  yearStart: number,
+  words: string,
+  parse: (v: unknown) => number | undefined,
+  example: string,
+): PeriodReading {
   return {
     unit,
     yearStart,
     words,
     read(value) {
       const month = parse(value);
-      if (month === undefined) throw new InputError(`The period ${JSON.stringify(cellText(value))} cannot be read: the column holds ${words}, so expected ${example}.`);
+      if (month === undefined)
+        throw new InputError(
+          `The period ${JSON.stringify(cellText(value))} cannot be read: the column holds ${words}, so expected ${example}.`,
+        );
       return month;
     },
   };

@@ -21,7 +21,11 @@ import { windowLabel } from "./window-label";
  * @example
  * windowCount(dataset.month, rollingYear(monthIndex(2019, 2)), (i) => dataset.category[i] === burglary);
  */
-export function windowCount(months: ArrayLike<number>, period: MonthWindow, include?: (row: number) => boolean): number {
+export function windowCount(
+  months: ArrayLike<number>,
+  period: MonthWindow,
+  include?: (row: number) => boolean,
+): number {
   let count = 0;
   let earliest = Infinity;
   let latest = -Infinity;

@@ -31,14 +31,17 @@ export function windowTotal(months: ArrayLike<number>, values: ArrayLike<number>
   for (let i = 0; i < months.length; i++) {
     const offset = months[i] - period.first;
     if (!(offset >= 0 && offset < seen.length)) continue;
-    if (!Number.isFinite(values[i])) throw new InputError(`Row ${i + 1} has the value ${String(values[i])}, not a number.`);
+    if (!Number.isFinite(values[i]))
+      throw new InputError(`Row ${i + 1} has the value ${String(values[i])}, not a number.`);
     seen[offset] = 1;
     total += values[i];
   }
   const missing: number[] = [];
   for (let offset = 0; offset < seen.length; offset++) if (!seen[offset]) missing.push(period.first + offset);
   if (missing.length > 0) {
-    throw new NotAvailableError(`The data has no value for ${describeMonths(missing)}, so the total for ${windowLabel(period)} cannot be made.`);
+    throw new NotAvailableError(
+      `The data has no value for ${describeMonths(missing)}, so the total for ${windowLabel(period)} cannot be made.`,
+    );
   }
   return total;
 }

@@ -3,7 +3,6 @@ import { cellText } from "../data/cell-text";
 import { monthIndex } from "./month-index";
 import { monthOfName } from "./month-of-name";
 
-
 /**
  * The month index of a row whose year and month are in separate columns (`Calendar_Year,Month` =
  * `2001,Apr`), as ONS and Home Office tables often give them. The month is a name ("Apr", "April") or
@@ -23,7 +22,9 @@ export function monthOfYearAndMonth(year: unknown, month: unknown): number {
   const m = cellText(month).toLowerCase().replace(/\.$/, "");
   const number = /^\d{1,2}$/.test(m) ? +m : monthOfName(m);
   if (!/^\d{4}$/.test(y) || +y < 1900 || number === undefined || number < 1 || number > 12) {
-    throw new InputError(`The year ${JSON.stringify(y)} and month ${JSON.stringify(cellText(month))} cannot be read: expected a year such as 2001 and a month such as Apr, April or 4.`);
+    throw new InputError(
+      `The year ${JSON.stringify(y)} and month ${JSON.stringify(cellText(month))} cannot be read: expected a year such as 2001 and a month such as Apr, April or 4.`,
+    );
   }
   return monthIndex(+y, number);
 }

@@ -11,7 +11,14 @@ export const areaComparisonRecipe = defineRecipe({
   seed: "3.1",
   input: "records",
   standard: true,
-  options: [OPTIONS.category, OPTIONS.endMonth, OPTIONS.divisions, OPTIONS.grouping, OPTIONS.years, OPTIONS.significance],
+  options: [
+    OPTIONS.category,
+    OPTIONS.endMonth,
+    OPTIONS.divisions,
+    OPTIONS.grouping,
+    OPTIONS.years,
+    OPTIONS.significance,
+  ],
   run: (dataset, o) =>
     areaComparison(records(dataset), {
       category: o.category,

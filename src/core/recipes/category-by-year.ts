@@ -14,9 +14,20 @@ export const categoryByYearRecipe = defineRecipe({
   options: [
     OPTIONS.area,
     OPTIONS.endMonth,
-    { ...OPTIONS.years, description: "number of years across, 1 to 10", range: { min: 1, max: 10 }, mustBe: "The number of years must be 1 to 10" },
+    {
+      ...OPTIONS.years,
+      description: "number of years across, 1 to 10",
+      range: { min: 1, max: 10 },
+      mustBe: "The number of years must be 1 to 10",
+    },
     OPTIONS.startMonth,
-    { name: "codes", type: "table", label: "Codes table", description: "codes table (Code, Description)", defaultText: "rows by category name" },
+    {
+      name: "codes",
+      type: "table",
+      label: "Codes table",
+      description: "codes table (Code, Description)",
+      defaultText: "rows by category name",
+    },
   ],
   run: (dataset, o) =>
     categoryByYear(records(dataset), {

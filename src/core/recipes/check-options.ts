@@ -21,11 +21,17 @@ export function checkOptions(recipe: Pick<RecipeInfo, "id" | "options">, options
   for (const schema of recipe.options) {
     const value = options[schema.name];
     if (value === null || value === undefined || value === "") {
-      if (schema.required) throw new OptionError(`The ${recipe.id} table needs ${schema.label.toLowerCase()} (${optionRef(schema.name)}).`);
+      if (schema.required)
+        throw new OptionError(
+          `The ${recipe.id} table needs ${schema.label.toLowerCase()} (${optionRef(schema.name)}).`,
+        );
       continue;
     }
     const fault = faultOf(schema, value);
-    if (fault) throw new OptionError(`${schema.mustBe ?? `The ${schema.label.toLowerCase()} must be ${fault}`}, not ${shown(value)}.`);
+    if (fault)
+      throw new OptionError(
+        `${schema.mustBe ?? `The ${schema.label.toLowerCase()} must be ${fault}`}, not ${shown(value)}.`,
+      );
   }
 }
 
@@ -33,7 +39,8 @@ export function checkOptions(recipe: Pick<RecipeInfo, "id" | "options">, options
 function faultOf(schema: OptionSchema, value: unknown): string {
   if (schema.type === "whole") {
     const { min, max } = schema.range ?? { min: 0 };
-    const fits = typeof value === "number" && Number.isInteger(value) && value >= min && (max === undefined || value <= max);
+    const fits =
+      typeof value === "number" && Number.isInteger(value) && value >= min && (max === undefined || value <= max);
     return fits ? "" : max === undefined ? `${min} or more` : max === min + 1 ? `${min} or ${max}` : `${min} to ${max}`;
   }
   if (schema.type === "level") return typeof value === "number" && value > 0 && value < 1 ? "" : "between 0 and 1";

@@ -19,7 +19,8 @@ export function defineRecipe<const Id extends string>(recipe: RecipeInfo<Id>): R
     ...recipe,
     run(dataset, options) {
       checkOptions(recipe, options);
-      if (recipe.input === "records" && !dataset) throw new NotAvailableError(`The ${recipe.id} table needs crime records as input.`);
+      if (recipe.input === "records" && !dataset)
+        throw new NotAvailableError(`The ${recipe.id} table needs crime records as input.`);
       return { ...recipe.run(dataset, options), recipe: recipe.id };
     },
   };

@@ -11,7 +11,12 @@ export const fyPivotRecipe = defineRecipe({
   seed: "5.6",
   input: "records",
   standard: true,
-  options: [OPTIONS.category, OPTIONS.area, { ...OPTIONS.startMonth, defaultText: "4 (April)", defaultValue: 4 }, OPTIONS.grouping],
+  options: [
+    OPTIONS.category,
+    OPTIONS.area,
+    { ...OPTIONS.startMonth, defaultText: "4 (April)", defaultValue: 4 },
+    OPTIONS.grouping,
+  ],
   run: (dataset, o) =>
     fyPivot(records(dataset), {
       category: o.category,

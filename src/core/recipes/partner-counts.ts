@@ -13,7 +13,8 @@ const CHANGES: readonly ChangeFrom[] = ["previous", "year", "first"];
 export const partnerCountsRecipe = defineRecipe({
   id: "partner-counts",
   title: "A partner's counts by period",
-  description: "A partner's table by period as sent (n/a and * kept), changes between periods, rate per any base, total checked.",
+  description:
+    "A partner's table by period as sent (n/a and * kept), changes between periods, rate per any base, total checked.",
   seed: "3.5, 2.6, 1.7, 6.1",
   input: "table",
   standard: false,

@@ -21,7 +21,8 @@ export function threeYears(years: number | null | undefined): boolean {
 
 /** A required option's value; the schema has checked it is given, this narrows its type. */
 export function required<T>(value: T | null | undefined, id: string, name: string): T {
-  if (value === null || value === undefined || value === "") throw new OptionError(`The ${id} table needs ${optionRef(name)}.`);
+  if (value === null || value === undefined || value === "")
+    throw new OptionError(`The ${id} table needs ${optionRef(name)}.`);
   return value;
 }
 
@@ -37,7 +38,11 @@ export function divisionsOf(o: RecipeOptions) {
 
 /** The population table of the options, read, and added up into the table's areas when it is of a lower level. */
 export function populationOf(o: RecipeOptions) {
-  return readPopulation(required(o.population, "rate", "population"), { column: o.populationColumn, areaColumn: o.populationAreaColumn, parents: o.populationParents });
+  return readPopulation(required(o.population, "rate", "population"), {
+    column: o.populationColumn,
+    areaColumn: o.populationAreaColumn,
+    parents: o.populationParents,
+  });
 }
 
 /** "area" or "category", as the schema's choices; null for the default. */
@@ -62,13 +67,19 @@ export function spcSeriesOptions(o: RecipeOptions): SpcSeriesOptions {
 
 /** "none": no automatic step changes; "auto": a sustained shift; "kent5": Kent's 5 data point step change;
  * a whole number from 2: that many points in a row, and periods of that many months or more (or the minSegment option). */
-function stepsOption(steps: string | null | undefined): { autoSteps?: boolean; stepPoints?: number; stepRule?: "kent5" } {
+function stepsOption(steps: string | null | undefined): {
+  autoSteps?: boolean;
+  stepPoints?: number;
+  stepRule?: "kent5";
+} {
   const text = (steps ?? "").trim().toLowerCase();
   if (text === "" || text === "auto" || text === "sustained") return {};
   if (text === "none") return { autoSteps: false };
   if (text === "kent5") return { stepRule: "kent5" };
   if (/^\d+$/.test(text) && Number(text) >= 2) return { stepPoints: Number(text) };
-  throw new OptionError(`Steps must be none, auto or a number of points from 2 up, not "${steps}" (or kent5, Kent's 5 data point step change).`);
+  throw new OptionError(
+    `Steps must be none, auto or a number of points from 2 up, not "${steps}" (or kent5, Kent's 5 data point step change).`,
+  );
 }
 
 /** False when the schema's "none" was chosen for the total row; null for the default (shown). */

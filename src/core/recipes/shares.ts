@@ -7,10 +7,12 @@ import { required } from "./read-options";
 export const sharesRecipe = defineRecipe({
   id: "shares",
   title: "Shares of a total",
-  description: "Each count of a partner's cross-tab with its share of its column's total or of a named row; held-back cells kept.",
+  description:
+    "Each count of a partner's cross-tab with its share of its column's total or of a named row; held-back cells kept.",
   seed: "5.5, 3.6, 3.4, 3.1",
   input: "table",
   standard: false,
   options: [PARTNER_OPTIONS.table, PARTNER_OPTIONS.ofRow, PARTNER_OPTIONS.decimals, PARTNER_OPTIONS.title],
-  run: (_dataset, o) => sharesTable({ table: required(o.table, "shares", "table"), ofRow: o.ofRow, decimals: o.decimals, title: o.title }),
+  run: (_dataset, o) =>
+    sharesTable({ table: required(o.table, "shares", "table"), ofRow: o.ofRow, decimals: o.decimals, title: o.title }),
 });

@@ -7,7 +7,8 @@ import { records, spcSeriesOptions } from "./read-options";
 export const spcSummaryRecipe = defineRecipe({
   id: "spc-summary",
   title: "SPC summary",
-  description: "One row per SPC series: latest month and value, centre line, variation and assurance in Making Data Count's words and colours.",
+  description:
+    "One row per SPC series: latest month and value, centre line, variation and assurance in Making Data Count's words and colours.",
   seed: "2.2, 2.3",
   input: "records",
   standard: true,

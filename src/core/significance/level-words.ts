@@ -12,6 +12,7 @@ import { InputError } from "../errors";
  * levelWords(0.05); // => "5%"
  */
 export function levelWords(level: number): string {
-  if (!(level > 0 && level < 1)) throw new InputError(`The significance level must be between 0 and 1, such as 0.05, not ${String(level)}.`);
+  if (!(level > 0 && level < 1))
+    throw new InputError(`The significance level must be between 0 and 1, such as 0.05, not ${String(level)}.`);
   return `${Number((level * 100).toPrecision(6))}%`;
 }

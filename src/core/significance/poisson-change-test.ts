@@ -85,7 +85,9 @@ function checkCount(value: number, name: string): void {
 
 function checkExposure(value: number, name: string): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new InputError(`The ${name} (period length or population) must be a number more than 0, not ${String(value)}.`);
+    throw new InputError(
+      `The ${name} (period length or population) must be a number more than 0, not ${String(value)}.`,
+    );
   }
 }
 

@@ -21,7 +21,12 @@ import type { Assurance, Improvement } from "./types";
  * assuranceOf(100, 120, 180, "DOWN"); // => "Consistently failing" (every month is expected above 100)
  * assuranceOf(200, 120, 180, "DOWN"); // => "Consistently passing"
  */
-export function assuranceOf(target: number, lowerLimit: number, upperLimit: number, improvement: Improvement): Assurance {
+export function assuranceOf(
+  target: number,
+  lowerLimit: number,
+  upperLimit: number,
+  improvement: Improvement,
+): Assurance {
   if (!Number.isFinite(target)) throw new RangeError(`The target must be a number, not ${target}.`);
   if (improvement === "NEITHER") {
     throw new NotAvailableError("Assurance needs an improvement direction, UP or DOWN; NEITHER has no pass or fail.");

@@ -44,7 +44,9 @@ export function automaticSteps(
     throw new InputError(`The run length must be a whole number of at least 2, not ${runLength}.`);
   }
   if (!Number.isInteger(minSegment) || minSegment < 2) {
-    throw new InputError(`The fewest points between step changes must be a whole number of at least 2, not ${minSegment}.`);
+    throw new InputError(
+      `The fewest points between step changes must be a whole number of at least 2, not ${minSegment}.`,
+    );
   }
   const after = Math.max(minSegment, runLength); // points a new group needs from its first point
   const steps: number[] = [];

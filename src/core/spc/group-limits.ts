@@ -36,7 +36,11 @@ export function groupLimits(
   return groups.map(({ start, end }) => {
     const baselineEnd = baselinePoints === undefined ? end : Math.min(end, start + baselinePoints);
     const whole = start === 0 && baselineEnd === values.length; // the usual case: the series itself, no view to make
-    const baseline = whole ? values : values instanceof Float64Array ? values.subarray(start, baselineEnd) : values.slice(start, baselineEnd);
+    const baseline = whole
+      ? values
+      : values instanceof Float64Array
+        ? values.subarray(start, baselineEnd)
+        : values.slice(start, baselineEnd);
     return chart === "C" ? cLimits(baseline) : xmrLimits(baseline, screening);
   });
 }

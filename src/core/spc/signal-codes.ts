@@ -4,7 +4,15 @@ import { outsideLimits } from "./rules/outside-limits";
 import { runsAnalysis } from "./rules/runs-analysis";
 import { shiftRule } from "./rules/shift-rule";
 import { trendRule } from "./rules/trend-rule";
-import { SPC_SIGNALS, type GroupSpan, type Marks, type RuleInput, type RuleLimits, type SpcRules, type SpcSignal } from "./types";
+import {
+  SPC_SIGNALS,
+  type GroupSpan,
+  type Marks,
+  type RuleInput,
+  type RuleLimits,
+  type SpcRules,
+  type SpcSignal,
+} from "./types";
 
 /**
  * The special-cause label of every point under a rule preset, as codes into `SPC_SIGNALS` (0 is common
@@ -41,7 +49,12 @@ import { SPC_SIGNALS, type GroupSpan, type Marks, type RuleInput, type RuleLimit
  * @example
  * // MDC, 6 points above the mean in one group => each of them SPC_SIGNALS.indexOf("Run above")
  */
-export function signalCodes(values: Float64Array, groups: readonly GroupSpan[], limits: readonly RuleLimits[], rules: SpcRules): Int8Array {
+export function signalCodes(
+  values: Float64Array,
+  groups: readonly GroupSpan[],
+  limits: readonly RuleLimits[],
+  rules: SpcRules,
+): Int8Array {
   const codes = new Int8Array(values.length);
   const sides = new Int8Array(values.length);
   const preset = PRESETS[rules];
@@ -80,14 +93,21 @@ const RUN_BELOW = code("Run below");
 const FEW_CROSSINGS = code("Few crossings");
 
 const outside: PresetRule = (input, codes) => outsideLimits(input, codes, ABOVE_UCL, BELOW_LCL);
-const trend = (length: number): PresetRule => (input, codes) => trendRule(input, codes, length, TREND_UP, TREND_DOWN);
-const shift = (length: number): PresetRule => (input, codes) => shiftRule(input, codes, length, "breaks", RUN_ABOVE, RUN_BELOW);
+const trend =
+  (length: number): PresetRule =>
+  (input, codes) =>
+    trendRule(input, codes, length, TREND_UP, TREND_DOWN);
+const shift =
+  (length: number): PresetRule =>
+  (input, codes) =>
+    shiftRule(input, codes, length, "breaks", RUN_ABOVE, RUN_BELOW);
 const twoOfThree = (wholeWindowSameSide: boolean, excludeBeyondLimits: boolean): PresetRule => {
   const rule = { count: 2, window: 3, sigmas: 2, wholeWindowSameSide, excludeBeyondLimits };
   return (input, codes) => beyondLineRule(input, codes, rule, TWO_OF_THREE_ABOVE, TWO_OF_THREE_BELOW);
 };
 const FOUR_OF_FIVE_RULE = { count: 4, window: 5, sigmas: 1, wholeWindowSameSide: false, excludeBeyondLimits: false };
-const fourOfFive: PresetRule = (input, codes) => beyondLineRule(input, codes, FOUR_OF_FIVE_RULE, FOUR_OF_FIVE_ABOVE, FOUR_OF_FIVE_BELOW);
+const fourOfFive: PresetRule = (input, codes) =>
+  beyondLineRule(input, codes, FOUR_OF_FIVE_RULE, FOUR_OF_FIVE_ABOVE, FOUR_OF_FIVE_BELOW);
 
 /**
  * Anhoej's two rules from one runs analysis of the group: too few crossings (every point off the centre

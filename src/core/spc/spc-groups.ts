@@ -29,7 +29,9 @@ export function spcGroups(length: number, rebaseAt: readonly number[] = []): Gro
   for (let g = 0; g + 1 < bounds.length; g++) {
     const span = { start: bounds[g], end: bounds[g + 1] };
     if (span.end - span.start < 2) {
-      throw new InputError(`The group of limits starting at point ${span.start + 1} has only 1 point: each group needs at least 2.`);
+      throw new InputError(
+        `The group of limits starting at point ${span.start + 1} has only 1 point: each group needs at least 2.`,
+      );
     }
     groups.push(span);
   }

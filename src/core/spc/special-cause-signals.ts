@@ -17,7 +17,12 @@ import { SPC_SIGNALS, type GroupSpan, type RuleLimits, type SpcRules, type SpcSi
  * @example
  * // MDC, 6 points above the mean in one group => each of them "Run above"
  */
-export function specialCauseSignals(values: Float64Array, groups: readonly GroupSpan[], limits: readonly RuleLimits[], rules: SpcRules): SpcSignal[] {
+export function specialCauseSignals(
+  values: Float64Array,
+  groups: readonly GroupSpan[],
+  limits: readonly RuleLimits[],
+  rules: SpcRules,
+): SpcSignal[] {
   const codes = signalCodes(values, groups, limits, rules);
   const labels = new Array<SpcSignal>(codes.length);
   for (let i = 0; i < codes.length; i++) labels[i] = SPC_SIGNALS[codes[i]];

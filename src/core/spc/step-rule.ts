@@ -38,7 +38,9 @@ export function stepRule(name: StepRuleName, minSegment?: number | null): StepRu
   const rule = name === "kent5" ? { runLength: 5, minSegment: 5 } : { runLength: 7, minSegment: MIN_BASELINE };
   if (minSegment === null || minSegment === undefined) return rule;
   if (!Number.isInteger(minSegment) || minSegment < 2) {
-    throw new InputError(`The fewest points between step changes must be a whole number of at least 2, not ${minSegment}.`);
+    throw new InputError(
+      `The fewest points between step changes must be a whole number of at least 2, not ${minSegment}.`,
+    );
   }
   return { ...rule, minSegment };
 }

@@ -29,7 +29,9 @@ export function answerOrder(seen: readonly string[], order: readonly string[] | 
   if (twice !== undefined) throw new InputError(`The answer order names "${twice}" twice.`);
   const missing = seen.filter((a) => !keys.includes(nameKey(a)));
   if (missing.length > 0) {
-    throw new InputError(`The survey answers include ${missing.map((a) => `"${a}"`).join(", ")}, which the answer order (${optionRef("answerOrder")}) does not list: add ${missing.length === 1 ? "it" : "them"} to the order, or leave ${missing.length === 1 ? "it" : "them"} out of the shares with ${optionRef("exclude")}.`);
+    throw new InputError(
+      `The survey answers include ${missing.map((a) => `"${a}"`).join(", ")}, which the answer order (${optionRef("answerOrder")}) does not list: add ${missing.length === 1 ? "it" : "them"} to the order, or leave ${missing.length === 1 ? "it" : "them"} out of the shares with ${optionRef("exclude")}.`,
+    );
   }
   return chosen;
 }

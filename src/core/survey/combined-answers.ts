@@ -24,8 +24,11 @@ export function combinedAnswers(answers: readonly string[], combine: readonly st
   const keys = new Set(chosen.map(nameKey));
   const unknown = chosen.filter((a) => !answers.some((b) => nameKey(b) === nameKey(a)));
   if (unknown.length > 0) {
-    throw new InputError(`The combined answers (${optionRef("combine")}) name ${unknown.map((a) => `"${a}"`).join(", ")}, which ${unknown.length === 1 ? "is not an answer" : "are not answers"} of the table; its answers are ${answers.map((a) => `"${a}"`).join(", ")}.`);
+    throw new InputError(
+      `The combined answers (${optionRef("combine")}) name ${unknown.map((a) => `"${a}"`).join(", ")}, which ${unknown.length === 1 ? "is not an answer" : "are not answers"} of the table; its answers are ${answers.map((a) => `"${a}"`).join(", ")}.`,
+    );
   }
-  if (keys.size < 2) throw new InputError(`A combined share adds two or more answers; ${optionRef("combine")} names one.`);
+  if (keys.size < 2)
+    throw new InputError(`A combined share adds two or more answers; ${optionRef("combine")} names one.`);
   return answers.filter((a) => keys.has(nameKey(a)));
 }

@@ -25,7 +25,12 @@ export type MarginMethod = "NORMAL" | "WILSON";
  * @example
  * marginOfError(0.5, 2350); // => 0.02022 (+/-2.0%)
  */
-export function marginOfError(proportion: number, n: number, confidence = 0.95, method: MarginMethod = "NORMAL"): number {
+export function marginOfError(
+  proportion: number,
+  n: number,
+  confidence = 0.95,
+  method: MarginMethod = "NORMAL",
+): number {
   checkProportion(proportion, n);
   if (!(confidence > 0 && confidence < 1)) {
     throw new InputError(`The confidence level must be between 0 and 1, such as 0.95, not ${String(confidence)}.`);
@@ -40,5 +45,6 @@ function checkProportion(proportion: number, n: number): void {
   if (!(proportion >= 0 && proportion <= 1)) {
     throw new InputError(`The proportion must be between 0 and 1 (50% is 0.5), not ${String(proportion)}.`);
   }
-  if (!(n > 0 && Number.isFinite(n))) throw new InputError(`The number of responses must be more than 0, not ${String(n)}.`);
+  if (!(n > 0 && Number.isFinite(n)))
+    throw new InputError(`The number of responses must be more than 0, not ${String(n)}.`);
 }

@@ -33,12 +33,18 @@ export interface TwoProportionTest {
  * twoProportionTest(0.6, 200, 0.5, 200).pValue; // => 0.0444
  */
 export function twoProportionTest(p1: number, n1: number, p2: number, n2: number, alpha = 0.05): TwoProportionTest {
-  const groups: [string, number, number][] = [["first", p1, n1], ["second", p2, n2]];
+  const groups: [string, number, number][] = [
+    ["first", p1, n1],
+    ["second", p2, n2],
+  ];
   for (const [name, p, n] of groups) {
-    if (!(p >= 0 && p <= 1)) throw new InputError(`The ${name} proportion must be between 0 and 1 (50% is 0.5), not ${String(p)}.`);
-    if (!(n > 0 && Number.isFinite(n))) throw new InputError(`The ${name} group's number of responses must be more than 0, not ${String(n)}.`);
+    if (!(p >= 0 && p <= 1))
+      throw new InputError(`The ${name} proportion must be between 0 and 1 (50% is 0.5), not ${String(p)}.`);
+    if (!(n > 0 && Number.isFinite(n)))
+      throw new InputError(`The ${name} group's number of responses must be more than 0, not ${String(n)}.`);
   }
-  if (!(alpha > 0 && alpha < 1)) throw new InputError(`The significance level must be between 0 and 1, such as 0.05, not ${String(alpha)}.`);
+  if (!(alpha > 0 && alpha < 1))
+    throw new InputError(`The significance level must be between 0 and 1, such as 0.05, not ${String(alpha)}.`);
   const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   const difference = p1 - p2;

@@ -26,21 +26,31 @@ export interface WeightedProportion {
  * @example
  * weightedProportion([1, 0, 1], [2, 1, 1]); // => { proportion: 0.75, weightTotal: 4, effectiveSize: 2.667 }
  */
-export function weightedProportion(responses: readonly (number | boolean | null)[], weights: readonly number[]): WeightedProportion {
+export function weightedProportion(
+  responses: readonly (number | boolean | null)[],
+  weights: readonly number[],
+): WeightedProportion {
   if (responses.length !== weights.length) {
-    throw new InputError(`The responses and weights differ in size: ${responses.length} responses but ${weights.length} weights.`);
+    throw new InputError(
+      `The responses and weights differ in size: ${responses.length} responses but ${weights.length} weights.`,
+    );
   }
-  let total = 0, yes = 0, squares = 0;
+  let total = 0,
+    yes = 0,
+    squares = 0;
   responses.forEach((response, i) => {
     if (response === null || Number.isNaN(response)) return;
     const y = Number(response);
     const w = weights[i];
-    if (!(y >= 0 && y <= 1)) throw new InputError(`Response ${i + 1} is ${String(response)}: expected 1 for yes or 0 for no.`);
-    if (!(w >= 0 && Number.isFinite(w))) throw new InputError(`Weight ${i + 1} is ${String(w)}: expected a number 0 or more.`);
+    if (!(y >= 0 && y <= 1))
+      throw new InputError(`Response ${i + 1} is ${String(response)}: expected 1 for yes or 0 for no.`);
+    if (!(w >= 0 && Number.isFinite(w)))
+      throw new InputError(`Weight ${i + 1} is ${String(w)}: expected a number 0 or more.`);
     total += w;
     yes += w * y;
     squares += w * w;
   });
-  if (total === 0) throw new InputError("There are no weighted responses: every weight is 0 or every response is blank.");
+  if (total === 0)
+    throw new InputError("There are no weighted responses: every weight is 0 or every response is blank.");
   return { proportion: yes / total, weightTotal: total, effectiveSize: (total * total) / squares };
 }

@@ -24,7 +24,11 @@ export interface ParentArea {
  * @example
  * addUpPopulation(traffordWards, wardToDistrict, "wards").areas; // => [{ name: "Trafford", code: "E08000009", values: [241025] }]
  */
-export function addUpPopulation(table: PopulationTable, parents: ReadonlyMap<string, ParentArea>, what: string): PopulationTable {
+export function addUpPopulation(
+  table: PopulationTable,
+  parents: ReadonlyMap<string, ParentArea>,
+  what: string,
+): PopulationTable {
   const found = table.areas.filter((a) => parents.has(a.code.toUpperCase()));
   if (found.length === 0 || found.length < table.areas.length / 2) return table;
   const byCode = new Map<string, PopulationTable["areas"][number]>();
@@ -32,10 +36,15 @@ export function addUpPopulation(table: PopulationTable, parents: ReadonlyMap<str
     const parent = parents.get(area.code.toUpperCase()) as ParentArea;
     const sum = byCode.get(parent.code);
     if (!sum) byCode.set(parent.code, { name: parent.name, code: parent.code, values: area.values.slice() });
-    else sum.values = sum.values.map((v, i) => (v === null || area.values[i] === null ? null : v + (area.values[i] as number)));
+    else
+      sum.values = sum.values.map((v, i) =>
+        v === null || area.values[i] === null ? null : v + (area.values[i] as number),
+      );
   }
   const missing = table.areas.filter((a) => !parents.has(a.code.toUpperCase())).map((a) => a.name);
   const notes = [...(table.notes ?? [])];
-  notes.push(`${found.length} ${what} added up into ${byCode.size} area${byCode.size === 1 ? "" : "s"} by ONS's lookup${missing.length ? `; not in the lookup, so left out: ${namesListed(missing, 8)}` : ""}.`);
+  notes.push(
+    `${found.length} ${what} added up into ${byCode.size} area${byCode.size === 1 ? "" : "s"} by ONS's lookup${missing.length ? `; not in the lookup, so left out: ${namesListed(missing, 8)}` : ""}.`,
+  );
   return { columns: table.columns, areas: [...byCode.values()], notes };
 }

@@ -76,11 +76,21 @@ export function areaComparison(dataset: Dataset, options: AreaComparisonOptions 
     recipe: "area-comparison",
     title: `${category.label} by area, RY ending ${monthLabel(endMonth)}`,
     sheetName: sheetName(`${category.label} by area`),
-    headerRows: rollingYearHeader(category.label, endMonth, years, options.significance !== null && options.significance !== undefined),
+    headerRows: rollingYearHeader(
+      category.label,
+      endMonth,
+      years,
+      options.significance !== null && options.significance !== undefined,
+    ),
     rows,
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { category: category.label, totalLabel, noun: counted(cube).noun, periods: [0, 1, 2].slice(0, years).map((k) => rollingYear(endMonth, k)) },
+    subject: {
+      category: category.label,
+      totalLabel,
+      noun: counted(cube).noun,
+      periods: [0, 1, 2].slice(0, years).map((k) => rollingYear(endMonth, k)),
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { nameKey } from "./name-key";
 
 /** Words publishers add to an area's name that do not change the area. */
-const AREA_WORDS = /\b(ward|wards|district|borough|council|city of|metropolitan|county|unitary authority|ua|la|lad|csp|community safety partnership)\b/g;
+const AREA_WORDS =
+  /\b(ward|wards|district|borough|council|city of|metropolitan|county|unitary authority|ua|la|lad|csp|community safety partnership)\b/g;
 
 /**
  * The key two area names are matched on when they are not the same after `nameKey`: also without the

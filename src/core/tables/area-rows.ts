@@ -47,7 +47,12 @@ const UNKNOWN = "unknown area";
  * @example
  * areaLines(cube, null, "Force", notes).map((l) => l.label); // => ["Ashford", ..., "Unknown area", "Force"]
  */
-export function areaLines(cube: CountCube, divisions: DivisionMap | null, totalLabel: string, notes: TableNotes): AreaLine[] {
+export function areaLines(
+  cube: CountCube,
+  divisions: DivisionMap | null,
+  totalLabel: string,
+  notes: TableNotes,
+): AreaLine[] {
   const unknown = cube.areas.findIndex((a) => nameKey(a) === UNKNOWN);
   const lines: AreaLine[] = [];
   const shown = new Set<number>();
@@ -81,7 +86,9 @@ function divisionLabel(name: string): string {
 function ownAreas(cube: CountCube, unknown: number, notes: TableNotes): number[] {
   const marked = cube.ownAreas;
   if (!marked) {
-    notes.add(`The force's own areas were guessed (areas holding at least 1% of the busiest area's records): choose them with ${optionRef("areas")}.`);
+    notes.add(
+      `The force's own areas were guessed (areas holding at least 1% of the busiest area's records): choose them with ${optionRef("areas")}.`,
+    );
     return homeAreas(cube, unknown);
   }
   const own = cube.areas.map((_, a) => a).filter((a) => a !== unknown && marked[a] === true);
@@ -89,7 +96,9 @@ function ownAreas(cube: CountCube, unknown: number, notes: TableNotes): number[]
 }
 
 function homeAreas(cube: CountCube, unknown: number): number[] {
-  const totals = cube.areas.map((_, a) => (a === unknown ? 0 : cubeSum(cube, { areas: [a], months: [cube.firstMonth, cube.lastMonth] })));
+  const totals = cube.areas.map((_, a) =>
+    a === unknown ? 0 : cubeSum(cube, { areas: [a], months: [cube.firstMonth, cube.lastMonth] }),
+  );
   const busiest = Math.max(0, ...totals);
   const home = totals.map((t, a) => (t > 0 && t >= busiest * HOME_SHARE ? a : -1)).filter((a) => a >= 0);
   return home.sort((a, b) => cube.areas[a].localeCompare(cube.areas[b]));
@@ -110,7 +119,9 @@ function leftOverLines(cube: CountCube, shown: Set<number>, unknown: number, not
   if (others.length > 0) {
     lines.push({ label: "Other areas", kind: "data", areas: others, own: false });
     const names = others.map((a) => cube.areas[a]).sort();
-    notes.add(`Other areas: records placed in districts outside the force's own (${namesListed(names, 12)}), counted in the total.`);
+    notes.add(
+      `Other areas: records placed in districts outside the force's own (${namesListed(names, 12)}), counted in the total.`,
+    );
   }
   return lines;
 }

@@ -54,11 +54,14 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   const area = resolveArea(cube, options.area);
   const start = options.startMonth ?? (cube.periodUnit === "month" ? 1 : cube.yearStart);
   if (cube.periodUnit !== "month" && (start - cube.yearStart) % (cube.periodUnit === "year" ? 12 : 3) !== 0) {
-    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, which cannot be added up into years starting in month ${start}; leave out ${optionRef("startMonth")} or give ${cube.yearStart}.`);
+    throw new NotAvailableError(
+      `The data hold ${periodsHeld(cube)}, which cannot be added up into years starting in month ${start}; leave out ${optionRef("startMonth")} or give ${cube.yearStart}.`,
+    );
   }
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const count = options.years ?? 2;
-  if (!Number.isInteger(count) || count < 1 || count > 10) throw new OptionError(`The number of years must be 1 to 10, not ${count}.`);
+  if (!Number.isInteger(count) || count < 1 || count > 10)
+    throw new OptionError(`The number of years must be 1 to 10, not ${count}.`);
   const last = financialYear(endMonth, start);
   const years: FinancialYear[] = [];
   for (let k = count - 1; k >= 0; k--) years.push(financialYear(last.startIndex - 12 * k, start));
@@ -68,18 +71,29 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
   // A year the data do not reach at all has no count: N/A, not 0 (its header says it covers no months).
   const covered = (y: FinancialYear) => y.endIndex >= cube.firstMonth && y.startIndex <= cube.lastMonth;
   const sum = (categories: number[], y: FinancialYear): TableCell =>
-    covered(y) ? { kind: "count", value: cubeSum(cube, { areas: area.indices, categories, months: [y.startIndex, y.endIndex] }) } : { kind: "count", value: null };
+    covered(y)
+      ? { kind: "count", value: cubeSum(cube, { areas: area.indices, categories, months: [y.startIndex, y.endIndex] }) }
+      : { kind: "count", value: null };
   const rows: TableRow[] = lines.map((l) => ({
     level: 0,
     kind: "data",
     cells: [...labelCells(l, codes !== null), ...years.map((y) => sum(l.categories, y))],
   }));
   const all = cube.categories.map((_, i) => i);
-  rows.push({ level: 0, kind: "total", cells: [...labelCells({ code: "Total", description: "", categories: all }, codes !== null), ...years.map((y) => sum(all, y))] });
+  rows.push({
+    level: 0,
+    kind: "total",
+    cells: [
+      ...labelCells({ code: "Total", description: "", categories: all }, codes !== null),
+      ...years.map((y) => sum(all, y)),
+    ],
+  });
   // Only crime tables leave categories out of their total (anti-social behaviour from All crime).
   const what = counted(cube);
   if (what.totalIndices.length < all.length) {
-    notes.add(`The Total counts every category, anti-social behaviour included; the ${what.total} of the other tables leaves it out.`);
+    notes.add(
+      `The Total counts every category, anti-social behaviour included; the ${what.total} of the other tables leaves it out.`,
+    );
   }
   // Titled in the data's own noun (issue 22 item 5): "Crimes", or "Crimes and incidents" with anti-social behaviour.
   const noun = what.totalIndices.length < all.length ? `${what.noun} and incidents` : what.noun;
@@ -89,7 +103,9 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
     recipe: "category-by-year",
     title: `${named} by type and year, ${area.label}`,
     sheetName: sheetName(`By year ${area.label}`),
-    headerRows: [[...corner, ...years.map((y) => ({ text: y.label + partMarker(y, cube.firstMonth, cube.lastMonth, notes) }))]],
+    headerRows: [
+      [...corner, ...years.map((y) => ({ text: y.label + partMarker(y, cube.firstMonth, cube.lastMonth, notes) }))],
+    ],
     rows,
     notes: notes.list(),
     source: sourceLine(dataset),
@@ -106,7 +122,8 @@ interface CodeLine {
 
 function readCodes(matrix: readonly (readonly unknown[])[]): { code: string; description: string }[] {
   const table = "The codes table";
-  if (matrix.length === 0) throw new InputError(`${table} is empty; it needs a header row with "Code" and "Description".`);
+  if (matrix.length === 0)
+    throw new InputError(`${table} is empty; it needs a header row with "Code" and "Description".`);
   const codeCol = findColumn(matrix[0], ["Code"], table);
   const descCol = findColumn(matrix[0], ["Description", "Category", "Name"], table);
   const codes: { code: string; description: string }[] = [];
@@ -125,7 +142,9 @@ function codeLines(categories: readonly string[], codes: { code: string; descrip
   const used = new Set<number>();
   const lines: CodeLine[] = [];
   for (const c of codes ?? []) {
-    const matched = categories.map((name, i) => (nameKey(name) === nameKey(c.code) || nameKey(name) === nameKey(c.description) ? i : -1)).filter((i) => i >= 0 && !used.has(i));
+    const matched = categories
+      .map((name, i) => (nameKey(name) === nameKey(c.code) || nameKey(name) === nameKey(c.description) ? i : -1))
+      .filter((i) => i >= 0 && !used.has(i));
     matched.forEach((i) => used.add(i));
     lines.push({ ...c, categories: matched });
   }
@@ -136,7 +155,12 @@ function codeLines(categories: readonly string[], codes: { code: string; descrip
 }
 
 function labelCells(line: CodeLine, withCodes: boolean): TableCell[] {
-  return withCodes ? [{ kind: "text", value: line.code }, { kind: "text", value: line.description }] : [{ kind: "text", value: line.code }];
+  return withCodes
+    ? [
+        { kind: "text", value: line.code },
+        { kind: "text", value: line.description },
+      ]
+    : [{ kind: "text", value: line.code }];
 }
 
 function partMarker(year: FinancialYear, firstMonth: number, lastMonth: number, notes: TableNotes): string {

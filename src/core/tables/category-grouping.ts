@@ -84,7 +84,9 @@ class GroupingTree {
     if (group === "") throw new InputError(`${TABLE}, row ${row}: "${type}" has no group.`);
     const earlier = this.placed.get(nameKey(type));
     if (earlier) {
-      throw new InputError(`${TABLE}, row ${row}: "${type}" is already placed on row ${earlier.row}; a crime type can be in one group only.`);
+      throw new InputError(
+        `${TABLE}, row ${row}: "${type}" is already placed on row ${earlier.row}; a crime type can be in one group only.`,
+      );
     }
     this.placed.set(nameKey(type), { type, row });
     const node = this.group(row, group, summary);
@@ -136,6 +138,7 @@ class GroupingTree {
 function groupLines(node: GroupNode): GroupLine[] {
   const kind: RowKind = node.subs.size > 0 ? "subtotal" : "data";
   const lines: GroupLine[] = [{ label: node.label, level: 0, kind, categories: [...node.types] }];
-  for (const sub of node.subs.values()) lines.push({ label: sub.label, level: 1, kind: "data", categories: [...sub.types] });
+  for (const sub of node.subs.values())
+    lines.push({ label: sub.label, level: 1, kind: "data", categories: [...sub.types] });
   return lines;
 }

@@ -18,7 +18,12 @@ import type { TableNotes } from "./table-notes";
  * @example
  * changeCells(11890, 9245, "The data start in Apr 2017.", notes); // => [{ kind: "change", value: 2645 }, { kind: "percentChange", value: 28.6 }]
  */
-export function changeCells(current: number | null, previous: number | null, missing: string, notes: TableNotes): TableCell[] {
+export function changeCells(
+  current: number | null,
+  previous: number | null,
+  missing: string,
+  notes: TableNotes,
+): TableCell[] {
   if (current === null || previous === null) {
     const marker = notes.mark(missing);
     return [
@@ -27,7 +32,8 @@ export function changeCells(current: number | null, previous: number | null, mis
     ];
   }
   const pct = percentChange(current, previous);
-  const fromZero = pct === null ? notes.mark("There were none in the earlier period, so there is no percentage change.") : undefined;
+  const fromZero =
+    pct === null ? notes.mark("There were none in the earlier period, so there is no percentage change.") : undefined;
   return [
     { kind: "change", value: current - previous },
     pct === null ? { kind: "percentChange", value: null, footnote: fromZero } : { kind: "percentChange", value: pct },

@@ -102,5 +102,16 @@ function buildCube(dataset: Dataset): CountCube {
     }
   }
   const own = dataset.ownAreas ? { ownAreas: dataset.ownAreas } : {};
-  return { areas: dataset.areas, categories: dataset.categories, firstMonth, lastMonth, monthCount, counts, kind: dataset.kind ?? "crimes", periodUnit, yearStart: dataset.yearStart ?? 1, ...own };
+  return {
+    areas: dataset.areas,
+    categories: dataset.categories,
+    firstMonth,
+    lastMonth,
+    monthCount,
+    counts,
+    kind: dataset.kind ?? "crimes",
+    periodUnit,
+    yearStart: dataset.yearStart ?? 1,
+    ...own,
+  };
 }

@@ -45,5 +45,10 @@ export function counted(cube: Pick<CountCube, "kind" | "categories">): Counted {
   const crimes = kind === "crimes";
   // A series of other counts with no category (month,count) is one series, named after its count column.
   const total = kind === "counts" && cube.categories.length === 1 ? cube.categories[0] : WORDS[kind].total;
-  return { ...WORDS[kind], total, crimes, totalIndices: crimes ? allCrimeIndices(cube.categories) : cube.categories.map((_, i) => i) };
+  return {
+    ...WORDS[kind],
+    total,
+    crimes,
+    totalIndices: crimes ? allCrimeIndices(cube.categories) : cube.categories.map((_, i) => i),
+  };
 }

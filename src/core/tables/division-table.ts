@@ -36,10 +36,12 @@ export function parseDivisionTable(matrix: readonly (readonly unknown[])[]): Div
     const district = cellText(matrix[r][districtCol]);
     const division = cellText(matrix[r][divisionCol]);
     if (district === "" && division === "") continue;
-    if (district === "") throw new InputError(`${TABLE}, row ${r + 1}: the district is blank (division "${division}").`);
+    if (district === "")
+      throw new InputError(`${TABLE}, row ${r + 1}: the district is blank (division "${division}").`);
     if (division === "") throw new InputError(`${TABLE}, row ${r + 1}: "${district}" has no division.`);
     const before = seen.get(nameKey(district));
-    if (before !== undefined) throw new InputError(`${TABLE}, row ${r + 1}: "${district}" is already listed on row ${before}.`);
+    if (before !== undefined)
+      throw new InputError(`${TABLE}, row ${r + 1}: "${district}" is already listed on row ${before}.`);
     seen.set(nameKey(district), r + 1);
     const key = nameKey(division);
     if (!divisions.has(key)) divisions.set(key, { name: division, districts: [] });

@@ -31,6 +31,7 @@ export function excelNumberFormat(cell: TableCell): string {
     return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
   }
   // A share with its own decimals (seed 5.5 prints whole percentages): "0%".
-  if (cell.kind === "percent" && cell.decimals !== undefined) return cell.decimals > 0 ? `0.${"0".repeat(cell.decimals)}%` : "0%";
+  if (cell.kind === "percent" && cell.decimals !== undefined)
+    return cell.decimals > 0 ? `0.${"0".repeat(cell.decimals)}%` : "0%";
   return FORMATS[cell.kind] ?? "General";
 }

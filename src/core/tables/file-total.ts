@@ -45,7 +45,9 @@ function checkTotal(cube: CountCube, total: number, rest: Float64Array): void {
       const given = cube.counts[total * block + at];
       if (Math.abs(sum - given) > 1e-9 * Math.max(1, Math.abs(given))) {
         const where = `${cube.categories[c]}, the period from ${monthLabel(cube.firstMonth + m)}`;
-        throw new InputError(`The row "${cube.areas[total]}" is taken as the file's total (${optionRef("totalLabel")}), but the other rows do not add up to it: ${where} holds ${given} there and ${sum} in the other rows. Correct the file, or give another ${optionRef("totalLabel")} to read "${cube.areas[total]}" as an area.`);
+        throw new InputError(
+          `The row "${cube.areas[total]}" is taken as the file's total (${optionRef("totalLabel")}), but the other rows do not add up to it: ${where} holds ${given} there and ${sum} in the other rows. Correct the file, or give another ${optionRef("totalLabel")} to read "${cube.areas[total]}" as an area.`,
+        );
       }
     }
   }

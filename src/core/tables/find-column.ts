@@ -16,7 +16,12 @@ import { nameKey } from "./name-key";
  * @example
  * findColumn(["District", "Division"], ["division"], "The divisions table"); // => 1
  */
-export function findColumn(header: readonly unknown[], names: readonly string[], table: string, required = true): number {
+export function findColumn(
+  header: readonly unknown[],
+  names: readonly string[],
+  table: string,
+  required = true,
+): number {
   const keys = header.map(nameKey);
   for (const name of names) {
     const at = keys.indexOf(nameKey(name));

@@ -13,6 +13,7 @@ import { CATALOGUE, type RecipeInfo } from "./catalogue";
 export function findRecipe(id: string): RecipeInfo {
   const wanted = id.trim().toLowerCase();
   const found = CATALOGUE.find((r) => r.id === wanted);
-  if (!found) throw new InputError(`There is no table recipe "${id}". Recipes: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
+  if (!found)
+    throw new InputError(`There is no table recipe "${id}". Recipes: ${CATALOGUE.map((r) => r.id).join(", ")}.`);
   return found;
 }

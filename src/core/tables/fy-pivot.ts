@@ -50,16 +50,26 @@ export function fyPivot(dataset: Dataset, options: FyPivotOptions = {}): TableMo
   const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const notes = new TableNotes();
   const rows: TableRow[] = [];
-  for (let fy = financialYear(cube.firstMonth, start); fy.startIndex <= cube.lastMonth; fy = financialYear(fy.endIndex + 1, start)) {
+  for (
+    let fy = financialYear(cube.firstMonth, start);
+    fy.startIndex <= cube.lastMonth;
+    fy = financialYear(fy.endIndex + 1, start)
+  ) {
     const counts = cubeSeries(cube, area.indices, category.indices, fy.startIndex, fy.endIndex);
     const inData = (k: number) => fy.startIndex + k >= cube.firstMonth && fy.startIndex + k <= cube.lastMonth;
-    const cells: TableCell[] = counts.map((n, k) => (inData(k) ? { kind: "count", value: n } : { kind: "text", value: "" }));
+    const cells: TableCell[] = counts.map((n, k) =>
+      inData(k) ? { kind: "count", value: n } : { kind: "text", value: "" },
+    );
     const total = counts.reduce((sum, n) => sum + n, 0);
     const first = Math.max(fy.startIndex, cube.firstMonth);
     const last = Math.min(fy.endIndex, cube.lastMonth);
     const partial = first !== fy.startIndex || last !== fy.endIndex;
     const totalCell: TableCell = partial
-      ? { kind: "count", value: total, footnote: notes.mark(`${fy.label} is a part year: ${monthLabel(first)} to ${monthLabel(last)} only.`) }
+      ? {
+          kind: "count",
+          value: total,
+          footnote: notes.mark(`${fy.label} is a part year: ${monthLabel(first)} to ${monthLabel(last)} only.`),
+        }
       : { kind: "count", value: total };
     rows.push({ level: 0, kind: "data", cells: [{ kind: "text", value: fy.label }, ...cells, totalCell] });
   }

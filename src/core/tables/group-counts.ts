@@ -25,14 +25,23 @@ import { resolveEndMonth } from "./resolve-end-month";
  * @example
  * groupCounts(gwent, "Burglary", null, null).label; // => "Burglary, RY ending Dec 2024"
  */
-export function groupCounts(dataset: Dataset, category: string, endMonth: number | null | undefined, grouping: CategoryGrouping | null) {
+export function groupCounts(
+  dataset: Dataset,
+  category: string,
+  endMonth: number | null | undefined,
+  grouping: CategoryGrouping | null,
+) {
   const cube = countCube(dataset);
   const end = resolveEndMonth(cube, endMonth);
   const chosen = resolveCategory(cube, category, groupingFor(cube, grouping));
   if (end - 11 < cube.firstMonth) {
-    throw new NotAvailableError(`The data start in ${monthLabel(cube.firstMonth)}, so the crimes per group for the ${rollingYearLabel(end)} cannot be counted in full; choose a later end month.`);
+    throw new NotAvailableError(
+      `The data start in ${monthLabel(cube.firstMonth)}, so the crimes per group for the ${rollingYearLabel(end)} cannot be counted in full; choose a later end month.`,
+    );
   }
   const values = new Map<string, number>();
-  cube.areas.forEach((name, a) => values.set(name, cubeSum(cube, { areas: [a], categories: chosen.indices, months: [end - 11, end] })));
+  cube.areas.forEach((name, a) =>
+    values.set(name, cubeSum(cube, { areas: [a], categories: chosen.indices, months: [end - 11, end] })),
+  );
   return { label: `${chosen.label}, ${rollingYearLabel(end)}`, values };
 }

@@ -20,7 +20,10 @@ import { defaultGrouping } from "./default-grouping";
  * @example
  * groupingFor(countCube(searches), null).lines; // => []
  */
-export function groupingFor(cube: Pick<CountCube, "kind"> & Partial<Pick<CountCube, "categories">>, given: CategoryGrouping | null | undefined): CategoryGrouping {
+export function groupingFor(
+  cube: Pick<CountCube, "kind"> & Partial<Pick<CountCube, "categories">>,
+  given: CategoryGrouping | null | undefined,
+): CategoryGrouping {
   if (given) return given;
   const none = { lines: [], categories: [] };
   if ((cube.kind ?? "crimes") !== "crimes") return none;

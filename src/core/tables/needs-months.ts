@@ -17,7 +17,12 @@ import { periodsHeld } from "./periods-held";
  * @example
  * needsMonths(countCube(financialYears), "rolling-year"); // throws: "... the data hold financial years (2008/09 to 2017/18) ..."
  */
-export function needsMonths(cube: Pick<CountCube, "periodUnit" | "yearStart" | "firstMonth" | "lastMonth">, table: string): void {
+export function needsMonths(
+  cube: Pick<CountCube, "periodUnit" | "yearStart" | "firstMonth" | "lastMonth">,
+  table: string,
+): void {
   if (cube.periodUnit === "month") return;
-  throw new NotAvailableError(`The ${table} table needs monthly data, but the data hold ${periodsHeld(cube)}. Use category-by-year or period-comparison, which work from yearly data.`);
+  throw new NotAvailableError(
+    `The ${table} table needs monthly data, but the data hold ${periodsHeld(cube)}. Use category-by-year or period-comparison, which work from yearly data.`,
+  );
 }

@@ -18,10 +18,16 @@ import { periodHeading } from "../periods/period-heading";
  */
 export function parseSeriesBreaks(text: string | null | undefined, startMonth?: number): Map<string, number> {
   const breaks = new Map<string, number>();
-  for (const part of (text ?? "").split(";").map((p) => p.trim()).filter((p) => p !== "")) {
+  for (const part of (text ?? "")
+    .split(";")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
     const at = part.lastIndexOf("=");
     const period = at > 0 ? periodHeading(part.slice(at + 1).trim(), startMonth) : undefined;
-    if (at <= 0 || !period) throw new OptionError(`A series break is LABEL=PERIOD, such as "Sheerness=2015/16" or "Burglary Residential=Apr 2017", not "${part}".`);
+    if (at <= 0 || !period)
+      throw new OptionError(
+        `A series break is LABEL=PERIOD, such as "Sheerness=2015/16" or "Burglary Residential=Apr 2017", not "${part}".`,
+      );
     breaks.set(part.slice(0, at).trim(), period.first);
   }
   return breaks;

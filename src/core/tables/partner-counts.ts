@@ -89,12 +89,18 @@ export function partnerCounts(options: PartnerCountsOptions): TableModel {
   const notes = new TableNotes();
   const totalLabel = options.totalLabel ?? "Total";
   const read = readLines(options.table, columns, populationAt, totalLabel);
-  const lines = [...read.lines, ...(options.totalRow === false ? [] : [read.total ?? addedUp(read.lines, totalLabel, columns.length, notes)])];
+  const lines = [
+    ...read.lines,
+    ...(options.totalRow === false ? [] : [read.total ?? addedUp(read.lines, totalLabel, columns.length, notes)]),
+  ];
   const latest = latestColumn(columns);
   const chosen: readonly ChangeFrom[] = options.changes?.length ? options.changes : ["previous"];
   const changes = chosen.map((from) => ({ from, earlier: earlierColumn(columns, latest, from) }));
   const per = options.per ?? null;
-  if (per !== null && populationAt < 0) throw new OptionError(`A rate per ${countWords(per)} needs a population column; ${TABLE.toLowerCase()} has none headed "Population" (name it with ${optionRef("populationColumn")}).`);
+  if (per !== null && populationAt < 0)
+    throw new OptionError(
+      `A rate per ${countWords(per)} needs a population column; ${TABLE.toLowerCase()} has none headed "Population" (name it with ${optionRef("populationColumn")}).`,
+    );
   const rows: TableRow[] = lines.map((line) => ({
     level: line.level,
     kind: line.kind,
@@ -106,8 +112,16 @@ export function partnerCounts(options: PartnerCountsOptions): TableModel {
       ...(per === null ? [] : [rateCell(line.cells[latest], line.population, per)]),
     ],
   }));
-  addRanks(rows, lines, options.rank ?? "none", per !== null ? 1 + columns.length + 2 * changes.length : 1 + columns.length + 1, per !== null, notes);
-  if (read.lines.some((l) => l.cells.some((c) => c.kind !== "number"))) notes.add("n/a: no figure (not counted as 0); *, -, ..: held back by the partner.");
+  addRanks(
+    rows,
+    lines,
+    options.rank ?? "none",
+    per !== null ? 1 + columns.length + 2 * changes.length : 1 + columns.length + 1,
+    per !== null,
+    notes,
+  );
+  if (read.lines.some((l) => l.cells.some((c) => c.kind !== "number")))
+    notes.add("n/a: no figure (not counted as 0); *, -, ..: held back by the partner.");
   return {
     recipe: "partner-counts",
     title: options.title ?? `${header[0] || "Counts"}, ${columns[latest].heading}`,
@@ -120,16 +134,23 @@ export function partnerCounts(options: PartnerCountsOptions): TableModel {
 }
 
 function periodColumns(header: string[], startMonth: number | undefined): Column[] {
-  const columns = header.map((heading, at) => ({ at, heading, period: at === 0 ? undefined : periodHeading(heading, startMonth) }))
+  const columns = header
+    .map((heading, at) => ({ at, heading, period: at === 0 ? undefined : periodHeading(heading, startMonth) }))
     .filter((c): c is Column => c.period !== undefined);
-  if (columns.length === 0) throw new InputError(`${TABLE} has no column headed by a period (such as "2015/16", "Nov 2016 - Oct 2017" or "October 2017"); its headings are ${header.map((h) => `"${h}"`).join(", ")}.`);
+  if (columns.length === 0)
+    throw new InputError(
+      `${TABLE} has no column headed by a period (such as "2015/16", "Nov 2016 - Oct 2017" or "October 2017"); its headings are ${header.map((h) => `"${h}"`).join(", ")}.`,
+    );
   return columns;
 }
 
 function populationColumn(header: string[], name: string | null | undefined): number {
   if (name) {
     const at = header.findIndex((h) => nameKey(h) === nameKey(name));
-    if (at < 0) throw new InputError(`${TABLE} has no column "${name}" (${optionRef("populationColumn")}); its headings are ${header.map((h) => `"${h}"`).join(", ")}.`);
+    if (at < 0)
+      throw new InputError(
+        `${TABLE} has no column "${name}" (${optionRef("populationColumn")}); its headings are ${header.map((h) => `"${h}"`).join(", ")}.`,
+      );
     return at;
   }
   return header.findIndex((h, at) => at > 0 && POPULATION.test(h.trim()));
@@ -157,7 +178,9 @@ function readLines(table: PartnerCountsOptions["table"], columns: Column[], popu
 function countOf(value: unknown, row: number, column: string): PartnerCell {
   const cell = partnerCell(value);
   if (cell.kind === "notApplicable" && !["", "n/a", "na", "not applicable"].includes(cell.marker.toLowerCase())) {
-    throw new InputError(`${TABLE}, row ${row}, column "${column}": "${cell.marker}" is not a count; write n/a (or leave it blank) for no figure, or * for a count held back.`);
+    throw new InputError(
+      `${TABLE}, row ${row}, column "${column}": "${cell.marker}" is not a count; write n/a (or leave it blank) for no figure, or * for a count held back.`,
+    );
   }
   return cell;
 }
@@ -168,14 +191,17 @@ function checkTotal(total: Line, lines: Line[], columns: Column[]): void {
     const given = total.cells[k];
     const sum = sumOf(lines.filter((l) => l.level === 0).map((l) => l.cells[k]));
     if (given.kind === "number" && sum.kind === "number" && Math.abs(given.value - sum.value) > 1e-9) {
-      throw new InputError(`${TABLE}'s "${total.label}" row is taken as its total (${optionRef("totalLabel")}), but the rows above it do not add up to it: ${column.heading} holds ${given.value} there and ${sum.value} in the rows. Correct the table, or give another ${optionRef("totalLabel")}.`);
+      throw new InputError(
+        `${TABLE}'s "${total.label}" row is taken as its total (${optionRef("totalLabel")}), but the rows above it do not add up to it: ${column.heading} holds ${given.value} there and ${sum.value} in the rows. Correct the table, or give another ${optionRef("totalLabel")}.`,
+      );
     }
   });
 }
 
 function addedUp(lines: Line[], label: string, width: number, notes: TableNotes): Line {
   const top = lines.filter((l) => l.level === 0);
-  if (top.some((l) => l.cells.some((c) => c.kind === "notApplicable"))) notes.add(`${label} adds the rows with a figure in each period.`);
+  if (top.some((l) => l.cells.some((c) => c.kind === "notApplicable")))
+    notes.add(`${label} adds the rows with a figure in each period.`);
   const cells = Array.from({ length: width }, (_, k) => sumOf(top.map((l) => l.cells[k])));
   const people = top.map((l) => l.population);
   const population = people.some((p) => p === null) ? null : sumOf(people as PartnerCell[]);
@@ -186,7 +212,9 @@ function addedUp(lines: Line[], label: string, width: number, notes: TableNotes)
 function sumOf(cells: PartnerCell[]): PartnerCell {
   if (cells.some((c) => c.kind === "suppressed")) return { kind: "suppressed", marker: "*" };
   const numbers = cells.filter((c): c is Extract<PartnerCell, { kind: "number" }> => c.kind === "number");
-  return numbers.length === 0 ? { kind: "notApplicable", marker: "n/a" } : { kind: "number", value: numbers.reduce((s, c) => s + c.value, 0) };
+  return numbers.length === 0
+    ? { kind: "notApplicable", marker: "n/a" }
+    : { kind: "number", value: numbers.reduce((s, c) => s + c.value, 0) };
 }
 
 /** The latest period: the one ending last, the longest of those (a rolling year over its last month). */
@@ -202,26 +230,46 @@ function latestColumn(columns: Column[]): number {
 function earlierColumn(columns: Column[], latest: number, from: ChangeFrom): number {
   const l = columns[latest].period;
   const length = l.last - l.first;
-  const same = columns.map((c, k) => ({ c, k })).filter(({ c, k }) => k !== latest && c.period.last - c.period.first === length && c.period.last < l.last);
+  const same = columns
+    .map((c, k) => ({ c, k }))
+    .filter(({ c, k }) => k !== latest && c.period.last - c.period.first === length && c.period.last < l.last);
   const found =
-    from === "previous" ? same.filter(({ c }) => c.period.last < l.first).sort((a, b) => b.c.period.last - a.c.period.last)[0]
-    : from === "year" ? same.find(({ c }) => c.period.first === l.first - 12)
-    : same.sort((a, b) => a.c.period.first - b.c.period.first)[0];
-  if (!found) throw new OptionError(`${TABLE} has no ${from === "year" ? "period a year before" : from === "first" ? "earlier period as long as" : "period before"} ${columns[latest].heading} to compare it with.`);
+    from === "previous"
+      ? same.filter(({ c }) => c.period.last < l.first).sort((a, b) => b.c.period.last - a.c.period.last)[0]
+      : from === "year"
+        ? same.find(({ c }) => c.period.first === l.first - 12)
+        : same.sort((a, b) => a.c.period.first - b.c.period.first)[0];
+  if (!found)
+    throw new OptionError(
+      `${TABLE} has no ${from === "year" ? "period a year before" : from === "first" ? "earlier period as long as" : "period before"} ${columns[latest].heading} to compare it with.`,
+    );
   return found.k;
 }
 
 function countCell(cell: PartnerCell): TableCell {
-  if (cell.kind === "number") return { kind: "count", value: cell.value, ...(cell.footnote ? { footnote: cell.footnote } : {}) };
+  if (cell.kind === "number")
+    return { kind: "count", value: cell.value, ...(cell.footnote ? { footnote: cell.footnote } : {}) };
   // Shown as the partner wrote it ("n/a", "N/A*", "*"); a blank is "n/a".
   return { kind: "text", value: (cell.marker || "n/a") + (cell.kind === "notApplicable" ? (cell.footnote ?? "") : "") };
 }
 
-function changeCells(line: Line, columns: Column[], latest: number, earlier: number, breaks: ReadonlyMap<string, number> | null, notes: TableNotes): TableCell[] {
+function changeCells(
+  line: Line,
+  columns: Column[],
+  latest: number,
+  earlier: number,
+  breaks: ReadonlyMap<string, number> | null,
+  notes: TableNotes,
+): TableCell[] {
   const broken = [...(breaks ?? new Map<string, number>())].find(([label]) => nameKey(label) === nameKey(line.label));
   if (broken && columns[earlier].period.first < broken[1]) {
-    const footnote = notes.mark(`${line.label} cannot be compared with periods starting before ${monthName(broken[1])}.`);
-    return [{ kind: "text", value: "n/a", footnote }, { kind: "text", value: "n/a", footnote }];
+    const footnote = notes.mark(
+      `${line.label} cannot be compared with periods starting before ${monthName(broken[1])}.`,
+    );
+    return [
+      { kind: "text", value: "n/a", footnote },
+      { kind: "text", value: "n/a", footnote },
+    ];
   }
   const change = changeOverGap([line.cells[earlier], line.cells[latest]], 1);
   return [
@@ -235,13 +283,26 @@ function changeCells(line: Line, columns: Column[], latest: number, earlier: num
  * across a series break (or from a count that is n/a or held back) the earlier count is null, so no
  * finding compares what the table does not.
  */
-function rowFigures(line: Line, latest: number, earlier: number, breaks: ReadonlyMap<string, number> | null, columns: Column[]): RowFigures {
-  const broken = [...(breaks ?? new Map<string, number>())].some(([label, first]) => nameKey(label) === nameKey(line.label) && columns[earlier].period.first < first);
+function rowFigures(
+  line: Line,
+  latest: number,
+  earlier: number,
+  breaks: ReadonlyMap<string, number> | null,
+  columns: Column[],
+): RowFigures {
+  const broken = [...(breaks ?? new Map<string, number>())].some(
+    ([label, first]) => nameKey(label) === nameKey(line.label) && columns[earlier].period.first < first,
+  );
   const value = (cell: PartnerCell) => (cell.kind === "number" ? cell.value : null);
   const current = value(line.cells[latest]);
   const previous = broken ? null : value(line.cells[earlier]);
   const change = changeOverGap([line.cells[earlier], line.cells[latest]], 1);
-  return { label: line.label, counts: [current, previous], change: previous === null ? null : change.number, percent: previous === null ? null : change.percent };
+  return {
+    label: line.label,
+    counts: [current, previous],
+    change: previous === null ? null : change.number,
+    percent: previous === null ? null : change.percent,
+  };
 }
 
 function rateCell(count: PartnerCell, population: PartnerCell | null, per: number): TableCell {
@@ -251,20 +312,48 @@ function rateCell(count: PartnerCell, population: PartnerCell | null, per: numbe
 }
 
 /** Ranks the top-level data rows by the cell at `keyAt` (the rate, else the first % change), 1 = lowest or highest. */
-function addRanks(rows: TableRow[], lines: Line[], rank: RankChoice, keyAt: number, byRate: boolean, notes: TableNotes): void {
+function addRanks(
+  rows: TableRow[],
+  lines: Line[],
+  rank: RankChoice,
+  keyAt: number,
+  byRate: boolean,
+  notes: TableNotes,
+): void {
   if (rank === "none") return;
   const sign = rank === "highest" ? -1 : 1;
-  const ranks = rankAscending(rows.map((r, i) => {
-    const cell = r.cells[keyAt];
-    return lines[i].kind === "data" && lines[i].level === 0 && cell.kind !== "text" && typeof cell.value === "number" ? sign * cell.value : null;
-  }));
-  rows.forEach((r, i) => r.cells.push(ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] as number }));
+  const ranks = rankAscending(
+    rows.map((r, i) => {
+      const cell = r.cells[keyAt];
+      return lines[i].kind === "data" && lines[i].level === 0 && cell.kind !== "text" && typeof cell.value === "number"
+        ? sign * cell.value
+        : null;
+    }),
+  );
+  rows.forEach((r, i) =>
+    r.cells.push(ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] as number }),
+  );
   notes.add(rankNote(rank, byRate ? "rate" : "change"));
 }
 
-function headerRows(corner: string, columns: Column[], changes: { from: ChangeFrom }[], per: number | null, latest: number, rank: RankChoice): HeaderCell[][] {
-  const lengthWord = (k: number) => ({ 0: "month", 2: "quarter", 11: "year" } as Record<number, string>)[columns[k].period.last - columns[k].period.first] ?? "period";
-  const title = (from: ChangeFrom) => (from === "previous" ? `Change since previous ${lengthWord(latest)}` : from === "year" ? "Change since last year" : `Change since ${columns.find((c) => c.period.last - c.period.first === columns[latest].period.last - columns[latest].period.first)?.heading ?? "the first period"}`);
+function headerRows(
+  corner: string,
+  columns: Column[],
+  changes: { from: ChangeFrom }[],
+  per: number | null,
+  latest: number,
+  rank: RankChoice,
+): HeaderCell[][] {
+  const lengthWord = (k: number) =>
+    (({ 0: "month", 2: "quarter", 11: "year" }) as Record<number, string>)[
+      columns[k].period.last - columns[k].period.first
+    ] ?? "period";
+  const title = (from: ChangeFrom) =>
+    from === "previous"
+      ? `Change since previous ${lengthWord(latest)}`
+      : from === "year"
+        ? "Change since last year"
+        : `Change since ${columns.find((c) => c.period.last - c.period.first === columns[latest].period.last - columns[latest].period.first)?.heading ?? "the first period"}`;
   const rate = per === null ? [] : [{ text: `Rate per ${countWords(per)} population, ${columns[latest].heading}` }];
   const ranking = rank === "none" ? [] : [{ text: "Ranking" }];
   const top: HeaderCell[] = [{ text: corner }, ...columns.map((c) => ({ text: c.heading }))];
@@ -276,5 +365,8 @@ function headerRows(corner: string, columns: Column[], changes: { from: ChangeFr
     top.push({ text: title(c.from), span: 2 });
     second.push({ text: "Number" }, { text: "%" });
   }
-  return [[...top, ...rate, ...ranking], [...second, ...rate.map(() => ({ text: "" })), ...ranking.map(() => ({ text: "" }))]];
+  return [
+    [...top, ...rate, ...ranking],
+    [...second, ...rate.map(() => ({ text: "" })), ...ranking.map(() => ({ text: "" }))],
+  ];
 }

@@ -85,17 +85,27 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
   const count = options.periods ?? 2;
   const length = options.periodMonths ?? 12;
   if (count !== 2 && count !== 3) throw new OptionError(`A period comparison has 2 or 3 periods, not ${count}.`);
-  if (!Number.isInteger(length) || length < 1 || length > 12) throw new OptionError(`Each period must be 1 to 12 months, not ${length}.`);
+  if (!Number.isInteger(length) || length < 1 || length > 12)
+    throw new OptionError(`Each period must be 1 to 12 months, not ${length}.`);
   wholePeriods(cube, endMonth, length);
-  const windows = Array.from({ length: count }, (_, k) => ({ first: endMonth - 12 * k - length + 1, last: endMonth - 12 * k }));
+  const windows = Array.from({ length: count }, (_, k) => ({
+    first: endMonth - 12 * k - length + 1,
+    last: endMonth - 12 * k,
+  }));
   const notes = new TableNotes();
-  const { lines, subject, about } = options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
+  const { lines, subject, about } =
+    options.by === "category" ? categoryLines(cube, options) : areaRows(cube, options, notes);
   const level = options.significance ?? null;
   const shown = options.totalRow === false ? lines.filter((line) => line.kind !== "total") : lines;
-  const rows = shown.map((line) => ({ line, ...windowRow(cube, line.areas, line.categories, windows, "period", notes, level) }));
+  const rows = shown.map((line) => ({
+    line,
+    ...windowRow(cube, line.areas, line.categories, windows, "period", notes, level),
+  }));
   const rank = options.rank ?? "lowest";
   const sign = rank === "highest" ? -1 : 1;
-  const ranks = rankAscending(rows.map((r) => (r.line.ranked && rank !== "none" ? scaled(exactChange(r.cells), sign) : null)));
+  const ranks = rankAscending(
+    rows.map((r) => (r.line.ranked && rank !== "none" ? scaled(exactChange(r.cells), sign) : null)),
+  );
   if (options.rank && rank !== "none") notes.add(rankNote(rank, "change"));
   const order = rows.map((_, i) => i).sort((a, b) => sortKey(ranks, rows, a) - sortKey(ranks, rows, b));
   return {
@@ -107,11 +117,18 @@ export function periodComparison(dataset: Dataset, options: PeriodComparisonOpti
       level: 0,
       kind: rows[i].line.kind,
       ...(rows[i].line.kind === "data" && !rows[i].line.ranked ? { apart: true } : {}),
-      cells: [{ kind: "text", value: rows[i].line.label }, ...rows[i].cells, ...(rank === "none" ? [] : [rankCell(ranks[i])])],
+      cells: [
+        { kind: "text", value: rows[i].line.label },
+        ...rows[i].cells,
+        ...(rank === "none" ? [] : [rankCell(ranks[i])]),
+      ],
       figures: { label: rows[i].line.label, ...rows[i].figures, rank: ranks[i] },
     })),
     // Every ranked table says which way its ranking runs (issue 22 item 5).
-    notes: [...notes.list(), "Ranking: 1 is the largest fall in % difference (or, where every area rose, the smallest rise); ties share a rank."],
+    notes: [
+      ...notes.list(),
+      "Ranking: 1 is the largest fall in % difference (or, where every area rose, the smallest rise); ties share a rank.",
+    ],
     source: sourceLine(dataset),
     dropped: dataset.dropped,
     subject: { ...about, periods: windows },
@@ -130,19 +147,32 @@ function areaRows(cube: CountCube, options: PeriodComparisonOptions, notes: Tabl
     categories: category.indices,
     ranked: l.own,
   }));
-  return { lines, subject: `${category.label} by area`, about: { category: category.label, totalLabel, noun: counted(cube).noun } };
+  return {
+    lines,
+    subject: `${category.label} by area`,
+    about: { category: category.label, totalLabel, noun: counted(cube).noun },
+  };
 }
 
 function categoryLines(cube: CountCube, options: PeriodComparisonOptions): Rows {
   const area = resolveArea(cube, options.area);
   const what = counted(cube);
   const crimes = what.totalIndices;
-  const lines: Line[] = crimes.map((c) => ({ label: cube.categories[c], kind: "data", areas: area.indices, categories: [c], ranked: true }));
+  const lines: Line[] = crimes.map((c) => ({
+    label: cube.categories[c],
+    kind: "data",
+    areas: area.indices,
+    categories: [c],
+    ranked: true,
+  }));
   const totalLabel = options.totalLabel ?? what.total;
   lines.push({ label: totalLabel, kind: "total", areas: area.indices, categories: crimes, ranked: false });
-  return { lines, subject: `${what.crimes ? "Crime" : capitalised(what.noun)} by type, ${area.label}`, about: { area: area.label, category: what.total, totalLabel, noun: what.noun } };
+  return {
+    lines,
+    subject: `${what.crimes ? "Crime" : capitalised(what.noun)} by type, ${area.label}`,
+    about: { area: area.label, category: what.total, totalLabel, noun: what.noun },
+  };
 }
-
 
 /**
  * Yearly and quarterly data can be compared only in whole periods: a 7-month period of yearly totals
@@ -153,7 +183,9 @@ function wholePeriods(cube: CountCube, endMonth: number, length: number): void {
   const step = cube.periodUnit === "year" ? 12 : 3;
   const endsPeriod = (endMonth - (cube.yearStart - 1) + 1) % step === 0;
   if (length % step !== 0 || !endsPeriod) {
-    throw new NotAvailableError(`The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? `years (${optionRef("periodMonths")} 12)` : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`);
+    throw new NotAvailableError(
+      `The data hold ${periodsHeld(cube)}, so periods must be whole ${cube.periodUnit === "year" ? `years (${optionRef("periodMonths")} 12)` : "quarters (3, 6, 9 or 12 months)"} ending at the end of one; choose another period length or end month.`,
+    );
   }
 }
 
@@ -177,8 +209,20 @@ function rankCell(rank: number | null): TableCell {
   return rank === null ? { kind: "text", value: "" } : { kind: "rank", value: rank };
 }
 
-function header(corner: string, windows: { first: number; last: number }[], significance: boolean, ranked: boolean): HeaderCell[] {
+function header(
+  corner: string,
+  windows: { first: number; last: number }[],
+  significance: boolean,
+  ranked: boolean,
+): HeaderCell[] {
   const marked = significance ? [{ text: "Significant change" }] : [];
   const ranking = ranked ? [{ text: "Ranking" }] : [];
-  return [{ text: corner }, ...windows.map((w) => ({ text: windowLabel(w) })), { text: "Number difference" }, { text: "% difference" }, ...marked, ...ranking];
+  return [
+    { text: corner },
+    ...windows.map((w) => ({ text: windowLabel(w) })),
+    { text: "Number difference" },
+    { text: "% difference" },
+    ...marked,
+    ...ranking,
+  ];
 }

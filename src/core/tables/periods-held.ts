@@ -16,6 +16,7 @@ import { financialYear } from "../periods/financial-year";
 export function periodsHeld(cube: Pick<CountCube, "periodUnit" | "yearStart" | "firstMonth" | "lastMonth">): string {
   const first = financialYear(cube.firstMonth, cube.yearStart).label;
   const last = financialYear(cube.lastMonth, cube.yearStart).label;
-  const words = cube.periodUnit === "quarter" ? "quarters" : cube.yearStart === 1 ? "calendar years" : "financial years";
+  const words =
+    cube.periodUnit === "quarter" ? "quarters" : cube.yearStart === 1 ? "calendar years" : "financial years";
   return `${words} (${first === last ? first : `${first} to ${last}`})`;
 }

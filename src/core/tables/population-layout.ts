@@ -14,9 +14,16 @@ export interface PopulationLayout {
   ages: number[];
 }
 
-const key = (h: unknown): string => cellText(h).replace(/^\uFEFF/, "").toLowerCase().replace(/[_\s]+/g, " ").trim();
-const NAME = /^(name|area|district|local authority|area name|la name|laname\d*|lad\d*nm|lad name|ward name|wd\d*nm|lsoa name|lsoa\d*nm|geography name|geography|borough|csp)$/;
-const CODE = /^(lad|code|area code|lad code|ladcode\d*|lad\d*cd|la code|ward code|wd\d*cd|lsoa code|lsoa\d*cd|geography code|mnemonic)$/;
+const key = (h: unknown): string =>
+  cellText(h)
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ")
+    .trim();
+const NAME =
+  /^(name|area|district|local authority|area name|la name|laname\d*|lad\d*nm|lad name|ward name|wd\d*nm|lsoa name|lsoa\d*nm|geography name|geography|borough|csp)$/;
+const CODE =
+  /^(lad|code|area code|lad code|ladcode\d*|lad\d*cd|la code|ward code|wd\d*cd|lsoa code|lsoa\d*cd|geography code|mnemonic)$/;
 const ALL_AGES = /^(all ages|all persons|all usual residents|total population|persons all ages)$/;
 const SINGLE_AGE = /^(age |aged )?\d{1,3}\+?( and over| years?)?$/;
 
@@ -46,10 +53,24 @@ export function populationLayout(header: readonly unknown[]): PopulationLayout {
   const allAges = keys.map((k, i) => (ALL_AGES.test(k) ? i : -1)).filter((i) => i >= 0);
   const taken = new Set([code, name, sex, age, ...ages]);
   const years = keys.map((k, i) => (!taken.has(i) && isPopulationHeader(k) ? i : -1)).filter((i) => i >= 0);
-  return { name, code, sex, age, populations: allAges.length > 0 ? allAges : years, ages: ages.length >= 10 ? ages : [] };
+  return {
+    name,
+    code,
+    sex,
+    age,
+    populations: allAges.length > 0 ? allAges : years,
+    ages: ages.length >= 10 ? ages : [],
+  };
 }
 
 function isPopulationHeader(h: string): boolean {
   if (h.includes("rank") || /^aged? /.test(h)) return false;
-  return /^pop/.test(h) || h.includes("population") || /^(mid )?(19|20)\d\d\b/.test(h) || h === "count" || h === "persons" || h === "total";
+  return (
+    /^pop/.test(h) ||
+    h.includes("population") ||
+    /^(mid )?(19|20)\d\d\b/.test(h) ||
+    h === "count" ||
+    h === "persons" ||
+    h === "total"
+  );
 }

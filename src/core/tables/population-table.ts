@@ -25,9 +25,20 @@ export interface PopulationOptions {
 
 const TABLE = "The population table";
 const SEXES: Record<string, "persons" | "female" | "male"> = {
-  persons: "persons", "all persons": "persons", all: "persons", total: "persons", people: "persons", "0": "persons",
-  female: "female", females: "female", "2": "female", f: "female",
-  male: "male", males: "male", "1": "male", m: "male",
+  persons: "persons",
+  "all persons": "persons",
+  all: "persons",
+  total: "persons",
+  people: "persons",
+  "0": "persons",
+  female: "female",
+  females: "female",
+  "2": "female",
+  f: "female",
+  male: "male",
+  males: "male",
+  "1": "male",
+  m: "male",
 };
 
 /**
@@ -52,17 +63,33 @@ const SEXES: Record<string, "persons" | "female" | "male"> = {
  * parsePopulationTable([["NAME", "POP21"], ["Maidstone", 175500]]);
  * // => { columns: ["POP21"], areas: [{ name: "Maidstone", code: "", values: [175500] }], notes: [...] }
  */
-export function parsePopulationTable(matrix: readonly (readonly unknown[])[], options: PopulationOptions = {}): PopulationTable {
+export function parsePopulationTable(
+  matrix: readonly (readonly unknown[])[],
+  options: PopulationOptions = {},
+): PopulationTable {
   if (matrix.length < 2) throw new InputError(`${TABLE} needs a header row and one row per area.`);
   const headerRow = findHeaderRow(matrix);
   const header = matrix[headerRow].map(cellText);
-  const layout = chosenArea(chosenColumns(populationLayout(header), header, options.column), matrix, headerRow, header, options.areaColumn);
-  if (layout.name < 0 && layout.code < 0) throw new InputError(`${TABLE} needs an area name column ("NAME", "Area", "area_name") or code column ("Code", "LAD"); its header is ${header.join(", ")}.`);
+  const layout = chosenArea(
+    chosenColumns(populationLayout(header), header, options.column),
+    matrix,
+    headerRow,
+    header,
+    options.areaColumn,
+  );
+  if (layout.name < 0 && layout.code < 0)
+    throw new InputError(
+      `${TABLE} needs an area name column ("NAME", "Area", "area_name") or code column ("Code", "LAD"); its header is ${header.join(", ")}.`,
+    );
   const summed = layout.populations.length === 0;
-  const columns = summed ? [`All ages (${header[layout.ages[0]]} to ${header[layout.ages[layout.ages.length - 1]]} added up)`] : layout.populations.map((c) => header[c]);
+  const columns = summed
+    ? [`All ages (${header[layout.ages[0]]} to ${header[layout.ages[layout.ages.length - 1]]} added up)`]
+    : layout.populations.map((c) => header[c]);
   const rows = readRows(matrix, headerRow, header, layout);
   const { areas, notes } = combined(rows, layout, header);
-  notes.unshift(`Population: ${summed ? `single years of age added up (${header[layout.ages[0]]} to ${header[layout.ages[layout.ages.length - 1]]})` : `column${columns.length > 1 ? "s" : ""} ${columns.join(", ")}`}, ${areas.length} areas${layout.code >= 0 ? ", matched by code, then by name" : ", matched by name"}.`);
+  notes.unshift(
+    `Population: ${summed ? `single years of age added up (${header[layout.ages[0]]} to ${header[layout.ages[layout.ages.length - 1]]})` : `column${columns.length > 1 ? "s" : ""} ${columns.join(", ")}`}, ${areas.length} areas${layout.code >= 0 ? ", matched by code, then by name" : ", matched by name"}.`,
+  );
   return { columns, areas, notes };
 }
 
@@ -74,26 +101,49 @@ function findHeaderRow(matrix: readonly (readonly unknown[])[]): number {
   return 0;
 }
 
-function chosenColumns(layout: PopulationLayout, header: string[], column: string | null | undefined): PopulationLayout {
+function chosenColumns(
+  layout: PopulationLayout,
+  header: string[],
+  column: string | null | undefined,
+): PopulationLayout {
   if (column) {
     const at = header.findIndex((h) => nameKey(h.replace(/_/g, " ")) === nameKey(column.replace(/_/g, " ")));
-    if (at < 0) throw new InputError(`${TABLE} has no column "${column}"; its columns are ${header.filter((h) => h !== "").join(", ")}.`);
+    if (at < 0)
+      throw new InputError(
+        `${TABLE} has no column "${column}"; its columns are ${header.filter((h) => h !== "").join(", ")}.`,
+      );
     return { ...layout, populations: [at] };
   }
   if (layout.populations.length === 0 && layout.ages.length === 0) {
-    throw new InputError(`${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with ${optionRef("populationColumn")}; its header is ${header.join(", ")}.`);
+    throw new InputError(
+      `${TABLE} has no population column: head one "Population", "All ages", "POP21" or a year such as "2017", or name it with ${optionRef("populationColumn")}; its header is ${header.join(", ")}.`,
+    );
   }
   return layout;
 }
 
 /** The layout with the analyst's area column: its codes (a capital and eight digits) as the code, else its names. */
-function chosenArea(layout: PopulationLayout, matrix: readonly (readonly unknown[])[], headerRow: number, header: string[], column: string | null | undefined): PopulationLayout {
+function chosenArea(
+  layout: PopulationLayout,
+  matrix: readonly (readonly unknown[])[],
+  headerRow: number,
+  header: string[],
+  column: string | null | undefined,
+): PopulationLayout {
   if (!column) return layout;
   const at = header.findIndex((h) => nameKey(h.replace(/_/g, " ")) === nameKey(column.replace(/_/g, " ")));
-  if (at < 0) throw new InputError(`${TABLE} has no column "${column}"; its columns are ${header.filter((h) => h !== "").join(", ")}.`);
-  const values = matrix.slice(headerRow + 1).map((row) => cellText(row[at])).filter((v) => v !== "");
+  if (at < 0)
+    throw new InputError(
+      `${TABLE} has no column "${column}"; its columns are ${header.filter((h) => h !== "").join(", ")}.`,
+    );
+  const values = matrix
+    .slice(headerRow + 1)
+    .map((row) => cellText(row[at]))
+    .filter((v) => v !== "");
   const codes = values.length > 0 && values.every((v) => /^[A-Z]\d{8}$/.test(v));
-  return codes ? { ...layout, code: at, name: layout.name === at ? -1 : layout.name } : { ...layout, name: at, code: layout.code === at ? -1 : layout.code };
+  return codes
+    ? { ...layout, code: at, name: layout.name === at ? -1 : layout.name }
+    : { ...layout, name: at, code: layout.code === at ? -1 : layout.code };
 }
 
 interface PopulationRow {
@@ -104,17 +154,28 @@ interface PopulationRow {
   values: (number | null)[];
 }
 
-function readRows(matrix: readonly (readonly unknown[])[], headerRow: number, header: string[], layout: PopulationLayout): PopulationRow[] {
+function readRows(
+  matrix: readonly (readonly unknown[])[],
+  headerRow: number,
+  header: string[],
+  layout: PopulationLayout,
+): PopulationRow[] {
   const rows: PopulationRow[] = [];
   for (let r = headerRow + 1; r < matrix.length; r++) {
     const row = matrix[r];
     if (row.every((v) => cellText(v) === "")) continue;
     const name = layout.name >= 0 ? cellText(row[layout.name]) : "";
     const code = layout.code >= 0 ? cellText(row[layout.code]) : "";
-    if (name === "" && code === "") throw new InputError(`${TABLE}, row ${r + 1}: the area (column "${header[Math.max(layout.name, layout.code)]}") is blank.`);
+    if (name === "" && code === "")
+      throw new InputError(
+        `${TABLE}, row ${r + 1}: the area (column "${header[Math.max(layout.name, layout.code)]}") is blank.`,
+      );
     const sexText = layout.sex >= 0 ? cellText(row[layout.sex]).toLowerCase() : "persons";
     const sex = SEXES[sexText];
-    if (!sex) throw new InputError(`${TABLE}, row ${r + 1}, column "${header[layout.sex]}": "${sexText}" is not Persons, Female or Male.`);
+    if (!sex)
+      throw new InputError(
+        `${TABLE}, row ${r + 1}, column "${header[layout.sex]}": "${sexText}" is not Persons, Female or Male.`,
+      );
     const values =
       layout.populations.length > 0
         ? layout.populations.map((c) => population(row[c], r + 1, header[c]))
@@ -124,14 +185,21 @@ function readRows(matrix: readonly (readonly unknown[])[], headerRow: number, he
   return rows;
 }
 
-function combined(rows: PopulationRow[], layout: PopulationLayout, header: string[]): { areas: PopulationTable["areas"]; notes: string[] } {
+function combined(
+  rows: PopulationRow[],
+  layout: PopulationLayout,
+  header: string[],
+): { areas: PopulationTable["areas"]; notes: string[] } {
   const notes: string[] = [];
   let used = rows;
   if (layout.sex >= 0) {
     const persons = rows.filter((r) => r.sex === "persons");
     if (persons.length > 0) {
       used = persons;
-      if (persons.length < rows.length) notes.push(`Persons rows used; the ${rows.length - persons.length} Female and Male rows are left out, not added to them.`);
+      if (persons.length < rows.length)
+        notes.push(
+          `Persons rows used; the ${rows.length - persons.length} Female and Male rows are left out, not added to them.`,
+        );
     } else notes.push(`No Persons rows: each area's Female and Male rows are added up.`);
   }
   // Ages as rows are added up per area; so are Female and Male rows when a table has no Persons rows.
@@ -147,7 +215,9 @@ function combined(rows: PopulationRow[], layout: PopulationLayout, header: strin
       byKey.set(key, { entry, row: r.row });
       areas.push(entry);
     } else if (addUp) {
-      seen.entry.values = seen.entry.values.map((v, i) => (v === null || r.values[i] === null ? null : v + (r.values[i] as number)));
+      seen.entry.values = seen.entry.values.map((v, i) =>
+        v === null || r.values[i] === null ? null : v + (r.values[i] as number),
+      );
     } else {
       throw new InputError(`${TABLE}, row ${r.row}: "${r.name}" is already on row ${seen.row}.`);
     }
@@ -168,9 +238,12 @@ function sumOrNull(values: (number | null)[]): number | null {
 function population(value: unknown, row: number, column: string): number | null {
   if (value === "" || value === null || value === undefined) return null;
   // Decimal only: "0x10" is not 16 people, and a population past 2^53 is not added exactly.
-  const n = typeof value === "boolean" ? NaN : (decimalNumber(typeof value === "number" ? value : String(value)) ?? NaN);
+  const n =
+    typeof value === "boolean" ? NaN : (decimalNumber(typeof value === "number" ? value : String(value)) ?? NaN);
   if (typeof value === "boolean" || !Number.isFinite(n) || n < 0 || String(value).trim() === "") {
-    throw new InputError(`${TABLE}, row ${row}, column "${column}": "${String(value)}" is not a population (expected a number of people, 0 or more).`);
+    throw new InputError(
+      `${TABLE}, row ${row}, column "${column}": "${String(value)}" is not a population (expected a number of people, 0 or more).`,
+    );
   }
   return n;
 }

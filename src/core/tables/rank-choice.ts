@@ -24,7 +24,9 @@ export function rankChoice(text: string | null | undefined): RankChoice | undefi
   if (word === "") return undefined;
   if (word === "off" || word === "no") return "none";
   const found = CHOICES.find((c) => c === word);
-  if (!found) throw new OptionError(`${optionRef("rank")} must be lowest (1 = lowest), highest (1 = highest) or none, not "${text}".`);
+  if (!found)
+    throw new OptionError(
+      `${optionRef("rank")} must be lowest (1 = lowest), highest (1 = highest) or none, not "${text}".`,
+    );
   return found;
 }
-

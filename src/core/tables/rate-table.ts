@@ -82,7 +82,10 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
   const rateLines = lines.map((line) => (line.kind === "total" ? { ...line, areas: ownAreas } : line));
   const rates = rateLines.map((line, i) => yearRates(cube, line, category.indices, endMonth, people[i], per));
   const totalAt = lines.findIndex((l) => l.kind === "total");
-  const ownNote = totalAt >= 0 && ownAreas.length < lines[totalAt].areas.length ? ownOnlyNote(cube, ownAreas, category.indices, endMonth) : null;
+  const ownNote =
+    totalAt >= 0 && ownAreas.length < lines[totalAt].areas.length
+      ? ownOnlyNote(cube, ownAreas, category.indices, endMonth)
+      : null;
   const ranks = rankAscending(rates.map((r, i) => (lines[i].own && typeof r[0] === "number" ? r[0] : null)));
   const rows: TableRow[] = lines.map((line, i) => ({
     level: 0,
@@ -95,7 +98,9 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
       ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
     ],
   }));
-  notes.add(`Rates per ${countWords(per)} population use the population table's ${describeColumns(options.population, columns)}.`);
+  notes.add(
+    `Rates per ${countWords(per)} population use the population table's ${describeColumns(options.population, columns)}.`,
+  );
   for (const note of options.population.notes?.slice(1) ?? []) notes.add(note);
   if (category.label === "All crime") notes.add("All crime leaves out anti-social behaviour.");
   return {
@@ -107,7 +112,13 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
     notes: [...notes.list(), "Ranking: 1 is the lowest rate per 1,000 population; ties share a rank."], // the ranking's direction (issue 22 item 5)
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { category: category.label, totalLabel: options.totalLabel ?? "Force", periods: [{ first: endMonth - 11, last: endMonth }], noun: counted(cube).noun, per },
+    subject: {
+      category: category.label,
+      totalLabel: options.totalLabel ?? "Force",
+      periods: [{ first: endMonth - 11, last: endMonth }],
+      noun: counted(cube).noun,
+      per,
+    },
   };
 }
 
@@ -115,18 +126,27 @@ type Rate = number | "no-data" | "no-population";
 
 function yearCount(cube: CountCube, endMonth: number, years: number | null | undefined): number {
   if (years !== null && years !== undefined) {
-    if (!Number.isInteger(years) || years < 1 || years > 3) throw new OptionError(`The number of years must be 1, 2 or 3, not ${years}.`);
+    if (!Number.isInteger(years) || years < 1 || years > 3)
+      throw new OptionError(`The number of years must be 1, 2 or 3, not ${years}.`);
     return years;
   }
   const whole = Math.floor((endMonth - cube.firstMonth + 1) / 12);
   return Math.min(3, Math.max(1, whole));
 }
 
-function populationColumns(table: PopulationTable, years: number, wanted: string[] | null | undefined, endMonth: number): number[] {
+function populationColumns(
+  table: PopulationTable,
+  years: number,
+  wanted: string[] | null | undefined,
+  endMonth: number,
+): number[] {
   const names = wanted && wanted.length > 0 ? wanted : [defaultPopulationColumn(table, endMonth)];
   const positions = names.map((name) => {
     const at = table.columns.findIndex((c) => nameKey(c) === nameKey(name));
-    if (at < 0) throw new InputError(`The population table has no column "${name}"; its population columns are ${table.columns.join(", ")}.`);
+    if (at < 0)
+      throw new InputError(
+        `The population table has no column "${name}"; its population columns are ${table.columns.join(", ")}.`,
+      );
     return at;
   });
   return Array.from({ length: years }, (_, k) => positions[Math.min(k, positions.length - 1)]);
@@ -168,19 +188,37 @@ function yearsIn(header: string): number[] {
  * of its districts above it, the total's the sum of all districts; null when any is missing, and for
  * "Unknown area" and "Other areas".
  */
-function populationsOf(table: PopulationTable, columns: number[], lines: AreaLine[], codes?: readonly string[], notes?: TableNotes): (number | null)[][] {
+function populationsOf(
+  table: PopulationTable,
+  columns: number[],
+  lines: AreaLine[],
+  codes?: readonly string[],
+  notes?: TableNotes,
+): (number | null)[][] {
   const byName = new Map(table.areas.map((a) => [nameKey(a.name), a.values]));
   const byCode = new Map(table.areas.filter((a) => a.code !== "").map((a) => [a.code.toUpperCase(), a.values]));
   const byKey = uniqueKeys(table.areas);
   // By ONS code first (MYE names "Bristol, City of", police.uk "Bristol"), then by name, then by name without "Ward", "City of" and punctuation.
   const valuesOf = (line: AreaLine): (number | null)[] | undefined => {
     const code = line.areas.length === 1 ? codes?.[line.areas[0]] : undefined;
-    return (code ? byCode.get(code.toUpperCase()) : undefined) ?? byName.get(nameKey(line.label)) ?? byKey.get(areaKey(line.label)) ?? byCode.get(line.label.trim().toUpperCase());
+    return (
+      (code ? byCode.get(code.toUpperCase()) : undefined) ??
+      byName.get(nameKey(line.label)) ??
+      byKey.get(areaKey(line.label)) ??
+      byCode.get(line.label.trim().toUpperCase())
+    );
   };
   const unmatched = lines.filter((l) => l.own && !valuesOf(l)).map((l) => l.label);
   const own = lines.filter((l) => l.own).length;
   if (unmatched.length > 0 && unmatched.length * 2 > own) {
-    throw new InputError(`${unmatched.length} of the ${own} areas are not in the population table (${unmatched.join(", ")}), so most rates could not be made; its areas are ${table.areas.slice(0, 8).map((a) => a.name).join(", ")}${table.areas.length > 8 ? ", ..." : ""}. Give the population of these areas, or the table's area column.`);
+    throw new InputError(
+      `${unmatched.length} of the ${own} areas are not in the population table (${unmatched.join(", ")}), so most rates could not be made; its areas are ${table.areas
+        .slice(0, 8)
+        .map((a) => a.name)
+        .join(
+          ", ",
+        )}${table.areas.length > 8 ? ", ..." : ""}. Give the population of these areas, or the table's area column.`,
+    );
   }
   if (unmatched.length > 0) notes?.add(`Not in the population table, so no rate: ${unmatched.join(", ")}.`);
   const result: (number | null)[][] = [];
@@ -224,12 +262,22 @@ function sumColumns(rows: (number | null)[][], width: number): (number | null)[]
   });
 }
 
-function yearRates(cube: CountCube, line: AreaLine, categories: number[], endMonth: number, people: (number | null)[], per: number): Rate[] {
+function yearRates(
+  cube: CountCube,
+  line: AreaLine,
+  categories: number[],
+  endMonth: number,
+  people: (number | null)[],
+  per: number,
+): Rate[] {
   return people.map((population, k) => {
     const end = endMonth - 12 * k;
     if (end - 11 < cube.firstMonth) return "no-data";
     if (population === null) return "no-population";
-    return ratePer(cubeSum(cube, { areas: line.areas, categories, months: [end - 11, end] }), population, per) ?? "no-population";
+    return (
+      ratePer(cubeSum(cube, { areas: line.areas, categories, months: [end - 11, end] }), population, per) ??
+      "no-population"
+    );
   });
 }
 
@@ -242,15 +290,27 @@ function ownOnlyNote(cube: CountCube, own: number[], categories: number[], endMo
 }
 
 /** The offences in the rolling year; N/A when the data do not cover it in full (a month's count is not a year's). */
-function offencesCell(cube: CountCube, line: AreaLine, categories: number[], endMonth: number, notes: TableNotes): TableCell {
-  if (endMonth - 11 < cube.firstMonth) return { kind: "count", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
+function offencesCell(
+  cube: CountCube,
+  line: AreaLine,
+  categories: number[],
+  endMonth: number,
+  notes: TableNotes,
+): TableCell {
+  if (endMonth - 11 < cube.firstMonth)
+    return { kind: "count", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
   return { kind: "count", value: cubeSum(cube, { areas: line.areas, categories, months: [endMonth - 11, endMonth] }) };
 }
 
 function rateCell(rate: Rate, notes: TableNotes, ownNote: string | null = null): TableCell {
-  if (rate === "no-data") return { kind: "rate", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
+  if (rate === "no-data")
+    return { kind: "rate", value: null, footnote: notes.mark("The data do not cover this rolling year in full.") };
   if (rate === "no-population") {
-    return { kind: "rate", value: null, footnote: notes.mark("No population for this row in the population table, so no rate.") };
+    return {
+      kind: "rate",
+      value: null,
+      footnote: notes.mark("No population for this row in the population table, so no rate."),
+    };
   }
   const cell: TableCell = { kind: "rate", value: roundHalfAway(rate, 1), decimals: 1 };
   return ownNote ? { ...cell, footnote: notes.mark(ownNote) } : cell;
@@ -258,12 +318,15 @@ function rateCell(rate: Rate, notes: TableNotes, ownNote: string | null = null):
 
 function header(endMonth: number, years: number, per: number) {
   const cells = [{ text: "Area" }, { text: `Number of offences, ${rollingYearLabel(endMonth)}` }];
-  for (let k = 0; k < years; k++) cells.push({ text: `Rate per ${countWords(per)} pop., ${rollingYearLabel(endMonth - 12 * k)}` });
+  for (let k = 0; k < years; k++)
+    cells.push({ text: `Rate per ${countWords(per)} pop., ${rollingYearLabel(endMonth - 12 * k)}` });
   cells.push({ text: "Ranking" });
   return cells;
 }
 
 function describeColumns(table: PopulationTable, columns: number[]): string {
   const names = [...new Set(columns)].map((c) => table.columns[c]);
-  return names.length === 1 ? `column ${names[0]} for every year` : `columns ${columns.map((c) => table.columns[c]).join(", ")} (latest year first)`;
+  return names.length === 1
+    ? `column ${names[0]} for every year`
+    : `columns ${columns.map((c) => table.columns[c]).join(", ")} (latest year first)`;
 }

@@ -18,7 +18,11 @@ import { parsePopulationTable, type PopulationTable } from "./population-table";
  */
 export function readPopulation(
   matrix: readonly (readonly unknown[])[],
-  options: { column?: string | null; areaColumn?: string | null; parents?: { parents: ReadonlyMap<string, ParentArea>; what: string } | null } = {},
+  options: {
+    column?: string | null;
+    areaColumn?: string | null;
+    parents?: { parents: ReadonlyMap<string, ParentArea>; what: string } | null;
+  } = {},
 ): PopulationTable {
   const table = parsePopulationTable(matrix, { column: options.column, areaColumn: options.areaColumn });
   return options.parents ? addUpPopulation(table, options.parents.parents, options.parents.what) : table;

@@ -26,10 +26,15 @@ export interface CategoryChoice {
  * @example
  * resolveCategory(cube, "Violent crime", defaultGrouping()); // violence and sexual offences + robbery
  */
-export function resolveCategory(cube: CountCube, name: string | null | undefined, grouping: CategoryGrouping): CategoryChoice {
+export function resolveCategory(
+  cube: CountCube,
+  name: string | null | undefined,
+  grouping: CategoryGrouping,
+): CategoryChoice {
   const key = nameKey(name);
   const total = counted(cube);
-  if (key === "" || key === "all crime" || key === nameKey(total.total)) return { label: total.total, indices: total.totalIndices };
+  if (key === "" || key === "all crime" || key === nameKey(total.total))
+    return { label: total.total, indices: total.totalIndices };
   const line = grouping.lines.find((l) => nameKey(l.label) === key);
   if (line) return { label: line.label, indices: nameIndices(cube.categories, line.categories) };
   const at = cube.categories.findIndex((c) => nameKey(c) === key);

@@ -15,7 +15,12 @@ import type { HeaderCell } from "./table-model";
  * @example
  * rollingYearHeader("", monthIndex(2017, 10), 2)[1][2]; // => { text: "RY ending Oct 2017" }
  */
-export function rollingYearHeader(corner: string, endMonth: number, years: 2 | 3, significance = false): HeaderCell[][] {
+export function rollingYearHeader(
+  corner: string,
+  endMonth: number,
+  years: 2 | 3,
+  significance = false,
+): HeaderCell[][] {
   const top: HeaderCell[] = [{ text: corner }, { text: "Month" }, { text: "Rolling year", span: years }];
   const second: HeaderCell[] = [{ text: "" }, { text: monthName(endMonth) }];
   for (let k = 0; k < years; k++) second.push({ text: rollingYearLabel(endMonth - 12 * k) });

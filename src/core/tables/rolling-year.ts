@@ -75,7 +75,12 @@ export function rollingYear(dataset: Dataset, options: RollingYearOptions = {}):
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
-    subject: { area: area.label, category: what.total, noun: what.noun, periods: [0, 1, 2].slice(0, years).map((k) => rollingYearWindow(endMonth, k)) },
+    subject: {
+      area: area.label,
+      category: what.total,
+      noun: what.noun,
+      periods: [0, 1, 2].slice(0, years).map((k) => rollingYearWindow(endMonth, k)),
+    },
   };
 }
 
@@ -89,19 +94,32 @@ function unplaced(cube: CountCube, grouping: CategoryGrouping): number[] {
   return counted(cube).totalIndices.filter((c) => !placed.has(c));
 }
 
-function noteLeftOut(cube: CountCube, grouping: CategoryGrouping, areas: number[] | null, endMonth: number, notes: TableNotes): void {
+function noteLeftOut(
+  cube: CountCube,
+  grouping: CategoryGrouping,
+  areas: number[] | null,
+  endMonth: number,
+  notes: TableNotes,
+): void {
   const what = counted(cube);
   const crimes = new Set(what.totalIndices);
   const others = cube.categories.map((_, i) => i).filter((i) => !crimes.has(i));
   // The data may cover only part of the rolling year (one month of police.uk files): say which months the count is for.
   const from = Math.max(endMonth - 11, cube.firstMonth);
-  const span = from === endMonth - 11 ? "the rolling year" : from === endMonth ? monthLabel(endMonth) : `${monthLabel(from)} to ${monthLabel(endMonth)}`;
+  const span =
+    from === endMonth - 11
+      ? "the rolling year"
+      : from === endMonth
+        ? monthLabel(endMonth)
+        : `${monthLabel(from)} to ${monthLabel(endMonth)}`;
   for (const c of others) {
     const n = cubeSum(cube, { areas, categories: [c], months: [endMonth - 11, endMonth] });
     notes.add(`${cube.categories[c]} (${n} in ${span}) is not a crime and is left out of All crime.`);
   }
   if (grouping.lines.length === 0) return;
   for (const c of unplaced(cube, grouping)) {
-    notes.add(`${cube.categories[c]} is not in the ${what.crimes ? "crime " : ""}grouping, so it is shown on its own and counted in ${what.total}.`);
+    notes.add(
+      `${cube.categories[c]} is not in the ${what.crimes ? "crime " : ""}grouping, so it is shown on its own and counted in ${what.total}.`,
+    );
   }
 }

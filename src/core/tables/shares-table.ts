@@ -43,13 +43,26 @@ export function sharesTable(options: SharesOptions): TableModel {
   const header = (options.table[0] ?? []).map(cellText);
   const groups = header.map((text, at) => ({ text, at })).filter((g) => g.at > 0 && g.text !== "");
   const decimals = options.decimals ?? 1;
-  const body = options.table.slice(1).map((row, r) => ({ row, number: r + 2 })).filter(({ row }) => row.some((c) => cellText(c) !== ""));
-  const lines = body.map(({ row, number }) => ({ label: cellText(row[0]), cells: groups.map((g) => countOf(row[g.at], number, g.text)) }));
+  const body = options.table
+    .slice(1)
+    .map((row, r) => ({ row, number: r + 2 }))
+    .filter(({ row }) => row.some((c) => cellText(c) !== ""));
+  const lines = body.map(({ row, number }) => ({
+    label: cellText(row[0]),
+    cells: groups.map((g) => countOf(row[g.at], number, g.text)),
+  }));
   const baseAt = options.ofRow ? lines.findIndex((l) => nameKey(l.label) === nameKey(options.ofRow as string)) : -1;
-  if (options.ofRow && baseAt < 0) throw new InputError(`The shares are of the row "${options.ofRow}" (${optionRef("ofRow")}), but the table has no such row; its rows are ${lines.map((l) => `"${l.label}"`).join(", ")}.`);
+  if (options.ofRow && baseAt < 0)
+    throw new InputError(
+      `The shares are of the row "${options.ofRow}" (${optionRef("ofRow")}), but the table has no such row; its rows are ${lines.map((l) => `"${l.label}"`).join(", ")}.`,
+    );
   const parts = lines.filter((_, i) => i !== baseAt);
-  const base = baseAt >= 0 ? lines[baseAt] : { label: "Total", cells: groups.map((_, k) => sumOf(parts.map((p) => p.cells[k]))) };
-  const rows: TableRow[] = [...parts.map((l) => row(l, base.cells, decimals, "data")), row(base, base.cells, decimals, "total")];
+  const base =
+    baseAt >= 0 ? lines[baseAt] : { label: "Total", cells: groups.map((_, k) => sumOf(parts.map((p) => p.cells[k]))) };
+  const rows: TableRow[] = [
+    ...parts.map((l) => row(l, base.cells, decimals, "data")),
+    row(base, base.cells, decimals, "total"),
+  ];
   const top: HeaderCell[] = [{ text: header[0] ?? "" }, ...groups.map((g) => ({ text: g.text, span: 2 }))];
   const second: HeaderCell[] = [{ text: "" }, ...groups.flatMap(() => [{ text: "n" }, { text: "%" }])];
   return {
@@ -69,7 +82,9 @@ export function sharesTable(options: SharesOptions): TableModel {
 function countOf(value: unknown, row: number, column: string): PartnerCell {
   const cell = partnerCell(value);
   if (cell.kind === "notApplicable" && !["", "n/a", "na", "not applicable"].includes(cell.marker.toLowerCase())) {
-    throw new InputError(`The partner's table, row ${row}, column "${column}": "${cell.marker}" is not a count; write * for a count held back or n/a for none.`);
+    throw new InputError(
+      `The partner's table, row ${row}, column "${column}": "${cell.marker}" is not a count; write * for a count held back or n/a for none.`,
+    );
   }
   return cell;
 }
@@ -77,16 +92,31 @@ function countOf(value: unknown, row: number, column: string): PartnerCell {
 function sumOf(cells: PartnerCell[]): PartnerCell {
   if (cells.some((c) => c.kind === "suppressed")) return { kind: "suppressed", marker: "*" };
   const numbers = cells.filter((c): c is Extract<PartnerCell, { kind: "number" }> => c.kind === "number");
-  return numbers.length === 0 ? { kind: "notApplicable", marker: "n/a" } : { kind: "number", value: numbers.reduce((s, c) => s + c.value, 0) };
+  return numbers.length === 0
+    ? { kind: "notApplicable", marker: "n/a" }
+    : { kind: "number", value: numbers.reduce((s, c) => s + c.value, 0) };
 }
 
-function row(line: { label: string; cells: PartnerCell[] }, base: PartnerCell[], decimals: number, kind: TableRow["kind"]): TableRow {
+function row(
+  line: { label: string; cells: PartnerCell[] },
+  base: PartnerCell[],
+  decimals: number,
+  kind: TableRow["kind"],
+): TableRow {
   const cells: TableCell[] = [{ kind: "text", value: line.label }];
-  line.cells.forEach((cell, k) => cells.push(shown(cell, "count", 0), shown(shareOf(cell, base[k], decimals), "percent", decimals)));
+  line.cells.forEach((cell, k) =>
+    cells.push(shown(cell, "count", 0), shown(shareOf(cell, base[k], decimals), "percent", decimals)),
+  );
   return { level: 0, kind, cells };
 }
 
 function shown(cell: PartnerCell, kind: "count" | "percent", decimals: number): TableCell {
-  if (cell.kind === "number") return { kind, value: cell.value, ...(kind === "percent" ? { decimals } : {}), ...(cell.footnote ? { footnote: cell.footnote } : {}) };
+  if (cell.kind === "number")
+    return {
+      kind,
+      value: cell.value,
+      ...(kind === "percent" ? { decimals } : {}),
+      ...(cell.footnote ? { footnote: cell.footnote } : {}),
+    };
   return { kind: "text", value: cell.marker || "n/a" };
 }

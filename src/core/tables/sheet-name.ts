@@ -10,6 +10,10 @@
  * sheetName("Rate per 1,000: Kent"); // => "Rate per 1,000  Kent"
  */
 export function sheetName(text: string): string {
-  const clean = text.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").slice(0, 31).trim();
+  const clean = text
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .slice(0, 31)
+    .trim();
   return clean === "" ? "Table" : clean;
 }

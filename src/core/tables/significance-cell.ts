@@ -23,7 +23,14 @@ import type { TableNotes } from "./table-notes";
  * @example
  * significanceCell(13594, 10271, 0.05, "RY ending Oct 2017 and RY ending Oct 2016", notes, "*"); // => { kind: "text", value: "Yes" }
  */
-export function significanceCell(current: number | null, previous: number | null, level: number, periods: string, notes: TableNotes, missingMarker: string | undefined): TableCell {
+export function significanceCell(
+  current: number | null,
+  previous: number | null,
+  level: number,
+  periods: string,
+  notes: TableNotes,
+  missingMarker: string | undefined,
+): TableCell {
   const words = levelWords(level); // refuses a level outside 0 to 1 even when every count is N/A
   if (current === null || previous === null) return { kind: "text", value: null, footnote: missingMarker };
   notes.add(

@@ -70,17 +70,26 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
   const area = resolveArea(cube, options.area, "Force");
   const endMonth = resolveEndMonth(cube, options.endMonth);
   const grouping = groupingFor(cube, options.grouping);
-  if (options.months !== null && options.months !== undefined && (!Number.isInteger(options.months) || options.months < 2)) {
+  if (
+    options.months !== null &&
+    options.months !== undefined &&
+    (!Number.isInteger(options.months) || options.months < 2)
+  ) {
     throw new OptionError(`An SPC chart needs 2 or more months, not ${options.months}.`);
   }
   const first = options.months ? Math.max(cube.firstMonth, endMonth - options.months + 1) : cube.firstMonth;
-  const names = options.categories ?? [counted(cube).total, ...grouping.lines.filter((l) => l.level === 0).map((l) => l.label)];
+  const names = options.categories ?? [
+    counted(cube).total,
+    ...grouping.lines.filter((l) => l.level === 0).map((l) => l.label),
+  ];
   const months = Array.from({ length: endMonth - first + 1 }, (_, k) => first + k);
   const charts: ChartSeries[] = [];
   const rows: TableRow[] = [];
   // A run length given on its own keeps its own minimum (as `--steps N` always has); a rule keeps the rule's.
   const given = options.stepPoints ? { runLength: options.stepPoints, minSegment: options.stepPoints } : null;
-  const rule = given ? { ...given, minSegment: options.minSegment ?? given.minSegment } : stepRule(options.stepRule ?? "sustained", options.minSegment);
+  const rule = given
+    ? { ...given, minSegment: options.minSegment ?? given.minSegment }
+    : stepRule(options.stepRule ?? "sustained", options.minSegment);
   const stepPoints = rule.runLength;
   for (const name of names) {
     const category = resolveCategory(cube, name, grouping);
@@ -109,7 +118,9 @@ export function spcSeries(dataset: Dataset, options: SpcSeriesOptions = {}): Tab
     recipe: "spc-series",
     title: `Monthly SPC charts, ${area.label}, ${monthLabel(first)} - ${monthLabel(endMonth)}`,
     sheetName: sheetName(`SPC ${area.label}`),
-    headerRows: [["Series", "Month", "Count", "Centre line", "Lower limit", "Upper limit", "Signal"].map((text) => ({ text }))],
+    headerRows: [
+      ["Series", "Month", "Count", "Centre line", "Lower limit", "Upper limit", "Signal"].map((text) => ({ text })),
+    ],
     rows,
     notes: [
       options.autoSteps === false || options.spc?.rebaseAt

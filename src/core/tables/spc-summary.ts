@@ -35,7 +35,9 @@ export function spcSummary(dataset: Dataset, options: SpcSeriesOptions = {}): Ta
     recipe: "spc-summary",
     title: series.title.replace(/^Monthly SPC charts/, "SPC summary"),
     sheetName: sheetName(`SPC summary ${area}`),
-    headerRows: [["Series", "Latest month", "Latest value", "Centre line", "Variation", "Assurance"].map((text) => ({ text }))],
+    headerRows: [
+      ["Series", "Latest month", "Latest value", "Centre line", "Variation", "Assurance"].map((text) => ({ text })),
+    ],
     rows: charts.map((chart) => summaryRow(chart, improvement)),
     notes: [
       ...series.notes,

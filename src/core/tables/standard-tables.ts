@@ -21,13 +21,22 @@ export interface SkippedRecipe {
  * @example
  * const { tables, skipped } = standardTables(dataset, { area: "Maidstone" });
  */
-export function standardTables(dataset: Dataset, options: RecipeOptions): { tables: TableModel[]; skipped: SkippedRecipe[] } {
+export function standardTables(
+  dataset: Dataset,
+  options: RecipeOptions,
+): { tables: TableModel[]; skipped: SkippedRecipe[] } {
   const tables: TableModel[] = [];
   const skipped: SkippedRecipe[] = [];
   for (const recipe of CATALOGUE.filter((r) => r.standard)) {
-    const missing = recipe.options.find((o) => o.required && (options[o.name] === undefined || options[o.name] === null));
+    const missing = recipe.options.find(
+      (o) => o.required && (options[o.name] === undefined || options[o.name] === null),
+    );
     if (missing) {
-      skipped.push({ id: recipe.id, reason: `needs a ${missing.description.split(" (")[0]}`, remedy: { option: missing.name } });
+      skipped.push({
+        id: recipe.id,
+        reason: `needs a ${missing.description.split(" (")[0]}`,
+        remedy: { option: missing.name },
+      });
       continue;
     }
     try {

@@ -57,10 +57,16 @@ export function surveyTable(options: SurveyOptions): TableModel {
   const order = answerOrder(data.answersSeen, options.answerOrder);
   // A combined share adds answers the analyst named, or the first two of the order they gave; never the
   // first two met, which depend on who answered first.
-  const combine = options.combine ? combinedAnswers(order, options.combine) : options.answerOrder ? order.slice(0, 2) : [];
+  const combine = options.combine
+    ? combinedAnswers(order, options.combine)
+    : options.answerOrder
+      ? order.slice(0, 2)
+      : [];
   const combineLabel = options.combineLabel ?? combine.join(" or ");
   const groups = [...data.groups.keys()].sort((a, b) => a.localeCompare(b));
-  const rows: TableRow[] = groups.map((g) => surveyRow(g, data.groups.get(g) as Tally, order, combine, options.counts, "data"));
+  const rows: TableRow[] = groups.map((g) =>
+    surveyRow(g, data.groups.get(g) as Tally, order, combine, options.counts, "data"),
+  );
   rows.push(surveyRow("Grand Total", data.total, order, combine, options.counts, "total"));
   const top: HeaderCell[] = [{ text: options.groupColumn }, ...order.map((a) => ({ text: a, span: 2 }))];
   const second: HeaderCell[] = [{ text: "" }, ...order.flatMap(() => [{ text: "%" }, { text: "n" }])];
@@ -81,7 +87,11 @@ export function surveyTable(options: SurveyOptions): TableModel {
     notes: [
       `Shares ${options.weightColumn ? "are weighted" : "are of respondents"}, excluding ${(options.exclude ?? DEFAULT_EXCLUDE).join(", ")} answers; n is the number of respondents.`,
       ...unjoinedNote(groups, options.counts),
-      ...(options.answerOrder || options.combine ? [] : [`The answers are in the order first met and no combined share is shown: give their order (${optionRef("answerOrder")}) and the answers to combine (${optionRef("combine")}).`]),
+      ...(options.answerOrder || options.combine
+        ? []
+        : [
+            `The answers are in the order first met and no combined share is shown: give their order (${optionRef("answerOrder")}) and the answers to combine (${optionRef("combine")}).`,
+          ]),
     ],
     source: options.source ?? "Source: survey answers",
     dropped: data.dropped,
@@ -144,16 +154,33 @@ function weightOf(value: unknown, row: number, column: string): number | null {
   if (value === "" || value === null || value === undefined) return null;
   const n = typeof value === "number" ? value : Number(cellText(value));
   if (typeof value === "boolean" || !Number.isFinite(n) || n < 0) {
-    throw new InputError(`${TABLE}, row ${row}, column "${column}": "${String(value)}" is not a weight (expected a number 0 or more).`);
+    throw new InputError(
+      `${TABLE}, row ${row}, column "${column}": "${String(value)}" is not a weight (expected a number 0 or more).`,
+    );
   }
   return n;
 }
 
-function surveyRow(label: string, tally: Tally, order: string[], combine: string[], counts: SurveyOptions["counts"], kind: "data" | "total"): TableRow {
+function surveyRow(
+  label: string,
+  tally: Tally,
+  order: string[],
+  combine: string[],
+  counts: SurveyOptions["counts"],
+  kind: "data" | "total",
+): TableRow {
   const share = (a: string) => (tally.totalWeight > 0 ? ((tally.weight.get(a) ?? 0) / tally.totalWeight) * 100 : 0);
   const cells: TableCell[] = [{ kind: "text", value: label }];
-  for (const a of order) cells.push({ kind: "percent", value: roundHalfAway(share(a), 1) }, { kind: "count", value: tally.n.get(a) ?? 0 });
-  if (combine.length > 0) cells.push({ kind: "percent", value: roundHalfAway(combine.reduce((s, a) => s + share(a), 0), 1) });
+  for (const a of order)
+    cells.push({ kind: "percent", value: roundHalfAway(share(a), 1) }, { kind: "count", value: tally.n.get(a) ?? 0 });
+  if (combine.length > 0)
+    cells.push({
+      kind: "percent",
+      value: roundHalfAway(
+        combine.reduce((s, a) => s + share(a), 0),
+        1,
+      ),
+    });
   if (counts) cells.push(kind === "total" ? { kind: "text", value: "" } : joinedCount(label, counts.values));
   return { level: 0, kind, cells };
 }
@@ -178,7 +205,9 @@ function groupKey(name: string): string {
 function unjoinedNote(groups: readonly string[], counts: SurveyOptions["counts"]): string[] {
   if (!counts) return [];
   const missing = groups.filter((g) => ![...counts.values.keys()].some((name) => groupKey(name) === groupKey(g)));
-  return missing.length === 0 ? [] : [`${UNJOINED} No ${counts.label} count of that name in the data, so N/A (not 0): ${missing.join(", ")}.`];
+  return missing.length === 0
+    ? []
+    : [`${UNJOINED} No ${counts.label} count of that name in the data, so N/A (not 0): ${missing.join(", ")}.`];
 }
 
 /** Respondents left out, by reason, with the first row numbers. */

@@ -23,12 +23,17 @@ export function uncoveredReason(table: TableModel): string | null {
   const charts = table.charts ?? [];
   if ((table.recipe === "spc-series" || table.recipe === "spc-summary") && charts.length > 0) {
     const months = Math.max(...charts.map((c) => c.values.length));
-    if (months < SPC_MONTHS) return `The data hold ${months} months; SPC limits need at least ${SPC_MONTHS} months to be worth reading.`;
+    if (months < SPC_MONTHS)
+      return `The data hold ${months} months; SPC limits need at least ${SPC_MONTHS} months to be worth reading.`;
     return null;
   }
-  const changes = table.rows.flatMap((row) => row.cells.filter((c) => c.kind === "change" || c.kind === "percentChange"));
+  const changes = table.rows.flatMap((row) =>
+    row.cells.filter((c) => c.kind === "change" || c.kind === "percentChange"),
+  );
   if (changes.length === 0 || changes.some((c) => c.value !== null)) return null;
   const marks = new Set(changes.map((c) => c.footnote).filter((m): m is string => m !== undefined && m !== ""));
   const note = table.notes.find((n) => [...marks].some((m) => n.startsWith(m)));
-  return note ? note.slice([...marks].find((m) => note.startsWith(m))!.length).trim() : "The data do not cover the period this table compares.";
+  return note
+    ? note.slice([...marks].find((m) => note.startsWith(m))!.length).trim()
+    : "The data do not cover the period this table compares.";
 }

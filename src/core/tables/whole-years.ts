@@ -19,10 +19,16 @@ import { periodsHeld } from "./periods-held";
  * @example
  * wholeYears(countCube(financialYears), monthIndex(2017, 3), "rate"); // fine: April 2016 - March 2017
  */
-export function wholeYears(cube: Pick<CountCube, "periodUnit" | "yearStart" | "firstMonth" | "lastMonth">, endMonth: number, table: string): void {
+export function wholeYears(
+  cube: Pick<CountCube, "periodUnit" | "yearStart" | "firstMonth" | "lastMonth">,
+  endMonth: number,
+  table: string,
+): void {
   if (cube.periodUnit === "month") return;
   const step = cube.periodUnit === "year" ? 12 : 3;
   if ((endMonth - (cube.yearStart - 1) + 1) % step === 0) return;
   const lastMonthOfYear = ((cube.yearStart + 10) % 12) + 1;
-  throw new NotAvailableError(`The ${table} table counts 12-month windows, but the data hold ${periodsHeld(cube)}, so each window must end where one of them ends${cube.periodUnit === "year" ? ` (month ${lastMonthOfYear})` : ""}; choose such an end month.`);
+  throw new NotAvailableError(
+    `The ${table} table counts 12-month windows, but the data hold ${periodsHeld(cube)}, so each window must end where one of them ends${cube.periodUnit === "year" ? ` (month ${lastMonthOfYear})` : ""}; choose such an end month.`,
+  );
 }

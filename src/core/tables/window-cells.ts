@@ -66,12 +66,23 @@ export function windowRow(
   notes: TableNotes,
   level?: number | null,
 ): { cells: TableCell[]; figures: Omit<RowFigures, "label"> } {
-  const totals = windows.map((w) => (w.first < cube.firstMonth ? null : cubeSum(cube, { areas, categories, months: [w.first, w.last] })));
+  const totals = windows.map((w) =>
+    w.first < cube.firstMonth ? null : cubeSum(cube, { areas, categories, months: [w.first, w.last] }),
+  );
   const missing = `The data start in ${monthLabel(cube.firstMonth)}, so a ${noun} starting before then cannot be counted in full.`;
-  const cells: TableCell[] = totals.map((t) => (t === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: t }));
+  const cells: TableCell[] = totals.map((t) =>
+    t === null ? { kind: "count", value: null, footnote: notes.mark(missing) } : { kind: "count", value: t },
+  );
   const changes = changeCells(totals[0], totals[1], missing, notes);
-  const figures = { counts: totals, change: typeof changes[0].value === "number" ? changes[0].value : null, percent: typeof changes[1].value === "number" ? changes[1].value : null };
+  const figures = {
+    counts: totals,
+    change: typeof changes[0].value === "number" ? changes[0].value : null,
+    percent: typeof changes[1].value === "number" ? changes[1].value : null,
+  };
   if (level === null || level === undefined) return { cells: [...cells, ...changes], figures };
   const periods = `${windowLabel(windows[0])} and ${windowLabel(windows[1])}`;
-  return { cells: [...cells, ...changes, significanceCell(totals[0], totals[1], level, periods, notes, changes[0].footnote)], figures };
+  return {
+    cells: [...cells, ...changes, significanceCell(totals[0], totals[1], level, periods, notes, changes[0].footnote)],
+    figures,
+  };
 }

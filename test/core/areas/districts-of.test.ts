@@ -17,7 +17,11 @@ describe("districtsOf", () => {
   });
 
   it("places the district of every 2021 LSOA name in the force ONS gives most of its LSOAs' districts", () => {
-    const lines = gunzipSync(readFileSync(`${__dirname}/../../../assets/lookups/LSOA21_WD24_LAD24_EW_LU.csv.gz`)).toString("utf8").trim().split("\n").slice(1);
+    const lines = gunzipSync(readFileSync(`${__dirname}/../../../assets/lookups/LSOA21_WD24_LAD24_EW_LU.csv.gz`))
+      .toString("utf8")
+      .trim()
+      .split("\n")
+      .slice(1);
     const forceOfCode = new Map(lookup.rows.map((r) => [r.districtCode, r.force]));
     // One LSOA, "West Northamptonshire 048E", fits best in a Cherwell ward: the force of most LSOAs is the district's.
     const votes = new Map<string, Map<string | undefined, number>>();
@@ -30,7 +34,9 @@ describe("districtsOf", () => {
       tally.set(forceOfCode.get(code), (tally.get(forceOfCode.get(code)) ?? 0) + 1);
       votes.set(district, tally);
     }
-    const wrong = [...votes].filter(([district, tally]) => districtsOf(lookup, district)[0]?.force !== [...tally].sort((a, b) => b[1] - a[1])[0][0]);
+    const wrong = [...votes].filter(
+      ([district, tally]) => districtsOf(lookup, district)[0]?.force !== [...tally].sort((a, b) => b[1] - a[1])[0][0],
+    );
     expect(wrong).toEqual([]);
     expect(votes.size).toBeGreaterThan(330);
   });

@@ -23,7 +23,9 @@ describe("placeAreas on City of London Police's 2021 files (the force's own area
   const rates = rateTable(placed.dataset, { population: census, populationColumns: ["POP11"], years: 1 });
 
   it("reads the counts the issue gives: 4,693 in the City, 164 in Tower Hamlets, 92 in Islington", () => {
-    expect([counts.get("City of London"), counts.get("Tower Hamlets"), counts.get("Islington")]).toEqual([4693, 164, 92]);
+    expect([counts.get("City of London"), counts.get("Tower Hamlets"), counts.get("Islington")]).toEqual([
+      4693, 164, 92,
+    ]);
   });
 
   it("makes the City of London the force's only own district, from Falls within and the ONS lookup", () => {
@@ -52,17 +54,26 @@ describe("placeAreas on City of London Police's 2021 files (the force's own area
     const atForce = placeAreas(buildDataset(cityOfLondonFiles()), { lookup, level: "force" });
     const table = areaComparison(atForce.dataset, {});
     expect(row(table, "London, City of")?.cells[2].value).toBe(4693);
-    expect(row(table, "Other areas")?.cells[2].value).toBe([...counts].filter(([d]) => d !== "City of London" && d !== "").reduce((s, [, n]) => s + n, 0));
+    expect(row(table, "Other areas")?.cells[2].value).toBe(
+      [...counts].filter(([d]) => d !== "City of London" && d !== "").reduce((s, [, n]) => s + n, 0),
+    );
   });
 
   it("lets --areas override Falls within, and refuses a name that is no area, listing those there are", () => {
     const mine = placeAreas(buildDataset(cityOfLondonFiles()), { lookup, areas: ["City of London", "Islington"] });
-    expect(mine.dataset.areas.filter((_, a) => mine.dataset.ownAreas?.[a]).sort()).toEqual(["City of London", "Islington"]);
-    expect(() => placeAreas(buildDataset(cityOfLondonFiles()), { lookup, areas: ["Camdne"] })).toThrow(/"Camdne".*Areas in the data: .*Camden/);
+    expect(mine.dataset.areas.filter((_, a) => mine.dataset.ownAreas?.[a]).sort()).toEqual([
+      "City of London",
+      "Islington",
+    ]);
+    expect(() => placeAreas(buildDataset(cityOfLondonFiles()), { lookup, areas: ["Camdne"] })).toThrow(
+      /"Camdne".*Areas in the data: .*Camden/,
+    );
   });
 
   it("carries ONS's licence line in the source once the lookup placed the areas", () => {
-    expect(rates.source).toContain("Source: Office for National Statistics licensed under the Open Government Licence v3.0");
+    expect(rates.source).toContain(
+      "Source: Office for National Statistics licensed under the Open Government Licence v3.0",
+    );
   });
 });
 
@@ -70,15 +81,28 @@ describe("placeAreas at the ward level on Gwent's files (2011 or 2021 LSOA codes
   const wards = readWardLookups();
 
   it("reads 2024 files by the 2021 LSOA to 2024 ward lookup, every LSOA matched", () => {
-    const placed = placeAreas(buildDataset(policeFiles("gwent", "2024-12"), { keepLsoas: true }), { lookup, level: "ward", wardLookups: wards });
+    const placed = placeAreas(buildDataset(policeFiles("gwent", "2024-12"), { keepLsoas: true }), {
+      lookup,
+      level: "ward",
+      wardLookups: wards,
+    });
     expect(placed.notes[0]).toMatch(/\(2021 LSOAs to 2024 wards\): (\d+) of \1 LSOAs matched/);
     expect(placed.dataset.areas).not.toContain(UNMATCHED_LSOAS);
   });
 
   it("reads July 2022 by the 2011 lookup and counts the records of its new 2021 LSOAs apart, as many as the file holds", () => {
-    const placed = placeAreas(buildDataset(policeFiles("gwent", "2022-07"), { keepLsoas: true }), { lookup, level: "ward", wardLookups: wards });
+    const placed = placeAreas(buildDataset(policeFiles("gwent", "2022-07"), { keepLsoas: true }), {
+      lookup,
+      level: "ward",
+      wardLookups: wards,
+    });
     expect(placed.notes[0]).toContain("2011 LSOAs to December 2021 wards");
-    const lsoa11 = new Set(gunzipSync(readFileSync(`${__dirname}/../../../assets/lookups/LSOA11_WD21_LAD21_EW_LU.csv.gz`)).toString("utf8").split("\n").map((l) => l.split(",")[0]));
+    const lsoa11 = new Set(
+      gunzipSync(readFileSync(`${__dirname}/../../../assets/lookups/LSOA11_WD21_LAD21_EW_LU.csv.gz`))
+        .toString("utf8")
+        .split("\n")
+        .map((l) => l.split(",")[0]),
+    );
     const outside = naiveRows("gwent", "2022-07").filter((f) => f[7] !== "" && !lsoa11.has(f[7]));
     expect(outside.length).toBeGreaterThan(0);
     const table = areaComparison(placed.dataset, { category: "All crime" });
@@ -91,14 +115,30 @@ describe("placeAreas on Kent's files", () => {
   it("keeps Kent's twelve districts and Medway as its own and Bexley and other neighbours as Other areas", () => {
     const placed = placeAreas(buildDataset(policeFiles("kent")), { lookup });
     const own = placed.dataset.areas.filter((_, a) => placed.dataset.ownAreas?.[a]).sort();
-    expect(own).toEqual(["Ashford", "Canterbury", "Dartford", "Dover", "Folkestone and Hythe", "Gravesham", "Maidstone", "Medway", "Sevenoaks", "Swale", "Thanet", "Tonbridge and Malling", "Tunbridge Wells"]);
+    expect(own).toEqual([
+      "Ashford",
+      "Canterbury",
+      "Dartford",
+      "Dover",
+      "Folkestone and Hythe",
+      "Gravesham",
+      "Maidstone",
+      "Medway",
+      "Sevenoaks",
+      "Swale",
+      "Thanet",
+      "Tonbridge and Malling",
+      "Tunbridge Wells",
+    ]);
   });
 
   it("groups Dartford and Gravesham into one CSP at the csp level, as seed table 2.5 shows them", () => {
     const placed = placeAreas(buildDataset(policeFiles("kent")), { lookup, level: "csp" });
     const table = areaComparison(placed.dataset, { category: "Burglary" });
     // The latest month's column (February 2019): the five Kent months hold no whole rolling year.
-    const burglaries = naiveRows("kent").filter((f) => /^(Dartford|Gravesham) /.test(f[8]) && f[9] === "Burglary" && f[1] === "2019-02").length;
+    const burglaries = naiveRows("kent").filter(
+      (f) => /^(Dartford|Gravesham) /.test(f[8]) && f[9] === "Burglary" && f[1] === "2019-02",
+    ).length;
     expect(burglaries).toBeGreaterThan(0);
     expect(row(table, "Dartford and Gravesham")?.cells[1].value).toBe(burglaries);
     expect(row(table, "Dartford")).toBeUndefined();
@@ -108,11 +148,29 @@ describe("placeAreas on Kent's files", () => {
 
   it("counts Maidstone's wards from the LSOA codes, as a count made here through the 2011 lookup gives", () => {
     const wards = readWardLookups();
-    const placed = placeAreas(buildDataset(policeFiles("kent"), { keepLsoas: true }), { lookup, level: "ward", wardLookups: wards, areas: ["Maidstone"] });
-    const table = periodComparison(placed.dataset, { by: "area", category: "Anti-social behaviour", periodMonths: 1, periods: 2, endMonth: null });
+    const placed = placeAreas(buildDataset(policeFiles("kent"), { keepLsoas: true }), {
+      lookup,
+      level: "ward",
+      wardLookups: wards,
+      areas: ["Maidstone"],
+    });
+    const table = periodComparison(placed.dataset, {
+      by: "area",
+      category: "Anti-social behaviour",
+      periodMonths: 1,
+      periods: 2,
+      endMonth: null,
+    });
     // Independently: the naive rows of February 2019, ASB, by the lookup file's ward of their LSOA code.
-    const lines = gunzipSync(readFileSync(`${__dirname}/../../../assets/lookups/LSOA11_WD21_LAD21_EW_LU.csv.gz`)).toString("utf8").split("\n");
-    const wardOf = new Map(lines.slice(1).map((l) => l.replace(/\r$/, "").split(",")).map((f) => [f[0], { ward: f[3], district: f[5] }]));
+    const lines = gunzipSync(readFileSync(`${__dirname}/../../../assets/lookups/LSOA11_WD21_LAD21_EW_LU.csv.gz`))
+      .toString("utf8")
+      .split("\n");
+    const wardOf = new Map(
+      lines
+        .slice(1)
+        .map((l) => l.replace(/\r$/, "").split(","))
+        .map((f) => [f[0], { ward: f[3], district: f[5] }]),
+    );
     const expected = new Map<string, number>();
     for (const f of naiveRows("kent")) {
       const w = wardOf.get(f[7]);
@@ -125,15 +183,27 @@ describe("placeAreas on Kent's files", () => {
   });
 
   it("counts records whose LSOA code the ward lookup lacks in their own row, and says how many", () => {
-    const inputs = [{ name: "made.csv", csv: "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\nx1,2019-01,Kent Police,Kent Police,0,0,here,E01024396,Maidstone 010E,Burglary,,\nx2,2019-01,Kent Police,Kent Police,0,0,here,E01999999,Maidstone 099Z,Burglary,,\n" }];
-    const placed = placeAreas(buildDataset(inputs, { keepLsoas: true }), { lookup, level: "ward", wardLookups: readWardLookups() });
+    const inputs = [
+      {
+        name: "made.csv",
+        csv: "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\nx1,2019-01,Kent Police,Kent Police,0,0,here,E01024396,Maidstone 010E,Burglary,,\nx2,2019-01,Kent Police,Kent Police,0,0,here,E01999999,Maidstone 099Z,Burglary,,\n",
+      },
+    ];
+    const placed = placeAreas(buildDataset(inputs, { keepLsoas: true }), {
+      lookup,
+      level: "ward",
+      wardLookups: readWardLookups(),
+    });
     expect(placed.dataset.areas).toEqual(["Shepway North", UNMATCHED_LSOAS]);
     expect(placed.notes.join(" ")).toContain("1 LSOA is not in that lookup (E01999999)");
     expect(row(areaComparison(placed.dataset, {}), UNMATCHED_LSOAS)?.cells[1].value).toBe(1);
   });
 
   it("refuses ward tables from data without LSOA codes, saying what they need", () => {
-    const data = buildDataset({ name: "long.csv", csv: "Month,Crime type,District,Count\n2019-01,Burglary,Maidstone,3\n" });
+    const data = buildDataset({
+      name: "long.csv",
+      csv: "Month,Crime type,District,Count\n2019-01,Burglary,Maidstone,3\n",
+    });
     expect(() => placeAreas(data, { lookup, level: "ward", wardLookups: [] })).toThrow(/LSOA codes/);
   });
 });

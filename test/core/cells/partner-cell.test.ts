@@ -16,13 +16,15 @@ describe("partnerCell", () => {
   });
 
   it("keeps held-back counts suppressed, never 0", () => {
-    for (const marker of ["*", "-", "..", "x", "c"]) expect(partnerCell(marker)).toEqual({ kind: "suppressed", marker });
+    for (const marker of ["*", "-", "..", "x", "c"])
+      expect(partnerCell(marker)).toEqual({ kind: "suppressed", marker });
   });
 
   it("keeps n/a, N/A* and blanks not applicable, never 0 (seed 3.5, 2.6)", () => {
     expect(partnerCell("n/a")).toEqual({ kind: "notApplicable", marker: "n/a" });
     expect(partnerCell("N/A*")).toEqual({ kind: "notApplicable", marker: "N/A", footnote: "*" });
-    for (const blank of ["", "  ", null, undefined]) expect(partnerCell(blank)).toEqual({ kind: "notApplicable", marker: "" });
+    for (const blank of ["", "  ", null, undefined])
+      expect(partnerCell(blank)).toEqual({ kind: "notApplicable", marker: "" });
   });
 
   it("returns other text as not applicable with the text as its marker, for the caller to name", () => {

@@ -18,8 +18,16 @@ describe("changeOverGap", () => {
   });
 
   it("never works a change from a suppressed or n/a value (seed 3.5's Sheerness)", () => {
-    expect(changeOverGap([partnerCell("n/a"), 14], 1)).toEqual({ number: null, percent: null, reason: "the earlier value is not applicable" });
-    expect(changeOverGap([12, partnerCell("*")], 1)).toEqual({ number: null, percent: null, reason: "the later value is suppressed" });
+    expect(changeOverGap([partnerCell("n/a"), 14], 1)).toEqual({
+      number: null,
+      percent: null,
+      reason: "the earlier value is not applicable",
+    });
+    expect(changeOverGap([12, partnerCell("*")], 1)).toEqual({
+      number: null,
+      percent: null,
+      reason: "the later value is suppressed",
+    });
     expect(changeOverGap([0, 14], 1)).toEqual({ number: 14, percent: null, reason: "the earlier value is 0" });
   });
 

@@ -3,8 +3,22 @@ import { rankAscending } from "../../../src/core/change/rank-ascending";
 
 describe("rankAscending", () => {
   // Seed section 2.5, 2017 rate per 1,000, in the seed's row order; KCC Total and Kent are totals.
-  const areas = ["Tunbridge Wells", "Sevenoaks", "Tonbridge & Malling", "Ashford", "Dover", "Maidstone", "Canterbury",
-    "Shepway", "Swale", "Dartford & Gravesham", "Thanet", "KCC Total", "Medway", "Kent"];
+  const areas = [
+    "Tunbridge Wells",
+    "Sevenoaks",
+    "Tonbridge & Malling",
+    "Ashford",
+    "Dover",
+    "Maidstone",
+    "Canterbury",
+    "Shepway",
+    "Swale",
+    "Dartford & Gravesham",
+    "Thanet",
+    "KCC Total",
+    "Medway",
+    "Kent",
+  ];
   const rates = [48, 53, 55, 65, 66, 68, 70, 71, 77, 91, 98, 69, 84, 73];
   const totals = areas.map((area) => area === "KCC Total" || area === "Kent");
 
@@ -31,11 +45,15 @@ describe("rankAscending", () => {
   });
 
   it("always gives rank = 1 + the number of ranked values strictly lower", () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: -5, max: 5 })), fc.array(fc.boolean()), (values, flags) => {
-      const ranks = rankAscending(values, flags);
-      return values.every((value, row) => flags[row] === true
-        ? ranks[row] === null
-        : ranks[row] === 1 + values.filter((other, j) => flags[j] !== true && other < value).length);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 })), fc.array(fc.boolean()), (values, flags) => {
+        const ranks = rankAscending(values, flags);
+        return values.every((value, row) =>
+          flags[row] === true
+            ? ranks[row] === null
+            : ranks[row] === 1 + values.filter((other, j) => flags[j] !== true && other < value).length,
+        );
+      }),
+    );
   });
 });

@@ -30,12 +30,14 @@ describe("shareOf", () => {
   });
 
   it("adds up to 100 for parts that make the total, within rounding", () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 8 }), (parts) => {
-      const total = parts.reduce((a, b) => a + b, 0);
-      fc.pre(total > 0);
-      const sum = parts.map((p) => shareOf(p, total, 6)).reduce((a, s) => a + (s.kind === "number" ? s.value : 0), 0);
-      expect(Math.abs(sum - 100)).toBeLessThan(1e-4 * parts.length);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 1, maxLength: 8 }), (parts) => {
+        const total = parts.reduce((a, b) => a + b, 0);
+        fc.pre(total > 0);
+        const sum = parts.map((p) => shareOf(p, total, 6)).reduce((a, s) => a + (s.kind === "number" ? s.value : 0), 0);
+        expect(Math.abs(sum - 100)).toBeLessThan(1e-4 * parts.length);
+      }),
+    );
   });
 
   it("throws for decimals out of range", () => {

@@ -21,9 +21,11 @@ describe("whether a printed value agrees at its printed precision", () => {
   });
 
   it("agrees with any value written as the finding would write it", () => {
-    fc.assert(fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 3 }), (x, decimals) => {
-      const like = parsePrintedNumber((0).toFixed(decimals));
-      expect(agreesAtPrecision(parsePrintedNumber(printedLike(x, like, { signed: true })), x)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 3 }), (x, decimals) => {
+        const like = parsePrintedNumber((0).toFixed(decimals));
+        expect(agreesAtPrecision(parsePrintedNumber(printedLike(x, like, { signed: true })), x)).toBe(true);
+      }),
+    );
   });
 });

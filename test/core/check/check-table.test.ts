@@ -18,9 +18,15 @@ describe("checking the seed's tables as printed", () => {
 
   it("says how it read table 2.6 across its page break, and which columns the changes compare", () => {
     const report = checkTable(seedTable("2-6"));
-    expect(report.recognised).toContain('Rows 14-25 have 7 cells where the header has 6: read with a column without a header before "Number change".');
-    expect(report.recognised).toContain('"Number change" is "RY ending Oct 2017" - "RY ending Oct 2016" (it agrees in 19 of 20 rows).');
-    expect(report.recognised.join("\n")).toMatch(/subtotals "Victim based crime", "Crimes against society", each adding up the rows below it; total "All crime"/);
+    expect(report.recognised).toContain(
+      'Rows 14-25 have 7 cells where the header has 6: read with a column without a header before "Number change".',
+    );
+    expect(report.recognised).toContain(
+      '"Number change" is "RY ending Oct 2017" - "RY ending Oct 2016" (it agrees in 19 of 20 rows).',
+    );
+    expect(report.recognised.join("\n")).toMatch(
+      /subtotals "Victim based crime", "Crimes against society", each adding up the rows below it; total "All crime"/,
+    );
   });
 
   it("finds table 2.5's two districts ranked the wrong way round, and its KCC total", () => {
@@ -37,10 +43,16 @@ describe("checking the seed's tables as printed", () => {
 
   it("says which way table 2.5 ranks, and that its printed ranks fit the 2016 rates", () => {
     const recognised = checkTable(seedTable("2-5")).recognised;
-    expect(recognised).toContain('"County Ranking" ranks "2017 rate per 1,000 pop." from the lowest (1 = lowest; it agrees in 10 of 12 rows; ties share a rank; subtotals and totals are not ranked).');
+    expect(recognised).toContain(
+      '"County Ranking" ranks "2017 rate per 1,000 pop." from the lowest (1 = lowest; it agrees in 10 of 12 rows; ties share a rank; subtotals and totals are not ranked).',
+    );
     // By hand, 2016 rates: 44, 48 T&M, 50 Sevenoaks, 53, 58 and 58 (tied 5th), 61 and 61 (tied 7th), 71, 74, 75, 87.
-    expect(recognised.join("\n")).toMatch(/agrees in 12 of 12 rows with a ranking of "2016 rate per 1,000 pop." from the lowest/);
-    expect(recognised).toContain("Rates (\"2017 rate per 1,000 pop.\", \"2016 rate per 1,000 pop.\", \"2015 rate per 1,000 pop.\"): not checked, as no population table was given.");
+    expect(recognised.join("\n")).toMatch(
+      /agrees in 12 of 12 rows with a ranking of "2016 rate per 1,000 pop." from the lowest/,
+    );
+    expect(recognised).toContain(
+      'Rates ("2017 rate per 1,000 pop.", "2016 rate per 1,000 pop.", "2015 rate per 1,000 pop."): not checked, as no population table was given.',
+    );
   });
 
   it("finds table 3.1's two % changes and the force total one crime out", () => {
@@ -63,7 +75,9 @@ describe("checking the seed's tables as printed", () => {
       'Row "Gravesham", column "% difference": printed -12.9%; (2850 - 3274) / 3274 = -13.0%.',
       'Row "Kent district", column "Nov 2014 – Oct 2015": printed 46897; the 13 rows it adds up ("Shepway" to "Ashford") come to 46899.',
     ]);
-    expect(checkTable(seedTable("4-1")).recognised).toContain('"County ranking" ranks "% difference" from the lowest (1 = the largest fall; it agrees in 13 of 13 rows; ties share a rank; subtotals and totals are not ranked).');
+    expect(checkTable(seedTable("4-1")).recognised).toContain(
+      '"County ranking" ranks "% difference" from the lowest (1 = the largest fall; it agrees in 13 of 13 rows; ties share a rank; subtotals and totals are not ranked).',
+    );
   });
 
   it("finds that table 4.2's unlabelled total row is not the sum of the case types above it", () => {
@@ -107,8 +121,15 @@ describe("checking a table typed by hand", () => {
   });
 
   it("accepts a printed value that equals the recomputed one at the printed precision, and no other", () => {
-    const report = checkTable([["", "New", "Old", "% change"], ["A", "11890", "9245", "+29%"], ["B", "501", "504", "-0.60%"], ["C", "200", "100", "+100.1%"]]);
-    expect(report.findings.map((f) => f.message)).toEqual(['Row "C", column "% change": printed +100.1%; (200 - 100) / 100 = +100.0%.']);
+    const report = checkTable([
+      ["", "New", "Old", "% change"],
+      ["A", "11890", "9245", "+29%"],
+      ["B", "501", "504", "-0.60%"],
+      ["C", "200", "100", "+100.1%"],
+    ]);
+    expect(report.findings.map((f) => f.message)).toEqual([
+      'Row "C", column "% change": printed +100.1%; (200 - 100) / 100 = +100.0%.',
+    ]);
   });
 
   it("recomputes shares from their whole, the total row, and finds the one printed wrong", () => {
@@ -116,37 +137,76 @@ describe("checking a table typed by hand", () => {
     // 3616 / 13594 = 26.60%; the total 100.0%.
     const report = checkTable([
       ["Crime type", "RY ending Oct 2017", "% of all crime"],
-      ["Violent crime", "5378", "39.6%"], ["Theft", "2868", "21.1%"], ["Criminal damage", "1732", "12.8%"], ["Other", "3616", "26.6%"],
+      ["Violent crime", "5378", "39.6%"],
+      ["Theft", "2868", "21.1%"],
+      ["Criminal damage", "1732", "12.8%"],
+      ["Other", "3616", "26.6%"],
       ["All crime", "13594", "100.0%"],
     ]);
-    expect(report.recognised).toContain('"% of all crime" is "RY ending Oct 2017" as a share of the total row "All crime" (it agrees in 4 of 5 rows).');
-    expect(report.findings.map((f) => f.message)).toEqual(['Row "Criminal damage", column "% of all crime": printed 12.8%; 1732 / 13594 = 12.7%.']);
+    expect(report.recognised).toContain(
+      '"% of all crime" is "RY ending Oct 2017" as a share of the total row "All crime" (it agrees in 4 of 5 rows).',
+    );
+    expect(report.findings.map((f) => f.message)).toEqual([
+      'Row "Criminal damage", column "% of all crime": printed 12.8%; 1732 / 13594 = 12.7%.',
+    ]);
   });
 
   it("reads subtotals whose labels do not say so from their sums, and checks the total against them", () => {
     // By hand: 10 + 20 = 30 and 5 + 6 = 11 (North); 7 + 8 = 15 and 1 + 2 = 3 (South); Force 30 + 15 = 45, 11 + 3 = 14, printed 46.
-    const report = checkTable([["Area", "2017", "2016"], ["A", "10", "5"], ["B", "20", "6"], ["Gwent North", "30", "11"], ["C", "7", "1"], ["D", "8", "2"], ["Gwent South", "15", "3"], ["Force", "46", "14"]]);
+    const report = checkTable([
+      ["Area", "2017", "2016"],
+      ["A", "10", "5"],
+      ["B", "20", "6"],
+      ["Gwent North", "30", "11"],
+      ["C", "7", "1"],
+      ["D", "8", "2"],
+      ["Gwent South", "15", "3"],
+      ["Force", "46", "14"],
+    ]);
     expect(report.recognised).toContain('"Gwent North", "Gwent South" add up the rows above them: read as subtotals.');
     expect(report.findings.map((f) => f.message)).toEqual(['Row "Force", column "2017": printed 46; 30 + 15 = 45.']);
   });
 
   it("takes the analyst's correction of a column it did not recognise, and says so", () => {
-    const table = [["Area", "2017", "2016", "Movement"], ["North", "50", "41", "+9"], ["South", "20", "25", "-4"], ["East", "7", "7", "0"]];
+    const table = [
+      ["Area", "2017", "2016", "Movement"],
+      ["North", "50", "41", "+9"],
+      ["South", "20", "25", "-4"],
+      ["East", "7", "7", "0"],
+    ];
     expect(checkTable(table).checkedCells).toBe(0);
     const report = checkTable(table, { roles: [{ column: "movement", role: "numberChange" }] });
     expect(report.recognised).toContain('As asked, "movement" is read as number change.');
     // By hand: 20 - 25 = -5, printed -4.
-    expect(report.findings.map((f) => f.message)).toEqual(['Row "South", column "Movement": printed -4; 20 - 25 = -5.']);
-    expect(() => checkTable(table, { roles: [{ column: "Change", role: "numberChange" }] })).toThrow('There is no column headed "Change"; the headers are "Area", "2017", "2016", "Movement".');
+    expect(report.findings.map((f) => f.message)).toEqual([
+      'Row "South", column "Movement": printed -4; 20 - 25 = -5.',
+    ]);
+    expect(() => checkTable(table, { roles: [{ column: "Change", role: "numberChange" }] })).toThrow(
+      'There is no column headed "Change"; the headers are "Area", "2017", "2016", "Movement".',
+    );
   });
 
   it("does not check a total column that is not the sum of the row's counts in most rows", () => {
-    const report = checkTable([["Area", "Burglary", "Robbery", "Total crime"], ["North", "50", "4", "900"], ["South", "20", "2", "700"]]);
+    const report = checkTable([
+      ["Area", "Burglary", "Robbery", "Total crime"],
+      ["North", "50", "4", "900"],
+      ["South", "20", "2", "700"],
+    ]);
     expect(report.findings).toEqual([]);
-    expect(cliTexts(report.recognised)).toContain('"Total crime": not checked, as it is not the sum of the row\'s counts in most rows (give --role to say what it is).');
+    expect(cliTexts(report.recognised)).toContain(
+      '"Total crime": not checked, as it is not the sum of the row\'s counts in most rows (give --role to say what it is).',
+    );
   });
 
   it("refuses a table with no row of figures, saying what to give", () => {
-    expect(() => checkTable([["Area", "Notes"], ["North", "rising"]], { name: "notes.csv" })).toThrow(/notes.csv has no row of figures/);
+    expect(() =>
+      checkTable(
+        [
+          ["Area", "Notes"],
+          ["North", "rising"],
+        ],
+        { name: "notes.csv" },
+      ),
+    ).toThrow(/notes.csv has no row of figures/);
   });
 });

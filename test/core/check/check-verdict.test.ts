@@ -2,10 +2,20 @@ import { checkVerdict } from "../../../src/core/check/check-verdict";
 import type { CheckFinding, CheckReport } from "../../../src/core/check/check-types";
 
 const finding: CheckFinding = {
-  row: 5, column: 4, rowName: "Violence Against The Person", columnName: "Number change", printed: "+ 725", expected: "+1443", working: "4833 - 3390 = +1443",
+  row: 5,
+  column: 4,
+  rowName: "Violence Against The Person",
+  columnName: "Number change",
+  printed: "+ 725",
+  expected: "+1443",
+  working: "4833 - 3390 = +1443",
   message: 'Row "Violence Against The Person", column "Number change": printed + 725; 4833 - 3390 = +1443.',
 };
-const report = (checkedCells: number, wrong: number): CheckReport => ({ recognised: [], findings: Array(wrong).fill(finding), checkedCells });
+const report = (checkedCells: number, wrong: number): CheckReport => ({
+  recognised: [],
+  findings: Array(wrong).fill(finding),
+  checkedCells,
+});
 
 describe("checkVerdict", () => {
   it("counts the disagreeing cells of those checked, one cell in the singular", () => {

@@ -6,9 +6,20 @@ const counts = cells("1214", "588", "N/A*");
 
 describe("what a column holds", () => {
   it.each([
-    ["Number change", "numberChange"], ["Number difference", "numberChange"], ["% change", "percentChange"], ["% difference", "percentChange"],
-    ["County Ranking", "rank"], ["Ranking", "rank"], ["Yearly Total", "rowTotal"], ["% of all crime", "share"], ["Share", "share"],
-    ["RY ending Oct 2017", "period"], ["Nov 2016 – Oct 2017", "period"], ["2016", "period"], ["April", "period"], ["Number of offences", "count"],
+    ["Number change", "numberChange"],
+    ["Number difference", "numberChange"],
+    ["% change", "percentChange"],
+    ["% difference", "percentChange"],
+    ["County Ranking", "rank"],
+    ["Ranking", "rank"],
+    ["Yearly Total", "rowTotal"],
+    ["% of all crime", "share"],
+    ["Share", "share"],
+    ["RY ending Oct 2017", "period"],
+    ["Nov 2016 – Oct 2017", "period"],
+    ["2016", "period"],
+    ["April", "period"],
+    ["Number of offences", "count"],
   ])("reads the header %j as %s", (header, role) => {
     expect(columnRole(header, counts).role).toBe(role);
   });

@@ -5,9 +5,29 @@ const value = (cell: unknown) => parsePrintedNumber(cell).value;
 
 describe("reading a number as people type and paste it", () => {
   it.each([
-    ["13,594", 13594], ["+32.4%", 32.4], ["-5.8 %", -5.8], ["(1,234)", -1234], ["1 234", 1234], ["1\u00a0234", 1234],
-    ["1\u2009234", 1234], ["1\u202f234", 1234], ["\u22123", -3], ["\u2013 3", -3], ["+ 2645", 2645], ["125¹", 125], ["12†", 12],
-    ["4,422*", 4422], ["66.1 %", 66.1], ["0.0%", 0], ["-0", 0], [" 28.6 ", 28.6], [".5", 0.5], ["38302\u2020", 38302], ["£1,200", 1200], ["3=", 3], ["=3", 3],
+    ["13,594", 13594],
+    ["+32.4%", 32.4],
+    ["-5.8 %", -5.8],
+    ["(1,234)", -1234],
+    ["1 234", 1234],
+    ["1\u00a0234", 1234],
+    ["1\u2009234", 1234],
+    ["1\u202f234", 1234],
+    ["\u22123", -3],
+    ["\u2013 3", -3],
+    ["+ 2645", 2645],
+    ["125¹", 125],
+    ["12†", 12],
+    ["4,422*", 4422],
+    ["66.1 %", 66.1],
+    ["0.0%", 0],
+    ["-0", 0],
+    [" 28.6 ", 28.6],
+    [".5", 0.5],
+    ["38302\u2020", 38302],
+    ["£1,200", 1200],
+    ["3=", 3],
+    ["=3", 3],
   ])("reads %j as %d", (text, expected) => {
     expect(value(text)).toBe(expected);
   });
@@ -21,7 +41,14 @@ describe("reading a number as people type and paste it", () => {
   });
 
   it("keeps the printed decimals, the % sign and the footnote mark", () => {
-    expect(parsePrintedNumber("+28.60%*")).toEqual({ value: 28.6, kind: "percent", decimals: 2, footnote: "*", text: "+28.60%*", raw: false });
+    expect(parsePrintedNumber("+28.60%*")).toEqual({
+      value: 28.6,
+      kind: "percent",
+      decimals: 2,
+      footnote: "*",
+      text: "+28.60%*",
+      raw: false,
+    });
     expect(parsePrintedNumber("N/A*")).toMatchObject({ footnote: "*", text: "N/A*" });
   });
 
@@ -37,11 +64,15 @@ describe("reading a number as people type and paste it", () => {
   });
 
   it("reads back any whole number written with thousands separators, sign and spaces", () => {
-    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(",", " ", "\u00a0", ""), (n, separator) => {
-      const grouped = Math.abs(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-      const text = n < 0 ? `\u2212${grouped}` : `+${grouped}`;
-      expect(value(text)).toBe(n === 0 ? 0 : n);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(",", " ", "\u00a0", ""), (n, separator) => {
+        const grouped = Math.abs(n)
+          .toString()
+          .replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+        const text = n < 0 ? `\u2212${grouped}` : `+${grouped}`;
+        expect(value(text)).toBe(n === 0 ? 0 : n);
+      }),
+    );
   });
 
   it("reads a text behind a leading apostrophe as that text, as the toolkit's formula-safe CSV writes it", () => {

@@ -13,13 +13,25 @@ describe("recognising the rows of a table", () => {
     expect(names(s.parts[table.rows.length - 1])).toEqual(["North Division", "West Division", "East Division"]);
   });
 
-  it("reads table 2.6's Victim based crime as heading its group, and its \"- \" rows as sub-categories of the row above", () => {
+  it('reads table 2.6\'s Victim based crime as heading its group, and its "- " rows as sub-categories of the row above', () => {
     const table = readCheckTable(seedTable("2-6"));
     const s = rowStructure(table);
     const at = (name: string) => table.rows.findIndex((r) => r.name === name);
-    expect(s.children[at("Violent Crime")].map((r) => table.rows[r].name)).toEqual(["Violence Against The Person", "Sexual Offences", "Robbery"]);
-    expect(s.parts[at("Crimes against society")].map((r) => table.rows[r].name)).toEqual(["Drug Offences", "Possession of weapons", "Public order offences", "Other crimes"]);
-    expect(s.parts[at("All crime")].map((r) => table.rows[r].name)).toEqual(["Victim based crime", "Crimes against society"]);
+    expect(s.children[at("Violent Crime")].map((r) => table.rows[r].name)).toEqual([
+      "Violence Against The Person",
+      "Sexual Offences",
+      "Robbery",
+    ]);
+    expect(s.parts[at("Crimes against society")].map((r) => table.rows[r].name)).toEqual([
+      "Drug Offences",
+      "Possession of weapons",
+      "Public order offences",
+      "Other crimes",
+    ]);
+    expect(s.parts[at("All crime")].map((r) => table.rows[r].name)).toEqual([
+      "Victim based crime",
+      "Crimes against society",
+    ]);
   });
 
   it("reads table 2.5's KCC Total as a subtotal and Kent, which adds up KCC and Medway, as the total", () => {
@@ -36,7 +48,18 @@ describe("recognising the rows of a table", () => {
   });
 
   it("reads bold rows of a Markdown table as subtotals, unless they head sub-categories", () => {
-    const table = readCheckTable([["", "2017"], ["Violent crime", "10"], ["- Robbery", "10"], ["Group A", "10"], ["Burglary", "5"], ["Group B", "5"], ["Total", "15"]], [false, true, false, true, false, true, true]);
+    const table = readCheckTable(
+      [
+        ["", "2017"],
+        ["Violent crime", "10"],
+        ["- Robbery", "10"],
+        ["Group A", "10"],
+        ["Burglary", "5"],
+        ["Group B", "5"],
+        ["Total", "15"],
+      ],
+      [false, true, false, true, false, true, true],
+    );
     expect(rowStructure(table).kinds).toEqual(["data", "data", "subtotal", "data", "subtotal", "total"]);
   });
 });

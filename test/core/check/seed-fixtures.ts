@@ -9,5 +9,8 @@ import * as path from "path";
 /** The cells of a seed table fixture, one array per printed line. */
 export function seedTable(id: "2-5" | "2-6" | "3-1" | "4-1" | "4-2" | "5-6"): string[][] {
   const text = readFileSync(path.join(__dirname, "fixtures", `seed-${id}.tsv`), "utf8");
-  return text.replace(/\n$/, "").split("\n").map((line) => line.split("\t"));
+  return text
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => line.split("\t"));
 }

@@ -14,8 +14,22 @@ import { censusMatrix, datasetOf, policeRows } from "../tables/police-uk-fixture
 function gwentTables(): TableModel[] {
   const data = datasetOf(policeRows("gwent"));
   const census = censusMatrix();
-  const divisions = [["District", "Division"], ["Blaenau Gwent", "North"], ["Caerphilly", "North"], ["Torfaen", "North"], ["Monmouthshire", "South"], ["Newport", "South"]];
-  const answers = [["Ward", "Q"], ["Newport", "Very worried"], ["Newport", "Not worried at all"], ["Torfaen", "Very worried"], ["Torfaen", "Fairly worried"], ["Torfaen", "Very worried"]];
+  const divisions = [
+    ["District", "Division"],
+    ["Blaenau Gwent", "North"],
+    ["Caerphilly", "North"],
+    ["Torfaen", "North"],
+    ["Monmouthshire", "South"],
+    ["Newport", "South"],
+  ];
+  const answers = [
+    ["Ward", "Q"],
+    ["Newport", "Very worried"],
+    ["Newport", "Not worried at all"],
+    ["Torfaen", "Very worried"],
+    ["Torfaen", "Fairly worried"],
+    ["Torfaen", "Very worried"],
+  ];
   const { tables } = standardTables(data, { population: census });
   return [
     ...tables,
@@ -36,23 +50,36 @@ describe("checking the tables the toolkit makes", () => {
   const tables = gwentTables();
   const population = parsePopulationTable(censusMatrix());
 
-  it.each(tables.map((t) => [t.recipe, t.title, t] as const))("finds nothing wrong in the %s table \"%s\" as CSV", (_, __, table) => {
-    const report = checkTable(parseCsv(tableToCsv(table)), { population });
-    expect(report.findings).toEqual([]);
-  });
+  it.each(tables.map((t) => [t.recipe, t.title, t] as const))(
+    'finds nothing wrong in the %s table "%s" as CSV',
+    (_, __, table) => {
+      const report = checkTable(parseCsv(tableToCsv(table)), { population });
+      expect(report.findings).toEqual([]);
+    },
+  );
 
-  it.each(tables.map((t) => [t.recipe, t.title, t] as const))("finds nothing wrong in the %s table \"%s\" as Markdown", (_, __, table) => {
-    const { matrix, bold } = parseMarkdownTable(tableToMarkdown(table));
-    expect(checkTable(matrix, { population, bold }).findings).toEqual([]);
-  });
+  it.each(tables.map((t) => [t.recipe, t.title, t] as const))(
+    'finds nothing wrong in the %s table "%s" as Markdown',
+    (_, __, table) => {
+      const { matrix, bold } = parseMarkdownTable(tableToMarkdown(table));
+      expect(checkTable(matrix, { population, bold }).findings).toEqual([]);
+    },
+  );
 
   it("checks the derived cells of those tables, not nothing: changes, ranks, sums and rates", () => {
-    const checked = (recipe: string) => tables.filter((t) => t.recipe === recipe).map((t) => checkTable(parseCsv(tableToCsv(t)), { population }).checkedCells);
+    const checked = (recipe: string) =>
+      tables
+        .filter((t) => t.recipe === recipe)
+        .map((t) => checkTable(parseCsv(tableToCsv(t)), { population }).checkedCells);
     // Rolling year, Gwent: 18 rows x 2 changes + 3 categories with sub-categories x 3 columns + 2 subtotals... at least the changes.
     for (const n of checked("rolling-year")) expect(n).toBeGreaterThanOrEqual(36);
-    const rate = checkTable(parseCsv(tableToCsv(tables.find((t) => t.recipe === "rate") as TableModel)), { population });
+    const rate = checkTable(parseCsv(tableToCsv(tables.find((t) => t.recipe === "rate") as TableModel)), {
+      population,
+    });
     expect(rate.recognised.join("\n")).toMatch(/per 1,000 of the population column POP21 \(it agrees in 5 of 5 rows\)/);
-    expect(rate.recognised.join("\n")).toMatch(/"Ranking" ranks "Rate per 1,000 pop., RY ending Dec 2024" from the lowest/);
+    expect(rate.recognised.join("\n")).toMatch(
+      /"Ranking" ranks "Rate per 1,000 pop., RY ending Dec 2024" from the lowest/,
+    );
   });
 
   it("finds a change made wrong in a toolkit table", () => {
@@ -63,14 +90,19 @@ describe("checking the tables the toolkit makes", () => {
     expect(report.findings.map((f) => [f.rowName, f.columnName])).toEqual([["Robbery", "Number change"]]);
   });
 
-  it("reads an excerpt whose violent crime lists only some sub-categories as an \"of which\" list, but adds up its totals", () => {
+  it('reads an excerpt whose violent crime lists only some sub-categories as an "of which" list, but adds up its totals', () => {
     // The export tests' first page of seed 2.6 leaves rows out, so Violent Crime (5378) is more than Sexual Offences
     // and Robbery (446 + 99) in every column, and All crime (13594) is more than the rows left in.
     const { matrix, bold } = parseMarkdownTable(tableToMarkdown(volumeByType()));
     const report = checkTable(matrix, { bold });
-    expect(report.recognised.join("\n")).toMatch(/Sub-categories of "Violent Crime", "Vehicle Crime" add up to less than the category in every column/);
+    expect(report.recognised.join("\n")).toMatch(
+      /Sub-categories of "Violent Crime", "Vehicle Crime" add up to less than the category in every column/,
+    );
     expect(report.findings.filter((f) => f.rowName === "Violent Crime")).toEqual([]);
-    expect(report.findings.find((f) => f.rowName === "All crime" && f.columnName === "RY ending Oct 2017")?.message)
-      .toBe('Row "All crime", column "RY ending Oct 2017": printed 13594; the one row it adds up, "Victim based crime", has 11890.');
+    expect(
+      report.findings.find((f) => f.rowName === "All crime" && f.columnName === "RY ending Oct 2017")?.message,
+    ).toBe(
+      'Row "All crime", column "RY ending Oct 2017": printed 13594; the one row it adds up, "Victim based crime", has 11890.',
+    );
   });
 });

@@ -21,7 +21,11 @@ function datasetTally(ds: Dataset): Map<string, number> {
 function naiveDistrict(lsoaName: string): string {
   if (lsoaName === "") return "Unknown area";
   const district = lsoaName.slice(0, lsoaName.lastIndexOf(" "));
-  return district === "Shepway" ? "Folkestone and Hythe" : district === "The Vale of Glamorgan" ? "Vale of Glamorgan" : district;
+  return district === "Shepway"
+    ? "Folkestone and Hythe"
+    : district === "The Vale of Glamorgan"
+      ? "Vale of Glamorgan"
+      : district;
 }
 
 function areaTotal(ds: Dataset, area: string): number {
@@ -135,25 +139,39 @@ describe("buildDataset on the real Gwent files", () => {
     const ds = buildDataset(files, { countDistinctIds: true });
     expect(ds.length).toBe(rows.length - repeats);
     expect(ds.dropped.total).toBe(repeats);
-    expect(ds.dropped.reasons.every((r) => /^duplicate crime ID \(\d{4}-\d{2}-gwent-street\.csv\)$/.test(r.reason))).toBe(true);
+    expect(
+      ds.dropped.reasons.every((r) => /^duplicate crime ID \(\d{4}-\d{2}-gwent-street\.csv\)$/.test(r.reason)),
+    ).toBe(true);
   });
 
   it("keeps Cardiff LSOAs as the district Cardiff", () => {
     const ds = buildDataset(files);
     const cardiff = ds.areas.indexOf("Cardiff");
-    expect(ds.area.reduce((n, a) => n + (a === cardiff ? 1 : 0), 0)).toBe(rows.filter((f) => f[8].startsWith("Cardiff ")).length);
+    expect(ds.area.reduce((n, a) => n + (a === cardiff ? 1 : 0), 0)).toBe(
+      rows.filter((f) => f[8].startsWith("Cardiff ")).length,
+    );
   });
 });
 
 describe("buildDataset on small tables", () => {
   it("reads long monthly counts from a matrix, carrying the counts", () => {
-    const ds = buildDataset({ name: "counts", values: [["Month", "Crime type", "District", "Count"], ["2017-10", "Burglary", "Maidstone", 40], ["2017-11", "Burglary", "Maidstone", 38]] });
+    const ds = buildDataset({
+      name: "counts",
+      values: [
+        ["Month", "Crime type", "District", "Count"],
+        ["2017-10", "Burglary", "Maidstone", 40],
+        ["2017-11", "Burglary", "Maidstone", 38],
+      ],
+    });
     expect(Array.from(ds.count ?? [])).toEqual([40, 38]);
     expect(ds.source).toBe("counts");
   });
 
   it("follows a layout and roles given by the caller over the detected ones", () => {
-    const values = [["When", "What", "N"], ["2017-10", "Burglary", "5"]];
+    const values = [
+      ["When", "What", "N"],
+      ["2017-10", "Burglary", "5"],
+    ];
     const ds = buildDataset({ name: "t", values }, { layout: "long", roles: { month: 0, category: 1, count: 2 } });
     expect(Array.from(ds.count ?? [])).toEqual([5]);
     expect(ds.areas).toEqual(["All areas"]);
@@ -167,7 +185,9 @@ describe("buildDataset on small tables", () => {
   });
 
   it("uses the caller's source line when given", () => {
-    expect(buildDataset({ name: "x", csv: "Month,Crime type\n2017-10,Drugs\n" }, { source: "Force extract" }).source).toBe("Force extract");
+    expect(
+      buildDataset({ name: "x", csv: "Month,Crime type\n2017-10,Drugs\n" }, { source: "Force extract" }).source,
+    ).toBe("Force extract");
   });
 
   it("rejects no input, an empty input and an input with no data", () => {
@@ -185,7 +205,13 @@ describe("buildDataset says what it understood and reads more than months", () =
     const ds = buildDataset(csv("Month,count\n2022-07,5388\n2022-08,5480\n"));
     expect(ds).toMatchObject({ categories: ["count"], kind: "counts", periodUnit: "month" });
     expect(Array.from(ds.count ?? [])).toEqual([5388, 5480]);
-    expect(ds.readings?.[0]).toMatchObject({ name: "t.csv", layout: "long", columns: { month: "Month", count: "count" }, kind: "counts", periods: "months" });
+    expect(ds.readings?.[0]).toMatchObject({
+      name: "t.csv",
+      layout: "long",
+      columns: { month: "Month", count: "count" },
+      kind: "counts",
+      periods: "months",
+    });
   });
 
   it("reads financial-year rows at April of their first year, as yearly data", () => {
@@ -196,7 +222,14 @@ describe("buildDataset says what it understood and reads more than months", () =
 
   it("reads years as columns, leaving the change column alone", () => {
     const ds = buildDataset(csv("crime_type,2023,2024,change_pct\nBurglary,40,50,25.0\nDrugs,10,5,-50.0\n"));
-    expect(datasetTally(ds)).toEqual(new Map([["2023-01|Burglary|All areas", 40], ["2024-01|Burglary|All areas", 50], ["2023-01|Drugs|All areas", 10], ["2024-01|Drugs|All areas", 5]]));
+    expect(datasetTally(ds)).toEqual(
+      new Map([
+        ["2023-01|Burglary|All areas", 40],
+        ["2024-01|Burglary|All areas", 50],
+        ["2023-01|Drugs|All areas", 10],
+        ["2024-01|Drugs|All areas", 5],
+      ]),
+    );
     expect(ds).toMatchObject({ periodUnit: "year", yearStart: 1, kind: "crimes" });
   });
 
@@ -206,7 +239,10 @@ describe("buildDataset says what it understood and reads more than months", () =
   });
 
   it("puts UTC timestamps in their UK month: 23:00 UTC on 31 March 2019 is April", () => {
-    const ds = buildDataset(csv("Date,Type\n2019-03-31T23:00:00+00:00,Person search\n2019-03-31T00:30:00+00:00,Person search\n"), { kind: "searches" });
+    const ds = buildDataset(
+      csv("Date,Type\n2019-03-31T23:00:00+00:00,Person search\n2019-03-31T00:30:00+00:00,Person search\n"),
+      { kind: "searches" },
+    );
     expect(Array.from(ds.month).map(monthKey)).toEqual(["2019-04", "2019-03"]);
     expect(ds.kind).toBe("searches");
   });
@@ -222,64 +258,107 @@ describe("buildDataset says what it understood and reads more than months", () =
   });
 
   it("takes the roles named by header text and the analyst's filters, and says so", () => {
-    const ds = buildDataset(csv("When,What,Where\n2023-01,Burglary,Dover\n2023-01,Drugs,Dover\n2023-02,Burglary,Deal\n"), {
-      layout: "record",
-      columnNames: { month: "When", category: "what", area: "Where" },
-      filters: [{ column: "Where", value: "dover" }],
-    });
-    expect(datasetTally(ds)).toEqual(new Map([["2023-01|Burglary|Dover", 1], ["2023-01|Drugs|Dover", 1]]));
+    const ds = buildDataset(
+      csv("When,What,Where\n2023-01,Burglary,Dover\n2023-01,Drugs,Dover\n2023-02,Burglary,Deal\n"),
+      {
+        layout: "record",
+        columnNames: { month: "When", category: "what", area: "Where" },
+        filters: [{ column: "Where", value: "dover" }],
+      },
+    );
+    expect(datasetTally(ds)).toEqual(
+      new Map([
+        ["2023-01|Burglary|Dover", 1],
+        ["2023-01|Drugs|Dover", 1],
+      ]),
+    );
     expect(ds.dropped.reasons).toEqual([{ reason: "not Where=dover (filter)", count: 1, firstRows: [4] }]);
-    expect(cliTexts(ds.readings?.[0].reasons)).toEqual(expect.arrayContaining(['You chose "When" as the period column.', "Only rows with Where=dover are read (--filter)."]));
+    expect(cliTexts(ds.readings?.[0].reasons)).toEqual(
+      expect.arrayContaining([
+        'You chose "When" as the period column.',
+        "Only rows with Where=dover are read (--filter).",
+      ]),
+    );
   });
 
   it("refuses a column name that is not in the header, listing the columns", () => {
-    expect(() => inCliWords(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { count: "Total" } }))).toThrow('t.csv has no column "Total" (--count-column); its columns are: "Month", "count".');
+    expect(() =>
+      inCliWords(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { count: "Total" } })),
+    ).toThrow('t.csv has no column "Total" (--count-column); its columns are: "Month", "count".');
   });
 
   it("names the flag the analyst typed for a year column that is not in the header", () => {
-    expect(() => inCliWords(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { year: "Calendar_Year" } }))).toThrow('t.csv has no column "Calendar_Year" (--year-column)');
+    expect(() =>
+      inCliWords(() => buildDataset(csv("Month,count\n2022-07,1\n"), { columnNames: { year: "Calendar_Year" } })),
+    ).toThrow('t.csv has no column "Calendar_Year" (--year-column)');
   });
 
   it("refuses rates, naming the file, the column and the flag", () => {
     expect(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n"))).toThrow(InputError);
-    expect(() => inCliWords(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n")))).toThrow(/^t\.csv: column "rate_per_1000" holds rates or other measures .*--count-column/);
+    expect(() => inCliWords(() => buildDataset(csv("Month,Area,rate_per_1000\n2023-01,Newport,4.2\n")))).toThrow(
+      /^t\.csv: column "rate_per_1000" holds rates or other measures .*--count-column/,
+    );
   });
 
   it("refuses coordinates chosen as the count", () => {
-    expect(() => buildDataset(csv("Month,Longitude\n2023-01,-0.08\n"), { layout: "long", columnNames: { count: "Longitude" } })).toThrow(/^t\.csv: column "Longitude" holds coordinates, not counts/);
+    expect(() =>
+      buildDataset(csv("Month,Longitude\n2023-01,-0.08\n"), { layout: "long", columnNames: { count: "Longitude" } }),
+    ).toThrow(/^t\.csv: column "Longitude" holds coordinates, not counts/);
   });
 
   it("refuses a fractional count met below the sampled rows, naming the row and the column", () => {
-    const rows = Array.from({ length: 120 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},${i === 110 ? "4.5" : "4"}`);
-    expect(() => buildDataset(csv(`Month,Crimes\n${rows.join("\n")}\n`))).toThrow(/row 112: the value "4\.5" in column "Crimes" has decimals/);
+    const rows = Array.from(
+      { length: 120 },
+      (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},${i === 110 ? "4.5" : "4"}`,
+    );
+    expect(() => buildDataset(csv(`Month,Crimes\n${rows.join("\n")}\n`))).toThrow(
+      /row 112: the value "4\.5" in column "Crimes" has decimals/,
+    );
   });
 
   it("takes a police.uk file of anti-social behaviour alone for incidents", () => {
     const [file] = policeFiles("kent", "2018-10");
-    const ds = buildDataset({ name: file.name, csv: file.csv }, { filters: [{ column: "Crime type", value: "Anti-social behaviour" }] });
+    const ds = buildDataset(
+      { name: file.name, csv: file.csv },
+      { filters: [{ column: "Crime type", value: "Anti-social behaviour" }] },
+    );
     expect(ds.kind).toBe("asb");
     expect(ds.length).toBe(naiveRows("kent", "2018-10").filter((r) => r[9] === "Anti-social behaviour").length);
   });
 
   it("refuses inputs that count different things or hold periods of different lengths", () => {
-    expect(() => buildDataset([csv("Month,count\n2022-07,1\n", "a.csv"), csv("Year,count\n2008/09,1\n", "b.csv")])).toThrow(/periods of different lengths \(a\.csv: months; b\.csv: financial years/);
+    expect(() =>
+      buildDataset([csv("Month,count\n2022-07,1\n", "a.csv"), csv("Year,count\n2008/09,1\n", "b.csv")]),
+    ).toThrow(/periods of different lengths \(a\.csv: months; b\.csv: financial years/);
   });
 });
 
 describe("buildDataset on counts spelt other than in decimal (issue 23.5)", () => {
-  it.each(["0x10", "0b11", "0o17", "1e308", "Infinity", "NaN"])("refuses a count of %s naming the row and column, instead of reading it or counting rows", (spelt) => {
-    const csv = `Month,Crime type,District,Count\n2019-02,Burglary,Maidstone,5\n2019-03,Burglary,Maidstone,${spelt}\n`;
-    expect(() => buildDataset({ name: "counts.csv", csv })).toThrow(new RegExp(`^counts\\.csv, row 3: the count "${spelt}" in column "Count" (is written in|is not a finite|is too large)`));
-  });
+  it.each(["0x10", "0b11", "0o17", "1e308", "Infinity", "NaN"])(
+    "refuses a count of %s naming the row and column, instead of reading it or counting rows",
+    (spelt) => {
+      const csv = `Month,Crime type,District,Count\n2019-02,Burglary,Maidstone,5\n2019-03,Burglary,Maidstone,${spelt}\n`;
+      expect(() => buildDataset({ name: "counts.csv", csv })).toThrow(
+        new RegExp(
+          `^counts\\.csv, row 3: the count "${spelt}" in column "Count" (is written in|is not a finite|is too large)`,
+        ),
+      );
+    },
+  );
 });
 
 describe("buildDataset on a CSV with a long quoted field, read in pieces", () => {
-  const header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+  const header =
+    "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
   const row = (id: string, month: string, type: string, context = ""): string =>
     `${id},${month},Kent Police,Kent Police,0.5,51.2,On or near X,E01,Maidstone 001A,${type},Under investigation,${context}\n`;
   // A "Context" of 90 KB with line breaks and doubled quotes: longer than the sample of the first 64 KB.
   const longField = `"${'say ""x"", then\r\n'.repeat(5000)}"`;
-  const csv = row("a", "2018-01", "Burglary") + row("b", "2018-02", "Drugs", longField) + row("c", "2018-02", "Burglary") + row("d", "2018-03", "Robbery");
+  const csv =
+    row("a", "2018-01", "Burglary") +
+    row("b", "2018-02", "Drugs", longField) +
+    row("c", "2018-02", "Burglary") +
+    row("d", "2018-03", "Robbery");
   const bytes = new TextEncoder().encode(header + csv);
 
   function piecesOf(size: number): Uint8Array[] {
@@ -294,15 +373,23 @@ describe("buildDataset on a CSV with a long quoted field, read in pieces", () =>
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: bytes.length + 10 }), (size) => {
         const ds = buildDataset({ name: "x.csv", pieces: piecesOf(size), byteLength: bytes.length });
-        expect([Array.from(ds.month), Array.from(ds.category), ds.categories]).toEqual([Array.from(whole.month), Array.from(whole.category), whole.categories]);
+        expect([Array.from(ds.month), Array.from(ds.category), ds.categories]).toEqual([
+          Array.from(whole.month),
+          Array.from(whole.category),
+          whole.categories,
+        ]);
       }),
       { numRuns: 40 },
     );
   });
 
   it("still refuses a quoted field that is never closed, naming the row", () => {
-    const broken = new TextEncoder().encode(header + row("a", "2018-01", "Burglary") + row("b", "2018-02", "Drugs", `"${"x\n".repeat(50000)}`));
+    const broken = new TextEncoder().encode(
+      header + row("a", "2018-01", "Burglary") + row("b", "2018-02", "Drugs", `"${"x\n".repeat(50000)}`),
+    );
     const pieces = [broken.slice(0, 70000), broken.slice(70000)];
-    expect(() => buildDataset({ name: "x.csv", pieces, byteLength: broken.length })).toThrow("x.csv, row 3: a quoted field is never closed");
+    expect(() => buildDataset({ name: "x.csv", pieces, byteLength: broken.length })).toThrow(
+      "x.csv, row 3: a quoted field is never closed",
+    );
   });
 });

@@ -6,7 +6,7 @@ describe("createByteDictionary", () => {
   it("decodes each distinct field once (quoted and plain apart) and gives repeated fields the same id", () => {
     const resolved: string[] = [];
     const dictionary = createByteDictionary((text) => resolved.push(text) - 1);
-    const bytes = encodeUtf8("Burglary\nDrugs\nBurglary\n\"Drugs\"\nBwâu\n");
+    const bytes = encodeUtf8('Burglary\nDrugs\nBurglary\n"Drugs"\nBwâu\n');
     const ids: number[] = [];
     scanCsv(bytes, (row) => void ids.push(dictionary.idOf(bytes, row, 0)));
     expect(resolved).toEqual(["Burglary", "Drugs", "Drugs", "Bwâu"]);

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { crc32 } from "../../../src/core/data/crc32";
 
 describe("crc32", () => {
-  it("gives the standard check value of \"123456789\", 0xCBF43926", () => {
+  it('gives the standard check value of "123456789", 0xCBF43926', () => {
     expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
   });
 

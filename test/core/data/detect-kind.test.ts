@@ -7,7 +7,10 @@ function kindOf(header: string[], rows: unknown[][], roles: Record<string, numbe
 
 describe("detectKind", () => {
   it("takes a table whose only measure has decimals for rates", () => {
-    expect(kindOf(["Month", "Value"], [["2023-01", 4.2]], { month: 0 }, [1])).toMatchObject({ kind: "rates", reason: '"Value" holds rates or other measures (values with decimals), not whole counts.' });
+    expect(kindOf(["Month", "Value"], [["2023-01", 4.2]], { month: 0 }, [1])).toMatchObject({
+      kind: "rates",
+      reason: '"Value" holds rates or other measures (values with decimals), not whole counts.',
+    });
   });
 
   it.each([
@@ -20,9 +23,19 @@ describe("detectKind", () => {
   });
 
   it("takes police.uk crime types for crimes, and Anti-social behaviour alone for incidents", () => {
-    const rows = [["2023-01", "Burglary", 3], ["2023-01", "Drugs", 2]];
+    const rows = [
+      ["2023-01", "Burglary", 3],
+      ["2023-01", "Drugs", 2],
+    ];
     expect(kindOf(["Month", "Category", "n"], rows, { month: 0, category: 1, count: 2 }, [2]).kind).toBe("crimes");
-    expect(kindOf(["Month", "Category", "n"], [["2023-01", "Anti-social behaviour", 3]], { month: 0, category: 1, count: 2 }, [2]).kind).toBe("asb");
+    expect(
+      kindOf(
+        ["Month", "Category", "n"],
+        [["2023-01", "Anti-social behaviour", 3]],
+        { month: 0, category: 1, count: 2 },
+        [2],
+      ).kind,
+    ).toBe("asb");
   });
 
   it("takes anything else for other counts: no crime grouping, no All crime", () => {

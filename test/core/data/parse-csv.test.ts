@@ -4,7 +4,10 @@ import { InputError } from "../../../src/core/errors";
 
 describe("parseCsv", () => {
   it("splits plain fields and records", () => {
-    expect(parseCsv("a,b,c\n1,2,3\n")).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
+    expect(parseCsv("a,b,c\n1,2,3\n")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
   });
 
   it("keeps commas, line breaks and doubled quotes inside quoted fields", () => {
@@ -16,11 +19,17 @@ describe("parseCsv", () => {
   });
 
   it("skips a byte order mark and reads CRLF line ends", () => {
-    expect(parseCsv("\uFEFFMonth,Count\r\n2017-10,5\r\n")).toEqual([["Month", "Count"], ["2017-10", "5"]]);
+    expect(parseCsv("\uFEFFMonth,Count\r\n2017-10,5\r\n")).toEqual([
+      ["Month", "Count"],
+      ["2017-10", "5"],
+    ]);
   });
 
   it("reads a last record with no final line break, and empty fields at either end", () => {
-    expect(parseCsv(",a,\n,,")).toEqual([["", "a", ""], ["", "", ""]]);
+    expect(parseCsv(",a,\n,,")).toEqual([
+      ["", "a", ""],
+      ["", "", ""],
+    ]);
   });
 
   it("reads a blank line as a record of one empty field", () => {
@@ -38,7 +47,9 @@ describe("parseCsv", () => {
   });
 
   it("rejects a quoted field that is never closed, naming the row", () => {
-    expect(() => parseCsv('a\n"open,b\nc', "x.csv")).toThrow(new InputError('x.csv, row 2: a quoted field is never closed (a " without its closing ").'));
+    expect(() => parseCsv('a\n"open,b\nc', "x.csv")).toThrow(
+      new InputError('x.csv, row 2: a quoted field is never closed (a " without its closing ").'),
+    );
   });
 
   it("rejects text after a closing quote, naming the row and field", () => {

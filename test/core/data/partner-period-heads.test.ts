@@ -4,7 +4,8 @@ import { detectLayout } from "../../../src/core/data/detect-layout";
 import { parseCsv } from "../../../src/core/data/parse-csv";
 import { monthKey } from "../../../src/core/periods/month-key";
 
-const ASSAULT = "District,September 2015 to August 2016,September 2016 to August 2017\nAshford,37,26\nCanterbury,32,25\nDartford,36,38\nDover,30,26\nAll Kent,135,115\n";
+const ASSAULT =
+  "District,September 2015 to August 2016,September 2016 to August 2017\nAshford,37,26\nCanterbury,32,25\nDartford,36,38\nDover,30,26\nAll Kent,135,115\n";
 
 describe("a partner table headed by named 12-month periods", () => {
   it("is wide, with its all-different district names as the area column (seed 3.2)", () => {
@@ -24,7 +25,11 @@ describe("a partner table headed by named 12-month periods", () => {
   });
 
   it("keeps a label column not named as areas a category (seed 5.4's services)", () => {
-    const guess = detectLayout(parseCsv("Service,Jan-Dec 2017,Jan-Dec 2016\nClients on exchange programme,478,422\nClients in treatment,406,313\n"));
+    const guess = detectLayout(
+      parseCsv(
+        "Service,Jan-Dec 2017,Jan-Dec 2016\nClients on exchange programme,478,422\nClients in treatment,406,313\n",
+      ),
+    );
     expect(guess.roles.category).toBe(0);
     expect(guess).toMatchObject({ periodUnit: "year", yearStart: 1 });
   });

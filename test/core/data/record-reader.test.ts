@@ -10,10 +10,25 @@ function reader() {
     return createByteDictionary((text) => (text === "" ? -1 : next++));
   };
   const at = { row: 0, bytes: new Uint8Array(0), record: undefined };
-  const reasons = { filtered: "filtered", blank: "blank row", month: "no month", category: "no crime type", duplicate: "duplicate" };
+  const reasons = {
+    filtered: "filtered",
+    blank: "blank row",
+    month: "no month",
+    category: "no crime type",
+    duplicate: "duplicate",
+  };
   const read = createRecordReader({
-    name: "x.csv", headerRow: 0, fileStart: true, fields: { month: 0, category: 1, area: -1, id: NO_ID, code: -1 },
-    months: numbering(), categories: numbering(), areas: numbering(), wholeArea: 7, filters: [], reasons, at,
+    name: "x.csv",
+    headerRow: 0,
+    fileStart: true,
+    fields: { month: 0, category: 1, area: -1, id: NO_ID, code: -1 },
+    months: numbering(),
+    categories: numbering(),
+    areas: numbering(),
+    wholeArea: 7,
+    filters: [],
+    reasons,
+    at,
     target: { add: (...record) => void out.added.push(record), drop: (...drop) => void out.dropped.push(drop) },
   });
   return { read, out };
@@ -28,8 +43,16 @@ describe("createRecordReader", () => {
     read.read(bytes.subarray(20));
     expect(read.atRecordEnd()).toBe(true);
     read.finish();
-    expect(out.added).toEqual([[0, 0, 7, 1], [0, 1, 7, 1]]);
+    expect(out.added).toEqual([
+      [0, 0, 7, 1],
+      [0, 1, 7, 1],
+    ]);
     // A run of blank rows: its first row at once, the rest in one call when the next run starts or the reading ends.
-    expect(out.dropped).toEqual([["blank row", 3], ["no month", 5], ["no crime type", 6], ["blank row", 4, 1]]);
+    expect(out.dropped).toEqual([
+      ["blank row", 3],
+      ["no month", 5],
+      ["no crime type", 6],
+      ["blank row", 4, 1],
+    ]);
   });
 });

@@ -44,8 +44,12 @@ describe("createRecordSink", () => {
     sink.add(5, 0, 0, 3);
     sink.addAll(Int32Array.of(6, 7, 8, 9), Int32Array.of(1, 1, 0, 9), Int32Array.of(0, 1, 1, 9), 3);
     const ds = sink.finish("");
-    expect([ds.length, Array.from(ds.month), Array.from(ds.category), Array.from(ds.area), Array.from(ds.count ?? [])]).toEqual([
-      4, [5, 6, 7, 8], [0, 1, 1, 0], [0, 0, 1, 1], [3, 1, 1, 1],
-    ]);
+    expect([
+      ds.length,
+      Array.from(ds.month),
+      Array.from(ds.category),
+      Array.from(ds.area),
+      Array.from(ds.count ?? []),
+    ]).toEqual([4, [5, 6, 7, 8], [0, 1, 1, 0], [0, 0, 1, 1], [3, 1, 1, 1]]);
   });
 });

@@ -13,14 +13,25 @@ describe("sniffDelimiter", () => {
   });
 
   it("is not misled by a title line, quoted commas or a file with no separator", () => {
-    expect(sniffDelimiter(bytes('Table 1: crimes, by month\nMonth\tArea\tCount\n2023-01\t"Tonbridge, Malling"\t5\n2023-02\tSwale\t4\n')).name).toBe("tab");
+    expect(
+      sniffDelimiter(
+        bytes('Table 1: crimes, by month\nMonth\tArea\tCount\n2023-01\t"Tonbridge, Malling"\t5\n2023-02\tSwale\t4\n'),
+      ).name,
+    ).toBe("tab");
     expect(sniffDelimiter(bytes("Month\n2023-01\n")).name).toBe("comma");
   });
 });
 
 describe("delimiterNamed", () => {
   it("reads names and characters, and nothing else", () => {
-    expect(["tab", "\\t", ";", "Semicolons", "|", ","].map((t) => delimiterNamed(t)?.name)).toEqual(["tab", "tab", "semicolon", "semicolon", "pipe", "comma"]);
+    expect(["tab", "\\t", ";", "Semicolons", "|", ","].map((t) => delimiterNamed(t)?.name)).toEqual([
+      "tab",
+      "tab",
+      "semicolon",
+      "semicolon",
+      "pipe",
+      "comma",
+    ]);
     expect(delimiterNamed("colon")).toBeUndefined();
   });
 });

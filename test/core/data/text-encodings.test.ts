@@ -34,7 +34,10 @@ describe("isValidUtf8", () => {
   });
 
   it("accepts a character cut by the end of a sample only when told to", () => {
-    expect([isValidUtf8(new Uint8Array([0x41, 0xe2, 0x82])), isValidUtf8(new Uint8Array([0x41, 0xe2, 0x82]), 0, 3, true)]).toEqual([false, true]);
+    expect([
+      isValidUtf8(new Uint8Array([0x41, 0xe2, 0x82])),
+      isValidUtf8(new Uint8Array([0x41, 0xe2, 0x82]), 0, 3, true),
+    ]).toEqual([false, true]);
   });
 });
 
@@ -43,7 +46,9 @@ describe("decodeWindows1252", () => {
     const outside = Array.from({ length: 256 }, (_, i) => i).filter((i) => i < 0x80 || i >= 0xa0);
     expect(Array.from(decodeWindows1252(new Uint8Array(outside))).map((c) => c.charCodeAt(0))).toEqual(outside);
     // Published table (unicode.org, CP1252.TXT): 80 EURO SIGN, 85 ELLIPSIS, 93/94 curly quotes, 96 EN DASH, 99 TRADE MARK, 9F Y DIAERESIS.
-    expect(decodeWindows1252(new Uint8Array([0x80, 0x85, 0x93, 0x94, 0x96, 0x99, 0x9f]))).toBe("\u20ac\u2026\u201c\u201d\u2013\u2122\u0178");
+    expect(decodeWindows1252(new Uint8Array([0x80, 0x85, 0x93, 0x94, 0x96, 0x99, 0x9f]))).toBe(
+      "\u20ac\u2026\u201c\u201d\u2013\u2122\u0178",
+    );
     expect(decodeWindows1252(new Uint8Array([0xa3, 0x35, 0x20, 0x63, 0x61, 0x66, 0xe9]))).toBe("£5 café");
   });
 });
@@ -109,8 +114,14 @@ describe("buildDataset and parseCsv in other encodings", () => {
 
   it("reads a Windows-1252 name met after the part of the file checked as Windows-1252, not as U+FFFD", () => {
     const filler = "2018-10,Burglary,Dover,1\r\n".repeat(50000);
-    const bytes = new Uint8Array(Buffer.from(`Month,Crime type,District,Count\r\n${filler}2018-11,Theft £,Dover,1\r\n`, "latin1"));
-    const ds = buildDataset({ name: "late.csv", pieces: [bytes.slice(0, 70000), bytes.slice(70000)], byteLength: bytes.length });
+    const bytes = new Uint8Array(
+      Buffer.from(`Month,Crime type,District,Count\r\n${filler}2018-11,Theft £,Dover,1\r\n`, "latin1"),
+    );
+    const ds = buildDataset({
+      name: "late.csv",
+      pieces: [bytes.slice(0, 70000), bytes.slice(70000)],
+      byteLength: bytes.length,
+    });
     expect(ds.categories).toEqual(["Burglary", "Theft £"]);
   });
 });

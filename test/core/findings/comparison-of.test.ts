@@ -23,7 +23,10 @@ describe("comparisonOf on a recipe's table", () => {
   });
 
   it("gives the same findings when the cells are shuffled, as the findings read the figures", () => {
-    const shuffled = { ...table, rows: table.rows.map((r) => ({ ...r, cells: [r.cells[0], ...r.cells.slice(1).reverse()] })) };
+    const shuffled = {
+      ...table,
+      rows: table.rows.map((r) => ({ ...r, cells: [r.cells[0], ...r.cells.slice(1).reverse()] })),
+    };
     const options = { area: "Gravesham" };
     expect(keyFindings([shuffled], options)).toEqual(keyFindings([table], options));
   });

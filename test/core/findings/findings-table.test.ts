@@ -11,9 +11,18 @@ describe("findingsTable", () => {
     expect(table?.sheetName).toBe("Key findings");
     expect(table?.headerRows[0].map((h) => h.text)).toEqual(["Finding", "Source table"]);
     expect(table?.rows.map((r) => r.cells.map((c) => [c.kind, c.value]))).toEqual([
-      [["text", "A."], ["text", "Volume of crimes by type, Maidstone, RY ending Oct 2017"]],
-      [["text", "B."], ["text", "Volume of crimes by type, Maidstone, RY ending Oct 2017"]],
-      [["text", "C."], ["text", "Violent crime by area, RY ending Oct 2017"]],
+      [
+        ["text", "A."],
+        ["text", "Volume of crimes by type, Maidstone, RY ending Oct 2017"],
+      ],
+      [
+        ["text", "B."],
+        ["text", "Volume of crimes by type, Maidstone, RY ending Oct 2017"],
+      ],
+      [
+        ["text", "C."],
+        ["text", "Violent crime by area, RY ending Oct 2017"],
+      ],
     ]);
     expect(table?.notes[0]).toMatch(/below 0.05/);
   });

@@ -4,7 +4,12 @@ import { monthIndex } from "../../../src/core/periods/month-index";
 
 const year = { first: monthIndex(2016, 11), last: monthIndex(2017, 10) };
 const figures = (current: number, previous: number, percent: number | null): Comparison => ({
-  label: "x", current, previous, change: current - previous, percent, ratio: previous ? (current - previous) / previous : null,
+  label: "x",
+  current,
+  previous,
+  change: current - previous,
+  percent,
+  ratio: previous ? (current - previous) / previous : null,
 });
 
 describe("headlineSentence", () => {
@@ -15,17 +20,23 @@ describe("headlineSentence", () => {
   });
 
   it("says fell for a fall, with the % unsigned", () => {
-    expect(headlineSentence("Anti-social behaviour", "Maidstone", figures(3243, 3697, -12.3), year, "incidents")).toMatch(/^Anti-social behaviour in Maidstone fell by 12\.3% in/);
+    expect(
+      headlineSentence("Anti-social behaviour", "Maidstone", figures(3243, 3697, -12.3), year, "incidents"),
+    ).toMatch(/^Anti-social behaviour in Maidstone fell by 12\.3% in/);
   });
 
   it("says unchanged when the counts are equal, and gives no % for a rise from none", () => {
     expect(headlineSentence("Robbery", "Maidstone", figures(69, 69, 0), year, "crimes")).toBe(
       "Robbery in Maidstone was unchanged at 69 crimes in the period November 2016 to October 2017 compared with the same period the previous year.",
     );
-    expect(headlineSentence("Robbery", "Maidstone", figures(4, 0, null), year, "crimes")).toMatch(/rose in the period .* from a total of 0 crimes to 4 crimes\.$/);
+    expect(headlineSentence("Robbery", "Maidstone", figures(4, 0, null), year, "crimes")).toMatch(
+      /rose in the period .* from a total of 0 crimes to 4 crimes\.$/,
+    );
   });
 
   it("does not call a change that rounds to 0.0% a rise or a fall", () => {
-    expect(headlineSentence("All crime", "Kent", figures(10001, 10000, 0), year, "crimes")).toMatch(/changed by less than 0\.1%/);
+    expect(headlineSentence("All crime", "Kent", figures(10001, 10000, 0), year, "crimes")).toMatch(
+      /changed by less than 0\.1%/,
+    );
   });
 });

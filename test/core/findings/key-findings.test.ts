@@ -44,7 +44,9 @@ describe("keyFindings reproduces the seed's own sentences from the seed's own fi
   it("names the area and a force-wide increase when not told the report's words", () => {
     const volume = rollingYear(kent, { area: "Maidstone", endMonth: OCT_2017 });
     const [findings] = keyFindings([volume, areaComparison(kent, { endMonth: OCT_2017 })]);
-    expect(findings.findings[0]).toMatch(/^All crime in Maidstone rose by 32\.4% .* This compares to a force-wide increase of 30\.0%\.$/);
+    expect(findings.findings[0]).toMatch(
+      /^All crime in Maidstone rose by 32\.4% .* This compares to a force-wide increase of 30\.0%\.$/,
+    );
   });
 
   it("leaves out the force comparison when no all-crime area comparison of the same year is among the tables", () => {
@@ -55,8 +57,13 @@ describe("keyFindings reproduces the seed's own sentences from the seed's own fi
 
   describe("table 3.1, violent crime by district", () => {
     const districts = SEED_3_1_DISTRICTS;
-    const seed = seedDataset(districts.map(([, d, m, a, b]) => ["Violence and sexual offences", d, m, a, b] as SeedSeries));
-    const divisions = parseDivisionTable([["District", "Division"], ...districts.map(([division, district]) => [district, division])]);
+    const seed = seedDataset(
+      districts.map(([, d, m, a, b]) => ["Violence and sexual offences", d, m, a, b] as SeedSeries),
+    );
+    const divisions = parseDivisionTable([
+      ["District", "Division"],
+      ...districts.map(([division, district]) => [district, division]),
+    ]);
     const table = areaComparison(seed, { category: "Violent crime", divisions, endMonth: OCT_2017 });
     const findings = keyFindings([table], { area: "Maidstone", forceName: "Kent" })[0].findings;
 
@@ -115,10 +122,22 @@ describe("keyFindings reproduces the seed's own sentences from the seed's own fi
 });
 
 const text = (value: string): TableCell => ({ kind: "text", value });
-const count = (value: number | null): TableCell => (value === null ? { kind: "count", value, footnote: "*" } : { kind: "count", value });
-function seedRow(level: 0 | 1, kind: TableRow["kind"], label: string, month: number, ry0: number | null, ry1: number): TableRow {
-  const change: TableCell = ry0 === null ? { kind: "change", value: null, footnote: "*" } : { kind: "change", value: ry0 - ry1 };
-  const pct: TableCell = ry0 === null ? { kind: "percentChange", value: null, footnote: "*" } : { kind: "percentChange", value: Math.round(((ry0 - ry1) / ry1) * 1000) / 10 };
+const count = (value: number | null): TableCell =>
+  value === null ? { kind: "count", value, footnote: "*" } : { kind: "count", value };
+function seedRow(
+  level: 0 | 1,
+  kind: TableRow["kind"],
+  label: string,
+  month: number,
+  ry0: number | null,
+  ry1: number,
+): TableRow {
+  const change: TableCell =
+    ry0 === null ? { kind: "change", value: null, footnote: "*" } : { kind: "change", value: ry0 - ry1 };
+  const pct: TableCell =
+    ry0 === null
+      ? { kind: "percentChange", value: null, footnote: "*" }
+      : { kind: "percentChange", value: Math.round(((ry0 - ry1) / ry1) * 1000) / 10 };
   return { level, kind, cells: [text(label), count(month), count(ry0), count(ry1), change, pct] };
 }
 
@@ -160,7 +179,11 @@ function table26(): TableModel {
     rows,
     notes: [],
     source: "",
-    subject: { area: "Maidstone", category: "All crime", periods: [rollingYearWindow(OCT_2017), rollingYearWindow(OCT_2017, 1)] },
+    subject: {
+      area: "Maidstone",
+      category: "All crime",
+      periods: [rollingYearWindow(OCT_2017), rollingYearWindow(OCT_2017, 1)],
+    },
   };
 }
 
@@ -211,7 +234,11 @@ describe("keyFindings on SPC series", () => {
     const entries: [string, string, string, number][] = [];
     monthsBetween("2022-01", "2023-12").forEach((month, i) => {
       const later = i >= 12;
-      entries.push([month, "Burglary", "Abbey", later ? 11 : 10], [month, "Burglary", "Alibon", later ? 8 : 10], [month, "Burglary", UNMATCHED_LSOAS, later ? 6 : 1]);
+      entries.push(
+        [month, "Burglary", "Abbey", later ? 11 : 10],
+        [month, "Burglary", "Alibon", later ? 8 : 10],
+        [month, "Burglary", UNMATCHED_LSOAS, later ? 6 : 1],
+      );
     });
     const base = countsDataset(entries);
     const wards = { ...base, ownAreas: base.areas.map((a) => a !== UNMATCHED_LSOAS) };
@@ -225,8 +252,14 @@ describe("keyFindings on SPC series", () => {
 describe("keyFindings rank direction (issue 22 item 5)", () => {
   it("says 1st is the smallest rise, not the largest fall, when every area rose", () => {
     // each district's latest year (RY ending Oct 2017) is its year before plus 10% plus 50, so every area rose
-    const rising = SEED_4_1_ASB.map(([d, , b, c]) => ["Anti-social behaviour", d, 0, Math.round(b * 1.1 + 50), b, c] as SeedSeries);
-    const table = periodComparison(seedDataset(rising), { category: "Anti-social behaviour", periods: 3, endMonth: OCT_2017 });
+    const rising = SEED_4_1_ASB.map(
+      ([d, , b, c]) => ["Anti-social behaviour", d, 0, Math.round(b * 1.1 + 50), b, c] as SeedSeries,
+    );
+    const table = periodComparison(seedDataset(rising), {
+      category: "Anti-social behaviour",
+      periods: 3,
+      endMonth: OCT_2017,
+    });
     const findings = keyFindings([table], { area: "Maidstone", forceName: "Kent" })[0].findings;
     const rank = findings.find((f) => f.includes("is ranked"));
     expect(rank).toMatch(/\(1st: the smallest rise\)\.$/);

@@ -6,6 +6,14 @@ describe("ordinal", () => {
   });
 
   it("writes 11th, 12th, 13th, 21st, 22nd, 101st, 111th", () => {
-    expect([11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(["11th", "12th", "13th", "21st", "22nd", "101st", "111th"]);
+    expect([11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "101st",
+      "111th",
+    ]);
   });
 });

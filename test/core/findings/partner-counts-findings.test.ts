@@ -5,7 +5,13 @@ import { parseMonth } from "../../../src/core/periods/parse-month";
 import { sharesTable } from "../../../src/core/tables/shares-table";
 
 // Counts typed by hand: A 100 -> 120 (+20, +20.0%), B 50 -> 40 (-10, -20.0%), C 30 -> 30, D n/a -> 10.
-const TABLE = [["District", "2015/16", "2016/17"], ["A", 100, 120], ["B", 50, 40], ["C", 30, 30], ["D", "n/a", 10]];
+const TABLE = [
+  ["District", "2015/16", "2016/17"],
+  ["A", 100, 120],
+  ["B", 50, 40],
+  ["C", 30, 30],
+  ["D", "n/a", 10],
+];
 
 describe("partnerCountsFindings", () => {
   const table = partnerCounts({ table: TABLE });
@@ -28,7 +34,18 @@ describe("partnerCountsFindings", () => {
   });
 
   it("says every row had the same count rather than naming one as highest", () => {
-    expect(partnerCountsFindings(partnerCounts({ table: [["District", "2015/16", "2016/17"], ["A", 5, 7], ["B", 6, 7]] }), 0.05)[0]).toBe("Every row had the same count (7).");
+    expect(
+      partnerCountsFindings(
+        partnerCounts({
+          table: [
+            ["District", "2015/16", "2016/17"],
+            ["A", 5, 7],
+            ["B", 6, 7],
+          ],
+        }),
+        0.05,
+      )[0],
+    ).toBe("Every row had the same count (7).");
   });
 
   it("is what the key findings say of a partner-counts table; a shares table has none", () => {

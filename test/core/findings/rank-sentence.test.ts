@@ -2,11 +2,22 @@ import { rankSentence } from "../../../src/core/findings/rank-sentence";
 import type { Comparison } from "../../../src/core/findings/comparison-of";
 
 const area = (label: string, current: number, previous: number): Comparison => ({
-  label, current, previous, change: current - previous, percent: null, ratio: previous ? (current - previous) / previous : null,
+  label,
+  current,
+  previous,
+  change: current - previous,
+  percent: null,
+  ratio: previous ? (current - previous) / previous : null,
 });
 
 describe("rankSentence", () => {
-  const rises = [area("A", 110, 100), area("B", 120, 100), area("C", 130, 100), area("D", 140, 100), area("E", 150, 100)];
+  const rises = [
+    area("A", 110, 100),
+    area("B", 120, 100),
+    area("C", 130, 100),
+    area("D", 140, 100),
+    area("E", 150, 100),
+  ];
 
   it("counts from the nearer end when every area rose", () => {
     expect(rankSentence("B", rises[1], rises)).toBe("B had the 2nd lowest increase of the 5 areas.");
@@ -26,7 +37,9 @@ describe("rankSentence", () => {
 
   it("ranks from the largest fall when some areas rose and some fell", () => {
     const mixed = [area("A", 90, 100), area("B", 110, 100), area("C", 120, 100)];
-    expect(rankSentence("B", mixed[1], mixed)).toBe("Ranked by % change from the largest fall to the largest rise, B is 2nd of the 3 areas.");
+    expect(rankSentence("B", mixed[1], mixed)).toBe(
+      "Ranked by % change from the largest fall to the largest rise, B is 2nd of the 3 areas.",
+    );
   });
 
   it("writes nothing for an area without a % change or with no other area", () => {

@@ -10,7 +10,10 @@ import { SEED_2_5_RATES } from "../tables/seed-builders";
 // builds them), so Maidstone's rate is the seed's 68 and its rank the seed's 6th. The force's rate is then the
 // mean of the twelve, 846 / 12 = 70.5 (the seed's Kent 73 uses real populations, which it does not print).
 const rates = SEED_2_5_RATES;
-const ds = countsDataset([...rates.map(([d, r]) => ["2017-03", "Burglary", d, r] as [string, string, string, number]), ["2016-04", "Burglary", "Maidstone", 0]]);
+const ds = countsDataset([
+  ...rates.map(([d, r]) => ["2017-03", "Burglary", d, r] as [string, string, string, number]),
+  ["2016-04", "Burglary", "Maidstone", 0],
+]);
 const population = parsePopulationTable([["Area", "Population"], ...rates.map(([d]) => [d, 1000])]);
 const table = rateTable(ds, { population, endMonth: monthIndex(2017, 3) });
 
@@ -23,7 +26,9 @@ describe("rateFindings on the seed's table 2.5 rates", () => {
   });
 
   it("says above for Thanet, and uses the report's words for the area", () => {
-    expect(rateFindings(table, "Thanet", "the district", null)[0]).toMatch(/^All crime in the district equated to 98\.0 crimes .* This is above the force-wide rate of 70\.5, and Thanet is ranked 12th of the 12 areas/);
+    expect(rateFindings(table, "Thanet", "the district", null)[0]).toMatch(
+      /^All crime in the district equated to 98\.0 crimes .* This is above the force-wide rate of 70\.5, and Thanet is ranked 12th of the 12 areas/,
+    );
   });
 
   it("gives nothing without an area of interest or for an area not in the table", () => {
@@ -32,13 +37,23 @@ describe("rateFindings on the seed's table 2.5 rates", () => {
   });
 
   it("is what keyFindings gives for a rate table", () => {
-    expect(keyFindings([table], { area: "Maidstone" })[0].findings[0]).toMatch(/^All crime in Maidstone equated to 68\.0 crimes per 1,000 population/);
+    expect(keyFindings([table], { area: "Maidstone" })[0].findings[0]).toMatch(
+      /^All crime in Maidstone equated to 68\.0 crimes per 1,000 population/,
+    );
   });
 
   it("names what a table of searches counts, and the rate's own base, rather than crimes per 1,000", () => {
-    const searches = { ...countsDataset([...rates.map(([d, r]) => ["2017-03", "Person search", d, r] as [string, string, string, number]), ["2016-04", "Person search", "Maidstone", 0]]), kind: "searches" as const };
+    const searches = {
+      ...countsDataset([
+        ...rates.map(([d, r]) => ["2017-03", "Person search", d, r] as [string, string, string, number]),
+        ["2016-04", "Person search", "Maidstone", 0],
+      ]),
+      kind: "searches" as const,
+    };
     const perHundred = rateTable(searches, { population, endMonth: monthIndex(2017, 3), per: 100 });
     // 68 searches over 1,000 people: 6.8 per 100.
-    expect(rateFindings(perHundred, "Maidstone", null, null)[0]).toMatch(/^All searches in Maidstone equated to 6\.8 searches per 100 population /);
+    expect(rateFindings(perHundred, "Maidstone", null, null)[0]).toMatch(
+      /^All searches in Maidstone equated to 6\.8 searches per 100 population /,
+    );
   });
 });

@@ -8,11 +8,15 @@ describe("significanceWords", () => {
   });
 
   it("calls 41 to 50 robberies within normal variation (SciPy p = 0.402)", () => {
-    expect(significanceWords(50, 41, 0.05).sentence).toBe("This change is within normal variation: it is not statistically significant at the 5% level (p = 0.402).");
+    expect(significanceWords(50, 41, 0.05).sentence).toBe(
+      "This change is within normal variation: it is not statistically significant at the 5% level (p = 0.402).",
+    );
   });
 
   it("calls 69 to 99 a significant rise at 5% (p = 0.025) but not at 1%", () => {
-    expect(significanceWords(99, 69, 0.05).sentence).toBe("This is a statistically significant rise at the 5% level (p = 0.025).");
+    expect(significanceWords(99, 69, 0.05).sentence).toBe(
+      "This is a statistically significant rise at the 5% level (p = 0.025).",
+    );
     expect(significanceWords(99, 69, 0.01).significant).toBe(false);
   });
 

@@ -31,15 +31,21 @@ describe("spcReading", () => {
 
   it("reads a rising trend as concern and counts its months", () => {
     const values = [90, 91, 93, 95, 97, 99, 104];
-    expect(spcReading(series(values, ["", "", "", "", "", "", "Trend up"]))).toMatch(/is special cause concern \(high\): a trend of 7 months rising in a row\.$/);
+    expect(spcReading(series(values, ["", "", "", "", "", "", "Trend up"]))).toMatch(
+      /is special cause concern \(high\): a trend of 7 months rising in a row\.$/,
+    );
   });
 
   it("reads a rise as improvement when higher is better", () => {
-    expect(spcReading(series([100, 98, 140], ["", "", "Above UCL"]), "UP")).toMatch(/is special cause improvement \(high\)/);
+    expect(spcReading(series([100, 98, 140], ["", "", "Above UCL"]), "UP")).toMatch(
+      /is special cause improvement \(high\)/,
+    );
   });
 
   it("reads common cause with the limits and centre line, and gives nothing for an empty series", () => {
-    expect(spcReading(series([100, 104], ["", ""]))).toMatch(/February 2017 \(104\), shows common cause variation, within the process limits \(70\.0 to 130\.0\) around the centre line of 100\.0\.$/);
+    expect(spcReading(series([100, 104], ["", ""]))).toMatch(
+      /February 2017 \(104\), shows common cause variation, within the process limits \(70\.0 to 130\.0\) around the centre line of 100\.0\.$/,
+    );
     expect(spcReading(series([], []))).toBe("");
   });
 });

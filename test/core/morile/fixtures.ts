@@ -37,7 +37,9 @@ export const TEST_COUNTY_RANGE: (string | number)[][] = [
 ];
 
 /** The same range as a custom function receives it: Excel turns every blank cell into 0. */
-export const TEST_COUNTY_AS_FUNCTION_SEES_IT = TEST_COUNTY_RANGE.map((row) => row.map((cell) => (cell === "" ? 0 : cell)));
+export const TEST_COUNTY_AS_FUNCTION_SEES_IT = TEST_COUNTY_RANGE.map((row) =>
+  row.map((cell) => (cell === "" ? 0 : cell)),
+);
 
 /** A copy of the test range with one cell replaced, for the error tests (row and column 0-based). */
 export function withCell(row: number, column: number, value: string | number): (string | number)[][] {

@@ -11,7 +11,13 @@ describe("illustrativeProfile", () => {
 
   it("follows the confirmed public structure: five harm items, frequency and victim vulnerability, confidence, capacity and capability", () => {
     const bySection = (section: string) => profile.criteria.filter((c) => c.section === section).map((c) => c.name);
-    expect(bySection("harm")).toEqual(["Physical harm", "Psychological harm", "Financial harm", "Community and environment harm", "Geographic scope"]);
+    expect(bySection("harm")).toEqual([
+      "Physical harm",
+      "Psychological harm",
+      "Financial harm",
+      "Community and environment harm",
+      "Geographic scope",
+    ]);
     expect(bySection("likelihood")).toEqual(["Frequency", "Victim vulnerability"]);
     expect(bySection("confidence")).toEqual(["Confidence"]);
     expect(bySection("organisational")).toEqual(["Capacity", "Capability"]);

@@ -18,7 +18,14 @@ describe("readProfile", () => {
   it("reads the name, the statement and the six combining rules, in any case", () => {
     expect(profile.name).toBe("Test county 2018");
     expect(profile.statement).toBe("Made up for the tests");
-    expect(profile.rules).toEqual({ harm: "max", likelihood: "max", risk: "product", confidence: "product", organisational: "max", final: "sum" });
+    expect(profile.rules).toEqual({
+      harm: "max",
+      likelihood: "max",
+      risk: "product",
+      confidence: "product",
+      organisational: "max",
+      final: "sum",
+    });
   });
 
   it("reads the bands with their minimums and fills (fills in capitals, a blank fill left out)", () => {
@@ -31,9 +38,17 @@ describe("readProfile", () => {
 
   it("reads each criterion with its section and its levels from the rows below it", () => {
     expect(profile.criteria.map((c) => [c.name, c.section, c.levels.length])).toEqual([
-      ["Physical", "harm", 3], ["Financial", "harm", 2], ["Frequency", "likelihood", 3], ["Confidence", "confidence", 2], ["Capacity", "organisational", 2],
+      ["Physical", "harm", 3],
+      ["Financial", "harm", 2],
+      ["Frequency", "likelihood", 3],
+      ["Confidence", "confidence", 2],
+      ["Capacity", "organisational", 2],
     ]);
-    expect(profile.criteria[0].levels).toEqual([{ label: "Minor", points: 1 }, { label: "Serious", points: 5 }, { label: "Critical", points: 10 }]);
+    expect(profile.criteria[0].levels).toEqual([
+      { label: "Minor", points: 1 },
+      { label: "Serious", points: 5 },
+      { label: "Critical", points: 10 },
+    ]);
     expect(profile.criteria[3].levels[0]).toEqual({ label: "Low", points: 0.5 });
   });
 
@@ -42,7 +57,13 @@ describe("readProfile", () => {
   });
 
   it("skips Note rows and blank rows, and accepts blocks in another order", () => {
-    const reordered = [TEST_COUNTY_RANGE[0], ["Note", "anything", "", ""], ...TEST_COUNTY_RANGE.slice(16), ["", "", "", ""], ...TEST_COUNTY_RANGE.slice(3, 15)];
+    const reordered = [
+      TEST_COUNTY_RANGE[0],
+      ["Note", "anything", "", ""],
+      ...TEST_COUNTY_RANGE.slice(16),
+      ["", "", "", ""],
+      ...TEST_COUNTY_RANGE.slice(3, 15),
+    ];
     expect(readProfile(reordered, "Profile!A1")).toEqual({ ...profile, statement: "" });
   });
 
@@ -58,11 +79,15 @@ describe("readProfile refuses a profile that would score wrongly, naming the cel
   });
 
   it("a criterion without levels at the very end of the range", () => {
-    expect(messageOf([...TEST_COUNTY_RANGE, ["Capability", "Organisational position", "", ""]])).toMatch(/^Profile!A30: the criterion "Capability" has no levels/);
+    expect(messageOf([...TEST_COUNTY_RANGE, ["Capability", "Organisational position", "", ""]])).toMatch(
+      /^Profile!A30: the criterion "Capability" has no levels/,
+    );
   });
 
   it("a duplicate level label, naming both cells", () => {
-    expect(messageOf(withCell(19, 2, "minor"))).toBe('Profile!C20: the level "minor" appears twice in criterion "Physical" (first at Profile!C18).');
+    expect(messageOf(withCell(19, 2, "minor"))).toBe(
+      'Profile!C20: the level "minor" appears twice in criterion "Physical" (first at Profile!C18).',
+    );
   });
 
   it("but the same label in two different criteria is fine (Minor is a level of Physical and of Financial)", () => {
@@ -72,7 +97,9 @@ describe("readProfile refuses a profile that would score wrongly, naming the cel
   });
 
   it("an unknown combining rule, naming the rule cell and the allowed rules", () => {
-    expect(messageOf(withCell(6, 1, "average"))).toBe('Profile!B7: the Risk rule is "average"; it must be sum, max, product.');
+    expect(messageOf(withCell(6, 1, "average"))).toBe(
+      'Profile!B7: the Risk rule is "average"; it must be sum, max, product.',
+    );
   });
 
   it("a blank combining rule", () => {
@@ -89,18 +116,24 @@ describe("readProfile refuses a profile that would score wrongly, naming the cel
   });
 
   it("a duplicate criterion name", () => {
-    expect(messageOf(withCell(20, 0, "physical"))).toBe('Profile!A21: the criterion "physical" is given twice (first at Profile!A18).');
+    expect(messageOf(withCell(20, 0, "physical"))).toBe(
+      'Profile!A21: the criterion "physical" is given twice (first at Profile!A18).',
+    );
   });
 
   it("an unknown section", () => {
-    expect(messageOf(withCell(22, 1, "Probability"))).toMatch(/^Profile!B23: the section of "Frequency" is "Probability"; it must be Harm, Likelihood, Confidence, Organisational position\.$/);
+    expect(messageOf(withCell(22, 1, "Probability"))).toMatch(
+      /^Profile!B23: the section of "Frequency" is "Probability"; it must be Harm, Likelihood, Confidence, Organisational position\.$/,
+    );
   });
 
   it("points that are not a number", () => {
-    expect(messageOf(withCell(18, 3, "five"))).toBe('Profile!D19: the points of level "Serious" of "Physical" must be a number, not "five".');
+    expect(messageOf(withCell(18, 3, "five"))).toBe(
+      'Profile!D19: the points of level "Serious" of "Physical" must be a number, not "five".',
+    );
   });
 
-  it("a blank points cell (read from the sheet, where blank is \"\")", () => {
+  it('a blank points cell (read from the sheet, where blank is "")', () => {
     expect(messageOf(withCell(18, 3, ""))).toMatch(/^Profile!D19: the points of level "Serious"/);
   });
 
@@ -110,7 +143,9 @@ describe("readProfile refuses a profile that would score wrongly, naming the cel
 
   it("a duplicate band and a band minimum that is not a number", () => {
     expect(messageOf(withCell(13, 0, "red"))).toBe('Profile!A14: the band "red" is given twice.');
-    expect(messageOf(withCell(13, 1, "ten"))).toMatch(/^Profile!B14: the minimum score of band "Amber" must be a number/);
+    expect(messageOf(withCell(13, 1, "ten"))).toMatch(
+      /^Profile!B14: the minimum score of band "Amber" must be a number/,
+    );
   });
 
   it("two bands that start at the same score", () => {
@@ -126,14 +161,20 @@ describe("readProfile refuses a profile that would score wrongly, naming the cel
   });
 
   it("a heading given twice", () => {
-    expect(messageOf([...TEST_COUNTY_RANGE, ["Band", "", "", ""]])).toBe('Profile!A30: a second "Band" heading; the first is at Profile!A12.');
+    expect(messageOf([...TEST_COUNTY_RANGE, ["Band", "", "", ""]])).toBe(
+      'Profile!A30: a second "Band" heading; the first is at Profile!A12.',
+    );
   });
 
   it("no profile name, no bands, and no likelihood criteria", () => {
-    expect(messageOf(withCell(0, 1, ""))).toBe("Profile!B1: the profile needs a name here, such as \"Kent CSU 2018\".");
+    expect(messageOf(withCell(0, 1, ""))).toBe('Profile!B1: the profile needs a name here, such as "Kent CSU 2018".');
     expect(messageOf(TEST_COUNTY_RANGE.slice(1))).toMatch(/^Profile!A1: the range has no "MoRiLE profile" row/);
-    expect(messageOf(TEST_COUNTY_RANGE.filter((_, r) => r < 11 || r > 14))).toMatch(/^Profile!A1: the profile has no bands/);
-    expect(messageOf(TEST_COUNTY_RANGE.filter((_, r) => r < 22 || r > 24))).toBe("Profile!A17: the profile has no Likelihood criteria; MoRiLE needs at least one.");
+    expect(messageOf(TEST_COUNTY_RANGE.filter((_, r) => r < 11 || r > 14))).toMatch(
+      /^Profile!A1: the profile has no bands/,
+    );
+    expect(messageOf(TEST_COUNTY_RANGE.filter((_, r) => r < 22 || r > 24))).toBe(
+      "Profile!A17: the profile has no Likelihood criteria; MoRiLE needs at least one.",
+    );
   });
 
   it("a top-left that is not an address", () => {

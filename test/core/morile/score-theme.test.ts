@@ -26,22 +26,57 @@ describe("scoreTheme under the Illustrative profile", () => {
     );
     expect(score).toEqual({
       points: [4, 4, 2, 2, 2, 3, 4, 3, 2, 2],
-      harm: 14, likelihood: 7, risk: 98, confidence: 3, organisational: 4, final: 1176, band: "High",
+      harm: 14,
+      likelihood: 7,
+      risk: 98,
+      confidence: 3,
+      organisational: 4,
+      final: 1176,
+      band: "High",
     });
   });
 
   it("scores an anti-social behaviour rating by hand: harm 1+2+1+3+1 = 8, likelihood 4+2 = 6, risk 48, final 48 x 3 x 2 = 288, Low", () => {
     const score = scoreTheme(
-      ["Low", "Moderate", "Low", "Significant", "Neighbourhood", "Constant", "Moderate", "High", "Sufficient", "Strong"],
+      [
+        "Low",
+        "Moderate",
+        "Low",
+        "Significant",
+        "Neighbourhood",
+        "Constant",
+        "Moderate",
+        "High",
+        "Sufficient",
+        "Strong",
+      ],
       illustrative,
     );
-    expect([score.harm, score.likelihood, score.risk, score.confidence, score.organisational, score.final, score.band])
-      .toEqual([8, 6, 48, 3, 2, 288, "Low"]);
+    expect([
+      score.harm,
+      score.likelihood,
+      score.risk,
+      score.confidence,
+      score.organisational,
+      score.final,
+      score.band,
+    ]).toEqual([8, 6, 48, 3, 2, 288, "Low"]);
   });
 
   it("lands exactly on the Medium threshold: harm 2+2+2+2+2 = 10, likelihood 2+3 = 5, risk 50, final 50 x 2 x 4 = 400", () => {
     const score = scoreTheme(
-      ["Moderate", "Moderate", "Moderate", "Moderate", "Borough", "Occasional", "High", "Medium", "Stretched", "Partial"],
+      [
+        "Moderate",
+        "Moderate",
+        "Moderate",
+        "Moderate",
+        "Borough",
+        "Occasional",
+        "High",
+        "Medium",
+        "Stretched",
+        "Partial",
+      ],
       illustrative,
     );
     expect(score.final).toBe(400);
@@ -49,7 +84,10 @@ describe("scoreTheme under the Illustrative profile", () => {
   });
 
   it("accepts labels in any case with spaces, and points in place of labels", () => {
-    const byLabel = scoreTheme(["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"], illustrative);
+    const byLabel = scoreTheme(
+      ["Severe", "Severe", "Moderate", "Moderate", "Borough", "Frequent", "Very high", "High", "Stretched", "Partial"],
+      illustrative,
+    );
     const mixed = scoreTheme([" severe ", 4, "MODERATE", 2, "2", "frequent", 4, 3, "stretched", 2], illustrative);
     expect(mixed).toEqual(byLabel);
   });
@@ -78,7 +116,16 @@ describe("scoreTheme under the Illustrative profile", () => {
 describe("scoreTheme under a profile read from a range, with max harm and a summed final score", () => {
   it("scores Serious, Serious, Likely, Low, Poor by hand: harm max(5,3) = 5, risk 5 x 2 = 10, final 10 + 0.5 + 4 = 14.5, Amber", () => {
     const score = scoreTheme(["Serious", "Serious", "Likely", "Low", "Poor"], county);
-    expect(score).toEqual({ points: [5, 3, 2, 0.5, 4], harm: 5, likelihood: 2, risk: 10, confidence: 0.5, organisational: 4, final: 14.5, band: "Amber" });
+    expect(score).toEqual({
+      points: [5, 3, 2, 0.5, 4],
+      harm: 5,
+      likelihood: 2,
+      risk: 10,
+      confidence: 0.5,
+      organisational: 4,
+      final: 14.5,
+      band: "Amber",
+    });
   });
 
   it("scores Critical, Minor, Certain, High, Good by hand: harm 10, risk 10 x 3 = 30, final 30 + 1 + 1 = 32, Red", () => {
@@ -104,11 +151,15 @@ describe("scoreTheme errors", () => {
   it("refuses a rating that is not a level, naming the criterion and the allowed levels", () => {
     const error = errorOf(() => scoreTheme(["Huge", "Minor", "Likely", "Low", "Good"], county));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toBe('Physical: "Huge" is not one of its levels, which are Minor (1), Serious (5), Critical (10).');
+    expect(error.message).toBe(
+      'Physical: "Huge" is not one of its levels, which are Minor (1), Serious (5), Critical (10).',
+    );
   });
 
   it("refuses points that no level is worth", () => {
-    expect(errorOf(() => scoreTheme([7, "Minor", "Likely", "Low", "Good"], county)).message).toMatch(/^Physical: 7 is not one of its levels/);
+    expect(errorOf(() => scoreTheme([7, "Minor", "Likely", "Low", "Good"], county)).message).toMatch(
+      /^Physical: 7 is not one of its levels/,
+    );
   });
 
   it("says which criterion has no rating when one is blank, null or NaN", () => {
@@ -124,7 +175,12 @@ describe("scoreTheme errors", () => {
   });
 
   it("reads 0 as a level when a level is worth 0", () => {
-    const withZero: MorileProfile = { ...county, criteria: county.criteria.map((c, i) => (i === 1 ? { ...c, levels: [{ label: "None", points: 0 }, ...c.levels] } : c)) };
+    const withZero: MorileProfile = {
+      ...county,
+      criteria: county.criteria.map((c, i) =>
+        i === 1 ? { ...c, levels: [{ label: "None", points: 0 }, ...c.levels] } : c,
+      ),
+    };
     expect(scoreTheme(["Serious", 0, "Likely", "Low", "Poor"], withZero).points[1]).toBe(0);
   });
 
@@ -137,7 +193,9 @@ describe("scoreTheme errors", () => {
   it("refuses more ratings than the profile has criteria, listing the criteria", () => {
     const error = errorOf(() => scoreTheme(["Minor", "Minor", "Likely", "Low", "Good", "Extra"], county));
     expect(error).toBeInstanceOf(InputError);
-    expect(error.message).toMatch(/6 ratings but the profile "Test county 2018" has 5 criteria: Physical, Financial, Frequency, Confidence, Capacity/);
+    expect(error.message).toMatch(
+      /6 ratings but the profile "Test county 2018" has 5 criteria: Physical, Financial, Frequency, Confidence, Capacity/,
+    );
   });
 
   it("refuses a rating of TRUE or FALSE", () => {

@@ -43,15 +43,28 @@ describe("writeProfile", () => {
     const name = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/);
     const level = fc.record({ label: name, points: fc.integer({ min: 1, max: 50 }) });
     const section = fc.constantFrom<MorileSection>("harm", "likelihood", "confidence", "organisational");
-    const criterion = fc.record({ name, section, levels: fc.uniqueArray(level, { minLength: 1, maxLength: 5, selector: (l) => l.label.toLowerCase() }) });
+    const criterion = fc.record({
+      name,
+      section,
+      levels: fc.uniqueArray(level, { minLength: 1, maxLength: 5, selector: (l) => l.label.toLowerCase() }),
+    });
     const rule = fc.constantFrom(...COMBINE_RULES);
     const profile = fc.record({
       name,
       statement: name,
       criteria: fc.uniqueArray(criterion, { minLength: 1, maxLength: 6, selector: (c) => c.name.toLowerCase() }),
-      rules: fc.record({ harm: rule, likelihood: rule, risk: rule, confidence: rule, organisational: rule, final: rule }),
+      rules: fc.record({
+        harm: rule,
+        likelihood: rule,
+        risk: rule,
+        confidence: rule,
+        organisational: rule,
+        final: rule,
+      }),
       bands: fc.uniqueArray(fc.record({ name, minimum: fc.integer({ min: 0, max: 1000 }) }), {
-        minLength: 1, maxLength: 4, selector: (b) => b.name.toLowerCase(),
+        minLength: 1,
+        maxLength: 4,
+        selector: (b) => b.name.toLowerCase(),
       }),
     });
     fc.assert(

@@ -17,15 +17,23 @@ describe("dateToExcelSerial", () => {
   });
 
   it("refuses dates that do not exist or lie outside Excel's range", () => {
-    for (const [y, m, d] of [[2017, 2, 29], [2017, 13, 1], [1899, 12, 31], [10000, 1, 1], [2017, 4, 31]]) {
+    for (const [y, m, d] of [
+      [2017, 2, 29],
+      [2017, 13, 1],
+      [1899, 12, 31],
+      [10000, 1, 1],
+      [2017, 4, 31],
+    ]) {
       expect(() => dateToExcelSerial(y, m, d)).toThrow(InputError);
     }
   });
 
   it("is the inverse of excelSerialToDate for every serial", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => {
-      const { year, month, day } = excelSerialToDate(serial);
-      return dateToExcelSerial(year, month, day) === serial;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2958465 }), (serial) => {
+        const { year, month, day } = excelSerialToDate(serial);
+        return dateToExcelSerial(year, month, day) === serial;
+      }),
+    );
   });
 });

@@ -34,8 +34,10 @@ describe("excelSerialToDate", () => {
   });
 
   it("agrees with JavaScript's calendar for every serial from 61 on", () => {
-    fc.assert(fc.property(fc.integer({ min: 61, max: 2958465 }), (serial) => {
-      expect(excelSerialToDate(serial)).toEqual(viaDate(serial));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2958465 }), (serial) => {
+        expect(excelSerialToDate(serial)).toEqual(viaDate(serial));
+      }),
+    );
   });
 });

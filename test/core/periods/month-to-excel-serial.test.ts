@@ -14,6 +14,11 @@ describe("monthToExcelSerial", () => {
   });
 
   it("round-trips through excelSerialToMonth for every month Excel holds", () => {
-    fc.assert(fc.property(fc.integer({ min: 1900 * 12, max: 9999 * 12 + 11 }), (i) => excelSerialToMonth(monthToExcelSerial(i)) === i));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900 * 12, max: 9999 * 12 + 11 }),
+        (i) => excelSerialToMonth(monthToExcelSerial(i)) === i,
+      ),
+    );
   });
 });

@@ -132,14 +132,23 @@ describe("parseMonth", () => {
   });
 
   it("reads back every month label and month name: Oct 2017 and October 2017 forms", () => {
-    fc.assert(fc.property(fc.integer({ min: 1900 * 12, max: 9999 * 12 + 11 }), (i) =>
-      parseMonth(monthLabel(i)) === i && parseMonth(monthName(i)) === i));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900 * 12, max: 9999 * 12 + 11 }),
+        (i) => parseMonth(monthLabel(i)) === i && parseMonth(monthName(i)) === i,
+      ),
+    );
   });
 
   it("agrees with JavaScript's own calendar for every day-first date it reads", () => {
-    fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (date) => {
-      const text = `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
-      return parseMonth(text) === date.getUTCFullYear() * 12 + date.getUTCMonth();
-    }));
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }),
+        (date) => {
+          const text = `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+          return parseMonth(text) === date.getUTCFullYear() * 12 + date.getUTCMonth();
+        },
+      ),
+    );
   });
 });

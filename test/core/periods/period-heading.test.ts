@@ -1,7 +1,10 @@
 import { periodHeading } from "../../../src/core/periods/period-heading";
 import { monthIndex } from "../../../src/core/periods/month-index";
 
-const span = (y: number, m: number, months: number) => ({ first: monthIndex(y, m), last: monthIndex(y, m) + months - 1 });
+const span = (y: number, m: number, months: number) => ({
+  first: monthIndex(y, m),
+  last: monthIndex(y, m) + months - 1,
+});
 
 describe("periodHeading", () => {
   it("reads seed 2.6's heads: a month and rolling years", () => {

@@ -55,7 +55,9 @@ describe("periodReader", () => {
   });
 
   it("names the value and what the column holds when a value does not fit", () => {
-    expect(() => periodReader(["2008/09"], "Year")?.read("2009")).toThrow('The period "2009" cannot be read: the column holds financial years (April to March), so expected a financial year such as 2019/20.');
+    expect(() => periodReader(["2008/09"], "Year")?.read("2009")).toThrow(
+      'The period "2009" cannot be read: the column holds financial years (April to March), so expected a financial year such as 2019/20.',
+    );
   });
 });
 
@@ -69,7 +71,10 @@ describe("periodReader with named 12-month periods", () => {
   });
 
   it("reads seed 4.1's Nov 2016 – Oct 2017 heads as years starting in November", () => {
-    const reading = periodReader(["Nov 2016 \u2013 Oct 2017", "Nov 2015 \u2013 Oct 2016", "Nov 2014 \u2013 Oct 2015"], "period");
+    const reading = periodReader(
+      ["Nov 2016 \u2013 Oct 2017", "Nov 2015 \u2013 Oct 2016", "Nov 2014 \u2013 Oct 2015"],
+      "period",
+    );
     expect(reading?.yearStart).toBe(11);
     expect(reading?.read("Nov 2014 \u2013 Oct 2015")).toBe(monthIndex(2014, 11));
   });

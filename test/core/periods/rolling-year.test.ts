@@ -28,9 +28,11 @@ describe("rollingYear", () => {
   });
 
   it("always holds 12 consecutive months ending 12 months apart per year back", () => {
-    fc.assert(fc.property(fc.integer({ min: 1900 * 12, max: 9999 * 12 }), fc.integer({ min: 0, max: 50 }), (end, back) => {
-      const window = rollingYear(end, back);
-      return window.last - window.first === 11 && window.last === end - 12 * back;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1900 * 12, max: 9999 * 12 }), fc.integer({ min: 0, max: 50 }), (end, back) => {
+        const window = rollingYear(end, back);
+        return window.last - window.first === 11 && window.last === end - 12 * back;
+      }),
+    );
   });
 });

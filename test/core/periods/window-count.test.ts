@@ -5,7 +5,9 @@ import { NotAvailableError } from "../../../src/core/errors";
 
 const NOV_2015 = monthIndex(2015, 11);
 /** Records Nov 2015 .. Oct 2017: two per month, none at all in June 2017. */
-const records = Array.from({ length: 48 }, (_, i) => NOV_2015 + Math.floor(i / 2)).filter((m) => m !== monthIndex(2017, 6));
+const records = Array.from({ length: 48 }, (_, i) => NOV_2015 + Math.floor(i / 2)).filter(
+  (m) => m !== monthIndex(2017, 6),
+);
 
 describe("windowCount", () => {
   it("counts the records in the rolling year, a month with no rows counting zero: 11 x 2 = 22", () => {

@@ -7,7 +7,9 @@ describe("windowLabel", () => {
   });
 
   it("writes the seed's 2.1 title span in full, November 2016 - October 2017", () => {
-    expect(windowLabel({ first: monthIndex(2016, 11), last: monthIndex(2017, 10) }, "long")).toBe("November 2016 - October 2017");
+    expect(windowLabel({ first: monthIndex(2016, 11), last: monthIndex(2017, 10) }, "long")).toBe(
+      "November 2016 - October 2017",
+    );
   });
 
   it("writes a one-month window as the month alone", () => {

@@ -30,7 +30,9 @@ describe("windowTotal", () => {
   });
 
   it("names the months past the end of the data as one span", () => {
-    expect(() => windowTotal(months, values, rollingYear(monthIndex(2018, 1)))).toThrow(/no value for Nov 2017 - Jan 2018/);
+    expect(() => windowTotal(months, values, rollingYear(monthIndex(2018, 1)))).toThrow(
+      /no value for Nov 2017 - Jan 2018/,
+    );
   });
 
   it("refuses lists of different sizes, giving both sizes", () => {

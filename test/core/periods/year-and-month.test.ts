@@ -12,7 +12,14 @@ describe("monthOfYearAndMonth", () => {
     expect(monthOfYearAndMonth(year, month)).toBe(expected);
   });
 
-  it.each([[2001, 13], ["01", "Apr"], [2001, "Foo"], ["", "Apr"]])("refuses year %j and month %j, naming them", (year, month) => {
-    expect(() => monthOfYearAndMonth(year, month)).toThrow(/cannot be read: expected a year such as 2001 and a month such as Apr, April or 4/);
+  it.each([
+    [2001, 13],
+    ["01", "Apr"],
+    [2001, "Foo"],
+    ["", "Apr"],
+  ])("refuses year %j and month %j, naming them", (year, month) => {
+    expect(() => monthOfYearAndMonth(year, month)).toThrow(
+      /cannot be read: expected a year such as 2001 and a month such as Apr, April or 4/,
+    );
   });
 });

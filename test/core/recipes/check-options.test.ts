@@ -22,7 +22,9 @@ describe("checkOptions", () => {
   });
 
   it("takes what each schema allows and ignores options the recipe does not declare", () => {
-    expect(() => checkOptions(recipe("rolling-year"), { years: 3, significance: 0.01, periodMonths: 99 })).not.toThrow();
+    expect(() =>
+      checkOptions(recipe("rolling-year"), { years: 3, significance: 0.01, periodMonths: 99 }),
+    ).not.toThrow();
     expect(() => checkOptions(recipe("spc-series"), { rules: "nhsr", months: 2 })).not.toThrow();
     expect(() => checkOptions(recipe("rate"), { population: [["NAME", "POP21"]], years: null })).not.toThrow();
   });

@@ -7,7 +7,10 @@ describe("binomialLogPmf", () => {
   });
 
   it("sums to 1 over 0..n, even for 24,000 trials", () => {
-    for (const [n, p] of [[40, 0.3], [23865, 0.5]] as const) {
+    for (const [n, p] of [
+      [40, 0.3],
+      [23865, 0.5],
+    ] as const) {
       let total = 0;
       for (let k = 0; k <= n; k++) total += Math.exp(binomialLogPmf(k, n, p));
       expect(total).toBeCloseTo(1, 9);

@@ -42,13 +42,17 @@ describe("automaticSteps", () => {
 
   it("never leaves a group shorter than the run length (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 80 }), fc.integer({ min: 2, max: 8 }), (values, k) => {
-        const bounds = [1, ...automaticSteps(values, k), values.length + 1];
-        for (let g = 1; g + 1 < bounds.length; g++) {
-          expect(bounds[g] - bounds[g - 1]).toBeGreaterThanOrEqual(k);
-          expect(bounds[g + 1] - bounds[g]).toBeGreaterThanOrEqual(k);
-        }
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 80 }),
+        fc.integer({ min: 2, max: 8 }),
+        (values, k) => {
+          const bounds = [1, ...automaticSteps(values, k), values.length + 1];
+          for (let g = 1; g + 1 < bounds.length; g++) {
+            expect(bounds[g] - bounds[g - 1]).toBeGreaterThanOrEqual(k);
+            expect(bounds[g + 1] - bounds[g]).toBeGreaterThanOrEqual(k);
+          }
+        },
+      ),
     );
   });
 
@@ -79,10 +83,16 @@ describe("automaticSteps with a minimum group (issue 22 item 1)", () => {
 
   it("never leaves a group shorter than the minimum (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 80 }), fc.integer({ min: 2, max: 8 }), fc.integer({ min: 2, max: 15 }), (values, k, min) => {
-        const bounds = [1, ...automaticSteps(values, k, "XMR", min), values.length + 1];
-        if (bounds.length > 2) for (let g = 1; g < bounds.length; g++) expect(bounds[g] - bounds[g - 1]).toBeGreaterThanOrEqual(min);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 80 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 2, max: 15 }),
+        (values, k, min) => {
+          const bounds = [1, ...automaticSteps(values, k, "XMR", min), values.length + 1];
+          if (bounds.length > 2)
+            for (let g = 1; g < bounds.length; g++) expect(bounds[g] - bounds[g - 1]).toBeGreaterThanOrEqual(min);
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,14 @@ describe("cLimits", () => {
 
   it("puts every line at 0 for a series of all zeros", () => {
     const limits = cLimits([0, 0, 0, 0]);
-    expect(limits).toEqual({ centreLine: 0, lowerLimit: 0, upperLimit: 0, lowerTwoSigma: 0, upperTwoSigma: 0, sigma: 0 });
+    expect(limits).toEqual({
+      centreLine: 0,
+      lowerLimit: 0,
+      upperLimit: 0,
+      lowerTwoSigma: 0,
+      upperTwoSigma: 0,
+      sigma: 0,
+    });
   });
 
   it("refuses an empty baseline", () => {

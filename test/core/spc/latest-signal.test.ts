@@ -4,7 +4,12 @@ import { signalCodes } from "../../../src/core/spc/signal-codes";
 import { SPC_RULES, SPC_SIGNALS } from "../../../src/core/spc/types";
 
 /** Lines around a centre line at `sigma` steps, limits at 3 sigma. */
-const linesAt = (centreLine: number, sigma: number) => ({ centreLine, sigma, lowerLimit: centreLine - 3 * sigma, upperLimit: centreLine + 3 * sigma });
+const linesAt = (centreLine: number, sigma: number) => ({
+  centreLine,
+  sigma,
+  lowerLimit: centreLine - 3 * sigma,
+  upperLimit: centreLine + 3 * sigma,
+});
 
 describe("latestSignal", () => {
   it("reads a run of 6 at the end of a long group for MDC, and WECO's run of 8 from its last 8 points", () => {

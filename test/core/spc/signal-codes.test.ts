@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { signalCodes } from "../../../src/core/spc/signal-codes";
 import { specialCauseSignals } from "../../../src/core/spc/special-cause-signals";
-import { SPC_SIGNALS, SPC_RULES, type GroupSpan, type RuleLimits, type SpcRules, type SpcSignal } from "../../../src/core/spc/types";
+import {
+  SPC_SIGNALS,
+  SPC_RULES,
+  type GroupSpan,
+  type RuleLimits,
+  type SpcRules,
+  type SpcSignal,
+} from "../../../src/core/spc/types";
 
 /*
  * The labels of signalCodes against an oracle written here from the rules' definitions (the preset list in
@@ -29,52 +36,68 @@ const outside: RuleLabels = ({ values, lines }) =>
  * Every window of `length` points that rises (or falls) strictly at each step marks its points; a point
  * in a rising and a falling trend (a peak or a trough) takes the direction of the step to its right.
  */
-const trend = (length: number): RuleLabels => ({ values }) => {
-  const up = new Array<boolean>(values.length).fill(false);
-  const down = new Array<boolean>(values.length).fill(false);
-  for (let first = 0; first + length <= values.length; first++) {
-    const window = values.slice(first, first + length);
-    const rises = window.every((v, k) => k === 0 || v > window[k - 1]);
-    const falls = window.every((v, k) => k === 0 || v < window[k - 1]);
-    for (let k = first; k < first + length; k++) {
-      if (rises) up[k] = true;
-      if (falls) down[k] = true;
+const trend =
+  (length: number): RuleLabels =>
+  ({ values }) => {
+    const up = new Array<boolean>(values.length).fill(false);
+    const down = new Array<boolean>(values.length).fill(false);
+    for (let first = 0; first + length <= values.length; first++) {
+      const window = values.slice(first, first + length);
+      const rises = window.every((v, k) => k === 0 || v > window[k - 1]);
+      const falls = window.every((v, k) => k === 0 || v < window[k - 1]);
+      for (let k = first; k < first + length; k++) {
+        if (rises) up[k] = true;
+        if (falls) down[k] = true;
+      }
     }
-  }
-  return values.map((v, i) => {
-    if (up[i] && down[i]) return values[i + 1] > v ? "Trend up" : "Trend down";
-    return up[i] ? "Trend up" : down[i] ? "Trend down" : "";
-  });
-};
+    return values.map((v, i) => {
+      if (up[i] && down[i]) return values[i + 1] > v ? "Trend up" : "Trend down";
+      return up[i] ? "Trend up" : down[i] ? "Trend down" : "";
+    });
+  };
 
 /** The side of the centre line: 1 above, -1 below, 0 on it. */
 const sideOf = (v: number, lines: RuleLimits): number => (v > lines.centreLine ? 1 : v < lines.centreLine ? -1 : 0);
 
 /** Every stretch of `length` or more points in a row strictly on one side of the centre line marks its points. */
-const shift = (length: number): RuleLabels => ({ values, lines }) => {
-  const labels = blank(values.length);
-  for (let first = 0; first + length <= values.length; first++) {
-    const sides = values.slice(first, first + length).map((v) => sideOf(v, lines));
-    if (sides[0] !== 0 && sides.every((s) => s === sides[0])) {
-      for (let k = first; k < first + length; k++) labels[k] = sides[0] > 0 ? "Run above" : "Run below";
+const shift =
+  (length: number): RuleLabels =>
+  ({ values, lines }) => {
+    const labels = blank(values.length);
+    for (let first = 0; first + length <= values.length; first++) {
+      const sides = values.slice(first, first + length).map((v) => sideOf(v, lines));
+      if (sides[0] !== 0 && sides.every((s) => s === sides[0])) {
+        for (let k = first; k < first + length; k++) labels[k] = sides[0] > 0 ? "Run above" : "Run below";
+      }
     }
-  }
-  return labels;
-};
+    return labels;
+  };
 
 /**
  * `count` of `window` points in a row beyond the line `sigmas` from the centre (strictly; with
  * `closeOnly`, not beyond the limit either), the points beyond it marked; with `sameSide`, every point of
  * the window strictly on that side of the centre line.
  */
-const beyondLine = (count: number, window: number, sigmas: number, sameSide: boolean, closeOnly: boolean, high: SpcSignal, low: SpcSignal): RuleLabels =>
+const beyondLine =
+  (
+    count: number,
+    window: number,
+    sigmas: number,
+    sameSide: boolean,
+    closeOnly: boolean,
+    high: SpcSignal,
+    low: SpcSignal,
+  ): RuleLabels =>
   ({ values, lines }) => {
     const labels = blank(values.length);
     const above = (v: number) => v > lines.centreLine + sigmas * lines.sigma && !(closeOnly && v > lines.upperLimit);
     const below = (v: number) => v < lines.centreLine - sigmas * lines.sigma && !(closeOnly && v < lines.lowerLimit);
     for (let first = 0; first + window <= values.length; first++) {
       const points = values.slice(first, first + window);
-      for (const [beyond, side, label] of [[above, 1, high], [below, -1, low]] as const) {
+      for (const [beyond, side, label] of [
+        [above, 1, high],
+        [below, -1, low],
+      ] as const) {
         const enough = points.filter(beyond).length >= count;
         const onSide = !sameSide || points.every((v) => sideOf(v, lines) === side);
         if (enough && onSide) points.forEach((v, k) => beyond(v) && (labels[first + k] = label));
@@ -121,7 +144,12 @@ const runsAnalysis: RuleLabels = ({ values, lines }) => {
 const ORACLE: Record<SpcRules, RuleLabels[]> = {
   MDC: [outside, trend(6), beyondLine(2, 3, 2, true, false, "2 of 3 above", "2 of 3 below"), shift(6)],
   NHSR: [outside, trend(7), beyondLine(2, 3, 2, true, true, "2 of 3 above", "2 of 3 below"), shift(7)],
-  WECO: [outside, beyondLine(2, 3, 2, false, false, "2 of 3 above", "2 of 3 below"), beyondLine(4, 5, 1, false, false, "4 of 5 above", "4 of 5 below"), shift(8)],
+  WECO: [
+    outside,
+    beyondLine(2, 3, 2, false, false, "2 of 3 above", "2 of 3 below"),
+    beyondLine(4, 5, 1, false, false, "4 of 5 above", "4 of 5 below"),
+    shift(8),
+  ],
   ANHOEJ: [outside, runsAnalysis],
 };
 
@@ -134,7 +162,12 @@ function oracleLabels(groups: Group[], rules: SpcRules): SpcSignal[] {
 }
 
 /** Lines around a centre line at `sigma` steps, limits at 3 sigma, as XmR and c charts draw them. */
-const linesAt = (centreLine: number, sigma: number): RuleLimits => ({ centreLine, sigma, lowerLimit: centreLine - 3 * sigma, upperLimit: centreLine + 3 * sigma });
+const linesAt = (centreLine: number, sigma: number): RuleLimits => ({
+  centreLine,
+  sigma,
+  lowerLimit: centreLine - 3 * sigma,
+  upperLimit: centreLine + 3 * sigma,
+});
 
 /**
  * Random groups of small whole counts around a whole centre line, so that points fall on the centre line,
@@ -163,7 +196,12 @@ describe("signalCodes", () => {
   it("gives every point of every preset the label a plain reading of the rules gives, over groups with ties on the lines", () => {
     fc.assert(
       fc.property(seriesArbitrary, fc.constantFrom(...SPC_RULES), ({ groups, spans, values }, rules) => {
-        const codes = signalCodes(Float64Array.from(values), spans, groups.map((group) => group.lines), rules);
+        const codes = signalCodes(
+          Float64Array.from(values),
+          spans,
+          groups.map((group) => group.lines),
+          rules,
+        );
         expect(labelsOf(codes)).toEqual(oracleLabels(groups, rules));
       }),
       { numRuns: 400 },
@@ -174,7 +212,9 @@ describe("signalCodes", () => {
     fc.assert(
       fc.property(seriesArbitrary, fc.constantFrom(...SPC_RULES), ({ groups, spans, values }, rules) => {
         const limits = groups.map(({ lines }) => lines);
-        expect(specialCauseSignals(new Float64Array(values), spans, limits, rules)).toEqual(oracleLabels(groups, rules));
+        expect(specialCauseSignals(new Float64Array(values), spans, limits, rules)).toEqual(
+          oracleLabels(groups, rules),
+        );
       }),
       { numRuns: 100 },
     );
@@ -189,7 +229,15 @@ describe("signalCodes", () => {
     const trendCodes = signalCodes(Float64Array.from(peak), [{ start: 0, end: 11 }], [linesAt(3.5, 2)], "MDC");
     expect(labelsOf(trendCodes)).toEqual([...new Array(5).fill("Trend up"), ...new Array(6).fill("Trend down")]);
     // Six points above 5, cut 3 and 3 by a rebase (same lines either side): no run in either group.
-    const cut = signalCodes(Float64Array.from([6, 6, 6, 6, 6, 6]), [{ start: 0, end: 3 }, { start: 3, end: 6 }], [linesAt(5, 1), linesAt(5, 1)], "MDC");
+    const cut = signalCodes(
+      Float64Array.from([6, 6, 6, 6, 6, 6]),
+      [
+        { start: 0, end: 3 },
+        { start: 3, end: 6 },
+      ],
+      [linesAt(5, 1), linesAt(5, 1)],
+      "MDC",
+    );
     expect(labelsOf(cut)).toEqual(new Array(6).fill(""));
   });
 });

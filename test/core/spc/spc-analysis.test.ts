@@ -127,8 +127,14 @@ describe("spcAnalysis properties", () => {
       fc.property(series, preset, (values, rules) => {
         const result = spcAnalysis(values, { rules });
         values.forEach((_, i) => {
-          expect(result.upperLimit[i] - result.centreLine[i]).toBeCloseTo(result.centreLine[i] - result.lowerLimit[i], 9);
-          expect(result.upperTwoSigma[i] - result.centreLine[i]).toBeCloseTo(result.centreLine[i] - result.lowerTwoSigma[i], 9);
+          expect(result.upperLimit[i] - result.centreLine[i]).toBeCloseTo(
+            result.centreLine[i] - result.lowerLimit[i],
+            9,
+          );
+          expect(result.upperTwoSigma[i] - result.centreLine[i]).toBeCloseTo(
+            result.centreLine[i] - result.lowerTwoSigma[i],
+            9,
+          );
         });
       }),
     );
@@ -136,14 +142,21 @@ describe("spcAnalysis properties", () => {
 
   it("finds no signal in a constant series, for every preset and chart", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 2, max: 50 }), preset, fc.constantFrom("XMR" as const, "C" as const), (level, n, rules, chart) => {
-        expect(spcAnalysis(repeat(level, n), { rules, chart }).signals).toEqual(repeat("", n));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 2, max: 50 }),
+        preset,
+        fc.constantFrom("XMR" as const, "C" as const),
+        (level, n, rules, chart) => {
+          expect(spcAnalysis(repeat(level, n), { rules, chart }).signals).toEqual(repeat("", n));
+        },
+      ),
     );
   });
 
   it("swaps trend up and trend down when the series is reversed, and keeps every other label", () => {
-    const swap = (label: SpcSignal) => (label === "Trend up" ? "Trend down" : label === "Trend down" ? "Trend up" : label);
+    const swap = (label: SpcSignal) =>
+      label === "Trend up" ? "Trend down" : label === "Trend down" ? "Trend up" : label;
     fc.assert(
       fc.property(series, fc.constantFrom("MDC" as const, "NHSR" as const), (values, rules) => {
         const forward = spcAnalysis(values, { rules }).signals;

@@ -3,7 +3,13 @@ import { spreadLines } from "../../../src/core/spc/spread-lines";
 import type { GroupSpan, SpcChart } from "../../../src/core/spc/types";
 
 /** The per-point lines spcAnalysis draws: spcLimits' groups and limits, spread over the points. */
-function spcLines(values: number[], groups: GroupSpan[], chart: SpcChart, baselinePoints: number | undefined, screening: boolean) {
+function spcLines(
+  values: number[],
+  groups: GroupSpan[],
+  chart: SpcChart,
+  baselinePoints: number | undefined,
+  screening: boolean,
+) {
   const rebaseAt = groups.slice(1).map(({ start }) => start + 1);
   const { limits } = spcLimits(values, { rebaseAt, chart, baselinePoints, rules: screening ? "NHSR" : "MDC" });
   return spreadLines(values.length, groups, limits);
@@ -12,7 +18,16 @@ function spcLines(values: number[], groups: GroupSpan[], chart: SpcChart, baseli
 describe("spcLimits", () => {
   it("gives each group its own limits", () => {
     // group 1 [9,11,9]: mean 29/3, mR-bar 2; group 2 [19,21]: mean 20, mR-bar 2
-    const lines = spcLines([9, 11, 9, 19, 21], [{ start: 0, end: 3 }, { start: 3, end: 5 }], "XMR", undefined, false);
+    const lines = spcLines(
+      [9, 11, 9, 19, 21],
+      [
+        { start: 0, end: 3 },
+        { start: 3, end: 5 },
+      ],
+      "XMR",
+      undefined,
+      false,
+    );
     expect(lines.centreLine[2]).toBeCloseTo(29 / 3, 12);
     expect(lines.centreLine[3]).toBe(20);
     expect(lines.upperLimit[4]).toBeCloseTo(25.32, 10);
@@ -44,7 +59,10 @@ describe("spcLimits", () => {
 
   it("splits the series at the rebase points, each group with its own limits", () => {
     const { groups, limits } = spcLimits([9, 11, 9, 19, 21], { rebaseAt: [4] });
-    expect(groups).toEqual([{ start: 0, end: 3 }, { start: 3, end: 5 }]);
+    expect(groups).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 5 },
+    ]);
     expect(limits[1].centreLine).toBe(20);
     expect(limits[1].upperLimit).toBeCloseTo(20 + 2.66 * 2, 10);
   });

@@ -83,6 +83,7 @@ describe("specialCauseSignals", () => {
     // a run of 8 (points 4-11): >= 6 (MDC), >= 7 (NHSR), >= 8 (WECO), > round(log2 11) + 3 = 6 (ANHOEJ)
     const above = [9, 11, 9, 11, 11, 11, 11, 11, 11, 11, 11];
     const expected = ["", "", "", ...new Array(8).fill("Run above")];
-    for (const rules of ["MDC", "NHSR", "WECO", "ANHOEJ"] as const) expect(signalsOf(above, rules, 4)).toEqual(expected);
+    for (const rules of ["MDC", "NHSR", "WECO", "ANHOEJ"] as const)
+      expect(signalsOf(above, rules, 4)).toEqual(expected);
   });
 });

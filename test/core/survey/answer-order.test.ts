@@ -6,11 +6,16 @@ const SEED = ["Very worried", "Somewhat worried", "Not very worried", "Not worri
 
 describe("answerOrder", () => {
   it("puts the answers in the question's order, whatever order they were met in (seed 2.4)", () => {
-    expect(answerOrder(["Not very worried", "Somewhat worried", "Not worried at all", "Very worried"], SEED)).toEqual(SEED);
+    expect(answerOrder(["Not very worried", "Somewhat worried", "Not worried at all", "Very worried"], SEED)).toEqual(
+      SEED,
+    );
   });
 
   it("matches names whatever their case and spacing, writing them as the order does", () => {
-    expect(answerOrder(["very  worried", "NOT VERY WORRIED"], ["Very worried", "Not very worried"])).toEqual(["Very worried", "Not very worried"]);
+    expect(answerOrder(["very  worried", "NOT VERY WORRIED"], ["Very worried", "Not very worried"])).toEqual([
+      "Very worried",
+      "Not very worried",
+    ]);
   });
 
   it("keeps an answer nobody gave, as Barming's very worried (0 respondents)", () => {
@@ -19,7 +24,9 @@ describe("answerOrder", () => {
 
   it("refuses an order that leaves out an answer given, naming it and the way out", () => {
     expect(() => answerOrder(["Very worried", "Terrified"], SEED)).toThrow(InputError);
-    expect(() => inCliWords(() => answerOrder(["Very worried", "Terrified"], SEED))).toThrow(/"Terrified", which the answer order \(--answer-order\) does not list/);
+    expect(() => inCliWords(() => answerOrder(["Very worried", "Terrified"], SEED))).toThrow(
+      /"Terrified", which the answer order \(--answer-order\) does not list/,
+    );
     expect(() => answerOrder([], ["A", "a"])).toThrow(/names "a" twice/);
   });
 

@@ -13,7 +13,9 @@ describe("combinedAnswers", () => {
   });
 
   it("refuses an answer the table does not have, listing its answers", () => {
-    expect(() => combinedAnswers(SEED, ["Very worried", "Quite worried"])).toThrow(/"Quite worried", which is not an answer of the table; its answers are "Very worried"/);
+    expect(() => combinedAnswers(SEED, ["Very worried", "Quite worried"])).toThrow(
+      /"Quite worried", which is not an answer of the table; its answers are "Very worried"/,
+    );
   });
 
   it("refuses a combination of one answer", () => {

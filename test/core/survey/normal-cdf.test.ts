@@ -7,7 +7,7 @@ describe("normalCdf", () => {
     [0, 0.5],
     [1, 0.841344746068543],
     [-1, 0.158655253931457],
-    [1.96, 0.975002104851780],
+    [1.96, 0.97500210485178],
     [2, 0.977249868051821],
     [-3, 0.00134989803163009],
   ])("gives Phi(%d) = %d", (x, expected) => {
@@ -25,7 +25,12 @@ describe("normalCdf", () => {
   });
 
   it("is symmetric, Phi(-x) = 1 - Phi(x), and never decreases", () => {
-    fc.assert(fc.property(fc.double({ min: -40, max: 40, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), (x, step) =>
-      Math.abs(normalCdf(-x) - (1 - normalCdf(x))) < 1e-15 && normalCdf(x + step) >= normalCdf(x)));
+    fc.assert(
+      fc.property(
+        fc.double({ min: -40, max: 40, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (x, step) => Math.abs(normalCdf(-x) - (1 - normalCdf(x))) < 1e-15 && normalCdf(x + step) >= normalCdf(x),
+      ),
+    );
   });
 });

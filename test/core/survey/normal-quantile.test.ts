@@ -24,7 +24,11 @@ describe("normalQuantile", () => {
   });
 
   it("inverts normalCdf: Phi(z(p)) = p", () => {
-    fc.assert(fc.property(fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }), (p) =>
-      Math.abs(normalCdf(normalQuantile(p)) - p) <= 1e-14 + 1e-9 * p));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-12, max: 1 - 1e-12, noNaN: true }),
+        (p) => Math.abs(normalCdf(normalQuantile(p)) - p) <= 1e-14 + 1e-9 * p,
+      ),
+    );
   });
 });

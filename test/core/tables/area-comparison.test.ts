@@ -10,7 +10,10 @@ const VIOLENCE = "Violence and sexual offences";
 // Seed 3.1, violent crime by district: October 2017, RY ending Oct 2017, RY ending Oct 2016.
 const districts = SEED_3_1_DISTRICTS;
 const seed = seedDataset(districts.map(([, d, m, a, b]) => [VIOLENCE, d, m, a, b] as SeedSeries));
-const divisions = parseDivisionTable([["District", "Division"], ...districts.map(([division, district]) => [district, division])]);
+const divisions = parseDivisionTable([
+  ["District", "Division"],
+  ...districts.map(([division, district]) => [district, division]),
+]);
 
 function row(table: TableModel, label: string): string[] {
   const found = table.rows.find((r) => r.cells[0].value === label);
@@ -43,7 +46,11 @@ describe("areaComparison on the seed's table 3.1 figures", () => {
 
   it("lists districts in division order with subtotal rows after each division", () => {
     expect(table.rows.slice(0, 5).map((r) => [r.cells[0].value, r.kind])).toEqual([
-      ["Dartford", "data"], ["Gravesham", "data"], ["Medway", "data"], ["Swale", "data"], ["North Division", "subtotal"],
+      ["Dartford", "data"],
+      ["Gravesham", "data"],
+      ["Medway", "data"],
+      ["Swale", "data"],
+      ["North Division", "subtotal"],
     ]);
     expect(table.headerRows[0][0].text).toBe("Violent crime");
   });
@@ -53,7 +60,10 @@ describe("areaComparison on the real Kent files", () => {
   const rows = policeRows("kent");
   const table = areaComparison(datasetOf(rows), { category: "Anti-social behaviour", divisions });
   const feb = (district: string | null) =>
-    rows.filter((r) => r.month === "2019-02" && r.type === "Anti-social behaviour" && (district === null || r.district === district)).length;
+    rows.filter(
+      (r) =>
+        r.month === "2019-02" && r.type === "Anti-social behaviour" && (district === null || r.district === district),
+    ).length;
 
   it("counts a district's end month as the raw lines do", () => {
     expect(row(table, "Maidstone")[0]).toBe(String(feb("Maidstone")));
@@ -76,6 +86,8 @@ describe("areaComparison on the real Kent files", () => {
   });
 
   it("refuses a category that is neither a group nor in the data", () => {
-    expect(() => areaComparison(datasetOf(rows), { category: "Arson only" })).toThrow(/no category or group called "Arson only"/);
+    expect(() => areaComparison(datasetOf(rows), { category: "Arson only" })).toThrow(
+      /no category or group called "Arson only"/,
+    );
   });
 });

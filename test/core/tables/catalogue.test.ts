@@ -8,7 +8,19 @@ describe("the recipe catalogue", () => {
   const gwent = datasetOf(policeRows("gwent"));
 
   it("lists the issue's eight recipes, the SPC summary and the partner tables, with unique ids", () => {
-    expect(CATALOGUE.map((r) => r.id)).toEqual(["rolling-year", "area-comparison", "rate", "period-comparison", "fy-pivot", "spc-series", "spc-summary", "survey", "category-by-year", "partner-counts", "shares"]);
+    expect(CATALOGUE.map((r) => r.id)).toEqual([
+      "rolling-year",
+      "area-comparison",
+      "rate",
+      "period-comparison",
+      "fy-pivot",
+      "spc-series",
+      "spc-summary",
+      "survey",
+      "category-by-year",
+      "partner-counts",
+      "shares",
+    ]);
   });
 
   it("gives each recipe a title, description and documented options", () => {
@@ -32,25 +44,51 @@ describe("the recipe catalogue", () => {
   });
 
   it("skips the rate table when no population is given, saying why", () => {
-    expect(standardTables(gwent, {}).skipped.map((s) => ({ id: s.id, reason: skippedReason(s) }))).toEqual([{ id: "rate", reason: "needs a population table (--population on the command line)" }]);
+    expect(standardTables(gwent, {}).skipped.map((s) => ({ id: s.id, reason: skippedReason(s) }))).toEqual([
+      { id: "rate", reason: "needs a population table (--population on the command line)" },
+    ]);
   });
 
   it("joins crimes per group to a survey from the records", () => {
-    const answers = [["Ward", "Q"], ["Newport", "Very worried"], ["Torfaen", "Not worried at all"]];
-    const t = findRecipe("survey").run(gwent, { answers, groupColumn: "Ward", answerColumn: "Q", category: "Burglary", endMonth: null });
+    const answers = [
+      ["Ward", "Q"],
+      ["Newport", "Very worried"],
+      ["Torfaen", "Not worried at all"],
+    ];
+    const t = findRecipe("survey").run(gwent, {
+      answers,
+      groupColumn: "Ward",
+      answerColumn: "Q",
+      category: "Burglary",
+      endMonth: null,
+    });
     expect(t.headerRows[0][t.headerRows[0].length - 1].text).toBe("Burglary, RY ending Dec 2024");
   });
 
   it("refuses crimes per group for a rolling year the data cannot fill, rather than a short count", () => {
     // Kent's files run Oct 2018 - Feb 2019: the year ending Feb 2019 would start in Mar 2018.
     const kent = datasetOf(policeRows("kent"));
-    const answers = [["Ward", "Q"], ["Maidstone", "Very worried"]];
-    expect(() => findRecipe("survey").run(kent, { answers, groupColumn: "Ward", answerColumn: "Q", category: "Burglary", endMonth: null }))
-      .toThrow(/The data start in Oct 2018, so the crimes per group for the RY ending Feb 2019 cannot be counted in full/);
+    const answers = [
+      ["Ward", "Q"],
+      ["Maidstone", "Very worried"],
+    ];
+    expect(() =>
+      findRecipe("survey").run(kent, {
+        answers,
+        groupColumn: "Ward",
+        answerColumn: "Q",
+        category: "Burglary",
+        endMonth: null,
+      }),
+    ).toThrow(
+      /The data start in Oct 2018, so the crimes per group for the RY ending Feb 2019 cannot be counted in full/,
+    );
   });
 
   it("refuses an unknown recipe, listing the ones there are", () => {
-    expect(() => findRecipe("rolling-years")).toThrow(/no table recipe "rolling-years". Recipes: rolling-year, area-comparison/);
+    expect(() => findRecipe("rolling-years")).toThrow(
+      /no table recipe "rolling-years". Recipes: rolling-year, area-comparison/,
+    );
   });
 
   it("refuses 4 years for the rolling-year table", () => {
@@ -75,11 +113,20 @@ describe("the recipe catalogue", () => {
     // Metropolitan Police major classes: only Robbery is also a police.uk crime type, so no police.uk group applies.
     const entries: [string, string, string, number][] = [];
     for (const month of monthsBetween("2023-01", "2023-12")) {
-      entries.push([month, "Robbery", "Barnet", 2], [month, "Violence Against the Person", "Barnet", 5], [month, "Theft", "Barnet", 7], [month, "Arson and Criminal Damage", "Barnet", 1]);
+      entries.push(
+        [month, "Robbery", "Barnet", 2],
+        [month, "Violence Against the Person", "Barnet", 5],
+        [month, "Theft", "Barnet", 7],
+        [month, "Arson and Criminal Damage", "Barnet", 1],
+      );
     }
     const met = { ...countsDataset(entries), kind: "crimes" as const };
-    const answers = [["Ward", "Q"], ["Barnet", "Very worried"]];
-    const join = (category: string) => findRecipe("survey").run(met, { answers, groupColumn: "Ward", answerColumn: "Q", category, endMonth: null });
+    const answers = [
+      ["Ward", "Q"],
+      ["Barnet", "Very worried"],
+    ];
+    const join = (category: string) =>
+      findRecipe("survey").run(met, { answers, groupColumn: "Ward", answerColumn: "Q", category, endMonth: null });
     // Robbery is 2 a month: 24 in the year. "Violent crime" is not a category here, so it is refused, not counted as robbery alone.
     expect(join("Robbery").rows[0].cells.at(-1)?.value).toBe(24);
     expect(() => join("Violent crime")).toThrow();

@@ -26,7 +26,9 @@ describe("countCube", () => {
 
   it("counts Maidstone's burglaries in December 2018 as the raw lines do", () => {
     const cube = countCube(kent);
-    const expected = kentRows.filter((r) => r.district === "Maidstone" && r.type === "Burglary" && r.month === "2018-12").length;
+    const expected = kentRows.filter(
+      (r) => r.district === "Maidstone" && r.type === "Burglary" && r.month === "2018-12",
+    ).length;
     const maidstone = cube.areas.indexOf("Maidstone");
     const burglary = cube.categories.indexOf("Burglary");
     const m = monthIndex(2018, 12);
@@ -39,7 +41,11 @@ describe("countCube", () => {
   });
 
   it("adds counts from a counts column and ignores NaN counts", () => {
-    const ds = countsDataset([["2020-01", "A", "X", 5], ["2020-01", "A", "X", 2.5], ["2020-03", "A", "X", NaN]]);
+    const ds = countsDataset([
+      ["2020-01", "A", "X", 5],
+      ["2020-01", "A", "X", 2.5],
+      ["2020-03", "A", "X", NaN],
+    ]);
     const cube = countCube(ds);
     expect(cubeSeries(cube, null, null, monthIndex(2020, 1), monthIndex(2020, 3))).toEqual([7.5, 0, 0]);
   });
@@ -50,10 +56,23 @@ describe("countCube", () => {
   });
 
   it("always adds up to the sum of the records' counts, however the records fall", () => {
-    const record = fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom("A", "B", "C"), fc.constantFrom("X", "Y"), fc.integer({ min: 0, max: 9 }));
+    const record = fc.tuple(
+      fc.integer({ min: 0, max: 30 }),
+      fc.constantFrom("A", "B", "C"),
+      fc.constantFrom("X", "Y"),
+      fc.integer({ min: 0, max: 9 }),
+    );
     fc.assert(
       fc.property(fc.array(record, { minLength: 1, maxLength: 60 }), (records) => {
-        const entries = records.map(([m, c, a, n]) => [`${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`, c, a, n] as [string, string, string, number]);
+        const entries = records.map(
+          ([m, c, a, n]) =>
+            [`${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`, c, a, n] as [
+              string,
+              string,
+              string,
+              number,
+            ],
+        );
         const cube = countCube(countsDataset(entries));
         const total = records.reduce((s, r) => s + r[3], 0);
         return cubeSum(cube, { months: [cube.firstMonth, cube.lastMonth] }) === total;

@@ -4,7 +4,12 @@ describe("counted", () => {
   const categories = ["Anti-social behaviour", "Burglary", "Drugs"];
 
   it("names crimes as crimes, with All crime leaving anti-social behaviour out", () => {
-    expect(counted({ kind: "crimes", categories })).toEqual({ noun: "crimes", total: "All crime", crimes: true, totalIndices: [1, 2] });
+    expect(counted({ kind: "crimes", categories })).toEqual({
+      noun: "crimes",
+      total: "All crime",
+      crimes: true,
+      totalIndices: [1, 2],
+    });
   });
 
   it.each([

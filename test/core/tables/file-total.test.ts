@@ -7,8 +7,14 @@ import { monthIndex } from "../../../src/core/periods/month-index";
 /** Seed 3.2's first three districts and a total row, as yearly records starting in September. */
 function admissions(total2016: number): Dataset {
   const rows: [number, string, number][] = [
-    [2015, "Ashford", 37], [2016, "Ashford", 26], [2015, "Canterbury", 32], [2016, "Canterbury", 25],
-    [2015, "Dartford", 36], [2016, "Dartford", 38], [2015, "All Kent", 105], [2016, "All Kent", total2016],
+    [2015, "Ashford", 37],
+    [2016, "Ashford", 26],
+    [2015, "Canterbury", 32],
+    [2016, "Canterbury", 25],
+    [2015, "Dartford", 36],
+    [2016, "Dartford", 38],
+    [2015, "All Kent", 105],
+    [2016, "All Kent", total2016],
   ];
   const areas = ["Ashford", "Canterbury", "Dartford", "All Kent"];
   return {
@@ -39,7 +45,9 @@ describe("withoutFileTotal", () => {
 
   it("refuses a total row the other rows do not add up to, naming the period and both numbers", () => {
     expect(() => withoutFileTotal(countCube(admissions(90)), "All Kent")).toThrow(InputError);
-    expect(() => withoutFileTotal(countCube(admissions(90)), "All Kent")).toThrow(/Sep 2016 holds 90 there and 89 in the other rows/);
+    expect(() => withoutFileTotal(countCube(admissions(90)), "All Kent")).toThrow(
+      /Sep 2016 holds 90 there and 89 in the other rows/,
+    );
   });
 
   it("returns the cube as it is without a label or without a row of that name", () => {

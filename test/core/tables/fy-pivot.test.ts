@@ -19,7 +19,11 @@ describe("fyPivot on the seed's table 5.6 needle finds", () => {
   const text = table.rows.map((r) => r.cells.map(formatCell));
 
   it("gives the seed's yearly totals 1690, 805 and 1311", () => {
-    expect(text.map((r) => [r[0], r[13].replace(/\W$/, "")])).toEqual([["2015/16", "1690"], ["2016/17", "805"], ["2017/18", "1311"]]);
+    expect(text.map((r) => [r[0], r[13].replace(/\W$/, "")])).toEqual([
+      ["2015/16", "1690"],
+      ["2016/17", "805"],
+      ["2017/18", "1311"],
+    ]);
   });
 
   it("leaves the months after October 2017 blank and marks 2017/18 as a part year", () => {
@@ -29,7 +33,22 @@ describe("fyPivot on the seed's table 5.6 needle finds", () => {
   });
 
   it("heads the months April to March and a yearly total", () => {
-    expect(table.headerRows[0].map((h) => h.text)).toEqual(["", "April", "May", "June", "July", "August", "September", "October", "November", "December", "January", "February", "March", "Yearly Total"]);
+    expect(table.headerRows[0].map((h) => h.text)).toEqual([
+      "",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+      "January",
+      "February",
+      "March",
+      "Yearly Total",
+    ]);
   });
 });
 
@@ -38,7 +57,9 @@ describe("fyPivot on the real Gwent files", () => {
   it("counts Gwent's burglaries in each month of 2023/24 as the raw lines do", () => {
     const table = fyPivot(datasetOf(rows), { category: "Burglary" });
     const row = table.rows.find((r) => r.cells[0].value === "2023/24");
-    const expected = monthsBetween("2023-04", "2024-03").map((m) => rows.filter((r) => r.month === m && r.type === "Burglary").length);
+    const expected = monthsBetween("2023-04", "2024-03").map(
+      (m) => rows.filter((r) => r.month === m && r.type === "Burglary").length,
+    );
     expect(row?.cells.slice(1, 13).map((c) => c.value)).toEqual(expected);
     expect(row?.cells[13]).toEqual({ kind: "count", value: expected.reduce((a, b) => a + b, 0) });
     expect(table.rows.map((r) => r.cells[0].value)).toEqual(["2022/23", "2023/24", "2024/25"]);

@@ -4,11 +4,20 @@ import { defaultGrouping } from "../../../src/core/tables/default-grouping";
 describe("groupingFor", () => {
   it("gives crimes the police.uk grouping and every other kind none", () => {
     expect(groupingFor({ kind: "crimes" }, null)).toEqual(defaultGrouping());
-    for (const kind of ["searches", "outcomes", "asb", "counts"] as const) expect(groupingFor({ kind }, null)).toEqual({ lines: [], categories: [] });
+    for (const kind of ["searches", "outcomes", "asb", "counts"] as const)
+      expect(groupingFor({ kind }, null)).toEqual({ lines: [], categories: [] });
   });
 
   it("gives crimes no grouping when most categories are not police.uk crime types, so no group holds a few of them", () => {
-    const metropolitan = ["Arson and Criminal Damage", "Burglary", "Drug Offences", "Possession of Weapons", "Robbery", "Theft", "Violence Against the Person"];
+    const metropolitan = [
+      "Arson and Criminal Damage",
+      "Burglary",
+      "Drug Offences",
+      "Possession of Weapons",
+      "Robbery",
+      "Theft",
+      "Violence Against the Person",
+    ];
     expect(groupingFor({ kind: "crimes", categories: metropolitan }, null)).toEqual({ lines: [], categories: [] });
   });
 

@@ -4,7 +4,12 @@ import { OptionError } from "../../../src/core/errors";
 
 describe("parseSeriesBreaks", () => {
   it("reads seed 3.5's Sheerness and seed 2.6's burglary breaks", () => {
-    expect(parseSeriesBreaks("Sheerness=2015/16; Burglary Residential=Apr 2017")).toEqual(new Map([["Sheerness", monthIndex(2015, 4)], ["Burglary Residential", monthIndex(2017, 4)]]));
+    expect(parseSeriesBreaks("Sheerness=2015/16; Burglary Residential=Apr 2017")).toEqual(
+      new Map([
+        ["Sheerness", monthIndex(2015, 4)],
+        ["Burglary Residential", monthIndex(2017, 4)],
+      ]),
+    );
   });
 
   it("reads split years from the analyst's start month", () => {

@@ -36,7 +36,13 @@ describe("periodComparison on the seed's table 4.1 figures", () => {
 
   it("heads the periods as the seed does", () => {
     expect(table.headerRows[0].map((h) => h.text)).toEqual([
-      "Area", "Nov 2016 - Oct 2017", "Nov 2015 - Oct 2016", "Nov 2014 - Oct 2015", "Number difference", "% difference", "Ranking",
+      "Area",
+      "Nov 2016 - Oct 2017",
+      "Nov 2015 - Oct 2016",
+      "Nov 2014 - Oct 2015",
+      "Number difference",
+      "% difference",
+      "Ranking",
     ]);
   });
 });
@@ -44,11 +50,22 @@ describe("periodComparison on the seed's table 4.1 figures", () => {
 describe("periodComparison on the real Gwent files", () => {
   const rows = policeRows("gwent");
   it("compares April - October 2024 with 2023 by crime type in Newport, as counted from the raw lines (seed 3.2's shape)", () => {
-    const table = periodComparison(datasetOf(rows), { by: "category", area: "Newport", periodMonths: 7, endMonth: monthIndex(2024, 10) });
+    const table = periodComparison(datasetOf(rows), {
+      by: "category",
+      area: "Newport",
+      periodMonths: 7,
+      endMonth: monthIndex(2024, 10),
+    });
     const count = (year: string, type: string) =>
-      rows.filter((r) => r.district === "Newport" && r.type === type && r.month >= `${year}-04` && r.month <= `${year}-10`).length;
+      rows.filter(
+        (r) => r.district === "Newport" && r.type === type && r.month >= `${year}-04` && r.month <= `${year}-10`,
+      ).length;
     const shop = table.rows.find((r) => r.cells[0].value === "Shoplifting");
-    expect(shop?.cells.slice(1, 4).map((c) => c.value)).toEqual([count("2024", "Shoplifting"), count("2023", "Shoplifting"), count("2024", "Shoplifting") - count("2023", "Shoplifting")]);
+    expect(shop?.cells.slice(1, 4).map((c) => c.value)).toEqual([
+      count("2024", "Shoplifting"),
+      count("2023", "Shoplifting"),
+      count("2024", "Shoplifting") - count("2023", "Shoplifting"),
+    ]);
     expect(table.headerRows[0][1].text).toBe("Apr 2024 - Oct 2024");
     expect(table.rows.map((r) => r.cells[0].value)).not.toContain("Anti-social behaviour");
   });

@@ -20,7 +20,11 @@ export interface PoliceRow {
 export function policeRows(force: "gwent" | "kent"): PoliceRow[] {
   return naiveRows(force).map((f) => {
     const lsoa = f[COLUMN.lsoaName];
-    return { month: f[COLUMN.month], district: lsoa === "" ? "Unknown area" : lsoa.slice(0, lsoa.lastIndexOf(" ")), type: f[COLUMN.crimeType] };
+    return {
+      month: f[COLUMN.month],
+      district: lsoa === "" ? "Unknown area" : lsoa.slice(0, lsoa.lastIndexOf(" ")),
+      type: f[COLUMN.crimeType],
+    };
   });
 }
 
@@ -47,7 +51,10 @@ export function datasetOf(rows: PoliceRow[], source = "police.uk street-level cr
 
 /** A Dataset of counts: each entry [YYYY-MM, category, area, count]. */
 export function countsDataset(entries: [string, string, string, number][], source = "test counts"): Dataset {
-  const base = datasetOf(entries.map(([month, type, district]) => ({ month, type, district })), source);
+  const base = datasetOf(
+    entries.map(([month, type, district]) => ({ month, type, district })),
+    source,
+  );
   return { ...base, count: Float64Array.from(entries.map((e) => e[3])) };
 }
 

@@ -17,12 +17,19 @@ describe("readPopulation", () => {
   it("reads the chosen column as it stands when there is nothing to add up", () => {
     const table = readPopulation(wards, { column: "aged_16_to_64" });
     expect(table.columns).toEqual(["aged_16_to_64"]);
-    expect(table.areas.map((a) => [a.name, a.values[0]])).toEqual([["Abbey", 600], ["Alibon", 1500], ["Becontree", 2400]]);
+    expect(table.areas.map((a) => [a.name, a.values[0]])).toEqual([
+      ["Abbey", 600],
+      ["Alibon", 1500],
+      ["Becontree", 2400],
+    ]);
   });
 
   it("adds lower-level rows up into their parent areas, saying so after what was read", () => {
     const table = readPopulation(wards, { column: "all_ages", parents: { parents, what: "wards" } });
-    expect(table.areas.map((a) => [a.name, a.values[0]])).toEqual([["District A", 3500], ["District B", 4000]]);
+    expect(table.areas.map((a) => [a.name, a.values[0]])).toEqual([
+      ["District A", 3500],
+      ["District B", 4000],
+    ]);
     expect(table.notes?.at(-1)).toMatch(/^3 wards added up into 2 areas by ONS's lookup/);
   });
 });

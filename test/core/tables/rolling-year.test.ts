@@ -27,7 +27,14 @@ describe("rollingYear on the seed's table 2.6 figures", () => {
   const table = rollingYear(seed, { area: "Maidstone", endMonth: monthIndex(2017, 10) });
 
   it("gives victim based crime 1214, 11890, 9245, +2645 and +28.6%", () => {
-    expect(rowText(table, "Victim based crime")).toEqual(["Victim based crime", "1214", "11890", "9245", "+2645", "+28.6%"]);
+    expect(rowText(table, "Victim based crime")).toEqual([
+      "Victim based crime",
+      "1214",
+      "11890",
+      "9245",
+      "+2645",
+      "+28.6%",
+    ]);
   });
 
   it("gives violent crime 588, 5378, 3743, +1635 and +43.7%, and robbery +30 and +43.5%", () => {
@@ -53,8 +60,21 @@ describe("rollingYear on the seed's table 2.6 figures", () => {
   });
 
   it("has the seed's two header rows", () => {
-    expect(table.headerRows[0].map((h) => [h.text, h.span ?? 1])).toEqual([["", 1], ["Month", 1], ["Rolling year", 2], ["Number change", 1], ["% change", 1]]);
-    expect(table.headerRows[1].map((h) => h.text)).toEqual(["", "October 2017", "RY ending Oct 2017", "RY ending Oct 2016", "", ""]);
+    expect(table.headerRows[0].map((h) => [h.text, h.span ?? 1])).toEqual([
+      ["", 1],
+      ["Month", 1],
+      ["Rolling year", 2],
+      ["Number change", 1],
+      ["% change", 1],
+    ]);
+    expect(table.headerRows[1].map((h) => h.text)).toEqual([
+      "",
+      "October 2017",
+      "RY ending Oct 2017",
+      "RY ending Oct 2016",
+      "",
+      "",
+    ]);
   });
 
   it("marks sub-groups as level 1 and groups with sub-groups as subtotals", () => {
@@ -82,7 +102,12 @@ describe("rollingYear on the real Gwent files", () => {
   const ry2024 = new Set(monthsBetween("2024-01", "2024-12"));
   const ry2023 = new Set(monthsBetween("2023-01", "2023-12"));
   const count = (months: Set<string>, types: string[] | null) =>
-    rows.filter((r) => r.district === "Newport" && months.has(r.month) && (types ? types.includes(r.type) : r.type !== "Anti-social behaviour")).length;
+    rows.filter(
+      (r) =>
+        r.district === "Newport" &&
+        months.has(r.month) &&
+        (types ? types.includes(r.type) : r.type !== "Anti-social behaviour"),
+    ).length;
 
   it("ends at the latest month in the data, December 2024", () => {
     expect(table.headerRows[1][1].text).toBe("December 2024");
@@ -90,7 +115,11 @@ describe("rollingYear on the real Gwent files", () => {
 
   it("counts all crime in Newport as the raw lines do", () => {
     const row = table.rows[table.rows.length - 1];
-    expect(row.cells.slice(1, 4).map((c) => c.value)).toEqual([count(new Set(["2024-12"]), null), count(ry2024, null), count(ry2023, null)]);
+    expect(row.cells.slice(1, 4).map((c) => c.value)).toEqual([
+      count(new Set(["2024-12"]), null),
+      count(ry2024, null),
+      count(ry2023, null),
+    ]);
   });
 
   it("counts violent crime as violence and sexual offences plus robbery", () => {
@@ -105,11 +134,15 @@ describe("rollingYear where the data are too short", () => {
 
   it("shows N/A* for rolling years the 5 Kent months cannot fill, with a note", () => {
     expect(rowText(table, "All crime").slice(2)).toEqual(["N/A*", "N/A*", "N/A*", "N/A*"]);
-    expect(table.notes[0]).toBe("* The data start in Oct 2018, so a rolling year starting before then cannot be counted in full.");
+    expect(table.notes[0]).toBe(
+      "* The data start in Oct 2018, so a rolling year starting before then cannot be counted in full.",
+    );
   });
 
   it("still gives the end month's count", () => {
-    const expected = policeRows("kent").filter((r) => r.district === "Maidstone" && r.month === "2019-02" && r.type !== "Anti-social behaviour").length;
+    const expected = policeRows("kent").filter(
+      (r) => r.district === "Maidstone" && r.month === "2019-02" && r.type !== "Anti-social behaviour",
+    ).length;
     expect(rowText(table, "All crime")[1]).toBe(String(expected));
   });
 
@@ -118,7 +151,9 @@ describe("rollingYear where the data are too short", () => {
   });
 
   it("refuses an end month outside the data, naming the span", () => {
-    expect(() => rollingYear(seed, { endMonth: monthIndex(2019, 1) })).toThrow(/Jan 2019 is outside the data, which run from Nov 2014 to Oct 2017/);
+    expect(() => rollingYear(seed, { endMonth: monthIndex(2019, 1) })).toThrow(
+      /Jan 2019 is outside the data, which run from Nov 2014 to Oct 2017/,
+    );
   });
 });
 
@@ -128,12 +163,16 @@ describe("rollingYear on one month of data", () => {
   it("counts anti-social behaviour for the month the data hold, saying which, not the rolling year", () => {
     const table = rollingYear(datasetOf(rows), { area: "Maidstone" });
     const asb = rows.filter((r) => r.district === "Maidstone" && r.type === "Anti-social behaviour").length;
-    expect(table.notes).toContain(`Anti-social behaviour (${asb} in Feb 2019) is not a crime and is left out of All crime.`);
+    expect(table.notes).toContain(
+      `Anti-social behaviour (${asb} in Feb 2019) is not a crime and is left out of All crime.`,
+    );
   });
 
   it("names the months covered when the data hold part of the rolling year", () => {
     const some = policeRows("kent").filter((r) => r.month >= "2018-12");
     const table = rollingYear(datasetOf(some), { area: "Maidstone" });
-    expect(table.notes.find((n) => n.startsWith("Anti-social behaviour"))).toMatch(/^Anti-social behaviour \(\d+ in Dec 2018 to Feb 2019\)/);
+    expect(table.notes.find((n) => n.startsWith("Anti-social behaviour"))).toMatch(
+      /^Anti-social behaviour \(\d+ in Dec 2018 to Feb 2019\)/,
+    );
   });
 });

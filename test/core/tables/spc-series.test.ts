@@ -15,7 +15,10 @@ describe("spcSeries on the real Gwent files", () => {
   });
 
   it("gives one chart per series and one table row per series and month", () => {
-    expect(table.charts?.map((c) => c.title)).toEqual(["All crime, Force, Jul 2022 - Dec 2024", "Violent crime, Force, Jul 2022 - Dec 2024"]);
+    expect(table.charts?.map((c) => c.title)).toEqual([
+      "All crime, Force, Jul 2022 - Dec 2024",
+      "Violent crime, Force, Jul 2022 - Dec 2024",
+    ]);
     expect(table.rows.length).toBe(2 * 30);
     expect(table.rows[0].cells.map((c) => c.value).slice(0, 2)).toEqual(["All crime", "Jul 2022"]);
   });
@@ -103,7 +106,9 @@ describe("spcSeries lower limits of counts (issue 22 item 2)", () => {
     let negativeRaw = 0;
     const shown: number[] = [];
     const charts = [
-      ...areas.flatMap((area) => spcSeries(gwent, { area, categories: ["Possession of weapons", "Robbery", "Burglary"] }).charts ?? []),
+      ...areas.flatMap(
+        (area) => spcSeries(gwent, { area, categories: ["Possession of weapons", "Robbery", "Burglary"] }).charts ?? [],
+      ),
       ...(spcSeries(kent, { area: "Maidstone", categories: ["Possession of weapons", "Robbery"] }).charts ?? []),
     ];
     for (const chart of charts) {

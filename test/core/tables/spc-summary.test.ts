@@ -16,7 +16,14 @@ describe("spcSummary", () => {
   const table = spcSummary(ds, { area: "Maidstone", categories: ["Burglary", "Robbery"] });
 
   it("gives one row per series: latest month and value, centre line, variation and assurance", () => {
-    expect(table.headerRows[0].map((h) => h.text)).toEqual(["Series", "Latest month", "Latest value", "Centre line", "Variation", "Assurance"]);
+    expect(table.headerRows[0].map((h) => h.text)).toEqual([
+      "Series",
+      "Latest month",
+      "Latest value",
+      "Centre line",
+      "Variation",
+      "Assurance",
+    ]);
     expect(table.rows.map((r) => r.cells.map(formatCell))).toEqual([
       ["Burglary", "Nov 2017", "200", "109.1", "Special cause concern (high)", "No target"],
       ["Robbery", "Nov 2017", "10", "10.5", "Common cause", "No target"],
@@ -26,7 +33,11 @@ describe("spcSummary", () => {
   it("colours the variation as Making Data Count does: orange concern, grey common cause", () => {
     expect(table.rows[0].cells[4].fill).toBe("E46C0A");
     expect(table.rows[1].cells[4].fill).toBe("A6A6A6");
-    expect(table.notes.some((n) => n.includes("grey common cause, orange special cause concern, blue special cause improvement"))).toBe(true);
+    expect(
+      table.notes.some((n) =>
+        n.includes("grey common cause, orange special cause concern, blue special cause improvement"),
+      ),
+    ).toBe(true);
   });
 
   it("calls a high point improvement when higher is better, in blue", () => {
@@ -36,7 +47,9 @@ describe("spcSummary", () => {
 
   it("carries the series so the key findings can say which rule fired", () => {
     const [findings] = keyFindings([table]);
-    expect(findings.findings[0]).toBe("Burglary, Maidstone: the latest month, November 2017 (200), is special cause concern (high): above the upper process limit of 146.3.");
+    expect(findings.findings[0]).toBe(
+      "Burglary, Maidstone: the latest month, November 2017 (200), is special cause concern (high): above the upper process limit of 146.3.",
+    );
   });
 });
 
@@ -50,9 +63,13 @@ describe("keyFindings with both SPC tables", () => {
   });
 
   it("names each series by its category even when the area's name holds a comma, as ONS's \"London, City of\" does", () => {
-    const city = countsDataset(months.map((m, i): [string, string, string, number] => [m, "Burglary", "London, City of", burglary[i]]));
+    const city = countsDataset(
+      months.map((m, i): [string, string, string, number] => [m, "Burglary", "London, City of", burglary[i]]),
+    );
     const summary = spcSummary(city, { area: "London, City of", categories: ["Burglary"] });
     expect(summary.rows[0].cells[0].value).toBe("Burglary");
-    expect(keyFindings([summary])[0].findings[0]).toMatch(/^Burglary, London, City of: the latest month, November 2017 \(200\)/);
+    expect(keyFindings([summary])[0].findings[0]).toMatch(
+      /^Burglary, London, City of: the latest month, November 2017 \(200\)/,
+    );
   });
 });

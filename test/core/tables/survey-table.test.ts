@@ -7,10 +7,21 @@ const ANSWERS = ["Very worried", "Somewhat worried", "Not very worried", "Not wo
 function respondents(ward: string, counts: number[], weight = 1): unknown[][] {
   return counts.flatMap((n, k) => Array.from({ length: n }, () => [ward, ANSWERS[k], weight]));
 }
-const answers = [["Ward", "Burglary worry", "Weight"], ...respondents("Allington Ward", [4, 24, 39, 7]), ["Allington Ward", "N/A", 1], ["", "Very worried", 1]];
+const answers = [
+  ["Ward", "Burglary worry", "Weight"],
+  ...respondents("Allington Ward", [4, 24, 39, 7]),
+  ["Allington Ward", "N/A", 1],
+  ["", "Very worried", 1],
+];
 
 describe("surveyTable", () => {
-  const table = surveyTable({ answers, groupColumn: "Ward", answerColumn: "Burglary worry", answerOrder: ANSWERS, counts: { label: "Residential Burglary", values: new Map([["Allington Ward", 3]]) } });
+  const table = surveyTable({
+    answers,
+    groupColumn: "Ward",
+    answerColumn: "Burglary worry",
+    answerOrder: ANSWERS,
+    counts: { label: "Residential Burglary", values: new Map([["Allington Ward", 3]]) },
+  });
   const allington = table.rows[0].cells.map(formatCell);
 
   it("gives each answer's share and n: 4 of 74 = 5.4%, 24 of 74 = 32.4%", () => {
@@ -37,15 +48,31 @@ describe("surveyTable", () => {
   it("weights the shares and keeps n unweighted", () => {
     // Ward W: one "Very worried" weighing 3, one "Not very worried" weighing 1 -> 3/4 = 75.0%, n 1.
     const weighted = surveyTable({
-      answers: [["Ward", "Q", "W"], ["W", "Very worried", 3], ["W", "Not very worried", "1"]],
-      groupColumn: "Ward", answerColumn: "Q", weightColumn: "W", answerOrder: ANSWERS,
+      answers: [
+        ["Ward", "Q", "W"],
+        ["W", "Very worried", 3],
+        ["W", "Not very worried", "1"],
+      ],
+      groupColumn: "Ward",
+      answerColumn: "Q",
+      weightColumn: "W",
+      answerOrder: ANSWERS,
     });
     expect(weighted.rows[0].cells.map(formatCell).slice(1, 3)).toEqual(["75.0%", "1"]);
   });
 
   it("refuses a weight that is not a number, naming the row and value", () => {
-    expect(() => surveyTable({ answers: [["Ward", "Q", "W"], ["W", "Very worried", "heavy"]], groupColumn: "Ward", answerColumn: "Q", weightColumn: "W" }))
-      .toThrow(/row 2, column "W": "heavy" is not a weight/);
+    expect(() =>
+      surveyTable({
+        answers: [
+          ["Ward", "Q", "W"],
+          ["W", "Very worried", "heavy"],
+        ],
+        groupColumn: "Ward",
+        answerColumn: "Q",
+        weightColumn: "W",
+      }),
+    ).toThrow(/row 2, column "W": "heavy" is not a weight/);
   });
 
   it("refuses a missing answer column, naming it", () => {
@@ -54,27 +81,56 @@ describe("surveyTable", () => {
 });
 
 describe("surveyTable with the analyst's answers (issue 21)", () => {
-  const shuffled = [["Ward", "Q"], ["Allington Ward", "Not very worried"], ["Allington Ward", "Somewhat worried"], ["Allington Ward", "Very worried"], ["Barming Ward", "Not worried at all"]];
+  const shuffled = [
+    ["Ward", "Q"],
+    ["Allington Ward", "Not very worried"],
+    ["Allington Ward", "Somewhat worried"],
+    ["Allington Ward", "Very worried"],
+    ["Barming Ward", "Not worried at all"],
+  ];
 
   it("shows no combined share when no answer order is given, rather than adding the first two met", () => {
     const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q" });
-    expect(table.headerRows[0].map((h) => h.text)).toEqual(["Ward", "Not very worried", "Somewhat worried", "Very worried", "Not worried at all"]);
-    expect(cliTexts(table.notes)).toContain("The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine).");
+    expect(table.headerRows[0].map((h) => h.text)).toEqual([
+      "Ward",
+      "Not very worried",
+      "Somewhat worried",
+      "Very worried",
+      "Not worried at all",
+    ]);
+    expect(cliTexts(table.notes)).toContain(
+      "The answers are in the order first met and no combined share is shown: give their order (--answer-order) and the answers to combine (--combine).",
+    );
   });
 
   it("adds the answers the analyst names, in the order given", () => {
-    const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS, combine: ["somewhat worried", "very worried"], combineLabel: "Very or somewhat worried" });
+    const table = surveyTable({
+      answers: shuffled,
+      groupColumn: "Ward",
+      answerColumn: "Q",
+      answerOrder: ANSWERS,
+      combine: ["somewhat worried", "very worried"],
+      combineLabel: "Very or somewhat worried",
+    });
     expect(table.headerRows[0].map((h) => h.text)).toEqual(["Ward", ...ANSWERS, "Very or somewhat worried"]);
     expect(formatCell(table.rows[0].cells[9])).toBe("66.7%");
   });
 
   it("refuses an answer order that leaves out an answer given", () => {
-    expect(() => surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS.slice(0, 3) })).toThrow(/"Not worried at all", which the answer order/);
+    expect(() =>
+      surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS.slice(0, 3) }),
+    ).toThrow(/"Not worried at all", which the answer order/);
   });
 
   it("joins police ward counts to survey wards written with Ward, and shows N/A (not 0) for a group with none", () => {
     const counts = { label: "Burglary", values: new Map([["Allington", 3]]) };
-    const table = surveyTable({ answers: shuffled, groupColumn: "Ward", answerColumn: "Q", answerOrder: ANSWERS, counts });
+    const table = surveyTable({
+      answers: shuffled,
+      groupColumn: "Ward",
+      answerColumn: "Q",
+      answerOrder: ANSWERS,
+      counts,
+    });
     expect(table.rows.map((r) => formatCell(r.cells[10]))).toEqual(["3", "N/A\u2020", ""]);
     expect(table.notes).toContain("\u2020 No Burglary count of that name in the data, so N/A (not 0): Barming Ward.");
   });

@@ -16,7 +16,9 @@ describe("uncoveredReason and leftOutTables (issue 22 item 6)", () => {
   });
 
   it("says SPC limits need 12 months when a series is shorter", () => {
-    expect(uncoveredReason(spcSeries(kent))).toBe("The data hold 5 months; SPC limits need at least 12 months to be worth reading.");
+    expect(uncoveredReason(spcSeries(kent))).toBe(
+      "The data hold 5 months; SPC limits need at least 12 months to be worth reading.",
+    );
   });
 
   it("finds nothing to leave out of Gwent's 30 months", () => {
@@ -25,8 +27,14 @@ describe("uncoveredReason and leftOutTables (issue 22 item 6)", () => {
   });
 
   it("says each reason once for all the tables it applies to", () => {
-    const left = leftOutTables([rollingYear(kent, { area: "Maidstone" }), areaComparison(kent, {}), rollingYear(gwent, { area: "Newport" })]);
+    const left = leftOutTables([
+      rollingYear(kent, { area: "Maidstone" }),
+      areaComparison(kent, {}),
+      rollingYear(gwent, { area: "Newport" }),
+    ]);
     expect(left).toHaveLength(1);
-    expect(left[0].title).toBe("Volume of crimes by type, Maidstone, RY ending Feb 2019; All crime by area, RY ending Feb 2019");
+    expect(left[0].title).toBe(
+      "Volume of crimes by type, Maidstone, RY ending Feb 2019; All crime by area, RY ending Feb 2019",
+    );
   });
 });

@@ -19,13 +19,25 @@ const q1 = (year: number) => ({ first: monthIndex(year, 1), last: monthIndex(yea
 describe("windowCells", () => {
   it("counts each period and the change between the latest two: Jan-Mar 2024 24 against Jan-Mar 2023 10, +14 and +140.0%", () => {
     const notes = new TableNotes();
-    expect(windowCells(cube, null, [0], [q1(2024), q1(2023)], "period", notes).map(formatCell)).toEqual(["24", "10", "+14", "+140.0%"]);
+    expect(windowCells(cube, null, [0], [q1(2024), q1(2023)], "period", notes).map(formatCell)).toEqual([
+      "24",
+      "10",
+      "+14",
+      "+140.0%",
+    ]);
     expect(notes.list()).toEqual([]);
   });
 
   it("shows a period starting before the data as N/A with one footnote, and the changes that need it too", () => {
     const notes = new TableNotes();
-    expect(windowCells(cube, null, [0], [q1(2023), q1(2022)], "period", notes).map(formatCell)).toEqual(["10", "N/A*", "N/A*", "N/A*"]);
-    expect(notes.list()).toEqual(["* The data start in Jan 2023, so a period starting before then cannot be counted in full."]);
+    expect(windowCells(cube, null, [0], [q1(2023), q1(2022)], "period", notes).map(formatCell)).toEqual([
+      "10",
+      "N/A*",
+      "N/A*",
+      "N/A*",
+    ]);
+    expect(notes.list()).toEqual([
+      "* The data start in Jan 2023, so a period starting before then cannot be counted in full.",
+    ]);
   });
 });

@@ -60,8 +60,10 @@ export function beyondLineRule(input: RuleInput, marks: Marks, rule: BeyondLineR
     below += (side * side - side) >> 1;
     const first = i - window + 1;
     if (first < start) continue;
-    if (above >= count && (!wholeWindowSameSide || onSide(sides, first, window, 1))) markWindow(values, zone, marks, first, window, 1, high);
-    if (below >= count && (!wholeWindowSameSide || onSide(sides, first, window, -1))) markWindow(values, zone, marks, first, window, -1, low);
+    if (above >= count && (!wholeWindowSameSide || onSide(sides, first, window, 1)))
+      markWindow(values, zone, marks, first, window, 1, high);
+    if (below >= count && (!wholeWindowSameSide || onSide(sides, first, window, -1)))
+      markWindow(values, zone, marks, first, window, -1, low);
     const dropped = beyondSide(values[first], zone);
     above -= (dropped * dropped + dropped) >> 1;
     below -= (dropped * dropped - dropped) >> 1;
@@ -88,9 +90,20 @@ function zoneLines(input: RuleInput, rule: BeyondLineRule): ZoneLines {
 
 /** +1 beyond the line above, -1 below, 0 otherwise; without a branch (a noisy series crosses the lines at random). */
 function beyondSide(value: number, zone: ZoneLines): number {
-  return (Number(value > zone.above) & Number(value <= zone.highest)) - (Number(value < zone.below) & Number(value >= zone.lowest));
+  return (
+    (Number(value > zone.above) & Number(value <= zone.highest)) -
+    (Number(value < zone.below) & Number(value >= zone.lowest))
+  );
 }
 
-function markWindow(values: ArrayLike<number>, zone: ZoneLines, marks: Marks, first: number, window: number, side: number, mark: number): void {
+function markWindow(
+  values: ArrayLike<number>,
+  zone: ZoneLines,
+  marks: Marks,
+  first: number,
+  window: number,
+  side: number,
+  mark: number,
+): void {
   for (let i = first; i < first + window; i++) if (beyondSide(values[i], zone) === side) marks[i] = mark;
 }

@@ -20,7 +20,14 @@ import type { Marks, RuleInput } from "../types";
  * @example
  * // centre 5, values [6, 7, 6, 8, 9, 6], length 6 => every point marked +1
  */
-export function shiftRule(input: RuleInput, marks: Marks, length: number, onCentre: "breaks" | "skipped", high = 1, low = -1): void {
+export function shiftRule(
+  input: RuleInput,
+  marks: Marks,
+  length: number,
+  onCentre: "breaks" | "skipped",
+  high = 1,
+  low = -1,
+): void {
   const sides = input.sides ?? centreSides(input);
   if (onCentre === "breaks") runsBrokenOnCentre(sides, marks, input.start, input.end, length, high, low);
   else runsSkippingCentre(sides, marks, input.start, input.end, length, high, low);
@@ -31,7 +38,15 @@ export function shiftRule(input: RuleInput, marks: Marks, length: number, onCent
  * series changes side at random, so such a branch is mispredicted often); a run is marked whole when
  * it reaches `length` points, then point by point while it goes on, as `trendRule` does.
  */
-function runsBrokenOnCentre(sides: Int8Array, marks: Marks, start: number, end: number, length: number, high: number, low: number): void {
+function runsBrokenOnCentre(
+  sides: Int8Array,
+  marks: Marks,
+  start: number,
+  end: number,
+  length: number,
+  high: number,
+  low: number,
+): void {
   let run = 0;
   let previous = 0;
   for (let i = start; i < end; i++) {
@@ -46,7 +61,15 @@ function runsBrokenOnCentre(sides: Int8Array, marks: Marks, start: number, end: 
 }
 
 /** Anhoej: points on the centre line neither break nor lengthen a run, and are not marked. */
-function runsSkippingCentre(sides: Int8Array, marks: Marks, start: number, end: number, length: number, high: number, low: number): void {
+function runsSkippingCentre(
+  sides: Int8Array,
+  marks: Marks,
+  start: number,
+  end: number,
+  length: number,
+  high: number,
+  low: number,
+): void {
   let side = 0;
   let runStart = start;
   let count = 0;

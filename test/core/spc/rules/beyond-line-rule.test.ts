@@ -2,7 +2,14 @@ import { beyondLineRule, type BeyondLineRule } from "../../../../src/core/spc/ru
 import { flatInput, marksOf } from "./flat-input";
 
 const rule = (options: Partial<BeyondLineRule>) => (input: Parameters<typeof beyondLineRule>[0], marks: Int8Array) =>
-  beyondLineRule(input, marks, { count: 2, window: 3, sigmas: 2, wholeWindowSameSide: true, excludeBeyondLimits: false, ...options });
+  beyondLineRule(input, marks, {
+    count: 2,
+    window: 3,
+    sigmas: 2,
+    wholeWindowSameSide: true,
+    excludeBeyondLimits: false,
+    ...options,
+  });
 
 // Lines: centre 0, sigma 1, two-sigma lines at -2 and 2, limits at -3 and 3.
 describe("beyondLineRule", () => {

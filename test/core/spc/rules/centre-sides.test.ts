@@ -24,10 +24,14 @@ describe("centreSides", () => {
 
   it("agrees with Math.sign of the distance from the centre line for any finite values", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true })), fc.double({ noNaN: true, noDefaultInfinity: true }), (values, centre) => {
-        const sides = centreSides(flatInput(values, centre));
-        values.forEach((value, i) => expect(sides[i]).toBe(Math.sign(value - centre) || 0));
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true })),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (values, centre) => {
+          const sides = centreSides(flatInput(values, centre));
+          values.forEach((value, i) => expect(sides[i]).toBe(Math.sign(value - centre) || 0));
+        },
+      ),
     );
   });
 

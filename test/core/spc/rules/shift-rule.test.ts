@@ -1,8 +1,9 @@
 import { shiftRule } from "../../../../src/core/spc/rules/shift-rule";
 import { flatInput, marksOf } from "./flat-input";
 
-const shift = (length: number, onCentre: "breaks" | "skipped") => (input: Parameters<typeof shiftRule>[0], marks: Int8Array) =>
-  shiftRule(input, marks, length, onCentre);
+const shift =
+  (length: number, onCentre: "breaks" | "skipped") => (input: Parameters<typeof shiftRule>[0], marks: Int8Array) =>
+    shiftRule(input, marks, length, onCentre);
 
 describe("shiftRule", () => {
   it("marks every point of a run of 6 on one side when the rule is 6", () => {

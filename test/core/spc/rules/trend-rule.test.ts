@@ -1,7 +1,8 @@
 import { trendRule } from "../../../../src/core/spc/rules/trend-rule";
 import { flatInput, marksOf } from "./flat-input";
 
-const trend = (length: number) => (input: Parameters<typeof trendRule>[0], marks: Int8Array) => trendRule(input, marks, length);
+const trend = (length: number) => (input: Parameters<typeof trendRule>[0], marks: Int8Array) =>
+  trendRule(input, marks, length);
 
 describe("trendRule", () => {
   it("marks 6 points each strictly higher than the one before (5 rises) when the rule is 6", () => {
@@ -20,7 +21,9 @@ describe("trendRule", () => {
 
   it("gives a turning point shared by a rising and a falling trend the direction of the step to its right", () => {
     // rising 1..6 (6 points), falling 6..1 (6 points): the peak, point 6, is part of both
-    expect(marksOf(flatInput([1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1]), trend(6))).toEqual([1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1]);
+    expect(marksOf(flatInput([1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1]), trend(6))).toEqual([
+      1, 1, 1, 1, 1, -1, -1, -1, -1, -1, -1,
+    ]);
   });
 
   it("does not let a trend cross the start of its group", () => {
