@@ -1,5 +1,5 @@
 import { InputError } from "../core/errors";
-import { monthIndex } from "../core/periods/month-index";
+import { policeMonth } from "../core/periods/police-month";
 import { monthToExcelSerial } from "../core/periods/month-to-excel-serial";
 import { parseMonth } from "../core/periods/parse-month";
 import { asRange, describeValue, oneLine, rangeSize } from "./coerce";
@@ -64,25 +64,6 @@ export function monthReader(slow: SlowMonth): (value: unknown, row: number) => n
     if (value === null || value === undefined) return NaN;
     return slow(value, row);
   };
-}
-
-/**
- * The month index of "YYYY-MM" text read from its character codes, or -1 when the text is not of that
- * form (or is a month before 1900), for the full reader to judge.
- */
-function policeMonth(text: string): number {
-  if (text.length !== 7 || text.charCodeAt(4) !== 45) return -1;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    year = year * 10 + digit;
-  }
-  const tens = text.charCodeAt(5) - 48;
-  const units = text.charCodeAt(6) - 48;
-  if (tens < 0 || tens > 1 || units < 0 || units > 9) return -1;
-  const month = tens * 10 + units;
-  return month >= 1 && month <= 12 && year >= 1900 ? monthIndex(year, month) : -1;
 }
 
 /**

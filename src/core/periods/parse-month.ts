@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { policeMonth } from "./police-month";
 import { monthOfName } from "./month-of-name";
 import { daysInMonth } from "./days-in-month";
 import { excelSerialToMonth } from "./excel-serial-to-month";
@@ -48,22 +49,6 @@ export function parseMonth(value: unknown): number {
   if (value === null || value === undefined)
     throw new InputError(`The month is blank: expected a date or a month such as 2017-10.`);
   throw unreadable(value);
-}
-
-/** "YYYY-MM" read character by character; -1 when the text is not exactly that form with a real month. */
-function policeMonth(text: string): number {
-  if (text.length !== 7 || text.charCodeAt(4) !== 45) return -1;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    year = year * 10 + digit;
-  }
-  const tens = text.charCodeAt(5) - 48;
-  const units = text.charCodeAt(6) - 48;
-  if (tens < 0 || tens > 1 || units < 0 || units > 9) return -1;
-  const month = tens * 10 + units;
-  return month >= 1 && month <= 12 && year >= 1900 ? year * 12 + month - 1 : -1;
 }
 
 const TIME = String.raw`(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`;
