@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
 import { assuranceOf } from "../core/spc/assurance-of";
 import { automaticSteps } from "../core/spc/automatic-steps";
+import { stepRule } from "../core/spc/step-rule";
 import { shownLowerLimits } from "../core/spc/shown-lower-limits";
 import { latestSignal } from "../core/spc/latest-signal";
 import { spcLimits } from "../core/spc/spc-limits";
@@ -182,22 +183,34 @@ export function spcAssurance(
 }
 
 /**
- * The point numbers where automatic step changes start (the police "5 data point step change", as the toolkit
- * reads it): scanning forward, when run_length points in a row fall on one side of the current group's mean
- * (the mean of its points so far), a new group starts at the first of them. No group is shorter than
- * run_length. Spills one point number per row, ready to pass as rebase_at; a single empty cell when there
- * are none. Blanks at the end of the values range are left out; a blank inside it is #VALUE! naming the point.
+ * The point numbers where automatic step changes start. By default a sustained shift: 7 points in a row on
+ * one side of the current group's mean (the mean of its points so far) start a new group at the first of
+ * them, and no group is shorter than 12 points (the 12-point baseline of NHS England's SPC tool and
+ * NHSRplotthedots), so limits are never worked out from a handful of points. A run length given alone is
+ * also the shortest group: =CSP.SPC.STEPS(values, 5) is Kent's "5 data point step change". Spills one
+ * point number per row, ready to pass as rebase_at; a single empty cell when there are none. Blanks at the
+ * end of the values range are left out; a blank inside it is #VALUE! naming the point.
  * @customfunction SPC.STEPS
  * @param values (shared help: spc_values)
- * @param [run_length] Points in a row on one side of the mean that make a step (default 5, at least 2).
+ * @param [run_length] Points in a row on one side of the mean that make a step (default 7, at least 2; 5 is Kent's rule).
  * @param [chart] "XMR" (default) or "C" (which also checks the values are counts of 0 or more).
+ * @param [min_points] Fewest points in any group (default 12, or the run length when one is given; at least 2).
  * @returns The 1-based point numbers where new groups start, or a single empty cell.
  */
-export function spcSteps(values: any[][], run_length?: any, chart?: string): any[][] {
+export function spcSteps(values: any[][], run_length?: any, chart?: string, min_points?: any): any[][] {
   return guard(() => {
-    const runLength = optionalWhole(run_length, "run_length", 2, MAX_RUN, 5);
+    const rule = stepRule("sustained");
+    const runLength = optionalWhole(run_length, "run_length", 2, MAX_RUN, rule.runLength);
+    // A run length given alone is its own shortest group, as the command line's --steps N is.
+    const fewest = optionalWhole(
+      min_points,
+      "min_points",
+      2,
+      MAX_POINTS,
+      isBlank(run_length) ? rule.minSegment : runLength,
+    );
     const kind = optionalChoice(chart, "chart", CHARTS, "XMR");
-    const steps = automaticSteps(seriesOf(values, kind).values, runLength, kind);
+    const steps = automaticSteps(seriesOf(values, kind).values, runLength, kind, fewest);
     return steps.length === 0 ? [[""]] : steps.map((step) => [step]);
   });
 }

@@ -186,7 +186,7 @@ describe.each<[string, Blank]>([
       ]);
       expect(spcVariation(withTrailing(RUNS))).toBe("Special cause improvement (low)");
       expect(spcAssurance(withTrailing(LEVELS), 30, "DOWN", "XMR", asAny([[7]]))).toBe("Consistently passing");
-      expect(spcSteps(withTrailing([10, 11, 9, 10, 10, 20, 21, 19, 22, 20]))).toEqual([[6]]);
+      expect(spcSteps(withTrailing([10, 11, 9, 10, 10, 20, 21, 19, 22, 20]), 5)).toEqual([[6]]);
     });
 
     it("a blank inside the series is #VALUE! naming the point; a 0 there is charted", () => {

@@ -108,9 +108,19 @@ describe("CSP.SPC.ASSURANCE", () => {
 });
 
 describe("CSP.SPC.STEPS", () => {
-  it("spills the point numbers where automatic step changes start", () => {
+  it("spills the point numbers where Kent's 5 data point step changes start, with a run length of 5", () => {
     // mean of points 1-5 = 10; points 6-10 above it; group 2 mean 20.4; points 11-15 above it
-    expect(spcSteps(column([10, 11, 9, 10, 10, 20, 21, 19, 22, 20, 30, 31, 29, 32, 30]))).toEqual([[6], [11]]);
+    expect(spcSteps(column([10, 11, 9, 10, 10, 20, 21, 19, 22, 20, 30, 31, 29, 32, 30]), 5)).toEqual([[6], [11]]);
+  });
+
+  it("by default steps only after a sustained shift and never leaves a group under 12 points", () => {
+    const twoLevels = [10, 11, 9, 10, 10, 20, 21, 19, 22, 20, 30, 31, 29, 32, 30];
+    expect(spcSteps(column(twoLevels))).toEqual([[""]]); // 15 points cannot hold two groups of 12
+    // 12 months around 10, then 12 around 20: one step, at point 13
+    const shift = [10, 11, 9, 10, 12, 9, 11, 10, 10, 11, 9, 10, 20, 21, 19, 22, 20, 21, 19, 20, 22, 21, 19, 20];
+    expect(spcSteps(column(shift))).toEqual([[13]]);
+    expect(spcSteps(column(shift), null, null as unknown as string, 13)).toEqual([[""]]); // 13 points at least
+    expect(errorOf(() => spcSteps(column(shift), null, null as unknown as string, 1)).code).toBe("#VALUE!");
   });
 
   it("takes the run length and gives a single empty cell when there is no step", () => {
@@ -120,7 +130,7 @@ describe("CSP.SPC.STEPS", () => {
 
   it("gives steps that CSP.SPC accepts as rebase_at", () => {
     const values = column([10, 11, 9, 10, 10, 20, 21, 19, 22, 20]);
-    expect(spc(values, "XMR", spcSteps(values)).map((row) => row[0])).toEqual([
+    expect(spc(values, "XMR", spcSteps(values, 5)).map((row) => row[0])).toEqual([
       ...new Array(5).fill(10),
       ...new Array(5).fill(20.4),
     ]);
