@@ -5,6 +5,7 @@ import { cellText } from "../data/cell-text";
 import { findColumn } from "./find-column";
 import { answerOrder } from "../survey/answer-order";
 import { combinedAnswers } from "../survey/combined-answers";
+import { areaKey } from "./area-key";
 import { nameKey } from "./name-key";
 import { sheetName } from "./sheet-name";
 import type { DroppedSummary, HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
@@ -64,10 +65,9 @@ export function surveyTable(options: SurveyOptions): TableModel {
       : [];
   const combineLabel = options.combineLabel ?? combine.join(" or ");
   const groups = [...data.groups.keys()].sort((a, b) => a.localeCompare(b));
-  const rows: TableRow[] = groups.map((g) =>
-    surveyRow(g, data.groups.get(g) as Tally, order, combine, options.counts, "data"),
-  );
-  rows.push(surveyRow("Grand Total", data.total, order, combine, options.counts, "total"));
+  const counts = options.counts ? { label: options.counts.label, values: keyedByArea(options.counts.values) } : null;
+  const rows: TableRow[] = groups.map((g) => surveyRow(g, data.groups.get(g) as Tally, order, combine, counts, "data"));
+  rows.push(surveyRow("Grand Total", data.total, order, combine, counts, "total"));
   const top: HeaderCell[] = [{ text: options.groupColumn }, ...order.map((a) => ({ text: a, span: 2 }))];
   const second: HeaderCell[] = [{ text: "" }, ...order.flatMap(() => [{ text: "%" }, { text: "n" }])];
   if (combine.length > 0) {
@@ -86,7 +86,7 @@ export function surveyTable(options: SurveyOptions): TableModel {
     rows,
     notes: [
       `Shares ${options.weightColumn ? "are weighted" : "are of respondents"}, excluding ${(options.exclude ?? DEFAULT_EXCLUDE).join(", ")} answers; n is the number of respondents.`,
-      ...unjoinedNote(groups, options.counts),
+      ...unjoinedNote(groups, counts),
       ...(options.answerOrder || options.combine
         ? []
         : [
@@ -186,25 +186,31 @@ function surveyRow(
 }
 
 /**
- * The count joined to a group, matched by name (nameKey: case, spacing, "&"/"and") with a trailing "Ward"
- * ignored on either side, as survey groups are written "Allington Ward" and police wards "Allington".
- * A group with no count of its name ("Invalid Post Code") is N/A, never 0: 0 would claim no crimes there.
+ * The count joined to a group, the counts keyed by `areaKey` (see `keyedByArea`). A group with no count
+ * of its name ("Invalid Post Code") is N/A, never 0: 0 would claim no crimes there.
  */
-function joinedCount(group: string, values: ReadonlyMap<string, number>): TableCell {
-  for (const [name, n] of values) if (groupKey(name) === groupKey(group)) return { kind: "count", value: n };
-  return { kind: "count", value: null, footnote: UNJOINED };
+function joinedCount(group: string, counts: ReadonlyMap<string, number>): TableCell {
+  const n = counts.get(areaKey(group));
+  return n === undefined ? { kind: "count", value: null, footnote: UNJOINED } : { kind: "count", value: n };
 }
 
 const UNJOINED = "†";
 
-function groupKey(name: string): string {
-  return nameKey(name).replace(/ ward$/, "");
+/**
+ * The counts keyed by `areaKey` (case, spacing, "&"/"and", "Ward", "District", "Borough", "City of",
+ * punctuation), the one matching of area names the readers use, as survey groups are written "Allington
+ * Ward" and police wards "Allington"; keyed once, not once per group. The first of two names with one key wins.
+ */
+function keyedByArea(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const keyed = new Map<string, number>();
+  for (const [name, n] of counts) if (!keyed.has(areaKey(name))) keyed.set(areaKey(name), n);
+  return keyed;
 }
 
 /** The groups of the table with no count of their name in the joined data, named in a note. */
 function unjoinedNote(groups: readonly string[], counts: SurveyOptions["counts"]): string[] {
   if (!counts) return [];
-  const missing = groups.filter((g) => ![...counts.values.keys()].some((name) => groupKey(name) === groupKey(g)));
+  const missing = groups.filter((g) => !counts.values.has(areaKey(g)));
   return missing.length === 0
     ? []
     : [`${UNJOINED} No ${counts.label} count of that name in the data, so N/A (not 0): ${missing.join(", ")}.`];

@@ -38,6 +38,35 @@ describe("surveyTable", () => {
     expect(table.rows[1].kind).toBe("total");
   });
 
+  it("joins ward names as the readers match areas: 'Ward', '&' and full stops aside, the rest N/A", () => {
+    const joined = surveyTable({
+      answers: [
+        ["Ward", "Burglary worry"],
+        ["Bearsted & Thurnham Ward", "Not worried"],
+        ["St. Michael's", "Not worried"],
+        ["Park Wood", "Not worried"],
+      ],
+      groupColumn: "Ward",
+      answerColumn: "Burglary worry",
+      counts: {
+        label: "Residential Burglary",
+        values: new Map([
+          ["Bearsted and Thurnham", 7],
+          ["St Michaels", 2],
+        ]),
+      },
+    });
+    const last = (r: number) => formatCell(joined.rows[r].cells[joined.rows[r].cells.length - 1]);
+    expect(joined.rows.slice(0, 3).map((r) => formatCell(r.cells[0]))).toEqual([
+      "Bearsted & Thurnham Ward",
+      "Park Wood",
+      "St. Michael's",
+    ]);
+    expect([last(0), last(2)]).toEqual(["7", "2"]);
+    expect(joined.rows[1].cells[joined.rows[1].cells.length - 1]).toMatchObject({ value: null });
+    expect(joined.notes.join(" ")).toMatch(/N\/A \(not 0\): Park Wood\./);
+  });
+
   it("counts N/A answers and blank groups as dropped, with their rows", () => {
     expect(table.dropped?.reasons).toEqual([
       { reason: "answer left out (N/A)", count: 1, firstRows: [76] },
