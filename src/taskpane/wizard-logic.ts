@@ -333,23 +333,6 @@ export function withKeyFindings(tables: TableModel[], options: RecipeOptions): T
   return sheet ? [...tables, sheet] : tables;
 }
 
-/** The recipe options from the parameters. */
-export function recipeOptions(
-  p: TableParameters,
-  population: CellValue[][] | null,
-  divisions: CellValue[][] | null,
-): RecipeOptions {
-  return {
-    endMonth: p.endMonth,
-    area: p.area || null,
-    category: p.category || null,
-    years: p.years,
-    population,
-    divisions,
-    significance: p.significance ? SIGNIFICANCE_LEVEL : null,
-  };
-}
-
 /** A table made, or the reason a recipe could not run. */
 export type TableResult = { recipe: RecipeInfo; table: TableModel } | { recipe: RecipeInfo; error: string };
 

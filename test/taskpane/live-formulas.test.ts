@@ -12,9 +12,9 @@ import {
   guessLayout,
   makeTables,
   readSource,
-  recipeOptions,
   writeOutputs,
 } from "../../src/taskpane/wizard-logic";
+import { recipeOptions } from "./wizard-options";
 
 const table = (recipe: string) => ({ recipe }) as TableModel;
 const choices: LiveChoices = {

@@ -17,7 +17,6 @@ import {
   previewRows,
   readLookup,
   readSource,
-  recipeOptions,
   tableOnSheet,
   withKeyFindings,
   writeOutputs,
@@ -25,6 +24,7 @@ import {
   type SourceData,
   type WrittenOutput,
 } from "../../src/taskpane/wizard-logic";
+import { recipeOptions } from "./wizard-options";
 import type { TableModel } from "../../src/core/tables/table-model";
 import type { Dataset } from "../../src/core/data/dataset";
 
