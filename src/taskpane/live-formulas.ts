@@ -1,4 +1,5 @@
 import type { ColumnRoles, Layout } from "../core/data/ingest-types";
+import type { TableParameters } from "./wizard-logic";
 import { monthKey } from "../core/periods/month-key";
 import type { TableModel } from "../core/tables/table-model";
 import { absoluteReference, parseAddress, splitReference } from "../excel/a1";
@@ -239,15 +240,7 @@ export async function writeLiveTable(
 export async function liveWriter(
   workbook: WorkbookPort,
   read: { source: RangeRef; headerRow: number; layout: Layout; roles: ColumnRoles; grouping: string },
-  params: {
-    endMonth: number;
-    area: string;
-    category: string;
-    years: 2 | 3;
-    population: string;
-    divisions: string;
-    significance?: boolean;
-  },
+  params: TableParameters,
   areas: { level: string; areas: string; populationColumn: string },
 ): Promise<(table: TableModel) => LivePlan | null> {
   const choices: LiveChoices = {

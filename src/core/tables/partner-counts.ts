@@ -1,6 +1,7 @@
 import { optionRef } from "../remedy";
 import { InputError, OptionError } from "../errors";
 import { partnerCell, type PartnerCell } from "../cells/partner-cell";
+import { partnerSum } from "../cells/partner-sum";
 import { changeOverGap } from "../change/change-over-gap";
 import { countWords } from "../change/count-words";
 import { rankAscending } from "../change/rank-ascending";
@@ -189,7 +190,7 @@ function countOf(value: unknown, row: number, column: string): PartnerCell {
 function checkTotal(total: Line, lines: Line[], columns: Column[]): void {
   columns.forEach((column, k) => {
     const given = total.cells[k];
-    const sum = sumOf(lines.filter((l) => l.level === 0).map((l) => l.cells[k]));
+    const sum = partnerSum(lines.filter((l) => l.level === 0).map((l) => l.cells[k]));
     if (given.kind === "number" && sum.kind === "number" && Math.abs(given.value - sum.value) > 1e-9) {
       throw new InputError(
         `${TABLE}'s "${total.label}" row is taken as its total (${optionRef("totalLabel")}), but the rows above it do not add up to it: ${column.heading} holds ${given.value} there and ${sum.value} in the rows. Correct the table, or give another ${optionRef("totalLabel")}.`,
@@ -202,19 +203,10 @@ function addedUp(lines: Line[], label: string, width: number, notes: TableNotes)
   const top = lines.filter((l) => l.level === 0);
   if (top.some((l) => l.cells.some((c) => c.kind === "notApplicable")))
     notes.add(`${label} adds the rows with a figure in each period.`);
-  const cells = Array.from({ length: width }, (_, k) => sumOf(top.map((l) => l.cells[k])));
+  const cells = Array.from({ length: width }, (_, k) => partnerSum(top.map((l) => l.cells[k])));
   const people = top.map((l) => l.population);
-  const population = people.some((p) => p === null) ? null : sumOf(people as PartnerCell[]);
+  const population = people.some((p) => p === null) ? null : partnerSum(people as PartnerCell[]);
   return { label, level: 0, kind: "total", cells, population };
-}
-
-/** The sum of the cells with a figure; held back when any is; n/a when none has a figure. */
-function sumOf(cells: PartnerCell[]): PartnerCell {
-  if (cells.some((c) => c.kind === "suppressed")) return { kind: "suppressed", marker: "*" };
-  const numbers = cells.filter((c): c is Extract<PartnerCell, { kind: "number" }> => c.kind === "number");
-  return numbers.length === 0
-    ? { kind: "notApplicable", marker: "n/a" }
-    : { kind: "number", value: numbers.reduce((s, c) => s + c.value, 0) };
 }
 
 /** The latest period: the one ending last, the longest of those (a rolling year over its last month). */

@@ -1,6 +1,7 @@
 import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { partnerCell, type PartnerCell } from "../cells/partner-cell";
+import { partnerSum } from "../cells/partner-sum";
 import { shareOf } from "../change/share-of";
 import { cellText } from "../data/cell-text";
 import { nameKey } from "./name-key";
@@ -58,7 +59,9 @@ export function sharesTable(options: SharesOptions): TableModel {
     );
   const parts = lines.filter((_, i) => i !== baseAt);
   const base =
-    baseAt >= 0 ? lines[baseAt] : { label: "Total", cells: groups.map((_, k) => sumOf(parts.map((p) => p.cells[k]))) };
+    baseAt >= 0
+      ? lines[baseAt]
+      : { label: "Total", cells: groups.map((_, k) => partnerSum(parts.map((p) => p.cells[k]))) };
   const rows: TableRow[] = [
     ...parts.map((l) => row(l, base.cells, decimals, "data")),
     row(base, base.cells, decimals, "total"),
@@ -87,14 +90,6 @@ function countOf(value: unknown, row: number, column: string): PartnerCell {
     );
   }
   return cell;
-}
-
-function sumOf(cells: PartnerCell[]): PartnerCell {
-  if (cells.some((c) => c.kind === "suppressed")) return { kind: "suppressed", marker: "*" };
-  const numbers = cells.filter((c): c is Extract<PartnerCell, { kind: "number" }> => c.kind === "number");
-  return numbers.length === 0
-    ? { kind: "notApplicable", marker: "n/a" }
-    : { kind: "number", value: numbers.reduce((s, c) => s + c.value, 0) };
 }
 
 function row(
