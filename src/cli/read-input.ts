@@ -61,7 +61,8 @@ export async function readDataInput(
 ): Promise<DataInput> {
   const name = basename(path).replace(/\.gz$/i, "");
   const size = openable(path);
-  if (/\.xlsx$/i.test(path)) return { name, values: await xlsxValues(fileBytes(path), name) };
+  // Read where needed (its central directory, then its parts), never whole: a full sheet's file is 100 MB.
+  if (/\.xlsx$/i.test(path)) return { name, values: await streamSheetValues(path, name) };
   // fflate builds its tables when loaded (20 ms), so it is loaded only for a .gz file.
   if (isGzip(path)) return { name, pieces: primed(gunzippedPieces(path, name, (await import("fflate")).Gunzip)) };
   const cut =
@@ -107,7 +108,7 @@ function lineEndAfter(path: string, from: number, size: number): number {
 export async function readTableFile(path: string): Promise<unknown[][]> {
   const name = basename(path).replace(/\.gz$/i, "");
   const bytes = fileBytes(path);
-  if (/\.xlsx$/i.test(path)) return xlsxValues(bytes, name);
+  if (/\.xlsx$/i.test(path)) return streamSheetValues(bytes, name);
   return parseCsv(startsAsGzip(bytes) ? gunzipped(bytes, name, TABLE_LIMIT) : bytes, name);
 }
 
@@ -250,9 +251,4 @@ function pushed(gunzip: Gunzip, bytes: Uint8Array, last: boolean, name: string):
     if (error instanceof InputError) throw error;
     throw new InputError(`${name}.gz cannot be unpacked (${(error as Error).message}); is the file complete?`);
   }
-}
-
-/** The first worksheet's values, read as a stream in bounded memory (see `streamSheetValues`). */
-async function xlsxValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {
-  return streamSheetValues(bytes, name);
 }

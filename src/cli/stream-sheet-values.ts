@@ -1,10 +1,13 @@
-import { Readable } from "stream";
-import { Unzip, UnzipInflate } from "fflate";
-import type ExcelJS from "exceljs";
+import { closeSync, fstatSync, openSync, readSync } from "fs";
 import { columnLetters } from "../core/cells/column-letters";
 import { columnNumber } from "../core/cells/column-number";
 import { InputError } from "../core/errors";
-import { plainValue } from "./worksheet-values";
+import { dateStyles } from "./date-styles";
+import { piecesScanned } from "./pieces-scanned";
+import { sharedStrings } from "./shared-strings";
+import { SheetCells } from "./sheet-cells";
+import { workbookParts } from "./workbook-parts";
+import { entryBytes, entryPieces, zipEntries, type RandomAccess, type ZipEntry } from "./zip-entries";
 
 /**
  * The most cells a sheet may span (its last row times its widest row): 2^25, about 33.5 million,
@@ -17,98 +20,100 @@ export const MOST_CELLS = 2 ** 25;
 const HEAD = 1 << 16;
 
 /**
- * The cell values of a workbook's first worksheet as a matrix (as `worksheetValues` gives them),
- * read as a stream (ExcelJS's WorkbookReader), so memory holds the values and not ExcelJS's model of
- * every cell: a million-row sheet is read in bounded memory. Before any cell is read, the extent the
- * sheet declares (its <dimension>, read from the first kilobytes of its XML) is checked; while the
- * rows are read, so is the extent they actually reach, before the empty rows up to a far row are made.
- * Rows with no value (formatting only) do not extend the sheet.
+ * The cell values of a workbook's first worksheet as a matrix, as Office.js `range.values` gives them
+ * (numbers, text, booleans, dates as Date, a formula's cached result, rich text joined, errors as their
+ * code, blanks as ""). Read by a reader of our own rather than ExcelJS's WorkbookReader, which took
+ * 171 s and 1.7 GB for a full police.uk sheet, most of it in its per-cell objects, saxes's events and
+ * their garbage: the zip's central directory is read at its end (so the shared strings and styles are
+ * read before the sheet whatever their order), the sheet is inflated in blocks (fflate's streaming
+ * Inflate, checked against its CRC-32) and scanned byte by byte (`scanXml`, about N times faster than
+ * saxes on the same sheet: see the README's figures), so memory holds the values and little more.
+ * Before any cell is read, the extent the sheet declares (its <dimension>) is checked; while the rows
+ * are read, so is the extent they actually reach, before a far row or column is made. Rows with no
+ * value (formatting only) do not extend the sheet.
  *
  * Missing values: an empty cell is "" (as Office.js gives it), every row padded to the widest.
  *
- * @param bytes the .xlsx file's bytes
+ * @param source the .xlsx file's bytes, or its path (then read where needed, never whole)
  * @param name the file's name, for messages
  * @returns rows of cell values, from row 1 and column A to the last row and column with a value
  * @throws {InputError} naming the file, the sheet's extent and what to do when it spans more than
- *   `MOST_CELLS`, or when the file is not a readable workbook
+ *   `MOST_CELLS`, or when the file is not a readable workbook (not a zip, damaged, a cell that cannot be read)
  * @example
  * await streamSheetValues(readFileSync("counts.xlsx"), "counts.xlsx"); // => [["Month", "Count"], ["2017-10", 40]]
  */
-export async function streamSheetValues(bytes: Uint8Array, name: string): Promise<unknown[][]> {
-  const declared = declaredExtent(bytes);
-  if (declared && declared.rows * declared.columns > MOST_CELLS)
-    throw tooLarge(name, declared.ref, declared.rows * declared.columns);
-  // Loaded only for .xlsx input: ExcelJS takes a few hundred milliseconds to load.
-  const { default: Excel } = await import("exceljs");
-  const reader = new Excel.stream.xlsx.WorkbookReader(
-    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
-    {
-      worksheets: "emit",
-      sharedStrings: "cache",
-      styles: "cache",
-      hyperlinks: "ignore",
-      entries: "ignore",
-    },
-  );
-  const rows: unknown[][] = [];
-  let width = 0;
+export async function streamSheetValues(source: Uint8Array | string, name: string): Promise<unknown[][]> {
+  const file = randomAccess(source);
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        const values = rowValues(row);
-        if (values.length === 0) continue;
-        width = Math.max(width, values.length);
-        if (width * row.number > MOST_CELLS)
-          throw tooLarge(name, `A1:${columnLetters(width - 1)}${row.number}`, width * row.number);
-        while (rows.length < row.number - 1) rows.push([]);
-        rows.push(values);
-      }
-      break;
-    }
+    return sheetValues(file.access, name);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${name} is not a readable .xlsx workbook (${(error as Error).message}).`);
+  } finally {
+    file.close();
   }
+}
+
+function sheetValues(file: RandomAccess, name: string): unknown[][] {
+  const entries = zipEntries(file);
+  const parts = workbookParts(file, entries);
+  const sheet = entries.get(parts.sheet) as ZipEntry;
+  const declared = declaredExtent(entryPieces(file, sheet));
+  if (declared && declared.rows * declared.columns > MOST_CELLS)
+    throw tooLarge(name, declared.ref, declared.rows * declared.columns);
+  const part = (key: string | undefined): ZipEntry | undefined => (key ? entries.get(key) : undefined);
+  const styles = part(parts.styles);
+  const strings = part(parts.sharedStrings);
+  const rows: unknown[][] = [];
+  let width = 0;
+  const cells = new SheetCells({
+    strings: strings ? sharedStrings(entryPieces(file, strings)) : [],
+    dateStyles: styles ? dateStyles(entryBytes(file, styles)) : [],
+    date1904: parts.date1904,
+    reach(column, row) {
+      const across = Math.max(width, column + 1);
+      if (across * row > MOST_CELLS) throw tooLarge(name, `A1:${columnLetters(across - 1)}${row}`, across * row);
+    },
+    row(number, values) {
+      width = Math.max(width, values.length);
+      while (rows.length < number - 1) rows.push([]);
+      rows.push(values);
+    },
+  });
+  piecesScanned(entryPieces(file, sheet), cells, () => cells.done);
   for (const row of rows) while (row.length < width) row.push("");
   return rows;
 }
 
-/** A row's values up to its last cell with one ("" between), or [] for a row with none. */
-function rowValues(row: ExcelJS.Row): unknown[] {
-  const values: unknown[] = [];
-  row.eachCell((cell, column) => {
-    const value = plainValue(cell.value);
-    if (value === "") return;
-    while (values.length < column - 1) values.push("");
-    values[column - 1] = value;
-  });
-  return values;
+/** The file's bytes read at offsets: from memory, or from the open file (closed by `close`). */
+function randomAccess(source: Uint8Array | string): { access: RandomAccess; close(): void } {
+  if (typeof source !== "string") {
+    const access = {
+      size: source.length,
+      read: (at: number, n: number) => source.subarray(Math.max(0, at), Math.max(0, at + n)),
+    };
+    return { access, close() {} };
+  }
+  const fd = openSync(source, "r");
+  const read = (at: number, n: number): Uint8Array => {
+    const bytes = Buffer.allocUnsafe(Math.max(0, n));
+    return bytes.subarray(0, at < 0 ? 0 : readSync(fd, bytes, 0, bytes.length, at));
+  };
+  return { access: { size: fstatSync(fd).size, read }, close: () => closeSync(fd) };
 }
 
 /**
- * The extent the first worksheet in the file declares (<dimension ref="A1:L1048576">), read from the
- * start of its XML and nothing more; undefined when it declares none.
+ * The extent the sheet declares (<dimension ref="A1:L1048576">), read from the start of its XML and
+ * nothing more; undefined when it declares none.
  */
-function declaredExtent(bytes: Uint8Array): { ref: string; rows: number; columns: number } | undefined {
+function declaredExtent(pieces: Generator<Uint8Array>): { ref: string; rows: number; columns: number } | undefined {
   let head = "";
-  let done = false;
-  const unzip = new Unzip((file) => {
-    if (done || !/^xl\/worksheets\/sheet\d*\.xml$/i.test(file.name)) return;
-    done = true;
-    const decoder = new TextDecoder();
-    file.ondata = (error, chunk, final) => {
-      if (error) return;
-      head += decoder.decode(chunk, { stream: !final });
-      if (head.length >= HEAD || /<sheetData/.test(head)) file.terminate();
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    unzip.push(bytes, true);
-  } catch {
-    return undefined; // ExcelJS reports a file that is not a workbook, in its own words.
+  const decoder = new TextDecoder();
+  for (const piece of pieces) {
+    head += decoder.decode(piece, { stream: true });
+    if (head.length >= HEAD || /<(\w+:)?sheetData/.test(head)) break;
   }
+  pieces.return(undefined);
   const match = /<(?:\w+:)?dimension\s[^>]*ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/i.exec(head);
   if (!match) return undefined;
   // The matrix is made from A1, so the extent counted is from A1 to the last cell.
