@@ -16,12 +16,16 @@ export const LONGEST_CARRY = 4 << 20;
  * @param stop true when the sink has what it wants
  * @throws {Error} when a tag or text is longer than `LONGEST_CARRY`, or the XML ends inside a tag
  * @example
- * piecesScanned(entryPieces(file, entry), sink);
+ * await piecesScanned(entryPieces(file, entry), sink);
  */
-export function piecesScanned(pieces: Iterable<Uint8Array>, sink: XmlSink, stop: () => boolean = () => false): void {
+export async function piecesScanned(
+  pieces: AsyncIterable<Uint8Array>,
+  sink: XmlSink,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let carry: Buffer | undefined;
   let done = false;
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     if (done) continue;
     const bytes = carry ? Buffer.concat([carry, piece]) : Buffer.from(piece.buffer, piece.byteOffset, piece.length);
     const end = scanXml(bytes, 0, bytes.length, sink);

@@ -42,10 +42,10 @@ class StringsSink implements XmlSink {
  * @returns the strings
  * @throws {Error} when its XML cannot be read
  * @example
- * sharedStrings([bytesOf('<sst><si><t>Burglary</t></si></sst>')]); // => ["Burglary"]
+ * await sharedStrings(entryPieces(file, entry)); // => ["Burglary", ...]
  */
-export function sharedStrings(pieces: Iterable<Uint8Array>): string[] {
+export async function sharedStrings(pieces: AsyncIterable<Uint8Array>): Promise<string[]> {
   const sink = new StringsSink();
-  piecesScanned(pieces, sink);
+  await piecesScanned(pieces, sink);
   return sink.strings;
 }

@@ -149,7 +149,9 @@ export class SheetCells implements XmlSink {
         const index = this.index >= 0 ? this.index : /^\s*\d+\s*$/.test(text) ? Number(text) : -1;
         const value = this.context.strings[index];
         if (value === undefined)
-          throw new Error(`cell ${this.ref} refers to shared string ${text}, which it does not have`);
+          throw new Error(
+            `cell ${this.ref} refers to shared string ${index < 0 ? text : index}, which it does not have`,
+          );
         return value;
       }
       case "str":

@@ -25,8 +25,8 @@ const HEAD = 1 << 16;
  * code, blanks as ""). Read by a reader of our own rather than ExcelJS's WorkbookReader, which took
  * 171 s and 1.7 GB for a full police.uk sheet, most of it in its per-cell objects, saxes's events and
  * their garbage: the zip's central directory is read at its end (so the shared strings and styles are
- * read before the sheet whatever their order), the sheet is inflated in blocks (fflate's streaming
- * Inflate, checked against its CRC-32) and scanned byte by byte (`scanXml`, about N times faster than
+ * read before the sheet whatever their order), the sheet is inflated as it is read (Node's zlib, on
+ * its own thread, checked against its CRC-32) and scanned byte by byte (`scanXml`, about N times faster than
  * saxes on the same sheet: see the README's figures), so memory holds the values and little more.
  * Before any cell is read, the extent the sheet declares (its <dimension>) is checked; while the rows
  * are read, so is the extent they actually reach, before a far row or column is made. Rows with no
@@ -45,7 +45,7 @@ const HEAD = 1 << 16;
 export async function streamSheetValues(source: Uint8Array | string, name: string): Promise<unknown[][]> {
   const file = randomAccess(source);
   try {
-    return sheetValues(file.access, name);
+    return await sheetValues(file.access, name);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`${name} is not a readable .xlsx workbook (${(error as Error).message}).`);
@@ -54,11 +54,11 @@ export async function streamSheetValues(source: Uint8Array | string, name: strin
   }
 }
 
-function sheetValues(file: RandomAccess, name: string): unknown[][] {
+async function sheetValues(file: RandomAccess, name: string): Promise<unknown[][]> {
   const entries = zipEntries(file);
   const parts = workbookParts(file, entries);
   const sheet = entries.get(parts.sheet) as ZipEntry;
-  const declared = declaredExtent(entryPieces(file, sheet));
+  const declared = await declaredExtent(entryPieces(file, sheet));
   if (declared && declared.rows * declared.columns > MOST_CELLS)
     throw tooLarge(name, declared.ref, declared.rows * declared.columns);
   const part = (key: string | undefined): ZipEntry | undefined => (key ? entries.get(key) : undefined);
@@ -67,7 +67,7 @@ function sheetValues(file: RandomAccess, name: string): unknown[][] {
   const rows: unknown[][] = [];
   let width = 0;
   const cells = new SheetCells({
-    strings: strings ? sharedStrings(entryPieces(file, strings)) : [],
+    strings: strings ? await sharedStrings(entryPieces(file, strings)) : [],
     dateStyles: styles ? dateStyles(entryBytes(file, styles)) : [],
     date1904: parts.date1904,
     reach(column, row) {
@@ -80,7 +80,7 @@ function sheetValues(file: RandomAccess, name: string): unknown[][] {
       rows.push(values);
     },
   });
-  piecesScanned(entryPieces(file, sheet), cells, () => cells.done);
+  await piecesScanned(entryPieces(file, sheet), cells, () => cells.done);
   for (const row of rows) while (row.length < width) row.push("");
   return rows;
 }
@@ -106,14 +106,15 @@ function randomAccess(source: Uint8Array | string): { access: RandomAccess; clos
  * The extent the sheet declares (<dimension ref="A1:L1048576">), read from the start of its XML and
  * nothing more; undefined when it declares none.
  */
-function declaredExtent(pieces: Generator<Uint8Array>): { ref: string; rows: number; columns: number } | undefined {
+async function declaredExtent(
+  pieces: AsyncGenerator<Uint8Array>,
+): Promise<{ ref: string; rows: number; columns: number } | undefined> {
   let head = "";
   const decoder = new TextDecoder();
-  for (const piece of pieces) {
+  for await (const piece of pieces) {
     head += decoder.decode(piece, { stream: true });
     if (head.length >= HEAD || /<(\w+:)?sheetData/.test(head)) break;
   }
-  pieces.return(undefined);
   const match = /<(?:\w+:)?dimension\s[^>]*ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/i.exec(head);
   if (!match) return undefined;
   // The matrix is made from A1, so the extent counted is from A1 to the last cell.
