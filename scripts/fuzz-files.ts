@@ -191,6 +191,30 @@ async function sheets(t: Tally, random: () => number): Promise<void> {
   );
 }
 
+/** A good workbook of 4 burglaries, its bytes once made (ExcelJS). */
+let goodBook: Buffer | undefined;
+
+/** A workbook with a bit flipped, a byte range zeroed or its end cut: refused naming it, or read as its 4 crimes. */
+async function damagedSheets(t: Tally, random: () => number): Promise<void> {
+  if (!goodBook) {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Data");
+    sheet.addRow(["Month", "Crime type", "District", "Count"]);
+    for (const n of [1, 3]) sheet.addRow(["2019-03", "Burglary", "Maidstone", n]);
+    goodBook = Buffer.from(await book.xlsx.writeBuffer());
+  }
+  const bytes = Buffer.from(goodBook);
+  const at = Math.floor(random() * bytes.length);
+  const kind = Math.floor(random() * 3);
+  if (kind === 0) bytes[at] ^= 1 << Math.floor(random() * 8);
+  else if (kind === 1) bytes.fill(0, at, at + 1 + Math.floor(random() * 64));
+  const file = join(dir, "damaged.xlsx");
+  writeFileSync(file, kind === 2 ? bytes.subarray(0, at) : bytes);
+  const what = `${["bit flipped", "bytes zeroed", "cut"][kind]} at byte ${at} of ${bytes.length}`;
+  count(t, await satkRun([...TABLE, "--input", file]), (r) => allCrime(r.out) === "4", what);
+}
+
 /** Writes over an existing good report: killed at a random moment, a hard link to the input, a wrong extension. */
 async function writeFaults(t: Tally, random: () => number): Promise<void> {
   const input = join(dir, "input.csv");
@@ -243,6 +267,7 @@ void (async () => {
     ["number spellings", numberSpellings],
     ["damaged gzip", damagedGzip],
     ["huge and wide sheets", sheets],
+    ["damaged sheets", damagedSheets],
     ["write faults", writeFaults],
   ];
   const columns = ["runs", "refused", "crashes", "hangs", "over1GB", "wrong", "lost"] as const;

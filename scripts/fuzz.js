@@ -8,7 +8,7 @@
  *   npm run fuzz -- 50000 SPC         50,000 calls of each function whose id contains "SPC"
  *   npm run fuzz -- files [N] [satk]  only the file attacks (scripts/fuzz-files.ts): N runs each
  * After the functions, the file attacks run `satk` as a process on bad inputs and output targets (line
- * ends, huge and wide sheets, write faults, damaged gzip, number spellings), 20 runs each.
+ * ends, huge and wide sheets, damaged sheets, write faults, damaged gzip, number spellings), 20 runs each.
  * Exit code 1 when any call fell in "anything else", or any file attack crashed, hung, passed 1 GB,
  * gave a wrong number or lost a file. */
 /* global setInterval, clearInterval */
