@@ -45,25 +45,6 @@ function hashed(length: number, code: number): number {
   return (code + Math.imul(length, 0x9e3779b1)) | 0;
 }
 
-function codeOf(bytes: Uint8Array, from: number, to: number): number {
-  let start = from;
-  for (let i = from; i < to; i++) if (bytes[i] === COLON) start = i + 1;
-  let code = 0;
-  for (let i = start; i < to; i++) code = (Math.imul(code, 31) + bytes[i]) | 0;
-  return hashed(to - start, code);
-}
-
-/** Where a name ends: at white space, "/" or ">". */
-function nameEnd(bytes: Uint8Array, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const b = bytes[i];
-    if (b === GT || b === SLASH || b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d) break;
-    i++;
-  }
-  return i;
-}
-
 /** Where a start tag's ">" is (not one inside a quoted attribute value), or -1 when not in these bytes. */
 function tagEnd(bytes: Uint8Array, from: number, to: number): number {
   let quote = 0;
@@ -117,10 +98,23 @@ export function scanXml(bytes: Uint8Array, from: number, to: number, sink: XmlSi
     if (lt + 1 >= to) return lt;
     const next = bytes[lt + 1];
     if (next === SLASH) {
+      // The name's code as it is passed (again after a prefix's colon), up to white space or the ">".
       let gt = lt + 2;
-      while (gt < to && bytes[gt] !== GT) gt++;
+      let code = 0;
+      let length = 0;
+      for (let b = bytes[gt]; gt < to && b !== GT; b = bytes[++gt]) {
+        if (length < 0) continue;
+        if (b === COLON) {
+          code = 0;
+          length = 0;
+        } else if (b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d) length = ~length;
+        else {
+          code = (Math.imul(code, 31) + b) | 0;
+          length++;
+        }
+      }
       if (gt >= to) return lt;
-      sink.close(codeOf(bytes, lt + 2, nameEnd(bytes, lt + 2, gt)));
+      sink.close(hashed(length < 0 ? ~length : length, code));
       pos = gt + 1;
     } else if (next === 0x3f || next === 0x21) {
       const end = special(bytes, lt, to, sink);
