@@ -5,7 +5,7 @@ import type { FindingsOptions } from "../core/findings/findings-options";
 import { keyFindings } from "../core/findings/key-findings";
 import { findingsTable } from "../core/findings/findings-table";
 import { findingsText } from "./findings-text";
-import type { DataInput } from "../core/data/ingest-types";
+import type { DataInput } from "../core/detect/ingest-types";
 import { findRecipe } from "../core/tables/find-recipe";
 import { standardTables } from "../core/tables/standard-tables";
 import type { TableModel } from "../core/tables/table-model";
@@ -20,8 +20,8 @@ import { levelOf, placedData } from "./placed-data";
 import { populationParents } from "./population-parents";
 import { populationNotes } from "./population-notes";
 import { recipeOptions } from "./recipe-options";
-import { tableToCsv } from "./table-csv";
-import { tableToMarkdown } from "./table-markdown";
+import { tableToCsv } from "../export/table-csv";
+import { tableToMarkdown } from "../export/table-markdown";
 import { droppedLine } from "../export/dropped-line";
 import { UsageError } from "./usage-error";
 import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
@@ -216,7 +216,7 @@ async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
 // a CSV table over a million rows stays well under the time the issue sets.
 
 async function xlsxOf(tables: TableModel[]): Promise<Uint8Array> {
-  const { tablesToXlsx } = await import("./table-xlsx");
+  const { tablesToXlsx } = await import("../export/table-xlsx");
   return tablesToXlsx(tables);
 }
 

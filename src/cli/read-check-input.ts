@@ -1,10 +1,10 @@
 import { readFileSync } from "fs";
 import { basename } from "path";
 import { parseMarkdownTable } from "../core/check/parse-markdown-table";
-import { concatBytes } from "../core/data/concat-bytes";
-import { detectEncoding } from "../core/data/detect-encoding";
-import { decodeUtf8 } from "../core/data/utf8-decode";
-import { utf8Pieces } from "../core/data/utf8-pieces";
+import { concatBytes } from "../core/bytes/concat-bytes";
+import { detectEncoding } from "../core/bytes/detect-encoding";
+import { decodeUtf8 } from "../core/bytes/utf8-decode";
+import { utf8Pieces } from "../core/bytes/utf8-pieces";
 import { InputError } from "../core/errors";
 import { readTableFile } from "./read-input";
 import { UsageError } from "./usage-error";

@@ -5,7 +5,7 @@ import { LONG_MONTH_NAMES } from "../core/periods/month-names";
 import { countCube } from "../core/tables/count-cube";
 import type { RecipeOptions } from "../core/tables/catalogue";
 import { findRecipe } from "../core/tables/find-recipe";
-import { sourceLine } from "../core/tables/source-line";
+import { sourceLine } from "../core/house-style/source-line";
 import type { TableModel } from "../core/tables/table-model";
 import { leftOutTables } from "../core/tables/left-out-tables";
 import { uncoveredReason } from "../core/tables/uncovered-reason";

@@ -1,4 +1,4 @@
-import { HOUSE_COLOURS } from "../core/tables/house-colours";
+import { HOUSE_COLOURS } from "../core/house-style/house-colours";
 import { illustrativeProfile } from "../core/morile/illustrative-profile";
 import { SECTION_NAMES, type MorileProfile } from "../core/morile/profile";
 import { writeProfile, type WrittenProfile } from "../core/morile/write-profile";

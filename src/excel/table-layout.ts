@@ -1,9 +1,9 @@
-import { cellFill } from "../core/tables/cell-fill";
+import { cellFill } from "../core/house-style/cell-fill";
 import { linesUnderTable } from "../export/lines-under-table";
-import { HOUSE_COLOURS } from "../core/tables/house-colours";
-import { excelNumberFormat } from "../core/tables/excel-number-format";
+import { HOUSE_COLOURS } from "../core/house-style/house-colours";
+import { excelNumberFormat } from "../core/house-style/excel-number-format";
 import type { TableCell, TableModel, HeaderCell } from "../core/tables/table-model";
-import { formatCell } from "../core/tables/format-cell";
+import { formatCell } from "../core/house-style/format-cell";
 import { roundHalfAway } from "../core/change/round-half-away";
 import type { CellValue, WrittenTable } from "./workbook-port";
 import { formatAddress, type Rect } from "./a1";

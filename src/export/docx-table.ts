@@ -1,5 +1,5 @@
-import { cellFill } from "../core/tables/cell-fill";
-import { HOUSE_COLOURS } from "../core/tables/house-colours";
+import { cellFill } from "../core/house-style/cell-fill";
+import { HOUSE_COLOURS } from "../core/house-style/house-colours";
 import {
   AlignmentType,
   Paragraph,

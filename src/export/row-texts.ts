@@ -1,4 +1,4 @@
-import { formatCell } from "../core/tables/format-cell";
+import { formatCell } from "../core/house-style/format-cell";
 import type { TableRow } from "../core/tables/table-model";
 
 /**

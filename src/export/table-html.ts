@@ -1,4 +1,4 @@
-import { cellFill } from "../core/tables/cell-fill";
+import { cellFill } from "../core/house-style/cell-fill";
 import type { TableModel } from "../core/tables/table-model";
 import { droppedLine } from "./dropped-line";
 import { HEADER_FILL } from "./docx-table";

@@ -1,4 +1,4 @@
-import type { ColumnRoles, Layout } from "../core/data/ingest-types";
+import type { ColumnRoles, Layout } from "../core/detect/ingest-types";
 import type { TableParameters } from "./wizard-logic";
 import { monthKey } from "../core/periods/month-key";
 import type { TableModel } from "../core/tables/table-model";

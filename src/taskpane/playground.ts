@@ -5,7 +5,7 @@
  * files from the same server. `window.__satk` lets the browser tests look into the workbook.
  */
 import { gunzipSync } from "fflate";
-import { parseCsv } from "../core/data/parse-csv";
+import { parseCsv } from "../core/csv/parse-csv";
 import { MemoryWorkbook } from "../excel/memory-workbook";
 import { recalculateWorkbook } from "../excel/formula-evaluator";
 import type { CellValue } from "../excel/workbook-port";

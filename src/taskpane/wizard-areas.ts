@@ -4,8 +4,8 @@ import { placeAreas, type PlacedAreas } from "../core/areas/place-areas";
 import { lowerLevelOf, populationParents, type PopulationParents } from "../core/areas/population-parents";
 import { parseWardLookup, type WardLookup } from "../core/areas/ward-lookup";
 import type { Dataset } from "../core/data/dataset";
-import { gunzipIfNeeded } from "../core/data/gunzip-if-needed";
-import { parseCsv } from "../core/data/parse-csv";
+import { gunzipIfNeeded } from "../core/bytes/gunzip-if-needed";
+import { parseCsv } from "../core/csv/parse-csv";
 
 /** Fetches a file of the add-in's own origin as bytes. */
 export type FetchBytes = (url: string) => Promise<Uint8Array>;

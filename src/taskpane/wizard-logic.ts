@@ -1,9 +1,9 @@
 import type { Dataset } from "../core/data/dataset";
 import { countCube } from "../core/tables/count-cube";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
+import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect/ingest-types";
 import { buildDataset } from "../core/data/build-dataset";
-import { detectLayout } from "../core/data/detect-layout";
-import { cellText } from "../core/data/cell-text";
+import { detectLayout } from "../core/detect/detect-layout";
+import { cellText } from "../core/detect/cell-text";
 import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
 import { findingsTable } from "../core/findings/findings-table";
 import { keyFindings } from "../core/findings/key-findings";

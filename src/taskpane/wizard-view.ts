@@ -1,6 +1,6 @@
 import { KEY_FINDINGS_RECIPE } from "../core/findings/findings-table";
 import type { Dataset } from "../core/data/dataset";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
+import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect/ingest-types";
 import { GROUPING_LABELS, KIND_LABELS, type GroupingChoice } from "./reading-choices";
 import { groupingTable } from "../core/tables/grouping-table";
 import { monthLabel } from "../core/periods/month-label";

@@ -3,7 +3,7 @@ import type { Dataset } from "../data/dataset";
 import { namesListed } from "../change/names-listed";
 import { districtOfLsoa } from "../data/district-of-lsoa";
 import { DEFAULT_DISTRICT_RENAMES } from "../data/district-renames";
-import { UNKNOWN_AREA } from "../data/ingest-types";
+import { UNKNOWN_AREA } from "../detect/ingest-types";
 import { InputError } from "../errors";
 import { nameKey } from "../tables/name-key";
 import { AREA_LEVEL_NAMES, type AreaLevel } from "./area-level";

@@ -1,4 +1,4 @@
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import type { ParentArea } from "../tables/add-up-population";
 import type { AreaLevel } from "./area-level";
 import type { WardLookup } from "./ward-lookup";

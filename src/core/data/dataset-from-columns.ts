@@ -1,8 +1,8 @@
 import type { Dataset } from "./dataset";
-import type { DataKind } from "./ingest-types";
+import type { DataKind } from "../detect/ingest-types";
 import { areaName } from "./area-name";
 import { finalKind } from "./build-dataset";
-import { cellText } from "./cell-text";
+import { cellText } from "../detect/cell-text";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
 import { dropStrayMonths } from "./drop-stray-months";
 import { createRecordSink } from "./record-sink";

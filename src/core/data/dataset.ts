@@ -1,5 +1,5 @@
 import type { DroppedSummary } from "../tables/table-model";
-import type { DataKind, InputReading } from "./ingest-types";
+import type { DataKind, InputReading } from "../detect/ingest-types";
 import type { PeriodUnit } from "../periods/period-reader";
 
 /**

@@ -9,10 +9,10 @@ import {
   type InputReading,
   type LayoutGuess,
   type RoleName,
-} from "./ingest-types";
+} from "../detect/ingest-types";
 import type { ReadContext } from "./read-context";
-import { cellText } from "./cell-text";
-import { profileColumns, type ColumnProfile } from "./column-profile";
+import { cellText } from "../detect/cell-text";
+import { profileColumns, type ColumnProfile } from "../detect/column-profile";
 import { periodReader, type PeriodReading } from "../periods/period-reader";
 import { parseMonth } from "../periods/parse-month";
 import { InputError } from "../errors";

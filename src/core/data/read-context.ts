@@ -1,5 +1,5 @@
 import type { RecordSink } from "./record-sink";
-import type { ColumnRoles } from "./ingest-types";
+import type { ColumnRoles } from "../detect/ingest-types";
 import { InputError } from "../errors";
 
 /** What a reader needs besides its input: where records go, and the rules to apply. */

@@ -1,11 +1,11 @@
 import { optionRef } from "../remedy";
 import type { ReadContext } from "./read-context";
 import { rowError } from "./read-context";
-import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
-import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "./record-reader";
-import { codeAt } from "./code-at";
-import type { LaterBytes } from "./ingest-types";
-import type { PartKeys, RecordPart } from "./read-record-part";
+import { createByteDictionary, type ByteDictionary } from "../csv/byte-dictionary";
+import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "../csv/record-reader";
+import { codeAt } from "../csv/code-at";
+import type { LaterBytes } from "../detect/ingest-types";
+import type { PartKeys, RecordPart } from "../csv/read-record-part";
 import { parseMonth } from "../periods/parse-month";
 import { filteredReason } from "./filtered-reason";
 import { areaName } from "./area-name";

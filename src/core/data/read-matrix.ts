@@ -4,15 +4,15 @@ import { decimalNumber } from "./decimal-number";
 import { areaName } from "./area-name";
 import { filteredReason } from "./filtered-reason";
 import { rowError } from "./read-context";
-import { cellText } from "./cell-text";
-import type { Layout } from "./ingest-types";
+import { cellText } from "../detect/cell-text";
+import type { Layout } from "../detect/ingest-types";
 import { parseMonth } from "../periods/parse-month";
 import { monthOfYearAndMonth } from "../periods/year-and-month";
 import { InputError } from "../errors";
 
-import { TOTAL_LABEL } from "./value-columns";
+import { TOTAL_LABEL } from "../detect/value-columns";
 import { createTotalCheck, type TotalCheck } from "./total-check";
-import { groupRows } from "./group-rows";
+import { groupRows } from "../detect/group-rows";
 
 /**
  * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts

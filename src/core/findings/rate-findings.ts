@@ -1,4 +1,4 @@
-import { formatCell } from "../tables/format-cell";
+import { formatCell } from "../house-style/format-cell";
 import { nounOf } from "./noun-of";
 import { countWords } from "../change/count-words";
 import { nameKey } from "../tables/name-key";

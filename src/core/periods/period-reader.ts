@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import { parseMonth } from "./parse-month";
 import { monthIndex } from "./month-index";
 import { namedPeriod } from "./named-period";

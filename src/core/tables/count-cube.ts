@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import type { DataKind } from "../data/ingest-types";
+import type { DataKind } from "../detect/ingest-types";
 import type { PeriodUnit } from "../periods/period-reader";
 
 /**

@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
 

@@ -7,14 +7,14 @@ import { countWords } from "../change/count-words";
 import { rankAscending } from "../change/rank-ascending";
 import { ratePer } from "../change/rate-per";
 import { roundHalfAway } from "../change/round-half-away";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import { periodHeading } from "../periods/period-heading";
 import { monthName } from "../periods/month-name";
 import type { NamedPeriod } from "../periods/named-period";
 import { nameKey } from "./name-key";
 import type { RankChoice } from "./rank-choice";
-import { rankNote } from "./rank-note";
-import { sheetName } from "./sheet-name";
+import { rankNote } from "../house-style/rank-note";
+import { sheetName } from "../house-style/sheet-name";
 import type { HeaderCell, RowFigures, TableCell, TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
 

@@ -1,7 +1,7 @@
 import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { decimalNumber } from "../data/decimal-number";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import { nameKey } from "./name-key";
 import { populationLayout, type PopulationLayout } from "./population-layout";
 

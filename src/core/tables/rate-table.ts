@@ -18,8 +18,8 @@ import { areaKey } from "./area-key";
 import type { PopulationTable } from "./population-table";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style/sheet-name";
+import { sourceLine } from "../house-style/source-line";
 import type { TableCell, TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
 

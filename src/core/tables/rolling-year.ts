@@ -12,8 +12,8 @@ import { resolveArea } from "./resolve-area";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYearRow } from "./rolling-year-cells";
 import { rollingYearHeader } from "./rolling-year-header";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style/sheet-name";
+import { sourceLine } from "../house-style/source-line";
 import type { TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
 

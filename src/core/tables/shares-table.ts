@@ -3,9 +3,9 @@ import { InputError } from "../errors";
 import { partnerCell, type PartnerCell } from "../cells/partner-cell";
 import { partnerSum } from "../cells/partner-sum";
 import { shareOf } from "../change/share-of";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import { nameKey } from "./name-key";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style/sheet-name";
 import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 
 export interface SharesOptions {

@@ -16,8 +16,8 @@ import { needsMonths } from "./needs-months";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style/sheet-name";
+import { sourceLine } from "../house-style/source-line";
 import type { ChartSeries, TableModel, TableRow } from "./table-model";
 
 export interface SpcSeriesOptions {

@@ -5,7 +5,7 @@ import type { Improvement } from "../spc/types";
 import { variationColour } from "../spc/variation-colour";
 import { variationOf } from "../spc/variation-of";
 import type { SpcSignal } from "../spc/types";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style/sheet-name";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
 import type { ChartSeries, TableModel, TableRow } from "./table-model";
 

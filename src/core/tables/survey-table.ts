@@ -1,13 +1,13 @@
 import { optionRef } from "../remedy";
 import { InputError } from "../errors";
 import { roundHalfAway } from "../change/round-half-away";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../detect/cell-text";
 import { findColumn } from "./find-column";
 import { answerOrder } from "../survey/answer-order";
 import { combinedAnswers } from "../survey/combined-answers";
 import { areaKey } from "./area-key";
 import { nameKey } from "./name-key";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style/sheet-name";
 import type { DroppedSummary, HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 
 export interface SurveyOptions {
