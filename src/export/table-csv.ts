@@ -1,7 +1,7 @@
-import type { TableCell, TableModel, TableRow } from "../core/tables/table-model";
-import { formatCell } from "../core/house-style/format-cell";
-import { formulaSafeText } from "../core/house-style/formula-safe-text";
-import { singleHeaderRow } from "../cli/single-header-row";
+import type { TableCell, TableModel, TableRow } from "../core/tables";
+import { formatCell } from "../core/house-style";
+import { formulaSafeText } from "../core/house-style";
+import { singleHeaderRow } from "./single-header-row";
 
 /**
  * A table as CSV for other programs (issue 6's contract, issue 22 item 7): one header row; then one line

@@ -1,7 +1,7 @@
 import { linesUnderTable } from "./lines-under-table";
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import { rowTexts } from "./row-texts";
-import { singleHeaderRow } from "../cli/single-header-row";
+import { singleHeaderRow } from "./single-header-row";
 
 /**
  * A table as Markdown in the house style: the title as a heading, one header row, the cells as

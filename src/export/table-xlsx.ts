@@ -1,13 +1,13 @@
-import { cellFill } from "../core/house-style/cell-fill";
+import { cellFill } from "../core/house-style";
 import { linesUnderTable } from "./lines-under-table";
-import { HOUSE_COLOURS } from "../core/house-style/house-colours";
+import { HOUSE_COLOURS } from "../core/house-style";
 import ExcelJS from "exceljs";
-import type { TableCell, TableModel } from "../core/tables/table-model";
+import type { TableCell, TableModel } from "../core/tables";
 import { headerLayout, type PlacedHeaderCell } from "./header-layout";
 import { tableColumns } from "./table-columns";
-import { excelNumberFormat } from "../core/house-style/excel-number-format";
-import { uniqueSheetName } from "../core/house-style/unique-sheet-name";
-import { formulaSafeText } from "../core/house-style/formula-safe-text";
+import { excelNumberFormat } from "../core/house-style";
+import { uniqueSheetName } from "../core/house-style";
+import { formulaSafeText } from "../core/house-style";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HOUSE_COLOURS.header}` } };
 const THIN: Partial<ExcelJS.Borders> = {

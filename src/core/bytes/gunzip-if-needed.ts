@@ -1,5 +1,5 @@
 import { gunzipSync } from "fflate";
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { crc32 } from "./crc32";
 import { checkGzipTrailer } from "./gzip-trailer";
 

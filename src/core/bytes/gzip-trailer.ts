@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * Checks one gzip member's unpacked bytes against its trailer (RFC 1952): the CRC-32 and the length

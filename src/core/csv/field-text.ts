@@ -1,7 +1,7 @@
 import type { CsvRow } from "./scan-csv";
-import { decodeUtf8 } from "../bytes/utf8-decode";
-import { isValidUtf8 } from "../bytes/is-valid-utf8";
-import { decodeWindows1252 } from "../bytes/decode-windows-1252";
+import { decodeUtf8 } from "../bytes";
+import { isValidUtf8 } from "../bytes";
+import { decodeWindows1252 } from "../bytes";
 
 /**
  * The text of one field of a scanned CSV record (see `scanCsv`), with doubled quotes undone.

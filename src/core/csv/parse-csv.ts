@@ -1,7 +1,7 @@
 import { csvRows } from "./csv-rows";
-import { encodeUtf8 } from "../bytes/utf8-encode";
-import { detectEncoding } from "../bytes/detect-encoding";
-import { utf8Pieces } from "../bytes/utf8-pieces";
+import { encodeUtf8 } from "../bytes";
+import { detectEncoding } from "../bytes";
+import { utf8Pieces } from "../bytes";
 import { sniffDelimiter } from "./sniff-delimiter";
 
 /** The bytes as UTF-8: a UTF-16 file re-encoded (Windows-1252 fields are read as such by `fieldText`). */

@@ -1,7 +1,7 @@
 import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
 import { createRecordReader, type DropReasons, type ReaderPosition, type RecordFields } from "./record-reader";
 import { codeAt } from "./code-at";
-import { concatBytes } from "../bytes/concat-bytes";
+import { concatBytes } from "../bytes";
 
 /** What reading a later part of a file needs to know: plain data, so it can be posted to another thread. */
 export interface RecordPartSpec {

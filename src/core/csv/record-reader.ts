@@ -1,4 +1,4 @@
-import { concatBytes } from "../bytes/concat-bytes";
+import { concatBytes } from "../bytes";
 import { LONGEST_RECORD, scanCsv, tooLong, type CsvRow } from "./scan-csv";
 import { fieldText } from "./field-text";
 import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * One CSV record as `scanCsv` hands it over: where each field's bytes are, not their text. The object

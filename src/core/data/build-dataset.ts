@@ -1,24 +1,24 @@
-import { optionRef } from "../remedy";
-import { concatBytes } from "../bytes/concat-bytes";
-import { csvRows } from "../csv/csv-rows";
+import { optionRef } from "..";
+import { concatBytes } from "../bytes";
+import { csvRows } from "../csv";
 import type { Dataset } from "./dataset";
-import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading, LaterBytes } from "../detect/ingest-types";
+import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading, LaterBytes } from "../detect";
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
-import { detectLayout } from "../detect/detect-layout";
-import { encodeUtf8 } from "../bytes/utf8-encode";
+import { detectLayout } from "../detect";
+import { encodeUtf8 } from "../bytes";
 import { readCsvRecords } from "./read-csv-records";
 import { readMatrix } from "./read-matrix";
-import { cellText } from "../detect/cell-text";
+import { cellText } from "../cells";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
-import { InputError } from "../errors";
-import { checkHeaderRow } from "../detect/check-header-row";
+import { InputError } from "..";
+import { checkHeaderRow } from "../detect";
 import { dropStrayMonths } from "./drop-stray-months";
-import { monthIndex } from "../periods/month-index";
-import { detectEncoding } from "../bytes/detect-encoding";
-import { utf8Pieces } from "../bytes/utf8-pieces";
-import { delimiterNamed, sniffDelimiter, type Delimiter } from "../csv/sniff-delimiter";
+import { monthIndex } from "../periods";
+import { detectEncoding } from "../bytes";
+import { utf8Pieces } from "../bytes";
+import { delimiterNamed, sniffDelimiter, type Delimiter } from "../csv";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;

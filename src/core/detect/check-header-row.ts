@@ -1,7 +1,7 @@
 import type { ColumnRoles } from "./ingest-types";
-import { cellText } from "./cell-text";
-import { columnLetters } from "../cells/column-letters";
-import { InputError } from "../errors";
+import { cellText } from "../cells";
+import { columnLetters } from "../cells";
+import { InputError } from "..";
 
 const ROLE_WORDS: [keyof ColumnRoles, string][] = [
   ["month", "month"],

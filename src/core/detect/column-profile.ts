@@ -1,4 +1,4 @@
-import { cellText } from "./cell-text";
+import { cellText } from "../cells";
 
 /** What the sampled values of one column look like, and why it can never be a count. */
 export interface ColumnProfile {

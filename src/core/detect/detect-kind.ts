@@ -1,6 +1,6 @@
 import type { ColumnRoles, DataKind } from "./ingest-types";
 import type { ColumnProfile } from "./column-profile";
-import { cellText } from "./cell-text";
+import { cellText } from "../cells";
 
 /** police.uk's crime types (and ASB), lower-case: category values from this list mean crimes. */
 export const POLICE_UK_TYPES = new Set([

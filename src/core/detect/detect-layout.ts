@@ -1,13 +1,13 @@
 import type { ColumnRoles, DataKind, LayoutGuess } from "./ingest-types";
-import { capitalised } from "../change/capitalised";
-import { cellText } from "./cell-text";
+import { capitalised } from "../change";
+import { cellText } from "../cells";
 import { profileColumns } from "./column-profile";
 import { detectKind } from "./detect-kind";
 import { policeUkHeader } from "./police-uk-header";
 import { proposeRoles } from "./propose-roles";
-import { parseMonth } from "../periods/parse-month";
-import { monthKey } from "../periods/month-key";
-import { periodReader } from "../periods/period-reader";
+import { parseMonth } from "../periods";
+import { monthKey } from "../periods";
+import { periodReader } from "../periods";
 import { TOTAL_LABEL, valueColumns } from "./value-columns";
 
 /** Serial numbers of 1 Jan 1990 and 31 Dec 2099: a numeric header in this range is taken as a date. */

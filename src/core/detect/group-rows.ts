@@ -1,7 +1,7 @@
 import type { ColumnRoles } from "./ingest-types";
-import { cellText } from "./cell-text";
+import { cellText } from "../cells";
 import { TOTAL_LABEL } from "./value-columns";
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /** How far below a row its parts may run. */
 const MOST_PARTS = 60;

@@ -1,7 +1,7 @@
-import type { RecordPart, RecordPartSpec } from "../csv/read-record-part";
-import type { PeriodUnit } from "../periods/period-reader";
-import type { TextEncoding } from "../bytes/detect-encoding";
-import type { DelimiterName } from "../csv/sniff-delimiter";
+import type { RecordPart, RecordPartSpec } from "../csv";
+import type { PeriodUnit } from "../periods";
+import type { TextEncoding } from "../bytes";
+import type { DelimiterName } from "../csv";
 
 /**
  * The types ingestion shares: layouts, column roles, the layout guess and the options of `buildDataset`.

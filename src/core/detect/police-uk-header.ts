@@ -1,5 +1,5 @@
 import type { ColumnRoles, DataKind, PoliceUkFile } from "./ingest-types";
-import { cellText } from "./cell-text";
+import { cellText } from "../cells";
 
 /** A police.uk file recognised by its header. */
 export interface PoliceUkHeader {

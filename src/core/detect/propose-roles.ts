@@ -1,7 +1,7 @@
 import type { ColumnRoles } from "./ingest-types";
-import { monthOfName } from "../periods/month-of-name";
+import { monthOfName } from "../periods";
 import { profileColumns, type ColumnProfile } from "./column-profile";
-import { periodReader } from "../periods/period-reader";
+import { periodReader } from "../periods";
 
 /** Header words that name each role, most telling first. Matched against the header read by `profileColumns`. */
 const ROLE_WORDS: Record<"month" | "category" | "area" | "count" | "id", RegExp> = {

@@ -1,4 +1,4 @@
-import type { TableCell } from "../tables/table-model";
+import type { TableCell } from "../tables";
 
 /** Six hex digits, RRGGBB, as `TableCell.fill` is documented: the only colour text a writer passes on. */
 const SIX_HEX = /^[0-9A-F]{6}$/i;

@@ -1,4 +1,4 @@
-import type { TableCell } from "../tables/table-model";
+import type { TableCell } from "../tables";
 
 /** Number formats of the cell kinds that need no decimals setting. */
 const FORMATS: Partial<Record<TableCell["kind"], string>> = {

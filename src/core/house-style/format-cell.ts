@@ -1,5 +1,5 @@
-import type { TableCell } from "../tables/table-model";
-import { roundHalfAway } from "../change/round-half-away";
+import type { TableCell } from "../tables";
+import { roundHalfAway } from "../change";
 
 /**
  * The text of a table cell in the assessment's house style, the same in every writer that shows text

@@ -1,4 +1,4 @@
-import type { RankChoice } from "../tables/rank-choice";
+import type { RankChoice } from "../tables";
 
 /**
  * The note that says which way a ranking runs, as the table prints it under the figures.

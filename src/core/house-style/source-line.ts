@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/dataset";
+import type { Dataset } from "../data";
 
 /**
  * The source line of a table made from a Dataset: the Dataset's `source`, starting "Source: ".

@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { cellText } from "../detect/cell-text";
+import { InputError } from "..";
+import { cellText } from "../cells";
 import { parseMonth } from "./parse-month";
 import { monthIndex } from "./month-index";
 import { namedPeriod } from "./named-period";

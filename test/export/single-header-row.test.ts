@@ -1,5 +1,5 @@
-import { singleHeaderRow } from "../../src/cli/single-header-row";
-import { sampleTable } from "./sample-table";
+import { singleHeaderRow } from "../../src/export/single-header-row";
+import { sampleTable } from "../cli/sample-table";
 
 describe("singleHeaderRow", () => {
   it("takes each column's lowest header text, falling back to the text above a blank", () => {

@@ -1,4 +1,4 @@
-import type { HeaderCell } from "../core/tables/table-model";
+import type { HeaderCell } from "../core/tables";
 
 /**
  * One header text per column from a table's header rows, for formats with a single header row (CSV,

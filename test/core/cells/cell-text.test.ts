@@ -1,4 +1,4 @@
-import { cellText } from "../../../src/core/detect/cell-text";
+import { cellText } from "../../../src/core/cells/cell-text";
 
 describe("cellText", () => {
   it("trims strings and writes numbers and booleans as Excel shows them", () => {
