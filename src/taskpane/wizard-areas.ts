@@ -4,7 +4,7 @@ import { placeAreas, type PlacedAreas } from "../core/areas";
 import { lowerLevelOf, populationParents, type PopulationParents } from "../core/areas";
 import { parseWardLookup, type WardLookup } from "../core/areas";
 import type { Dataset } from "../core/data";
-import { gunzipIfNeeded } from "../core/bytes";
+import { gunzipIfNeeded } from "../core/bytes/gunzip-if-needed";
 import { parseCsv } from "../core/csv";
 
 /** Fetches a file of the add-in's own origin as bytes. */
