@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/cells/column-letters";
+import { columnLetters } from "../core/cells";
 import { AttributeCursor, xmlAttributes } from "./xml-attributes";
 import { nameCode, xmlText, type XmlSink } from "./xml-scan";
 

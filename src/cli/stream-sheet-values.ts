@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "fs";
-import { columnLetters } from "../core/cells/column-letters";
-import { columnNumber } from "../core/cells/column-number";
-import { InputError } from "../core/errors";
+import { columnLetters } from "../core/cells";
+import { columnNumber } from "../core/cells";
+import { InputError } from "../core";
 import { dateStyles } from "./date-styles";
 import { piecesScanned } from "./pieces-scanned";
 import { sharedStrings } from "./shared-strings";

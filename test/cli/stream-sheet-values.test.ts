@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { streamSheetValues } from "../../src/cli/stream-sheet-values";
 import { worksheetValues } from "./worksheet-values";
 import { InputError } from "../../src/core/errors";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { handWorkbook } from "./xlsx-parts";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
