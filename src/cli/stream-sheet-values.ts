@@ -48,7 +48,10 @@ export async function streamSheetValues(source: Uint8Array | string, name: strin
     return await sheetValues(file.access, name);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${name} is not a readable .xlsx workbook (${(error as Error).message}).`);
+    throw new InputError(
+      `${name} is not a readable .xlsx workbook (${(error as Error).message}). ` +
+        "Open it in Excel and save it again as .xlsx, or save the sheet as CSV, and try again.",
+    );
   } finally {
     file.close();
   }
