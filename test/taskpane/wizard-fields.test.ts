@@ -14,7 +14,7 @@ describe("wizardFields", () => {
       label: "Period length (months)",
       type: "whole",
       defaultValue: 12,
-      recipes: ["period-comparison"],
+      recipes: ["period-comparison", "outcomes"],
     });
     expect(byName.get("startMonth")?.recipes).toEqual(["fy-pivot", "category-by-year", "partner-counts"]);
     expect(byName.get("startMonth")?.hint).toContain("Default: 4 (April); category-by-year: 1 (calendar years).");

@@ -26,16 +26,7 @@ export const periodComparisonRecipe = defineRecipe({
     OPTIONS.category,
     OPTIONS.area,
     OPTIONS.endMonth,
-    {
-      name: "periodMonths",
-      type: "whole",
-      label: "Period length (months)",
-      description: "months in each period, 1 to 12",
-      defaultText: "12",
-      defaultValue: 12,
-      range: { min: 1, max: 12 },
-      mustBe: "Each period must be 1 to 12 months",
-    },
+    OPTIONS.periodMonths,
     {
       ...OPTIONS.years,
       label: "Number of periods",

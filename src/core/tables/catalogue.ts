@@ -2,6 +2,7 @@ import { areaComparisonRecipe } from "../recipes/area-comparison";
 import { categoryByYearRecipe } from "../recipes/category-by-year";
 import { fyPivotRecipe } from "../recipes/fy-pivot";
 import { partnerCountsRecipe } from "../recipes/partner-counts";
+import { outcomesRecipe } from "../recipes/outcomes";
 import { periodComparisonRecipe } from "../recipes/period-comparison";
 import { rateRecipe } from "../recipes/rate";
 import { rollingYearRecipe } from "../recipes/rolling-year";
@@ -29,6 +30,7 @@ export const CATALOGUE = [
   categoryByYearRecipe,
   partnerCountsRecipe,
   sharesRecipe,
+  outcomesRecipe,
 ] as const;
 
 /** The id of a recipe of the catalogue: "rolling-year", "area-comparison", ... */

@@ -20,6 +20,7 @@ describe("the recipe catalogue", () => {
       "category-by-year",
       "partner-counts",
       "shares",
+      "outcomes",
     ]);
   });
 
