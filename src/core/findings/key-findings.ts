@@ -99,6 +99,7 @@ const FINDINGS: Record<RecipeId, (table: TableModel, context: Context) => string
   // A cross-tab's shares: each column's highest and lowest share (each column is its own base).
   shares: (table, context) => shareFindings(table, context.level),
   outcomes: (table, context) => shareFindings(table, context.level),
+  repeats: (table, context) => shareFindings(table, context.level),
 };
 
 /** True when the table was made by the recipe (its id checked against the catalogue's by the type). */

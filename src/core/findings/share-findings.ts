@@ -59,6 +59,11 @@ function changes(group: string, shares: Share[], level: number): string[] {
   const points = (s: Share) => (s.figures.percents[0] as number) - (s.figures.percents[1] as number);
   const rises = compared.filter((s) => points(s) > 0).sort((a, b) => points(b) - points(a));
   const falls = compared.filter((s) => points(s) < 0).sort((a, b) => points(a) - points(b));
+  if (compared.length === 1) {
+    const [only] = compared;
+    const way = points(only) > 0 ? "rose" : points(only) < 0 ? "fell" : "was unchanged";
+    return [`${group} ${way} in ${moved(only, level)}.`];
+  }
   const sentences = [
     `${group} rose in ${rises.length} of ${compared.length} and fell in ${falls.length} of ${compared.length}.`,
   ];

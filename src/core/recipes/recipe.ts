@@ -97,7 +97,7 @@ export interface RecipeOptions {
   /** Each outcome's count beside its %: shown or none (outcomes). */
   outcomeCounts?: string | null;
   /** The column of IDs (repeats): a victim's, offender's or case's reference. */
-  idColumn?: string | null;
+  repeatIdColumn?: string | null;
   /** The column of dates or months (repeats). */
   dateColumn?: string | null;
   /** The column the rows are grouped by (repeats), such as District. */

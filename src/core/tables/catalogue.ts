@@ -5,6 +5,7 @@ import { partnerCountsRecipe } from "../recipes/partner-counts";
 import { outcomesRecipe } from "../recipes/outcomes";
 import { periodComparisonRecipe } from "../recipes/period-comparison";
 import { rateRecipe } from "../recipes/rate";
+import { repeatsRecipe } from "../recipes/repeats";
 import { rollingYearRecipe } from "../recipes/rolling-year";
 import { sharesRecipe } from "../recipes/shares";
 import { spcSeriesRecipe } from "../recipes/spc-series";
@@ -31,6 +32,7 @@ export const CATALOGUE = [
   partnerCountsRecipe,
   sharesRecipe,
   outcomesRecipe,
+  repeatsRecipe,
 ] as const;
 
 /** The id of a recipe of the catalogue: "rolling-year", "area-comparison", ... */

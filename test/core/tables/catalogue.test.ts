@@ -21,6 +21,7 @@ describe("the recipe catalogue", () => {
       "partner-counts",
       "shares",
       "outcomes",
+      "repeats",
     ]);
   });
 
