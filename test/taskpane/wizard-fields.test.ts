@@ -16,7 +16,13 @@ describe("wizardFields", () => {
       defaultValue: 12,
       recipes: ["period-comparison", "outcomes", "repeats"],
     });
-    expect(byName.get("startMonth")?.recipes).toEqual(["fy-pivot", "category-by-year", "partner-counts", "repeats"]);
+    expect(byName.get("startMonth")?.recipes).toEqual([
+      "period-comparison",
+      "fy-pivot",
+      "category-by-year",
+      "partner-counts",
+      "repeats",
+    ]);
     expect(byName.get("startMonth")?.hint).toContain("Default: 4 (April); category-by-year: 1 (calendar years).");
     expect(byName.get("codes")?.type).toBe("table");
     expect(byName.get("answers")).toMatchObject({ required: true, recipes: ["survey"] });

@@ -1,4 +1,7 @@
 import { periodComparison } from "../tables/period-comparison";
+import { splitYearStart } from "../data/split-year-start";
+import { LONG_MONTH_NAMES } from "../periods/month-names";
+import { optionRef } from "../remedy";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { rankChoice } from "../tables/rank-choice";
@@ -27,6 +30,7 @@ export const periodComparisonRecipe = defineRecipe({
     OPTIONS.area,
     OPTIONS.endMonth,
     OPTIONS.periodMonths,
+    PARTNER_OPTIONS.partnerStartMonth,
     {
       ...OPTIONS.years,
       label: "Number of periods",
@@ -39,8 +43,9 @@ export const periodComparisonRecipe = defineRecipe({
     PARTNER_OPTIONS.totalRow,
     { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest" },
   ],
-  run: (dataset, o) =>
-    periodComparison(records(dataset), {
+  run: (dataset, o) => {
+    const data = splitYearStart(records(dataset), o.startMonth);
+    const table = periodComparison(data, {
       by: byOption(o.by),
       category: o.category,
       area: o.area,
@@ -52,5 +57,13 @@ export const periodComparisonRecipe = defineRecipe({
       totalLabel: o.totalLabel,
       rank: rankChoice(o.rank),
       totalRow: totalRowShown(o.totalRow),
-    }),
+    });
+    // The reading of the input was described before the start month moved its years: the note says so.
+    return data === dataset ? table : { ...table, notes: [...table.notes, splitYearNote(o.startMonth as number)] };
+  },
 });
+
+function splitYearNote(startMonth: number): string {
+  const months = `${LONG_MONTH_NAMES[startMonth - 1]} to ${LONG_MONTH_NAMES[(startMonth + 10) % 12]}`;
+  return `Years written as 2015/16 are read as ${months} (${optionRef("startMonth")} ${startMonth}), not April to March.`;
+}
