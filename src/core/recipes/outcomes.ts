@@ -15,7 +15,6 @@ export const outcomesRecipe = defineRecipe({
   options: [
     {
       ...PARTNER_OPTIONS.table,
-      label: "Outcomes",
       description:
         "a police.uk outcomes file (Crime ID, ..., Outcome type), or a partner's counts: Force, Period, Recorded crimes, a column per outcome",
     },

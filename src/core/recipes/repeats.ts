@@ -15,7 +15,6 @@ export const repeatsRecipe = defineRecipe({
   options: [
     {
       ...PARTNER_OPTIONS.table,
-      label: "Records or counts",
       description:
         "records with an ID column (one row per incident or case, with its date), or a partner's counts: a row of repeats and the row they are of, a column per period",
     },
