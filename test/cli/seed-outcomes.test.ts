@@ -7,7 +7,7 @@ import { join } from "path";
 import { runSatk } from "./run-satk";
 import { compareWithSeed, seedRows } from "./seed-compare";
 import { readFileSync } from "fs";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { outcomesTable } from "../../src/core/tables/outcomes-table";
 import { keyFindings } from "../../src/core/findings/key-findings";
 

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { readFileSync } from "fs";
 import { runSatk } from "./run-satk";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { repeatsTable } from "../../src/core/tables/repeats-table";
 import { keyFindings } from "../../src/core/findings/key-findings";
 

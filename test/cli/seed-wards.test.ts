@@ -6,7 +6,7 @@
 import { join } from "path";
 import { readFileSync } from "fs";
 import { runSatk } from "./run-satk";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { partnerCounts } from "../../src/core/tables/partner-counts";
 import { keyFindings } from "../../src/core/findings/key-findings";
 

@@ -1,6 +1,6 @@
-import { InputError } from "../errors";
-import { optionRef } from "../remedy";
-import { LONG_MONTH_NAMES } from "../periods/month-names";
+import { InputError } from "..";
+import { optionRef } from "..";
+import { LONG_MONTH_NAMES } from "../periods";
 import type { Dataset } from "./dataset";
 
 const APRIL = 4;

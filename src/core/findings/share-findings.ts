@@ -1,6 +1,6 @@
-import { levelWords } from "../significance/level-words";
-import { shareChangeTest } from "../significance/share-change-test";
-import type { ShareFigures, TableModel } from "../tables/table-model";
+import { levelWords } from "../significance";
+import { shareChangeTest } from "../significance";
+import type { ShareFigures, TableModel } from "../tables";
 
 interface Share {
   label: string;

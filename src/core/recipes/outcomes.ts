@@ -1,4 +1,4 @@
-import { outcomesTable } from "../tables/outcomes-table";
+import { outcomesTable } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { required } from "./read-options";

@@ -1,10 +1,10 @@
-import { periodComparison } from "../tables/period-comparison";
-import { splitYearStart } from "../data/split-year-start";
-import { LONG_MONTH_NAMES } from "../periods/month-names";
-import { optionRef } from "../remedy";
+import { periodComparison } from "../tables";
+import { splitYearStart } from "../data";
+import { LONG_MONTH_NAMES } from "../periods";
+import { optionRef } from "..";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
-import { rankChoice } from "../tables/rank-choice";
+import { rankChoice } from "../tables";
 import { byOption, groupingOf, records, totalRowShown } from "./read-options";
 
 /** Seed tables 4.1 and 3.2: two or three periods a year apart, by area or by category. */

@@ -1,4 +1,4 @@
-import { repeatsTable } from "../tables/repeats-table";
+import { repeatsTable } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { required } from "./read-options";

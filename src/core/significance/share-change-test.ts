@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { logGamma } from "./log-gamma";
 
 /** As SciPy's fisher_exact: tables within this relative tolerance of the observed one's probability are ties. */

@@ -1,4 +1,4 @@
-import type { PartnerCell } from "../cells/partner-cell";
+import type { PartnerCell } from "../cells";
 
 /** Outcome counts by force and period, as either reader makes them, for the outcomes table's layout. */
 export interface OutcomeCounts {

@@ -1,9 +1,9 @@
-import { InputError } from "../errors";
-import { optionRef } from "../remedy";
-import { cellText } from "../data/cell-text";
-import { policeMonth } from "../periods/police-month";
-import { monthLabel } from "../periods/month-label";
-import { windowLabel } from "../periods/window-label";
+import { InputError } from "..";
+import { optionRef } from "..";
+import { cellText } from "../cells";
+import { policeMonth } from "../periods";
+import { monthLabel } from "../periods";
+import { windowLabel } from "../periods";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
 import type { OutcomeGroups } from "./outcome-groups";

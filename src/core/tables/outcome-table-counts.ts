@@ -1,7 +1,7 @@
-import { InputError } from "../errors";
-import { partnerCell, type PartnerCell } from "../cells/partner-cell";
-import { cellText } from "../data/cell-text";
-import { periodHeading } from "../periods/period-heading";
+import { InputError } from "..";
+import { partnerCell, type PartnerCell } from "../cells";
+import { cellText } from "../cells";
+import { periodHeading } from "../periods";
 import { nameKey } from "./name-key";
 import type { OutcomeCounts } from "./outcome-counts";
 

@@ -1,15 +1,15 @@
-import { InputError } from "../errors";
-import { optionRef } from "../remedy";
-import type { PartnerCell } from "../cells/partner-cell";
-import { shareOf } from "../change/share-of";
-import { percentChange } from "../change/percent-change";
+import { InputError } from "..";
+import { optionRef } from "..";
+import type { PartnerCell } from "../cells";
+import { shareOf } from "../change";
+import { percentChange } from "../change";
 import { forceKey } from "./force-key";
 import { nameKey } from "./name-key";
 import { outcomeGroups } from "./outcome-groups";
 import type { OutcomeCounts } from "./outcome-counts";
 import { outcomeRecordCounts } from "./outcome-record-counts";
 import { outcomeTableCounts } from "./outcome-table-counts";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style";
 import type { HeaderCell, ShareFigures, TableCell, TableModel, TableRow } from "./table-model";
 
 type Matrix = readonly (readonly unknown[])[];

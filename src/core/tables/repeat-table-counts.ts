@@ -1,8 +1,8 @@
-import { InputError } from "../errors";
-import { optionRef } from "../remedy";
-import { partnerCell } from "../cells/partner-cell";
-import { cellText } from "../data/cell-text";
-import { periodHeading } from "../periods/period-heading";
+import { InputError } from "..";
+import { optionRef } from "..";
+import { partnerCell } from "../cells";
+import { cellText } from "../cells";
+import { periodHeading } from "../periods";
 import { nameKey } from "./name-key";
 import type { RepeatCounts } from "./repeat-records";
 

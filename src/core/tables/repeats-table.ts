@@ -1,12 +1,12 @@
-import { InputError } from "../errors";
-import { optionRef } from "../remedy";
-import { shareOf } from "../change/share-of";
-import { percentChange } from "../change/percent-change";
-import { cellText } from "../data/cell-text";
+import { InputError } from "..";
+import { optionRef } from "..";
+import { shareOf } from "../change";
+import { percentChange } from "../change";
+import { cellText } from "../cells";
 import { nameKey } from "./name-key";
 import { repeatRecordCounts, type RepeatCounts } from "./repeat-records";
 import { repeatTableCounts } from "./repeat-table-counts";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style";
 import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 
 type Matrix = readonly (readonly unknown[])[];

@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { outcomesTable } from "../../../src/core/tables/outcomes-table";
 import { outcomeGroups, SEED_OUTCOME_GROUPS } from "../../../src/core/tables/outcome-groups";
-import { parseCsv } from "../../../src/core/data/parse-csv";
+import { parseCsv } from "../../../src/core/csv/parse-csv";
 import { POLICE_UK_DATA } from "../../shared-data";
 
 const HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location"];
