@@ -10,6 +10,8 @@ import { readFileSync } from "fs";
 import { parseCsv } from "../../src/core/csv/parse-csv";
 import { outcomesTable } from "../../src/core/tables/outcomes-table";
 import { keyFindings } from "../../src/core/findings/key-findings";
+import { gunzipSync } from "zlib";
+import { POLICE_UK_DATA } from "../shared-data";
 
 const FIXTURES = join(__dirname, "..", "fixtures", "seed-partner");
 const GROUPS = [
@@ -100,5 +102,60 @@ describe("seed 3.1: outcomes of VATP crimes as a % of recorded crimes, Kent agai
     );
     expect(run.code).toBe(3);
     expect(run.err).toMatch(/"Surrey" \(--forces\) is not among the forces of the data/);
+  });
+
+  it("makes the table from a police.uk outcomes file and its street file, the crimes joined by Crime ID", async () => {
+    // Counted here by plain loops: Gwent's violent crimes recorded in November 2024 (distinct IDs) and those among
+    // them with "Investigation complete; no suspect identified" in the first 300 rows of November's outcomes.
+    const street = join(POLICE_UK_DATA, "gwent", "2024-11-gwent-street.csv.gz");
+    const outcomes = join(__dirname, "..", "fixtures", "corpus", "2024-11-gwent-outcomes-first300.csv");
+    const crimes = parseCsv(gunzipSync(readFileSync(street)));
+    const violent = new Set(
+      crimes
+        .slice(1)
+        .filter((r) => r[9] === "Violence and sexual offences" && r[0] !== "")
+        .map((r) => r[0]),
+    );
+    const noSuspect = new Set(
+      parseCsv(readFileSync(outcomes))
+        .slice(1)
+        .filter((r) => r[9] === "Investigation complete; no suspect identified" && violent.has(r[0]))
+        .map((r) => r[0]),
+    ).size;
+    const run = await runSatk(
+      "table",
+      "outcomes",
+      "--table",
+      outcomes,
+      "--crimes",
+      street,
+      "--category",
+      "Violence and sexual offences",
+      "--period-months",
+      "1",
+      "--years",
+      "1",
+      "--outcomes",
+      "No suspect identified",
+      "--outcome-counts",
+      "shown",
+    );
+    expect(run.err).not.toMatch(/internal error/);
+    expect(run.code).toBe(0);
+    expect(run.table).toEqual([
+      [
+        "Force",
+        "Recorded crimes (Violence and sexual offences) Nov 2024",
+        "No suspect identified Nov 2024 n",
+        "No suspect identified Nov 2024 %",
+      ],
+      [
+        "Gwent Police",
+        String(violent.size),
+        String(noSuspect),
+        String(Math.round((noSuspect / violent.size) * 1000) / 10),
+      ],
+    ]);
+    expect(run.err).toMatch(/Outcomes as published from Nov 2024 to Nov 2024; outcomes given later are not counted/);
   });
 });
