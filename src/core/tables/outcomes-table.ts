@@ -3,6 +3,7 @@ import { optionRef } from "..";
 import type { PartnerCell } from "../cells";
 import { shareOf } from "../change";
 import { percentChange } from "../change";
+import { inSentence } from "../change";
 import { forceKey } from "./force-key";
 import { nameKey } from "./name-key";
 import { outcomeGroups } from "./outcome-groups";
@@ -74,7 +75,7 @@ export function outcomesTable(options: OutcomesOptions): TableModel {
       .map((text) => ({ text })),
   ];
   const rows = forces.map((force) => forceRow(force, groups, counts, decimals, withCounts));
-  const title = options.title ?? `Outcomes as a % of ${base.charAt(0).toLowerCase()}${base.slice(1)}`;
+  const title = options.title ?? `Outcomes as a % of ${inSentence(base)}`;
   return {
     recipe: "outcomes",
     title,
@@ -82,7 +83,7 @@ export function outcomesTable(options: OutcomesOptions): TableModel {
     headerRows: [top, second],
     rows,
     notes: [
-      `Each outcome's share is of the force's ${base.toLowerCase()} in the period; a crime counts once in each group it reached.`,
+      `Each outcome's share is of the force's ${inSentence(base)} in the period; a crime counts once in each group it reached.`,
       ...counts.notes,
     ],
     source: counts.source,

@@ -2,6 +2,7 @@ import { InputError } from "..";
 import { optionRef } from "..";
 import { shareOf } from "../change";
 import { percentChange } from "../change";
+import { inSentence } from "../change";
 import { cellText } from "../cells";
 import { nameKey } from "./name-key";
 import { repeatRecordCounts, type RepeatCounts } from "./repeat-records";
@@ -59,7 +60,7 @@ export function repeatsTable(options: RepeatsOptions): TableModel {
   const rows = counts.groups.map((group) => repeatRow(group, counts, decimals, withRecords));
   return {
     recipe: "repeats",
-    title: options.title ?? `${counts.repeatLabel} as a % of ${counts.noun.toLowerCase()}`,
+    title: options.title ?? `${counts.repeatLabel} as a % of ${inSentence(counts.noun)}`,
     sheetName: sheetName(options.title ?? "Repeats"),
     headerRows: [top, second],
     rows,
