@@ -465,7 +465,7 @@ run("the playground in chromium", () => {
     const focusId = () => page.evaluate(() => document.activeElement?.id ?? "");
     const tabTo = async (id: string) => {
       // Enough presses to pass every option field the recipes declare (one per option, partner tables included).
-      for (let i = 0; i < 80 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
+      for (let i = 0; i < 120 && (await focusId()) !== id; i++) await page.keyboard.press("Tab");
       expect(await focusId()).toBe(id);
     };
     await loadSample(page);

@@ -14,9 +14,15 @@ describe("wizardFields", () => {
       label: "Period length (months)",
       type: "whole",
       defaultValue: 12,
-      recipes: ["period-comparison"],
+      recipes: ["period-comparison", "outcomes", "repeats"],
     });
-    expect(byName.get("startMonth")?.recipes).toEqual(["fy-pivot", "category-by-year", "partner-counts"]);
+    expect(byName.get("startMonth")?.recipes).toEqual([
+      "period-comparison",
+      "fy-pivot",
+      "category-by-year",
+      "partner-counts",
+      "repeats",
+    ]);
     expect(byName.get("startMonth")?.hint).toContain("Default: 4 (April); category-by-year: 1 (calendar years).");
     expect(byName.get("codes")?.type).toBe("table");
     expect(byName.get("answers")).toMatchObject({ required: true, recipes: ["survey"] });
@@ -108,6 +114,43 @@ describe("a partner's table through the wizard's fields (issue 21's options, dec
     const total = result.table.rows.find((r) => r.kind === "total");
     // 3173 - 2410 = 763; 763 / 2410 = 31.66%, printed 31.7; no rank column unless asked.
     expect(total?.cells.map((c) => c.value)).toEqual(["Total", 891, 1054, 1259, 1835, 2410, 3173, 763, 31.7]);
+  });
+});
+
+describe("outcomes and repeats through the wizard's fields (declared once, as the CLI's flags)", () => {
+  const csv = readFileSync(join(__dirname, "..", "fixtures", "seed-partner", "msg-outcomes-3-1.csv"), "utf8");
+  const msg = csv
+    .trim()
+    .split("\n")
+    .map((line) => line.split(","));
+
+  it("makes seed 3.1's charge/summons shares for the forces typed, in their order", async () => {
+    const typed = { table: "MSG", forces: "Kent, Derbyshire", outcomes: "Charge/Summons", outcomeCounts: "shown" };
+    const options = await fieldOptions(wizardFields(offeredRecipes()), typed, async (w) => (w === "MSG" ? msg : null));
+    expect(options).toMatchObject({
+      forces: ["Kent", "Derbyshire"],
+      outcomes: ["Charge/Summons"],
+      outcomeCounts: "shown",
+    });
+    const [result] = await makeTables(null as never, chosenRecipes(["outcomes"], false), options, () => undefined, {
+      cancelled: false,
+    });
+    if (!("table" in result)) throw new Error(result.error);
+    // 4854 / 51637 = 9.4%, 4330 / 40090 = 10.8%; 2611 / 11158 = 23.4%, 2954 / 12465 = 23.7% (the seed's figures)
+    expect(result.table.rows.map((r) => r.cells.map((c) => c.value))).toEqual([
+      ["Kent", 51637, 40090, 4854, 9.4, 4330, 10.8],
+      ["Derbyshire", 11158, 12465, 2611, 23.4, 2954, 23.7],
+    ]);
+  });
+
+  it("offers the repeats' ID, date and row columns as fields of their own", () => {
+    const byName = new Map(wizardFields(offeredRecipes()).map((f) => [f.name, f]));
+    expect(byName.get("repeatIdColumn")).toMatchObject({
+      id: "satk-repeat-id-column",
+      type: "text",
+      recipes: ["repeats"],
+    });
+    expect(byName.get("crimes")).toMatchObject({ type: "table", recipes: ["outcomes"] });
   });
 });
 

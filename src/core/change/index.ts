@@ -8,6 +8,7 @@ export * from "./change-of";
 export * from "./change-over-gap";
 export * from "./change-text";
 export * from "./count-words";
+export * from "./in-sentence";
 export * from "./names-listed";
 export * from "./number-change";
 export * from "./percent-change";

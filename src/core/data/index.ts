@@ -17,4 +17,5 @@ export * from "./read-context";
 export * from "./read-csv-records";
 export * from "./read-matrix";
 export * from "./record-sink";
+export * from "./split-year-start";
 export * from "./total-check";

@@ -18,6 +18,7 @@ export * from "./period-words";
 export * from "./rank-sentence";
 export * from "./rate-findings";
 export * from "./rises-and-falls";
+export * from "./share-findings";
 export * from "./significance-words";
 export * from "./spc-reading";
 export * from "./survey-findings";

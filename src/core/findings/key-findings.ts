@@ -12,6 +12,7 @@ import { rateFindings } from "./rate-findings";
 import { risesAndFalls } from "./rises-and-falls";
 import { highestAndLowest } from "./highest-and-lowest";
 import { partnerCountsFindings } from "./partner-counts-findings";
+import { shareFindings } from "./share-findings";
 import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
@@ -50,7 +51,8 @@ interface Context {
  *   (`spcReading`), under the summary when both tables are made.
  * - partner-counts (3.5, 3.2, 1.7): the highest and lowest latest counts, then the largest rises and
  *   falls (`partnerCountsFindings`).
- * - shares (5.5, 3.6): none (each column is its own base; no one headline).
+ * - shares (5.5, 3.6), outcomes (3.1) and repeats (3.4, 3.6): each group's highest and lowest share, then
+ *   the rises and falls of share and the largest of each, tested exactly (`shareFindings`).
  * Other tables (such as the Key findings table itself) have no findings (an empty list).
  *
  * Missing values: rows whose counts are N/A give no sentence; a % change that cannot be worked out (from
@@ -94,8 +96,10 @@ const FINDINGS: Record<RecipeId, (table: TableModel, context: Context) => string
       : spcReadings(table),
   "spc-summary": spcReadings,
   "partner-counts": (table, context) => partnerCountsFindings(table, context.level),
-  // A cross-tab's shares have no one headline (each column is its own base): the table is its own finding.
-  shares: () => [],
+  // A cross-tab's shares: each column's highest and lowest share (each column is its own base).
+  shares: (table, context) => shareFindings(table, context.level),
+  outcomes: (table, context) => shareFindings(table, context.level),
+  repeats: (table, context) => shareFindings(table, context.level),
 };
 
 /** True when the table was made by the recipe (its id checked against the catalogue's by the type). */

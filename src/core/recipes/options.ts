@@ -60,6 +60,16 @@ export const OPTIONS = {
     defaultValue: SIGNIFICANCE_LEVEL,
     mustBe: "The significance level must be between 0 and 1, such as 0.05",
   },
+  periodMonths: {
+    name: "periodMonths",
+    type: "whole",
+    label: "Period length (months)",
+    description: "months in each period, 1 to 12",
+    defaultText: "12",
+    defaultValue: 12,
+    range: { min: 1, max: 12 },
+    mustBe: "Each period must be 1 to 12 months",
+  },
   startMonth: {
     name: "startMonth",
     type: "whole",

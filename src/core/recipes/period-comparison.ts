@@ -1,4 +1,7 @@
 import { periodComparison } from "../tables";
+import { splitYearStart } from "../data";
+import { LONG_MONTH_NAMES } from "../periods";
+import { optionRef } from "..";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { rankChoice } from "../tables";
@@ -26,16 +29,8 @@ export const periodComparisonRecipe = defineRecipe({
     OPTIONS.category,
     OPTIONS.area,
     OPTIONS.endMonth,
-    {
-      name: "periodMonths",
-      type: "whole",
-      label: "Period length (months)",
-      description: "months in each period, 1 to 12",
-      defaultText: "12",
-      defaultValue: 12,
-      range: { min: 1, max: 12 },
-      mustBe: "Each period must be 1 to 12 months",
-    },
+    OPTIONS.periodMonths,
+    PARTNER_OPTIONS.partnerStartMonth,
     {
       ...OPTIONS.years,
       label: "Number of periods",
@@ -48,8 +43,9 @@ export const periodComparisonRecipe = defineRecipe({
     PARTNER_OPTIONS.totalRow,
     { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest" },
   ],
-  run: (dataset, o) =>
-    periodComparison(records(dataset), {
+  run: (dataset, o) => {
+    const data = splitYearStart(records(dataset), o.startMonth);
+    const table = periodComparison(data, {
       by: byOption(o.by),
       category: o.category,
       area: o.area,
@@ -61,5 +57,13 @@ export const periodComparisonRecipe = defineRecipe({
       totalLabel: o.totalLabel,
       rank: rankChoice(o.rank),
       totalRow: totalRowShown(o.totalRow),
-    }),
+    });
+    // The reading of the input was described before the start month moved its years: the note says so.
+    return data === dataset ? table : { ...table, notes: [...table.notes, splitYearNote(o.startMonth as number)] };
+  },
 });
+
+function splitYearNote(startMonth: number): string {
+  const months = `${LONG_MONTH_NAMES[startMonth - 1]} to ${LONG_MONTH_NAMES[(startMonth + 10) % 12]}`;
+  return `Years written as 2015/16 are read as ${months} (${optionRef("startMonth")} ${startMonth}), not April to March.`;
+}

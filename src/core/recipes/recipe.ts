@@ -86,6 +86,22 @@ export interface RecipeOptions {
   title?: string | null;
   /** The total row: shown (default) or none. */
   totalRow?: string | null;
+  /** police.uk street rows, the recorded crimes the outcomes are of (outcomes). */
+  crimes?: Matrix | null;
+  /** Outcome groups table, Outcome type and Group (outcomes); default the seed's five. */
+  outcomeGroups?: Matrix | null;
+  /** The outcome groups shown, in order (outcomes). */
+  outcomes?: string[] | null;
+  /** The forces shown, in order (outcomes): the most similar group. */
+  forces?: string[] | null;
+  /** Each outcome's count beside its %: shown or none (outcomes). */
+  outcomeCounts?: string | null;
+  /** The column of IDs (repeats): a victim's, offender's or case's reference. */
+  repeatIdColumn?: string | null;
+  /** The column of dates or months (repeats). */
+  dateColumn?: string | null;
+  /** The column the rows are grouped by (repeats), such as District. */
+  rowColumn?: string | null;
 }
 
 /** The name of an option: its key in `RecipeOptions`. */

@@ -7,4 +7,5 @@ export * from "./binomial-log-pmf";
 export * from "./level-words";
 export * from "./log-gamma";
 export * from "./poisson-change-test";
+export * from "./share-change-test";
 export * from "./significance-level";

@@ -2,8 +2,10 @@ import { areaComparisonRecipe } from "../recipes";
 import { categoryByYearRecipe } from "../recipes";
 import { fyPivotRecipe } from "../recipes";
 import { partnerCountsRecipe } from "../recipes";
+import { outcomesRecipe } from "../recipes";
 import { periodComparisonRecipe } from "../recipes";
 import { rateRecipe } from "../recipes";
+import { repeatsRecipe } from "../recipes";
 import { rollingYearRecipe } from "../recipes";
 import { sharesRecipe } from "../recipes";
 import { spcSeriesRecipe } from "../recipes";
@@ -29,6 +31,8 @@ export const CATALOGUE = [
   categoryByYearRecipe,
   partnerCountsRecipe,
   sharesRecipe,
+  outcomesRecipe,
+  repeatsRecipe,
 ] as const;
 
 /** The id of a recipe of the catalogue: "rolling-year", "area-comparison", ... */

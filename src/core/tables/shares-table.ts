@@ -6,7 +6,7 @@ import { shareOf } from "../change";
 import { cellText } from "../cells";
 import { nameKey } from "./name-key";
 import { sheetName } from "../house-style";
-import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
+import type { HeaderCell, RowFigures, TableCell, TableModel, TableRow } from "./table-model";
 
 export interface SharesOptions {
   /** The partner's cross-tab, header row first: labels in the first column, a column of counts per group. */
@@ -62,9 +62,10 @@ export function sharesTable(options: SharesOptions): TableModel {
     baseAt >= 0
       ? lines[baseAt]
       : { label: "Total", cells: groups.map((_, k) => partnerSum(parts.map((p) => p.cells[k]))) };
+  const names = groups.map((g) => g.text);
   const rows: TableRow[] = [
-    ...parts.map((l) => row(l, base.cells, decimals, "data")),
-    row(base, base.cells, decimals, "total"),
+    ...parts.map((l) => row(names, l, base.cells, decimals, "data")),
+    row(names, base, base.cells, decimals, "total"),
   ];
   const top: HeaderCell[] = [{ text: header[0] ?? "" }, ...groups.map((g) => ({ text: g.text, span: 2 }))];
   const second: HeaderCell[] = [{ text: "" }, ...groups.flatMap(() => [{ text: "n" }, { text: "%" }])];
@@ -93,16 +94,33 @@ function countOf(value: unknown, row: number, column: string): PartnerCell {
 }
 
 function row(
+  groups: string[],
   line: { label: string; cells: PartnerCell[] },
   base: PartnerCell[],
   decimals: number,
   kind: TableRow["kind"],
 ): TableRow {
   const cells: TableCell[] = [{ kind: "text", value: line.label }];
-  line.cells.forEach((cell, k) =>
-    cells.push(shown(cell, "count", 0), shown(shareOf(cell, base[k], decimals), "percent", decimals)),
-  );
-  return { level: 0, kind, cells };
+  const shares = line.cells.map((cell, k) => shareOf(cell, base[k], decimals));
+  line.cells.forEach((cell, k) => cells.push(shown(cell, "count", 0), shown(shares[k], "percent", decimals)));
+  // Each column is its own group with one period, for the findings (shareFindings).
+  const figures: RowFigures = {
+    label: line.label,
+    counts: [],
+    change: null,
+    percent: null,
+    shares: groups.map((group, k) => ({
+      group,
+      parts: [numberOf(line.cells[k])],
+      bases: [numberOf(base[k])],
+      percents: [numberOf(shares[k])],
+    })),
+  };
+  return { level: 0, kind, cells, ...(kind === "data" ? { figures } : {}) };
+}
+
+function numberOf(cell: PartnerCell): number | null {
+  return cell.kind === "number" ? cell.value : null;
 }
 
 function shown(cell: PartnerCell, kind: "count" | "percent", decimals: number): TableCell {

@@ -76,6 +76,20 @@ export interface RowFigures {
   percent: number | null;
   /** The row's place in the table's ranking (1 = largest fall); null when unranked; absent when the table ranks nothing. */
   rank?: number | null;
+  /** The row's shares of a base (outcomes, repeats): one entry per group, its periods latest first. */
+  shares?: ShareFigures[];
+}
+
+/** One group's part of a base in each period, latest first, as the recipe counted and rounded them. */
+export interface ShareFigures {
+  /** The group as the table heads it ("Charge/Summons", "Repeat victims"). */
+  group: string;
+  /** The part counted; null where it is held back or not available. */
+  parts: (number | null)[];
+  /** The base it is a share of (recorded crimes, distinct victims); null where not available. */
+  bases: (number | null)[];
+  /** The share as printed, in percentage points; null where it cannot be worked out. */
+  percents: (number | null)[];
 }
 
 /**

@@ -48,8 +48,12 @@ describe("partnerCountsFindings", () => {
     ).toBe("Every row had the same count (7).");
   });
 
-  it("is what the key findings say of a partner-counts table; a shares table has none", () => {
+  it("is what the key findings say of a partner-counts table; a shares table gives each column's highest and lowest share", () => {
     expect(keyFindings([table])[0].findings).toEqual(partnerCountsFindings(table, 0.05));
-    expect(keyFindings([sharesTable({ table: TABLE.slice(0, 4) })])[0].findings).toEqual([]);
+    // Shares of each column's sum: 100, 50, 30 of 180 are 55.6%, 27.8%, 16.7%; 120, 40, 30 of 190 are 63.2%, 21.1%, 15.8%.
+    expect(keyFindings([sharesTable({ table: TABLE.slice(0, 4) })])[0].findings).toEqual([
+      "2015/16: the highest share was in A (55.6%); the lowest in C (16.7%).",
+      "2016/17: the highest share was in A (63.2%); the lowest in C (15.8%).",
+    ]);
   });
 });

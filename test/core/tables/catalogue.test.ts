@@ -20,6 +20,8 @@ describe("the recipe catalogue", () => {
       "category-by-year",
       "partner-counts",
       "shares",
+      "outcomes",
+      "repeats",
     ]);
   });
 
