@@ -101,6 +101,32 @@ describe("readMatrix", () => {
     ).toBe("total row");
   });
 
+  it.each([["all-crimes"], ["All persons"], ["Persons"], ["All ages"], ["all_offences"]])(
+    "takes a long row whose category is %p as a total, checks it and never adds it to its parts",
+    (label) => {
+      const ds = read(
+        [
+          ["Month", "Type", "Area", "Count"],
+          ["2017-10", label, "Dover", 9],
+          ["2017-10", "Female", "Dover", 5],
+          ["2017-10", "Male", "Dover", 4],
+        ],
+        "long",
+        LONG,
+      );
+      expect([Array.from(ds.count ?? []), ds.dropped.reasons[0].reason]).toEqual([[5, 4], "total row"]);
+      const wrong = [
+        ["Month", "Type", "Area", "Count"],
+        ["2017-10", label, "Dover", 10],
+        ["2017-10", "Female", "Dover", 5],
+        ["2017-10", "Male", "Dover", 4],
+      ];
+      expect(() => read(wrong, "long", LONG)).toThrow(
+        /row 2: the file's own total .* is 10, but the rows it totals add up to 9/,
+      );
+    },
+  );
+
   it.each([["#N/A"], ["-1"], ["lots"], [-3]])("stops at a count of %p, naming the sheet, row and value", (count) => {
     const values = [
       ["Month", "Type", "Area", "Count"],
