@@ -13,6 +13,7 @@ import { InputError } from "../errors";
 import { TOTAL_LABEL } from "./value-columns";
 import { createTotalCheck, type TotalCheck } from "./total-check";
 import { groupRows } from "./group-rows";
+import { checkRowsBesideParts } from "./rows-beside-parts";
 
 /**
  * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts
@@ -59,6 +60,13 @@ export function readMatrix(values: unknown[][], layout: Layout, context: ReadCon
       : layout === "long" && roles.valuesAre === "area"
         ? (roles.valueColumns ?? []).map((v) => v.column)
         : [];
+  // Rows of counts whose areas or breakdown contain one another would be added to their own parts.
+  if (layout !== "record")
+    checkRowsBesideParts(
+      values,
+      context,
+      (row) => !row.every((cell) => cellText(cell) === "") && !filteredOut(row, context),
+    );
   const groups = groupRows(values, context.headerRow, roles, countColumns, context.name, firstRowNumber);
   for (let r = context.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];
