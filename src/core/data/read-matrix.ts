@@ -42,8 +42,12 @@ import { checkRowsBesideParts } from "./rows-beside-parts";
  */
 export function readMatrix(values: unknown[][], layout: Layout, context: ReadContext, firstRowNumber = 1): void {
   const ids: LabelIds = { category: new Map(), area: new Map() };
-  // The file's own totals are checked against its parts, unless a filter leaves parts out.
-  const totals = createTotalCheck(context, (context.filters ?? []).length === 0 && layout !== "record");
+  // The file's own totals are checked against their parts, unless a filter on the category or area leaves
+  // parts out; a filter on another column (sex=Persons) keeps a total row and its parts alike.
+  const partsFiltered = (context.filters ?? []).some(
+    (f) => f.column === context.roles.category || f.column === context.roles.area,
+  );
+  const totals = createTotalCheck(context, !partsFiltered && layout !== "record");
   const counted = { ...context, sink: totals.sink, headerCells: values[context.headerRow] ?? [] };
   const read =
     layout === "wide"

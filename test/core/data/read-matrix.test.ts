@@ -127,6 +127,19 @@ describe("readMatrix", () => {
     },
   );
 
+  it("checks a total against its parts under a filter on another column, but not under one on the category", () => {
+    const values = [
+      ["Month", "Type", "Area", "Count", "Sex"],
+      ["2017-10", "All ages", "Dover", 10, "Persons"],
+      ["2017-10", "Aged 0 to 4", "Dover", 5, "Persons"],
+      ["2017-10", "Aged 5 to 9", "Dover", 4, "Persons"],
+    ];
+    const bySex = [{ column: 4, value: "persons", label: "Sex=Persons" }];
+    expect(() => read(values, "long", LONG, { filters: bySex })).toThrow(/is 10, but the rows it totals add up to 9/);
+    const byType = [{ column: 1, value: "aged 0 to 4", label: "Type=Aged 0 to 4" }];
+    expect(Array.from(read(values, "long", LONG, { filters: byType }).count ?? [])).toEqual([5]);
+  });
+
   it.each([["#N/A"], ["-1"], ["lots"], [-3]])("stops at a count of %p, naming the sheet, row and value", (count) => {
     const values = [
       ["Month", "Type", "Area", "Count"],
