@@ -53,7 +53,10 @@ const LEVELS: Record<string, string> = {
  *   E08000009), so the larger areas' figures would be added to those of the areas within them;
  * - a column the reading does not use holding a total beside its parts ("All ages" beside "Aged 5 to 9
  *   years", "all-crimes" beside its crimes), so rows the reading adds together count the same people or
- *   crimes twice.
+ *   crimes twice;
+ * - with no category column, a column the reading does not use whose values split rows of one period and
+ *   area ("Claimant count" beside "Alternative claimant count"): its rows would be added together whether
+ *   they are parts of a whole or one thing measured two ways.
  *
  * Only the rows the reading keeps are looked at: a filter that keeps one level, or one value of the
  * column, settles it. A column of parent codes ("Parent Code") names other areas, not the row's.
@@ -91,15 +94,38 @@ export function checkRowsBesideParts(
         );
       }
     }
+    if (used.has(c)) continue;
     const total = distinct.find((v) => TOTAL_LABEL.test(v));
-    if (total !== undefined && !used.has(c)) {
+    if (total !== undefined) {
       const parts = distinct.filter((v) => v !== total);
       const shown = parts.slice(0, 2).map((p) => `"${p}"`);
       throw new InputError(
         `${context.name}: column "${title}" holds a total ("${total}") beside its parts (${shown.join(", ")}${parts.length > 2 ? " and more" : ""}), and the reading adds its rows together, so each would be counted twice. Read one of its values with ${optionRef("filter")} (such as "${title}=${total}"), or choose it as the category with ${optionRef("categoryColumn")}.`,
       );
     }
+    const split = context.roles.category === undefined ? splitRows(rows, context.roles, c) : undefined;
+    if (split)
+      throw new InputError(
+        `${context.name}: column "${title}" splits rows of the same period and area ("${split[0]}", "${split[1]}"), and no column was taken as the category, so its rows would be added together whether they are parts of a whole or one thing measured two ways. Choose it as the category with ${optionRef("categoryColumn")}, or read one of its values with ${optionRef("filter")} (such as "${title}=${split[0]}").`,
+      );
   }
+}
+
+/** Two values of column `c` in rows of one period and area (long rows with a count), or undefined. */
+function splitRows(rows: unknown[][], roles: ColumnRoles, c: number): [string, string] | undefined {
+  if (roles.count === undefined || roles.month === undefined) return undefined;
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    const value = cellText(row[c]);
+    if (value === "" || GSS_CODE.test(value)) continue;
+    const key = [roles.month, roles.year, roles.area]
+      .map((k) => (k === undefined ? "" : cellText(row[k])))
+      .join("\u0000");
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, value);
+    else if (first !== value) return [first, value];
+  }
+  return undefined;
 }
 
 /** The columns the reading takes a role from. */

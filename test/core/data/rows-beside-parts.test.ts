@@ -61,4 +61,21 @@ describe("checkRowsBesideParts", () => {
     expect(() => check(values, ROLES, [{ column: 3 }])).not.toThrow();
     expect(() => check([["sex"], ["Persons"], ["Persons"]], {})).not.toThrow();
   });
+
+  it("with no category, refuses a column whose values split rows of one period and area, offering both readings", () => {
+    const values = [
+      ["code", "period", "area", "series", "value"],
+      ["E08000009", "2019-03", "Trafford", "Claimant count", 3415],
+      ["E08000009", "2019-03", "Trafford", "Alternative claimant count", 3815],
+    ];
+    expect(() => check(values)).toThrow(
+      'column "series" splits rows of the same period and area ("Claimant count", "Alternative claimant count")',
+    );
+    expect(() => check(values)).toThrow(
+      /\{option:categoryColumn\}.*\{option:filter\} \(such as "series=Claimant count"\)/,
+    );
+    expect(() => check(values, { ...ROLES, category: 3 })).not.toThrow();
+    const oneEach = [values[0], values[1], ["E08000009", "2019-04", "Trafford", "Alternative claimant count", 3600]];
+    expect(() => check(oneEach)).not.toThrow();
+  });
 });
