@@ -407,3 +407,56 @@ describe("ONS LSOA (2021) to ward (2022) best-fit lookup for Greater Manchester"
     expectRefusal(run, file, [], /--period-column/);
   });
 });
+
+describe("ONS and DWP alternative claimant count, monthly, Greater Manchester and Trafford in one file", () => {
+  const file = "dwp-alternative-claimant-count-gm-trafford.csv";
+  const { rows } = csv(file);
+
+  it("refuses to add Greater Manchester to Trafford, naming the code column", async () => {
+    const run = await runSatk("table", "rolling-year", "--input", at(file));
+    expectRefusal(run, file, ["area_code"], /--filter/);
+  });
+
+  it("filtered to Trafford, refuses to add the claimant count to the alternative claimant count, naming group", async () => {
+    const run = await runSatk("table", "rolling-year", "--filter", "area_name=Trafford", "--input", at(file));
+    expectRefusal(run, file, ["group"], /--category-column|--filter/);
+  });
+
+  it("filtered to Trafford's claimant count, gives the latest month and the two rolling years as its months add up", async () => {
+    const run = await runSatk(
+      "table",
+      "rolling-year",
+      "--filter",
+      "area_name=Trafford",
+      "--filter",
+      "group=Claimant count",
+      "--input",
+      at(file),
+    );
+    expect(run.code).toBe(0);
+    const counted = rows.filter((r) => r[1] === "Trafford" && r[7] === "Claimant count");
+    const trafford = new Map(counted.map((r) => [r[3].slice(0, 7), Number(r[6])]));
+    expect(trafford.size).toBe(counted.length);
+    const months = [...trafford.keys()].sort();
+    expect(months.at(-1)).toBe("2019-04");
+    const add = (from: number, to: number): string =>
+      String(months.slice(from, to).reduce((s, m) => s + (trafford.get(m) ?? 0), 0));
+    expect(run.table[0].slice(1, 4)).toEqual(["April 2019", "RY ending Apr 2019", "RY ending Apr 2018"]);
+    for (const row of run.table.slice(1))
+      expect(row.slice(1, 4)).toEqual([String(trafford.get("2019-04")), add(-12, months.length), add(-24, -12)]);
+  });
+});
+
+describe("NHS England delayed transfers of care (average daily beds) and Trafford Council's register of HMOs", () => {
+  it("refuses the average daily beds, naming the column", async () => {
+    const file = "nhse-delayed-transfers-of-care-gm-trafford.csv";
+    const run = await runSatk("table", "rolling-year", "--input", at(file));
+    expectRefusal(run, file, ["value"], /--count-column/);
+  });
+
+  it("refuses the register of HMOs (licences, not events in periods), asking for a period column", async () => {
+    const file = "trafford-council-licensed-hmos.csv";
+    const run = await runSatk("table", "category-by-year", "--input", at(file));
+    expectRefusal(run, file, [], /--period-column/);
+  });
+});
