@@ -1,7 +1,6 @@
-import type { ColumnRoles } from "./ingest-types";
-import type { ColumnProfile } from "./column-profile";
-import { headerNamesRole } from "./propose-roles";
-import { InputError } from "../errors";
+import type { ColumnRoles, ColumnProfile } from "../detect";
+import { headerNamesRole } from "../detect";
+import { InputError } from "..";
 
 /**
  * Refuses a guessed count when another column is headed as a count too and holds whole numbers

@@ -1,8 +1,8 @@
-import { optionRef } from "../remedy";
-import type { ColumnRoles } from "./ingest-types";
-import { cellText } from "./cell-text";
-import { TOTAL_LABEL } from "./value-columns";
-import { InputError } from "../errors";
+import { optionRef } from "..";
+import type { ColumnRoles } from "../detect";
+import { cellText } from "../cells";
+import { TOTAL_LABEL } from "../detect";
+import { InputError } from "..";
 
 /** An ONS (GSS) area code: a country letter, then eight digits ("E08000009"). */
 const GSS_CODE = /^[EWSNK]\d{8}$/;

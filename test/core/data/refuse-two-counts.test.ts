@@ -1,5 +1,5 @@
 import { refuseTwoCounts } from "../../../src/core/data/refuse-two-counts";
-import { profileColumns } from "../../../src/core/data/column-profile";
+import { profileColumns } from "../../../src/core/detect/column-profile";
 import { InputError } from "../../../src/core/errors";
 
 const HEADER = ["date", "severity", "number_vehicles", "number_casualties", "speed_limit"];

@@ -1,5 +1,5 @@
 import { checkRowsBesideParts } from "../../../src/core/data/rows-beside-parts";
-import type { ColumnRoles } from "../../../src/core/data/ingest-types";
+import type { ColumnRoles } from "../../../src/core/detect/ingest-types";
 import { InputError } from "../../../src/core/errors";
 
 const ROLES: ColumnRoles = { month: 1, area: 2, count: 4 };
