@@ -17,5 +17,7 @@ export * from "./read-context";
 export * from "./read-csv-records";
 export * from "./read-matrix";
 export * from "./record-sink";
+export * from "./refuse-two-counts";
+export * from "./rows-beside-parts";
 export * from "./split-year-start";
 export * from "./total-check";

@@ -13,6 +13,7 @@ import { InputError } from "..";
 import { TOTAL_LABEL } from "../detect";
 import { createTotalCheck, type TotalCheck } from "./total-check";
 import { groupRows } from "../detect";
+import { checkRowsBesideParts } from "./rows-beside-parts";
 
 /**
  * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts
@@ -41,8 +42,12 @@ import { groupRows } from "../detect";
  */
 export function readMatrix(values: unknown[][], layout: Layout, context: ReadContext, firstRowNumber = 1): void {
   const ids: LabelIds = { category: new Map(), area: new Map() };
-  // The file's own totals are checked against its parts, unless a filter leaves parts out.
-  const totals = createTotalCheck(context, (context.filters ?? []).length === 0 && layout !== "record");
+  // The file's own totals are checked against their parts, unless a filter on the category or area leaves
+  // parts out; a filter on another column (sex=Persons) keeps a total row and its parts alike.
+  const partsFiltered = (context.filters ?? []).some(
+    (f) => f.column === context.roles.category || f.column === context.roles.area,
+  );
+  const totals = createTotalCheck(context, !partsFiltered && layout !== "record");
   const counted = { ...context, sink: totals.sink, headerCells: values[context.headerRow] ?? [] };
   const read =
     layout === "wide"
@@ -59,6 +64,13 @@ export function readMatrix(values: unknown[][], layout: Layout, context: ReadCon
       : layout === "long" && roles.valuesAre === "area"
         ? (roles.valueColumns ?? []).map((v) => v.column)
         : [];
+  // Rows of counts whose areas or breakdown contain one another would be added to their own parts.
+  if (layout !== "record")
+    checkRowsBesideParts(
+      values,
+      context,
+      (row) => !row.every((cell) => cellText(cell) === "") && !filteredOut(row, context),
+    );
   const groups = groupRows(values, context.headerRow, roles, countColumns, context.name, firstRowNumber);
   for (let r = context.headerRow + 1; r < values.length; r++) {
     const row = values[r] ?? [];

@@ -3,9 +3,13 @@ import type { ColumnProfile } from "./column-profile";
 import { headerNamesRole } from "./propose-roles";
 import { POLICE_UK_TYPES } from "./detect-kind";
 
-/** Headers that mark a total: a column or row so headed holds the sum of the others. */
+/**
+ * Headers that mark a total: a column or row so headed holds the sum of the others. Words may be joined by
+ * spaces, hyphens or underscores, as publishers' slugs are ("all-crimes"); ONS and OHID tables total their
+ * breakdowns by sex and age as "All persons", "Persons", "All people" and "All ages".
+ */
 export const TOTAL_LABEL =
-  /^(grand total|total|totals|all|all crime|all crimes|all offences|all recorded crime|all areas)$/i;
+  /^(grand[ _-]total|total|totals|all|all[ _-]crimes?|all[ _-]offences|all[ _-]recorded[ _-]crime|all[ _-]areas|(all[ _-])?persons|all[ _-]people|all[ _-]ages)$/i;
 
 /** Which columns of a table with a period column hold one count per category or per area, and how sure that is. */
 export interface ValueColumns {

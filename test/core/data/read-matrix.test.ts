@@ -101,6 +101,45 @@ describe("readMatrix", () => {
     ).toBe("total row");
   });
 
+  it.each([["all-crimes"], ["All persons"], ["Persons"], ["All ages"], ["all_offences"]])(
+    "takes a long row whose category is %p as a total, checks it and never adds it to its parts",
+    (label) => {
+      const ds = read(
+        [
+          ["Month", "Type", "Area", "Count"],
+          ["2017-10", label, "Dover", 9],
+          ["2017-10", "Female", "Dover", 5],
+          ["2017-10", "Male", "Dover", 4],
+        ],
+        "long",
+        LONG,
+      );
+      expect([Array.from(ds.count ?? []), ds.dropped.reasons[0].reason]).toEqual([[5, 4], "total row"]);
+      const wrong = [
+        ["Month", "Type", "Area", "Count"],
+        ["2017-10", label, "Dover", 10],
+        ["2017-10", "Female", "Dover", 5],
+        ["2017-10", "Male", "Dover", 4],
+      ];
+      expect(() => read(wrong, "long", LONG)).toThrow(
+        /row 2: the file's own total .* is 10, but the rows it totals add up to 9/,
+      );
+    },
+  );
+
+  it("checks a total against its parts under a filter on another column, but not under one on the category", () => {
+    const values = [
+      ["Month", "Type", "Area", "Count", "Sex"],
+      ["2017-10", "All ages", "Dover", 10, "Persons"],
+      ["2017-10", "Aged 0 to 4", "Dover", 5, "Persons"],
+      ["2017-10", "Aged 5 to 9", "Dover", 4, "Persons"],
+    ];
+    const bySex = [{ column: 4, value: "persons", label: "Sex=Persons" }];
+    expect(() => read(values, "long", LONG, { filters: bySex })).toThrow(/is 10, but the rows it totals add up to 9/);
+    const byType = [{ column: 1, value: "aged 0 to 4", label: "Type=Aged 0 to 4" }];
+    expect(Array.from(read(values, "long", LONG, { filters: byType }).count ?? [])).toEqual([5]);
+  });
+
   it.each([["#N/A"], ["-1"], ["lots"], [-3]])("stops at a count of %p, naming the sheet, row and value", (count) => {
     const values = [
       ["Month", "Type", "Area", "Count"],
