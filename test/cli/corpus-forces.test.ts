@@ -155,13 +155,14 @@ describe("police.uk files re-saved as .xlsx by LibreOffice Calc", () => {
 });
 
 describe("the Metropolitan Police's street crime as the London Borough of Camden publishes it", () => {
-  it("refuses the council's dates written month first with a time (06/01/2019 12:00:00 AM), naming the file and the forms it reads", async () => {
+  it("refuses the council's dates written month first with a time (06/01/2019 12:00:00 AM), naming the file, the column read as the period and the flag to choose another", async () => {
     const run = await oneMonth(at("camden-on-street-crime-june-2019.csv.gz"));
     expect(run.code).toBe(3);
     expect(run.table).toEqual([]);
     expect(run.err).toMatch(
       /camden-on-street-crime-june-2019\.csv, row \d+.*: The month "\d\d\/01\/20\d\d 12:00:00 AM" cannot be read: use a date, or a month such as 2017-10/,
     );
+    expect(run.err).toMatch(/It is in column "Outcome Date", read as the period \(--period-column chooses another\)/);
   });
 
   it("refuses the same file with its Epoch column named as the period, never reading 06/01/2019 as 6 January", async () => {
@@ -170,6 +171,7 @@ describe("the Metropolitan Police's street crime as the London Borough of Camden
     const run = await oneMonth(at("camden-on-street-crime-june-2019.csv.gz"), "--period-column", "Epoch");
     expect(run.code).toBe(3);
     expect(run.err).toMatch(/camden-on-street-crime-june-2019\.csv, row 2.*"06\/01\/2019 12:00:00 AM" cannot be read/);
+    expect(run.err).toMatch(/It is in column "Epoch", read as the period/);
   });
 });
 

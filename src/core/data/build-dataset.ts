@@ -95,6 +95,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
       seenIds,
       name: input.name,
       headerRow: detected.headerRow,
+      headerCells: sample[detected.headerRow],
       roles: plan.roles,
       ...plan.context,
       keepLsoas: options.keepLsoas,
