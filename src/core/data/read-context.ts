@@ -1,8 +1,7 @@
 import type { RecordSink } from "./record-sink";
-import type { ColumnRoles } from "./ingest-types";
-import { InputError } from "../errors";
-import { optionRef } from "../remedy";
-import { cellText } from "./cell-text";
+import type { ColumnRoles } from "../detect";
+import { InputError, optionRef } from "..";
+import { cellText } from "../cells";
 
 /** What a reader needs besides its input: where records go, and the rules to apply. */
 export interface ReadContext {
