@@ -1,5 +1,5 @@
 /**
- * Real public files of police forces not in the corpus before (stop-and-search files of six forces, the
+ * Real public files of police forces not in the corpus before (stop-and-search files of seven forces, the
  * Metropolitan Police's street crime as the London Borough of Camden republishes it) and of the tools that
  * re-save police files (LibreOffice, pandas); provenance in test/fixtures/corpus/README.md, section "More
  * forces and tools (issue 19)". Each table is checked against counts made here with a plain line split of
@@ -48,11 +48,13 @@ const STOP_AND_SEARCH = [
   ["Durham Constabulary", "2020-01-durham-stop-and-search.csv", "Jan 2020"],
   ["Leicestershire Police", "2020-01-leicestershire-stop-and-search.csv", "Jan 2020"],
   ["Merseyside Police", "2020-01-merseyside-stop-and-search.csv.gz", "Jan 2020"],
+  ["South Yorkshire Police", "2020-01-south-yorkshire-stop-and-search.csv.gz", "Jan 2020"],
   ["South Yorkshire Police", "2020-02-south-yorkshire-stop-and-search.csv.gz", "Feb 2020"],
+  ["Essex Police", "2020-01-essex-stop-and-search.csv.gz", "Jan 2020"],
   ["City of London Police", "2019-12-city-of-london-stop-and-search.csv", "Dec 2019"],
 ] as const;
 
-describe("police.uk stop-and-search files of six forces", () => {
+describe("police.uk stop-and-search files of seven forces", () => {
   it.each(STOP_AND_SEARCH)(
     "%s (%s): counts searches by type as a plain count of the file's rows, with All searches the rows",
     async (_force, file, month) => {
@@ -138,6 +140,7 @@ describe("police.uk files re-saved as .xlsx by LibreOffice Calc", () => {
   it.each([
     ["2020-01-derbyshire-stop-and-search-libreoffice.xlsx", "2020-01-derbyshire-stop-and-search.csv"],
     ["2020-01-merseyside-stop-and-search-libreoffice.xlsx", "2020-01-merseyside-stop-and-search.csv.gz"],
+    ["2020-01-leicestershire-stop-and-search-libreoffice.xlsx", "2020-01-leicestershire-stop-and-search.csv"],
   ])("%s gives the searches by type and by object of search that its CSV's rows give", async (xlsx, csv) => {
     const plain = plainFile(csv);
     const byType = await oneMonth(at(xlsx));
