@@ -289,7 +289,8 @@ describe("data the functions cannot read", () => {
   it("gives the command line's message for a month that cannot be read, naming the row", () => {
     const error = errorOf(() => ryTable(months, types, "2018-10"));
     expect(error.code).toBe("#VALUE!");
-    // The CLI reads a file through buildDataset: its message for the same month, after the file's name and row.
+    // The CLI reads a file through buildDataset: its message for the same month, after the file's name and row
+    // and before the sentence naming the file's period column (a function's months are its argument).
     const cli = (() => {
       try {
         buildDataset({ name: "x.csv", csv: "Month,Crime type\n2018-09,Burglary\n2018-10,Robbery\n13/2017,Burglary\n" });
@@ -298,7 +299,10 @@ describe("data the functions cannot read", () => {
       }
       return "";
     })();
-    expect(error.message).toBe(`months, row 3: ${cli.replace(/^x\.csv, row 4: /, "")}`);
+    expect(cli).toMatch(/ It is in column "Month", read as the period \(\{option:periodColumn\} chooses another\)\.$/);
+    expect(error.message).toBe(
+      `months, row 3: ${cli.replace(/^x\.csv, row 4: /, "").replace(/ It is in column .*$/, "")}`,
+    );
     expect(error.message).toMatch(/^months, row 3: The month "13\/2017" cannot be read/);
   });
 

@@ -6,7 +6,7 @@ import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading, Late
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
-import { detectLayout } from "../detect";
+import { detectLayout, POLICE_UK_TYPES } from "../detect";
 import { encodeUtf8 } from "../bytes";
 import { readCsvRecords } from "./read-csv-records";
 import { readMatrix } from "./read-matrix";
@@ -95,6 +95,7 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
       seenIds,
       name: input.name,
       headerRow: detected.headerRow,
+      headerCells: sample[detected.headerRow],
       roles: plan.roles,
       ...plan.context,
       keepLsoas: options.keepLsoas,
@@ -137,13 +138,35 @@ export function buildDataset(inputs: DataInput | DataInput[], options: BuildOpti
   const unit = [...units][0].split("/")[0] as "month" | "quarter" | "year";
   const kind = finalKind([...kinds][0], dataset.categories, options.kind);
   const fell = forces.size > 0 ? { forces: [...forces] } : {};
-  return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings, ...fell };
+  const read = kind === [...kinds][0] ? readings : readings.map((r) => kindOverAllRows(r, kind, dataset.categories));
+  return { ...dataset, kind, periodUnit: unit, ...(unit === "month" ? {} : { yearStart }), readings: read, ...fell };
 }
 
-/** ASB alone is incidents, not crimes: a police.uk street file filtered to anti-social behaviour gives ASB tables. */
+/**
+ * The kind once every row is read, since the guess saw only the first rows. ASB alone is incidents, not
+ * crimes: a police.uk street file filtered to anti-social behaviour gives ASB tables. And categories
+ * guessed to be anti-social behaviour alone that turn out to hold police.uk crime types as well are crimes
+ * (a file sorted by its category starts with many rows of "Anti-social behaviour"), so ASB stays apart
+ * from All crime and no crime is totalled as an incident.
+ */
 export function finalKind(kind: DataKind, categories: readonly string[], chosen: DataKind | undefined): DataKind {
-  if (chosen !== undefined || kind !== "crimes" || categories.length === 0) return kind;
+  if (chosen !== undefined || categories.length === 0) return kind;
+  if (kind === "asb") return otherCrimeTypes(categories).length > 0 ? "crimes" : kind;
+  if (kind !== "crimes") return kind;
   return categories.every((c) => c.toLowerCase() === "anti-social behaviour") ? "asb" : kind;
+}
+
+/** The police.uk crime types other than anti-social behaviour among the categories. */
+function otherCrimeTypes(categories: readonly string[]): string[] {
+  return categories.filter((c) => c.toLowerCase() !== "anti-social behaviour" && POLICE_UK_TYPES.has(c.toLowerCase()));
+}
+
+/** A reading whose guessed kind of crimes, from its first rows, was corrected once every row was read. */
+function kindOverAllRows(reading: InputReading, kind: DataKind, categories: readonly string[]): InputReading {
+  if (kind !== "crimes") return reading;
+  const types = otherCrimeTypes(categories);
+  const reason = `Kind: crimes. The first rows hold anti-social behaviour alone, but the whole file holds police.uk crime types as well (${types.slice(0, 3).join(", ")}${types.length > 3 ? ", ..." : ""}).`;
+  return { ...reading, kind, reasons: reading.reasons.map((r) => (r.startsWith("Kind: ") ? reason : r)) };
 }
 
 /** The forces named in a "Falls within" column (police.uk files) among the sampled rows. */

@@ -1,6 +1,7 @@
 import type { RecordSink } from "./record-sink";
 import type { ColumnRoles } from "../detect";
-import { InputError } from "..";
+import { InputError, optionRef } from "..";
+import { cellText } from "../cells";
 
 /** What a reader needs besides its input: where records go, and the rules to apply. */
 export interface ReadContext {
@@ -43,4 +44,27 @@ export interface ReadContext {
 export function rowError(context: ReadContext, row: number, error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
   return new InputError(`${context.name}, row ${row}: ${message}`);
+}
+
+/**
+ * A row error for a period that cannot be read, naming the column it was read from and the choice of
+ * another: a file with two date columns (a crime's month and its outcome's date) may have had the wrong
+ * one taken as the period, and the message alone must let the analyst see and correct that.
+ *
+ * @param context the reading context (the input's name, the period's column, the header cells)
+ * @param row the row number as the analyst sees it
+ * @param error what went wrong
+ * @returns the error to throw
+ * @throws never
+ * @example
+ * throw periodError(context, 72, error); // 'x.csv, row 72: The month "9/1/2019 AM" cannot be read: ... It is in column "Outcome Date", read as the period ({option:periodColumn} chooses another).'
+ */
+export function periodError(context: ReadContext, row: number, error: unknown): InputError {
+  const column = context.roles.month;
+  const title = column === undefined ? "" : cellText(context.headerCells?.[column]);
+  const where =
+    title === ""
+      ? ""
+      : ` It is in column "${title}", read as the period (${optionRef("periodColumn")} chooses another).`;
+  return new InputError(`${rowError(context, row, error).message}${where}`);
 }

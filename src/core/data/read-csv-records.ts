@@ -1,6 +1,6 @@
 import { optionRef } from "..";
 import type { ReadContext } from "./read-context";
-import { rowError } from "./read-context";
+import { periodError } from "./read-context";
 import { createByteDictionary, type ByteDictionary } from "../csv";
 import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "../csv";
 import { codeAt } from "../csv";
@@ -154,6 +154,6 @@ function checkedMonth(text: string, context: ReadContext, row: number): number {
   try {
     return (context.readPeriod ?? parseMonth)(text);
   } catch (error) {
-    throw rowError(context, row, error);
+    throw periodError(context, row, error);
   }
 }

@@ -3,7 +3,7 @@ import type { ReadContext } from "./read-context";
 import { decimalNumber } from "./decimal-number";
 import { areaName } from "./area-name";
 import { filteredReason } from "./filtered-reason";
-import { rowError } from "./read-context";
+import { periodError, rowError } from "./read-context";
 import { cellText } from "../cells";
 import type { Layout } from "../detect";
 import { parseMonth } from "../periods";
@@ -138,7 +138,9 @@ function monthOf(row: unknown[], context: ReadContext, rowNumber: number): numbe
       return cellText(row[context.roles.year]) === "" ? undefined : monthOfYearAndMonth(row[context.roles.year], value);
     return (context.readPeriod ?? parseMonth)(value);
   } catch (error) {
-    throw rowError(context, rowNumber, error);
+    throw context.roles.year === undefined
+      ? periodError(context, rowNumber, error)
+      : rowError(context, rowNumber, error);
   }
 }
 

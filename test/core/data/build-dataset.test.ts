@@ -326,6 +326,20 @@ describe("buildDataset says what it understood and reads more than months", () =
     expect(ds.length).toBe(naiveRows("kent", "2018-10").filter((r) => r[9] === "Anti-social behaviour").length);
   });
 
+  it("reads crimes, not incidents, when a file sorted by its Category column starts with rows of anti-social behaviour alone", () => {
+    // Sorted A-Z, anti-social behaviour comes first: more of it than the rows the guess samples, then the crimes.
+    const rows = [
+      ...Array.from({ length: 600 }, () => "2019-06,Anti-social behaviour,Belsize"),
+      ...Array.from({ length: 40 }, () => "2019-06,Burglary,Belsize"),
+      ...Array.from({ length: 25 }, () => "2019-06,Drugs,Highgate"),
+    ];
+    const ds = buildDataset(csv(`Epoch,Category,Ward Name\n${rows.join("\n")}\n`));
+    expect(ds.kind).toBe("crimes");
+    expect(ds.readings?.[0].kind).toBe("crimes");
+    expect(ds.readings?.[0].reasons.join(" ")).toMatch(/Burglary/);
+    expect(ds.length).toBe(665);
+  });
+
   it("refuses inputs that count different things or hold periods of different lengths", () => {
     expect(() =>
       buildDataset([csv("Month,count\n2022-07,1\n", "a.csv"), csv("Year,count\n2008/09,1\n", "b.csv")]),
