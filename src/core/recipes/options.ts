@@ -1,6 +1,18 @@
 import { SPC_RULES } from "../spc/types";
 import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
 import type { OptionSchema } from "./recipe";
+import { divisionsOf, groupingOf, spcRules, stepsOption, threeYears } from "./read-options";
+
+/** The number of years of the comparison tables. */
+const YEARS = {
+  name: "years",
+  type: "whole",
+  label: "Number of years",
+  description: "number of years shown, 2 or 3",
+  defaultText: "2",
+  defaultValue: 2,
+  range: { min: 2, max: 3 },
+} satisfies OptionSchema;
 
 /**
  * The options several recipes share, declared once. A recipe lists those it takes; where it reads one
@@ -34,6 +46,7 @@ export const OPTIONS = {
     label: "Crime grouping",
     description: "none, police-uk, or a grouping table FILE (Crime type, Group, Sub-group, Summary)",
     defaultText: "police.uk grouping (seed 2.6) for crimes, none for other kinds",
+    read: groupingOf,
   },
   divisions: {
     name: "divisions",
@@ -41,16 +54,11 @@ export const OPTIONS = {
     label: "Divisions table",
     description: "district-to-division table (District, Division), for subtotals",
     defaultText: "no subtotals",
+    read: divisionsOf,
   },
-  years: {
-    name: "years",
-    type: "whole",
-    label: "Number of years",
-    description: "number of years shown, 2 or 3",
-    defaultText: "2",
-    defaultValue: 2,
-    range: { min: 2, max: 3 },
-  },
+  years: YEARS,
+  /** The years of the rolling-year tables, which their builders read as whether to add a third. */
+  thirdYear: { ...YEARS, as: "thirdYear", read: (o) => threeYears(o.years) },
   significance: {
     name: "significance",
     type: "level",
@@ -238,6 +246,8 @@ export const SPC_OPTIONS: readonly OptionSchema[] = [
     defaultValue: "MDC",
     choices: SPC_RULES,
     mustBe: `The SPC rules must be one of ${SPC_RULES.join(", ")}`,
+    as: "spc",
+    read: (o) => spcRules(o.rules),
   },
   {
     name: "steps",
@@ -247,6 +257,7 @@ export const SPC_OPTIONS: readonly OptionSchema[] = [
       "automatic step changes: auto (a sustained shift), kent5 (Kent's 5 data point step change), none, or the points in a row on one side that make one",
     defaultText: "auto (7 points in a row, no period under 12 months)",
     defaultValue: "auto",
+    read: (o) => stepsOption(o.steps),
   },
   {
     name: "minSegment",

@@ -2,7 +2,7 @@ import { periodComparison } from "../tables/period-comparison";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { rankChoice } from "../tables/rank-choice";
-import { byOption, groupingOf, records, totalRowShown } from "./read-options";
+import { byOption, totalRowShown } from "./read-options";
 
 /** Seed tables 4.1 and 3.2: two or three periods a year apart, by area or by category. */
 export const periodComparisonRecipe = defineRecipe({
@@ -22,6 +22,7 @@ export const periodComparisonRecipe = defineRecipe({
       defaultValue: "area",
       choices: ["area", "category"],
       mustBe: 'Rows can be by "area" or "category"',
+      read: (o) => byOption(o.by),
     },
     OPTIONS.category,
     OPTIONS.area,
@@ -41,25 +42,13 @@ export const periodComparisonRecipe = defineRecipe({
       label: "Number of periods",
       description: "number of periods, 2 or 3",
       mustBe: "A period comparison has 2 or 3 periods",
+      as: "periods",
     },
     OPTIONS.grouping,
     OPTIONS.significance,
     { ...PARTNER_OPTIONS.totalLabel, defaultText: "Force (by area), the total's name (by category)" },
-    PARTNER_OPTIONS.totalRow,
-    { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest" },
+    { ...PARTNER_OPTIONS.totalRow, read: (o) => totalRowShown(o.totalRow) },
+    { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest", read: (o) => rankChoice(o.rank) },
   ],
-  run: (dataset, o) =>
-    periodComparison(records(dataset), {
-      by: byOption(o.by),
-      category: o.category,
-      area: o.area,
-      endMonth: o.endMonth,
-      periodMonths: o.periodMonths,
-      periods: o.years,
-      grouping: groupingOf(o),
-      significance: o.significance,
-      totalLabel: o.totalLabel,
-      rank: rankChoice(o.rank),
-      totalRow: totalRowShown(o.totalRow),
-    }),
+  make: periodComparison,
 });

@@ -1,18 +1,13 @@
 import type { Dataset } from "../data/dataset";
-import { NotAvailableError, OptionError } from "../errors";
+import { OptionError } from "../errors";
 import { optionRef } from "../remedy";
 import { parseCategoryGrouping } from "../tables/category-grouping";
 import { parseDivisionTable } from "../tables/division-table";
 import { readPopulation } from "../tables/read-population";
 import type { SpcSeriesOptions } from "../tables/spc-series";
+import type { TableModel } from "../tables/table-model";
 import type { SpcRules } from "../spc/types";
 import type { RecipeOptions } from "./recipe";
-
-/** The Dataset of a records recipe: `defineRecipe` has refused to run one without it, this narrows its type. */
-export function records(dataset: Dataset | null): Dataset {
-  if (!dataset) throw new NotAvailableError("This table needs crime records as input.");
-  return dataset;
-}
 
 /** True for 3 years; the schema has checked it is 2 or 3. */
 export function threeYears(years: number | null | undefined): boolean {
@@ -50,28 +45,33 @@ export function byOption(by: string | null | undefined): "area" | "category" | n
   return by === "area" || by === "category" ? by : null;
 }
 
-/** The series of the SPC charts and of their summary table, from the recipe options. */
-export function spcSeriesOptions(o: RecipeOptions): SpcSeriesOptions {
-  const rules = (o.rules ?? "").trim().toUpperCase();
-  return {
-    area: o.area,
-    categories: o.categories,
-    endMonth: o.endMonth,
-    months: o.months,
-    grouping: groupingOf(o),
-    ...(rules === "" ? {} : { spc: { rules: rules as SpcRules } }),
-    ...stepsOption(o.steps),
-    minSegment: o.minSegment,
-  };
+/** The SPC rules preset chosen (any case), or undefined for the default (MDC). */
+export function spcRules(rules: string | null | undefined): { rules: SpcRules } | undefined {
+  const preset = (rules ?? "").trim().toUpperCase();
+  return preset === "" ? undefined : { rules: preset as SpcRules };
 }
+
+/**
+ * The builder of the SPC charts or their summary, given the options as the declarations map them: the
+ * step changes chosen (`stepsOption`, under "steps") spread into the builder's own step options.
+ *
+ * @param build spcSeries or spcSummary
+ * @returns the recipe's `make`
+ * @example
+ * defineRecipe({ id: "spc-series", ..., options: SPC_OPTIONS, make: withSteps(spcSeries) });
+ */
+export function withSteps(
+  build: (dataset: Dataset, options: SpcSeriesOptions) => TableModel,
+): (dataset: Dataset, options: SpcSeriesOptions & { steps?: StepOptions }) => TableModel {
+  return (dataset, { steps, ...options }) => build(dataset, { ...options, ...steps });
+}
+
+/** The step options of the SPC builders that the steps option chooses. */
+type StepOptions = Pick<SpcSeriesOptions, "autoSteps" | "stepPoints" | "stepRule">;
 
 /** "none": no automatic step changes; "auto": a sustained shift; "kent5": Kent's 5 data point step change;
  * a whole number from 2: that many points in a row, and periods of that many months or more (or the minSegment option). */
-function stepsOption(steps: string | null | undefined): {
-  autoSteps?: boolean;
-  stepPoints?: number;
-  stepRule?: "kent5";
-} {
+export function stepsOption(steps: string | null | undefined): StepOptions {
   const text = (steps ?? "").trim().toLowerCase();
   if (text === "" || text === "auto" || text === "sustained") return {};
   if (text === "none") return { autoSteps: false };
