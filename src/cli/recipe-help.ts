@@ -1,5 +1,5 @@
 import { Command, Option, type Help } from "commander";
-import type { OptionSchema, RecipeInfo } from "../core/tables/catalogue";
+import type { OptionSchema, RecipeInfo } from "../core/tables";
 import { optionFlag } from "./option-flag";
 
 /** The declaration behind each commander option of a recipe's command, for its type and range in the help. */

@@ -1,9 +1,9 @@
-import { percentChange } from "../change/percent-change";
+import { percentChange } from "../change";
 import { changePhrase } from "./change-phrase";
-import type { TableModel, TableRow } from "../tables/table-model";
-import { withFigures } from "../tables/with-figures";
+import type { TableModel, TableRow } from "../tables";
+import { withFigures } from "../tables";
 import type { Comparison } from "./comparison-of";
-import { countWords } from "../change/count-words";
+import { countWords } from "../change";
 import { risesAndFalls } from "./rises-and-falls";
 import { significanceWords } from "./significance-words";
 

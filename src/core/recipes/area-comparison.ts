@@ -1,4 +1,4 @@
-import { areaComparison } from "../tables/area-comparison";
+import { areaComparison, type AreaComparisonOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 
@@ -18,5 +18,5 @@ export const areaComparisonRecipe = defineRecipe({
     OPTIONS.thirdYear,
     OPTIONS.significance,
   ],
-  make: areaComparison,
+  make: (dataset, o: AreaComparisonOptions) => areaComparison(dataset, o),
 });

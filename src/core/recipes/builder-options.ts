@@ -1,9 +1,16 @@
-import type { OptionSchema, RecipeOptions } from "./recipe";
+import { divisionsOf, groupingOf } from "./read-options";
+import type { OptionName, OptionSchema, RecipeOptions } from "./recipe";
+
+/** The tables every recipe reads the same way: a grouping table, a divisions table, parsed and checked. */
+const SHARED_READS: Partial<Record<OptionName, (options: RecipeOptions) => unknown>> = {
+  grouping: groupingOf,
+  divisions: divisionsOf,
+};
 
 /**
  * The options of a recipe's table builder, from its declaration: each declared option under its
- * builder's key (`as`, else its name), read by its `read` (a table parsed, a choice turned into what
- * the builder takes) or passed as it is. This is the one mapping of options to builders, so a recipe
+ * builder's key (`as`, else its name), read by its `read` (a choice turned into what the builder takes),
+ * a grouping or divisions table parsed, or else passed as it is. This is the one mapping of options to builders, so a recipe
  * declares what differs and never writes `{ area: o.area, endMonth: o.endMonth, ... }` again.
  *
  * Missing values: an option not given is passed as undefined (or what its `read` makes of it), which
@@ -17,5 +24,10 @@ import type { OptionSchema, RecipeOptions } from "./recipe";
  * builderOptions([{ ...OPTIONS.years, as: "thirdYear", read: (o) => o.years === 3 }], { years: 3 }); // => { thirdYear: true }
  */
 export function builderOptions(schemas: readonly OptionSchema[], options: RecipeOptions): Record<string, unknown> {
-  return Object.fromEntries(schemas.map((s) => [s.as ?? s.name, s.read ? s.read(options) : options[s.name]]));
+  return Object.fromEntries(
+    schemas.map((s) => {
+      const read = s.read ?? SHARED_READS[s.name];
+      return [s.as ?? s.name, read ? read(options) : options[s.name]];
+    }),
+  );
 }

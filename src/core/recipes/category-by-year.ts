@@ -1,4 +1,4 @@
-import { categoryByYear } from "../tables/category-by-year";
+import { categoryByYear, type CategoryByYearOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 
@@ -28,5 +28,5 @@ export const categoryByYearRecipe = defineRecipe({
       defaultText: "rows by category name",
     },
   ],
-  make: categoryByYear,
+  make: (dataset, o: CategoryByYearOptions) => categoryByYear(dataset, o),
 });

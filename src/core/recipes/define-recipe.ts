@@ -1,6 +1,6 @@
-import type { Dataset } from "../data/dataset";
-import { NotAvailableError } from "../errors";
-import type { TableModel } from "../tables/table-model";
+import type { Dataset } from "../data";
+import { NotAvailableError } from "..";
+import type { TableModel } from "../tables";
 import { builderOptions } from "./builder-options";
 import { checkOptions } from "./check-options";
 import type { RecipeInfo } from "./recipe";
@@ -9,6 +9,8 @@ import type { RecipeInfo } from "./recipe";
  * A recipe as its module declares it: its id, title, seed section, options and either `make`, the table
  * builder given the options as the declaration maps them (`builderOptions`: by `as` and `read`), or
  * `run`, given the options as they were typed (for a recipe whose options do not map one to one).
+ * `make` calls its builder (`(dataset, o: RollingYearOptions) => rollingYear(dataset, o)`) rather than
+ * naming it, as the builders' room (core/tables, which lists the catalogue) may load after the recipes.
  */
 export type RecipeDeclaration<Id extends string, B> = Omit<RecipeInfo<Id>, "run" | "input"> &
   (
@@ -27,7 +29,7 @@ export type RecipeDeclaration<Id extends string, B> = Omit<RecipeInfo<Id>, "run"
  * @returns the recipe, with the checking `run`
  * @throws never itself; its `run` throws OptionError for an option outside its schema
  * @example
- * export const rollingYearRecipe = defineRecipe({ id: "rolling-year", title: "...", ..., make: rollingYear });
+ * export const rollingYearRecipe = defineRecipe({ id: "rolling-year", ..., make: (d, o: RollingYearOptions) => rollingYear(d, o) });
  */
 export function defineRecipe<const Id extends string, B = never>(recipe: RecipeDeclaration<Id, B>): RecipeInfo<Id> {
   const made: RecipeInfo["run"] =

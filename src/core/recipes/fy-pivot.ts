@@ -1,4 +1,4 @@
-import { fyPivot } from "../tables/fy-pivot";
+import { fyPivot, type FyPivotOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 
@@ -16,5 +16,5 @@ export const fyPivotRecipe = defineRecipe({
     { ...OPTIONS.startMonth, defaultText: "4 (April)", defaultValue: 4 },
     OPTIONS.grouping,
   ],
-  make: fyPivot,
+  make: (dataset, o: FyPivotOptions) => fyPivot(dataset, o),
 });

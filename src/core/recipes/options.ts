@@ -1,7 +1,7 @@
-import { SPC_RULES } from "../spc/types";
-import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
+import { SPC_RULES } from "../spc";
+import { SIGNIFICANCE_LEVEL } from "../significance";
 import type { OptionSchema } from "./recipe";
-import { divisionsOf, groupingOf, spcRules, stepsOption, threeYears } from "./read-options";
+import { spcRules, stepsOption, threeYears } from "./option-readers";
 
 /** The number of years of the comparison tables. */
 const YEARS = {
@@ -46,7 +46,6 @@ export const OPTIONS = {
     label: "Crime grouping",
     description: "none, police-uk, or a grouping table FILE (Crime type, Group, Sub-group, Summary)",
     defaultText: "police.uk grouping (seed 2.6) for crimes, none for other kinds",
-    read: groupingOf,
   },
   divisions: {
     name: "divisions",
@@ -54,7 +53,6 @@ export const OPTIONS = {
     label: "Divisions table",
     description: "district-to-division table (District, Division), for subtotals",
     defaultText: "no subtotals",
-    read: divisionsOf,
   },
   years: YEARS,
   /** The years of the rolling-year tables, which their builders read as whether to add a third. */

@@ -1,7 +1,7 @@
-import { periodComparison } from "../tables/period-comparison";
+import { periodComparison, type PeriodComparisonOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
-import { rankChoice } from "../tables/rank-choice";
+import { rankChoice } from "../tables";
 import { byOption, totalRowShown } from "./read-options";
 
 /** Seed tables 4.1 and 3.2: two or three periods a year apart, by area or by category. */
@@ -50,5 +50,5 @@ export const periodComparisonRecipe = defineRecipe({
     { ...PARTNER_OPTIONS.totalRow, read: (o) => totalRowShown(o.totalRow) },
     { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest", read: (o) => rankChoice(o.rank) },
   ],
-  make: periodComparison,
+  make: (dataset, o: PeriodComparisonOptions) => periodComparison(dataset, o),
 });

@@ -1,4 +1,4 @@
-import { rateTable } from "../tables/rate-table";
+import { rateTable, type RateOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { populationOf } from "./read-options";
@@ -56,5 +56,5 @@ export const rateRecipe = defineRecipe({
     OPTIONS.grouping,
     { ...PARTNER_OPTIONS.per, defaultText: "1000" },
   ],
-  make: rateTable,
+  make: (dataset, o: RateOptions) => rateTable(dataset, o),
 });

@@ -1,4 +1,4 @@
-import { rollingYear } from "../tables/rolling-year";
+import { rollingYear, type RollingYearOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 
@@ -11,5 +11,5 @@ export const rollingYearRecipe = defineRecipe({
   input: "records",
   standard: true,
   options: [OPTIONS.area, OPTIONS.endMonth, OPTIONS.grouping, OPTIONS.thirdYear, OPTIONS.significance],
-  make: rollingYear,
+  make: (dataset, o: RollingYearOptions) => rollingYear(dataset, o),
 });

@@ -1,4 +1,4 @@
-import { sharesTable, type SharesOptions } from "../tables/shares-table";
+import { sharesTable, type SharesOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { PARTNER_OPTIONS } from "./options";
 

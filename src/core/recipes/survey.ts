@@ -1,6 +1,6 @@
-import { groupCounts } from "../tables/group-counts";
-import type { CategoryGrouping } from "../tables/category-grouping";
-import { surveyTable, type SurveyOptions } from "../tables/survey-table";
+import { groupCounts } from "../tables";
+import type { CategoryGrouping } from "../tables";
+import { surveyTable, type SurveyOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 
