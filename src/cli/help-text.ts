@@ -1,9 +1,10 @@
 import { CATALOGUE } from "../core/tables";
-import { optionFlag } from "./option-flag";
+import { recipeCommand, recipeLines } from "./recipe-help";
 
 /**
- * The text of `satk --help`: usage, the common options, then every recipe of the catalogue with its
- * description and the options it takes (with defaults), so the help cannot drift from the recipes.
+ * The text of `satk --help`: usage, the common options, then every recipe of the catalogue as its
+ * declaration gives it (`recipeLines`: seed section, title, description, and each option's flag, help,
+ * default, type and range through commander's help), so the help cannot drift from the recipes.
  *
  * @returns the help text
  * @throws never
@@ -21,7 +22,7 @@ export function helpText(): string {
     "  satk check --input TABLE [--population FILE]   check a table's changes, % changes, ranks, totals, shares",
     "                       and rates (TABLE: .csv, .xlsx, .md or .tsv); exit 0 all agree, 1 some disagree, 3 unreadable",
     '                       --role "HEADER=ROLE" corrects a column recognised wrongly (rank, change, % change, ...)',
-    "  satk --help",
+    "  satk --help          this help; satk table <recipe> --help: one recipe's",
     "",
     "Input files: CSV, .csv.gz or .xlsx (first sheet). police.uk street-level files are recognised by their",
     "header; long monthly counts (month, category, area, count) and wide tables (one column per month) too.",
@@ -61,13 +62,7 @@ export function helpText(): string {
     "",
     "Recipes:",
   ];
-  for (const recipe of CATALOGUE) {
-    lines.push(`  ${recipe.id}  (seed ${recipe.seed}) ${recipe.title}`, `      ${recipe.description}`);
-    for (const o of recipe.options) {
-      const given = o.required ? "required" : `default: ${o.defaultText}`;
-      lines.push(`      ${optionFlag(o.name).padEnd(20)} ${o.description} (${given})`);
-    }
-  }
+  for (const recipe of CATALOGUE) lines.push(...recipeLines(recipe));
   lines.push(
     "",
     "Exit codes: 0 done; 2 bad arguments (an unknown option, a value out of range, an --out that cannot be written);",
@@ -75,4 +70,19 @@ export function helpText(): string {
     "",
   );
   return lines.join("\n");
+}
+
+/**
+ * The text of `satk table <recipe> --help` (or `satk <recipe> --help`): commander's help of the recipe's
+ * command, made from its declaration (`recipeCommand`).
+ *
+ * @param id the recipe's id, one of the catalogue's
+ * @returns the help text, or the whole help for an id the catalogue does not hold
+ * @throws never
+ * @example
+ * process.stdout.write(recipeHelpText("rolling-year"));
+ */
+export function recipeHelpText(id: string): string {
+  const recipe = CATALOGUE.find((r) => r.id === id);
+  return recipe ? recipeCommand(recipe).helpInformation() : helpText();
 }

@@ -23,6 +23,7 @@ export * from "./population-parents";
 export * from "./read-check-input";
 export * from "./read-input";
 export * from "./read-part-of-file";
+export * from "./recipe-help";
 export * from "./recipe-options";
 export * from "./report-document";
 export * from "./run-check";

@@ -11,7 +11,7 @@ import { standardTables } from "../core/tables";
 import type { TableModel } from "../core/tables";
 import { InputError, NotAvailableError, OptionError } from "../core";
 import { parseArgs, type CliArgs } from "./parse-args";
-import { helpText } from "./help-text";
+import { helpText, recipeHelpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
 import { ingestOptions } from "./ingest-flags";
 import { readDataInput } from "./read-input";
@@ -49,7 +49,7 @@ const PROCESS_IO: CliIo = {
  * The `satk` command: `satk table <recipe> --input <files...> [options]`, `satk report --input
  * <files...> --out FILE.docx` (the tables with their key findings), `satk findings --input <files...>`
  * (the key findings as text), `satk check --input TABLE [--population FILE]` (see run-check),
- * `satk --help`. Reads the inputs into one Dataset, runs the recipe(s)
+ * `satk --help` (or `satk table <recipe> --help`, one recipe's). Reads the inputs into one Dataset, runs the recipe(s)
  * of the catalogue, and writes CSV (default, to standard output without --out), Markdown, .xlsx or
  * .docx. Mistakes are reported as one line on standard error, never a stack trace.
  *
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     if (args.command === "help") {
       // Asked for, the help is the answer; given for a missing command, it explains a mistake.
       const asked = argv.includes("--help");
-      (asked ? io.stdout : io.stderr)(helpText());
+      (asked ? io.stdout : io.stderr)(args.recipe ? recipeHelpText(args.recipe) : helpText());
       return asked ? 0 : 2;
     }
     if (args.command === "check")

@@ -12,7 +12,7 @@ export type Format = (typeof FORMATS)[number];
 /** A command line, read but not yet acted on. */
 export interface CliArgs {
   command: "table" | "report" | "findings" | "check" | "help";
-  /** The recipe id after `table`. */
+  /** The recipe id after `table` (with `help`: the recipe whose help is asked for). */
   recipe?: string;
   /** The files after --input. */
   inputs: string[];
@@ -85,7 +85,13 @@ export function parseArgs(argv: string[]): CliArgs {
   args.distinctIds = switches.distinctIds === true;
   args.noRenames = switches.renames === false;
   if (switches.force === true) args.force = true;
-  return switches.help ? args : withCommand(args, program.args);
+  return switches.help ? { ...args, ...helpOf(program.args) } : withCommand(args, program.args);
+}
+
+/** The recipe whose help is asked for, `satk table <recipe> --help` or `satk <recipe> --help`; none for the whole help. */
+function helpOf(positional: string[]): { recipe?: string } {
+  const named = positional[0] === "table" ? positional[1] : positional[0];
+  return CATALOGUE.some((r) => r.id === named) ? { recipe: named } : {};
 }
 
 /** The recipes' options of type "level", with the value each takes when given alone. */

@@ -20,7 +20,7 @@ export interface WizardField {
   hint: string;
   /** The recipes that take it. */
   recipes: string[];
-  /** The declared default; "" for a choice whose recipes' defaults differ (left blank, each recipe's own). */
+  /** The declared default; "" for a choice or text whose recipes' defaults differ (left blank, each recipe's own). */
   defaultValue?: number | string;
   choices?: readonly string[];
   required: boolean;
@@ -54,13 +54,13 @@ export function wizardFields(recipes: readonly RecipeInfo[] = CATALOGUE): Wizard
         choices: o.choices,
         required: false,
       };
-      // A choice whose recipes differ in default (the ranking: lowest for periods, none for a partner's table) starts blank: each its own.
-      if (field.type === "choice" && field.recipes.length > 0 && field.defaultValue !== o.defaultValue)
-        field.defaultValue = "";
+      const byText = defaults.get(o.name) ?? new Map<string, string[]>();
+      // A field whose recipes differ in default starts blank, each its own: the ranking (lowest for periods,
+      // none for a partner's table), the category (All crime, and no count column for the survey).
+      if (field.recipes.length > 0 && differs(field, o, byText)) field.defaultValue = "";
       field.recipes.push(recipe.id);
       field.required ||= o.required === true;
       fields.set(o.name, field);
-      const byText = defaults.get(o.name) ?? new Map<string, string[]>();
       byText.set(o.defaultText, [...(byText.get(o.defaultText) ?? []), recipe.id]);
       defaults.set(o.name, byText);
     }
@@ -70,6 +70,12 @@ export function wizardFields(recipes: readonly RecipeInfo[] = CATALOGUE): Wizard
   return [...fields.values()];
 }
 
+/** True when a recipe declares another default for a field than the recipes before it (a choice's value, a text's words). */
+function differs(field: WizardField, o: OptionSchema, before: Map<string, string[]>): boolean {
+  if (field.type === "choice") return field.defaultValue !== o.defaultValue;
+  return field.type === "text" && !before.has(o.defaultText);
+}
+
 /** "For rolling-year, area-comparison: number of years shown, 2 or 3. Default: 2; rate: as many whole years as the data hold, up to 3." */
 function hintOf(recipes: readonly RecipeInfo[], field: WizardField, defaults: Map<string, string[]>): string {
   const description = recipes.flatMap((r) => r.options).find((o) => o.name === field.name)?.description ?? "";
@@ -77,6 +83,25 @@ function hintOf(recipes: readonly RecipeInfo[], field: WizardField, defaults: Ma
     text === "" ? `required for ${ids.join(", ")}` : i === 0 ? text : `${ids.join(", ")}: ${text}`,
   );
   return `For ${field.recipes.join(", ")}: ${description}. ${defaults.has("") && defaults.size === 1 ? "Required" : `Default: ${said.join("; ")}`}.`;
+}
+
+/**
+ * The text a field starts with before the analyst touches it: blank (each recipe's own default, as an
+ * option left off the command line), the declared default of a choice all its recipes share, a level's
+ * box unticked; the end month and the area are preset from the data (the latest complete month, the
+ * area with most records), and the category to All crime unless its tables' defaults differ.
+ *
+ * @param field the field
+ * @param preset the wizard's presets from the data
+ * @returns the field's starting text, as `fieldOptions` reads it
+ * @example
+ * startingText(wizardFields().find((f) => f.name === "rules")!, preset); // => "MDC"
+ */
+export function startingText(field: WizardField, preset: { endMonth: number; area: string; category: string }): string {
+  if (field.type === "month") return String(preset.endMonth);
+  if (field.name === "area") return preset.area;
+  if (field.name === "category") return field.defaultValue === "" ? "" : preset.category;
+  return field.type === "choice" ? String(field.defaultValue ?? "") : "";
 }
 
 function kebab(name: string): string {

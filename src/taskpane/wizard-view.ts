@@ -6,7 +6,7 @@ import { groupingTable } from "../core/tables";
 import { monthLabel } from "../core/periods";
 import { columnLetters } from "../core/cells";
 import { visuallyHidden } from "./visually-hidden";
-import { fieldOptions, wizardFields, wizardText, type WizardField } from "./wizard-fields";
+import { fieldOptions, startingText, wizardFields, wizardText, type WizardField } from "./wizard-fields";
 import type { OptionName, RecipeOptions } from "../core/tables";
 import { createMorileMatrix } from "../excel";
 import type { WorkbookPort } from "../excel";
@@ -613,25 +613,20 @@ function fieldInput(
   d: ReturnType<typeof defaultParameters>,
   populationDefault: string,
 ): HTMLSelectElement | HTMLInputElement {
+  const start = startingText(field, d);
   if (field.type === "month")
     return select(
       [...facts.months].reverse().map((m) => ({ value: String(m.month), text: monthLabel(m.month) })),
-      String(d.endMonth),
+      start,
     );
   if (field.name === "area")
-    return select([{ value: "", text: "(all areas)" }, ...facts.areas.map((a) => ({ value: a, text: a }))], d.area);
+    return select([{ value: "", text: "(all areas)" }, ...facts.areas.map((a) => ({ value: a, text: a }))], start);
+  const blank = field.defaultValue === "" ? [{ value: "", text: "(each table's own default)" }] : [];
+  // Blank when the tables' defaults differ (the survey counts no crimes unless a category is chosen).
   if (field.name === "category")
-    return select(
-      ["All crime", ...facts.categories].map((c) => ({ value: c, text: c })),
-      d.category,
-    );
-  if (field.type === "choice") {
-    const blank = field.defaultValue === "" ? [{ value: "", text: "(each table's own default)" }] : [];
-    return select(
-      [...blank, ...(field.choices ?? []).map((c) => ({ value: c, text: c }))],
-      String(field.defaultValue ?? ""),
-    );
-  }
+    return select([...blank, ...["All crime", ...facts.categories].map((c) => ({ value: c, text: c }))], start);
+  if (field.type === "choice")
+    return select([...blank, ...(field.choices ?? []).map((c) => ({ value: c, text: c }))], start);
   const input = el("input", { type: "text" });
   if (field.type === "whole")
     Object.assign(input, {

@@ -3,8 +3,9 @@ import { optionFlag } from "../../src/cli/option-flag";
 import { parseArgs } from "../../src/cli/parse-args";
 import { recipeOptions } from "../../src/cli/recipe-options";
 import { CATALOGUE } from "../../src/core/tables/catalogue";
+import { surveyRecipe } from "../../src/core/recipes/survey";
 import { offeredRecipes } from "../../src/taskpane/wizard-logic";
-import { fieldOptions, wizardFields } from "../../src/taskpane/wizard-fields";
+import { fieldOptions, startingText, wizardFields } from "../../src/taskpane/wizard-fields";
 
 /** A value of each type as the analyst would type it, and what the recipe receives. */
 const TYPED: Record<string, [string, unknown]> = {
@@ -59,5 +60,22 @@ describe("the front ends against the recipes' declarations", () => {
       expect([field.name, fromWizard[field.name]]).toEqual([field.name, expected]);
       expect([field.name, fromCli[field.name]]).toEqual([field.name, expected]);
     }
+  });
+
+  it("start every option at each recipe's declared default, as the CLI leaves an option not given: the survey counts no crimes unless asked", async () => {
+    // The end month and the area are preset from the data (the latest complete month, the area with most records).
+    const preset = { endMonth: 24213, area: "Maidstone", category: "All crime" };
+    const typed = Object.fromEntries(fields.map((f) => [f.name, startingText(f, preset)]));
+    const fromWizard = await fieldOptions(fields, typed, async () => null);
+    const fromCli = await recipeOptions(new Map(), [...CATALOGUE]);
+    const differ = CATALOGUE.flatMap((recipe) =>
+      recipe.options
+        .filter((o) => o.name !== "endMonth" && o.name !== "area")
+        .filter((o) => ![fromCli[o.name], o.defaultValue].includes(fromWizard[o.name] as never))
+        .map((o) => `${recipe.id} ${o.name}: ${String(fromWizard[o.name])}`),
+    );
+    expect(differ).toEqual([]);
+    expect([fromWizard.category, fromCli.category]).toEqual([undefined, undefined]);
+    expect(surveyRecipe.options.find((o) => o.name === "category")?.defaultText).toBe("no count column");
   });
 });

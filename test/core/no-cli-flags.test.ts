@@ -19,15 +19,9 @@ function flagLines(path: string): string[] {
     .map(({ line, at }) => `${at}: ${line.trim()}`);
 }
 
-// One message still names both front ends, word for word as an existing test of read-matrix requires:
-// "choose it (--count-column on the command line, the column roles in the wizard)".
-const PINNED = ["data/read-matrix.ts"];
-
 describe("core speaks about the data, not the front end", () => {
   it("has no string naming a command-line flag: remedies are tokens the front ends render", () => {
-    const found = files(CORE)
-      .filter((f) => !PINNED.some((p) => f.endsWith(p)))
-      .flatMap(flagLines);
+    const found = files(CORE).flatMap(flagLines);
     expect(found).toEqual([]);
   });
 });

@@ -349,6 +349,6 @@ function otherSpelling(value: unknown, text: string): string {
 function needs(context: ReadContext, column: number | undefined, what: string): void {
   if (column === undefined)
     throw new InputError(
-      `${context.name}: no column holds ${what}; choose it (--${what === "the count" ? "count" : "period"}-column on the command line, the column roles in the wizard).`,
+      `${context.name}: no column holds ${what}; choose it (${optionRef(what === "the count" ? "countColumn" : "periodColumn")}).`,
     );
 }

@@ -1,4 +1,4 @@
-import type { RowFigures, TableModel, TableRow } from "../tables";
+import type { TableModel, TableRow } from "../tables";
 
 /** The two latest periods of one row and their change, as the table prints them. */
 export interface Comparison {
@@ -14,44 +14,24 @@ export interface Comparison {
 }
 
 /**
- * The latest two periods' counts of a row of a rolling-year, area-comparison or period-comparison table:
- * the figures the recipe computed (`row.figures`), or for a table without them (read back from a sheet),
- * read from the cells before the number change (the first "change" cell): the latest period, then the
- * one before, then (optionally) one more. The number of periods comes from the table's subject, two
- * when it does not say. The % change is the printed one, so a finding quotes the table exactly.
+ * The latest two periods' counts of a row of a rolling-year, area-comparison, period-comparison or
+ * partner-counts table and their change: the figures the recipe computed (`row.figures`), never its
+ * cells (a table without figures has them read once, by `withFigures`). The % change is the printed
+ * one, so a finding quotes the table exactly.
  *
- * Missing values: a row whose counts are not available (N/A) has no comparison (null): no finding is
- * written from figures the table does not hold.
+ * Missing values: a row without figures, or whose counts are not available (N/A), has no comparison
+ * (null): no finding is written from figures the table does not hold.
  *
- * @param table the table
+ * @param _table the table (its rows carry their figures)
  * @param row one of its rows
- * @returns the comparison, or null when the row has no change cell or its counts are N/A
+ * @returns the comparison, or null when the row has no figures or its counts are N/A
  * @throws never
  * @example
  * comparisonOf(volumeByType, allCrimeRow); // => { current: 13594, previous: 10271, change: 3323, percent: 32.4, ... }
  */
-export function comparisonOf(table: TableModel, row: TableRow): Comparison | null {
-  if (row.figures) return fromFigures(row.figures);
-  // A table not made by a recipe here (read back from a sheet, built by hand) has only its cells.
-  const at = row.cells.findIndex((c) => c.kind === "change");
-  const periods = table.subject?.periods?.length ?? 2;
-  if (at < periods + 1) return null;
-  const current = row.cells[at - periods].value;
-  const previous = row.cells[at - periods + 1].value;
-  if (typeof current !== "number" || typeof previous !== "number") return null;
-  const printed = row.cells[at + 1]?.kind === "percentChange" ? row.cells[at + 1].value : null;
-  return {
-    label: String(row.cells[0].value ?? ""),
-    current,
-    previous,
-    change: current - previous,
-    percent: typeof printed === "number" ? printed : null,
-    ratio: previous === 0 ? null : (current - previous) / previous,
-  };
-}
-
-/** The comparison of a row from the figures its recipe computed. */
-function fromFigures(figures: RowFigures): Comparison | null {
+export function comparisonOf(_table: TableModel, row: TableRow): Comparison | null {
+  const figures = row.figures;
+  if (!figures) return null;
   const [current, previous] = figures.counts;
   if (typeof current !== "number" || typeof previous !== "number") return null;
   return {
@@ -59,7 +39,7 @@ function fromFigures(figures: RowFigures): Comparison | null {
     current,
     previous,
     change: current - previous,
-    percent: figures.percent,
+    percent: figures.percent ?? null,
     ratio: previous === 0 ? null : (current - previous) / previous,
   };
 }

@@ -17,6 +17,7 @@ import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
 import { yearFindings } from "./year-findings";
+import { withFigures } from "../tables";
 import type { RecipeId } from "../tables";
 import { SIGNIFICANCE_LEVEL } from "../significance";
 
@@ -32,8 +33,9 @@ interface Context {
  * The key findings of each table, in the register of the seed's commentary (section 2.1: "All crime in
  * the borough rose by 32.4% in the period November 2016 to October 2017 compared with the same period
  * the previous year, from a total of 10,271 crimes to 13,594 crimes. This compares to a Kent Force wide
- * increase of 30.0%."). Each finding is built only from figures the tables hold, quoting their printed
- * % changes:
+ * increase of 30.0%."). Each finding is built only from the figures the recipes computed (each row's and
+ * table's `figures`, never cells by position; a table without them has them read by `withFigures`),
+ * quoting the printed % changes:
  * - rolling-year (2.6): the headline of the total row with both figures; the force-wide change when an
  *   all-crime area-comparison table for the same year is among `tables`; whether the change is
  *   statistically significant (exact test for two Poisson counts); the largest rises and falls by
@@ -66,7 +68,8 @@ interface Context {
  * keyFindings([volumeByType, allCrimeByArea], { areaWords: "the borough", forceName: "Kent" })[0].findings[0];
  * // => "All crime in the borough rose by 32.4% in the period November 2016 to October 2017 compared with ..."
  */
-export function keyFindings(tables: readonly TableModel[], options: FindingsOptions = {}): TableFindings[] {
+export function keyFindings(given: readonly TableModel[], options: FindingsOptions = {}): TableFindings[] {
+  const tables = given.map(withFigures);
   const area = options.area ?? tables.find((t) => madeBy(t, "rolling-year"))?.subject?.area ?? null;
   const context: Context = {
     tables,
@@ -163,7 +166,7 @@ function byArea(table: TableModel, context: Context): string[] {
   const areas = table.rows.filter((r) => r.kind === "data" && !r.apart);
   const total = table.rows.find((r) => r.kind === "total");
   const focusRow =
-    context.area === null ? undefined : areas.find((r) => nameKey(r.cells[0].value) === nameKey(context.area));
+    context.area === null ? undefined : areas.find((r) => nameKey(r.figures?.label) === nameKey(context.area));
   const focus = focusRow ? comparisonOf(table, focusRow) : null;
   const force = total ? comparisonOf(table, total) : null;
   const category = table.subject?.category ?? "All crime";
@@ -213,11 +216,9 @@ function rankOf(table: TableModel, focusRow: TableRow, focus: Comparison, areas:
   return rankSentence(place, focus, comparisons(table, areas));
 }
 
-/** A row's rank: from the figures its recipe computed, or else its rank cell (a table read back). */
+/** A row's rank, from the figures its recipe computed. */
 function rankOfRow(row: TableRow): number | null | undefined {
-  if (row.figures) return row.figures.rank;
-  const cell = row.cells.find((c) => c.kind === "rank");
-  return typeof cell?.value === "number" ? cell.value : undefined;
+  return row.figures?.rank;
 }
 
 function comparisons(table: TableModel, rows: TableRow[]): Comparison[] {

@@ -1,7 +1,6 @@
-import { areaComparison } from "../tables";
+import { areaComparison, type AreaComparisonOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
-import { divisionsOf, groupingOf, records, threeYears } from "./read-options";
 
 /** Seed table 3.1: one category by area over the rolling year, with division subtotals and the force. */
 export const areaComparisonRecipe = defineRecipe({
@@ -16,16 +15,8 @@ export const areaComparisonRecipe = defineRecipe({
     OPTIONS.endMonth,
     OPTIONS.divisions,
     OPTIONS.grouping,
-    OPTIONS.years,
+    OPTIONS.thirdYear,
     OPTIONS.significance,
   ],
-  run: (dataset, o) =>
-    areaComparison(records(dataset), {
-      category: o.category,
-      endMonth: o.endMonth,
-      divisions: divisionsOf(o),
-      grouping: groupingOf(o),
-      thirdYear: threeYears(o.years),
-      significance: o.significance,
-    }),
+  make: (dataset, o: AreaComparisonOptions) => areaComparison(dataset, o),
 });

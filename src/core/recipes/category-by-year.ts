@@ -1,7 +1,6 @@
-import { categoryByYear } from "../tables";
+import { categoryByYear, type CategoryByYearOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
-import { records } from "./read-options";
 
 /** Seed table 4.2: counts by code and description per year. */
 export const categoryByYearRecipe = defineRecipe({
@@ -29,12 +28,5 @@ export const categoryByYearRecipe = defineRecipe({
       defaultText: "rows by category name",
     },
   ],
-  run: (dataset, o) =>
-    categoryByYear(records(dataset), {
-      area: o.area,
-      endMonth: o.endMonth,
-      years: o.years,
-      startMonth: o.startMonth,
-      codes: o.codes,
-    }),
+  make: (dataset, o: CategoryByYearOptions) => categoryByYear(dataset, o),
 });

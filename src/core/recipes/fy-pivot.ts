@@ -1,7 +1,6 @@
-import { fyPivot } from "../tables";
+import { fyPivot, type FyPivotOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
-import { groupingOf, records } from "./read-options";
 
 /** Seed table 5.6: months across, financial years down. */
 export const fyPivotRecipe = defineRecipe({
@@ -17,11 +16,5 @@ export const fyPivotRecipe = defineRecipe({
     { ...OPTIONS.startMonth, defaultText: "4 (April)", defaultValue: 4 },
     OPTIONS.grouping,
   ],
-  run: (dataset, o) =>
-    fyPivot(records(dataset), {
-      category: o.category,
-      area: o.area,
-      startMonth: o.startMonth,
-      grouping: groupingOf(o),
-    }),
+  make: (dataset, o: FyPivotOptions) => fyPivot(dataset, o),
 });

@@ -4,10 +4,12 @@
  */
 
 export * from "./area-comparison";
+export * from "./builder-options";
 export * from "./category-by-year";
 export * from "./check-options";
 export * from "./define-recipe";
 export * from "./fy-pivot";
+export * from "./option-readers";
 export * from "./options";
 export * from "./outcomes";
 export * from "./partner-counts";

@@ -1,6 +1,18 @@
 import { SPC_RULES } from "../spc";
 import { SIGNIFICANCE_LEVEL } from "../significance";
 import type { OptionSchema } from "./recipe";
+import { spcRules, stepsOption, threeYears } from "./option-readers";
+
+/** The number of years of the comparison tables. */
+const YEARS = {
+  name: "years",
+  type: "whole",
+  label: "Number of years",
+  description: "number of years shown, 2 or 3",
+  defaultText: "2",
+  defaultValue: 2,
+  range: { min: 2, max: 3 },
+} satisfies OptionSchema;
 
 /**
  * The options several recipes share, declared once. A recipe lists those it takes; where it reads one
@@ -42,15 +54,9 @@ export const OPTIONS = {
     description: "district-to-division table (District, Division), for subtotals",
     defaultText: "no subtotals",
   },
-  years: {
-    name: "years",
-    type: "whole",
-    label: "Number of years",
-    description: "number of years shown, 2 or 3",
-    defaultText: "2",
-    defaultValue: 2,
-    range: { min: 2, max: 3 },
-  },
+  years: YEARS,
+  /** The years of the rolling-year tables, which their builders read as whether to add a third. */
+  thirdYear: { ...YEARS, as: "thirdYear", read: (o) => threeYears(o.years) },
   significance: {
     name: "significance",
     type: "level",
@@ -248,6 +254,8 @@ export const SPC_OPTIONS: readonly OptionSchema[] = [
     defaultValue: "MDC",
     choices: SPC_RULES,
     mustBe: `The SPC rules must be one of ${SPC_RULES.join(", ")}`,
+    as: "spc",
+    read: (o) => spcRules(o.rules),
   },
   {
     name: "steps",
@@ -257,6 +265,7 @@ export const SPC_OPTIONS: readonly OptionSchema[] = [
       "automatic step changes: auto (a sustained shift), kent5 (Kent's 5 data point step change), none, or the points in a row on one side that make one",
     defaultText: "auto (7 points in a row, no period under 12 months)",
     defaultValue: "auto",
+    read: (o) => stepsOption(o.steps),
   },
   {
     name: "minSegment",

@@ -1,11 +1,10 @@
 import { OptionError } from "..";
 import { optionRef } from "..";
-import { partnerCounts, type ChangeFrom } from "../tables";
+import { partnerCounts, type ChangeFrom, type PartnerCountsOptions } from "../tables";
 import { parseSeriesBreaks } from "../tables";
 import { rankChoice } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { PARTNER_OPTIONS } from "./options";
-import { required } from "./read-options";
 
 const CHANGES: readonly ChangeFrom[] = ["previous", "year", "first"];
 
@@ -21,28 +20,16 @@ export const partnerCountsRecipe = defineRecipe({
   options: [
     PARTNER_OPTIONS.table,
     PARTNER_OPTIONS.partnerStartMonth,
-    PARTNER_OPTIONS.changes,
+    { ...PARTNER_OPTIONS.changes, read: (o) => changesOf(o.changes) },
     { ...PARTNER_OPTIONS.per, defaultText: "no rate column" },
     PARTNER_OPTIONS.populationColumn,
-    { ...PARTNER_OPTIONS.rank, defaultText: "none", defaultValue: "none" },
+    { ...PARTNER_OPTIONS.rank, defaultText: "none", defaultValue: "none", read: (o) => rankChoice(o.rank) ?? null },
     { ...PARTNER_OPTIONS.totalLabel, defaultText: "Total" },
-    PARTNER_OPTIONS.totalRow,
-    PARTNER_OPTIONS.breaks,
+    { ...PARTNER_OPTIONS.totalRow, read: (o) => (o.totalRow ?? "").trim().toLowerCase() !== "none" },
+    { ...PARTNER_OPTIONS.breaks, read: (o) => parseSeriesBreaks(o.breaks, o.startMonth ?? undefined) },
     PARTNER_OPTIONS.title,
   ],
-  run: (_dataset, o) =>
-    partnerCounts({
-      table: required(o.table, "partner-counts", "table"),
-      startMonth: o.startMonth,
-      changes: changesOf(o.changes),
-      per: o.per,
-      populationColumn: o.populationColumn,
-      rank: rankChoice(o.rank) ?? null,
-      totalLabel: o.totalLabel,
-      totalRow: (o.totalRow ?? "").trim().toLowerCase() !== "none",
-      breaks: parseSeriesBreaks(o.breaks, o.startMonth ?? undefined),
-      title: o.title,
-    }),
+  make: (_dataset, o: PartnerCountsOptions) => partnerCounts(o),
 });
 
 /** The changes asked for, each one of previous, year and first (any case). */

@@ -1,11 +1,11 @@
-import { periodComparison } from "../tables";
+import { periodComparison, type PeriodComparisonOptions } from "../tables";
 import { splitYearStart } from "../data";
 import { LONG_MONTH_NAMES } from "../periods";
 import { optionRef } from "..";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { rankChoice } from "../tables";
-import { byOption, groupingOf, records, totalRowShown } from "./read-options";
+import { byOption, totalRowShown } from "./read-options";
 
 /** Seed tables 4.1 and 3.2: two or three periods a year apart, by area or by category. */
 export const periodComparisonRecipe = defineRecipe({
@@ -25,6 +25,7 @@ export const periodComparisonRecipe = defineRecipe({
       defaultValue: "area",
       choices: ["area", "category"],
       mustBe: 'Rows can be by "area" or "category"',
+      read: (o) => byOption(o.by),
     },
     OPTIONS.category,
     OPTIONS.area,
@@ -36,28 +37,17 @@ export const periodComparisonRecipe = defineRecipe({
       label: "Number of periods",
       description: "number of periods, 2 or 3",
       mustBe: "A period comparison has 2 or 3 periods",
+      as: "periods",
     },
     OPTIONS.grouping,
     OPTIONS.significance,
     { ...PARTNER_OPTIONS.totalLabel, defaultText: "Force (by area), the total's name (by category)" },
-    PARTNER_OPTIONS.totalRow,
-    { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest" },
+    { ...PARTNER_OPTIONS.totalRow, read: (o) => totalRowShown(o.totalRow) },
+    { ...PARTNER_OPTIONS.rank, defaultText: "lowest", defaultValue: "lowest", read: (o) => rankChoice(o.rank) },
   ],
-  run: (dataset, o) => {
-    const data = splitYearStart(records(dataset), o.startMonth);
-    const table = periodComparison(data, {
-      by: byOption(o.by),
-      category: o.category,
-      area: o.area,
-      endMonth: o.endMonth,
-      periodMonths: o.periodMonths,
-      periods: o.years,
-      grouping: groupingOf(o),
-      significance: o.significance,
-      totalLabel: o.totalLabel,
-      rank: rankChoice(o.rank),
-      totalRow: totalRowShown(o.totalRow),
-    });
+  make: (dataset, o: PeriodComparisonOptions & { startMonth?: number }) => {
+    const data = splitYearStart(dataset, o.startMonth);
+    const table = periodComparison(data, o);
     // The reading of the input was described before the start month moved its years: the note says so.
     return data === dataset ? table : { ...table, notes: [...table.notes, splitYearNote(o.startMonth as number)] };
   },

@@ -1,7 +1,7 @@
-import { rateTable } from "../tables";
+import { rateTable, type RateOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
-import { divisionsOf, groupingOf, populationOf, records } from "./read-options";
+import { populationOf } from "./read-options";
 
 /** Seed table 2.5: offences and rates per 1,000 population by area, ranked. */
 export const rateRecipe = defineRecipe({
@@ -19,6 +19,7 @@ export const rateRecipe = defineRecipe({
       description: "population table (NAME and POP.. columns; the census file is one)",
       defaultText: "",
       required: true,
+      read: populationOf,
     },
     {
       name: "populationColumns",
@@ -55,15 +56,5 @@ export const rateRecipe = defineRecipe({
     OPTIONS.grouping,
     { ...PARTNER_OPTIONS.per, defaultText: "1000" },
   ],
-  run: (dataset, o) =>
-    rateTable(records(dataset), {
-      per: o.per ?? null,
-      population: populationOf(o),
-      populationColumns: o.populationColumns,
-      years: o.years,
-      endMonth: o.endMonth,
-      category: o.category,
-      divisions: divisionsOf(o),
-      grouping: groupingOf(o),
-    }),
+  make: (dataset, o: RateOptions) => rateTable(dataset, o),
 });

@@ -144,6 +144,13 @@ export interface OptionSchema {
    * "Rows can be by \"area\" or \"category\"" (", not \"ward\"." follows).
    */
   mustBe?: string;
+  /** The key of the table builder's option this one fills, when it is not `name` (years -> thirdYear). */
+  as?: string;
+  /**
+   * How the checked options give the builder's value of this one (a grouping table parsed, "none" read as
+   * false); `options[name]` as it is when absent. It reads the options by name, so it is typed by them.
+   */
+  read?: (options: RecipeOptions) => unknown;
 }
 
 /** A recipe as it declares itself: one module each, under src/core/recipes. */

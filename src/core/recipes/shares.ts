@@ -1,7 +1,6 @@
-import { sharesTable } from "../tables";
+import { sharesTable, type SharesOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { PARTNER_OPTIONS } from "./options";
-import { required } from "./read-options";
 
 /** Seed tables 5.5, 3.6, 3.4 and 3.1: counts of a partner's cross-tab as shares of a total. */
 export const sharesRecipe = defineRecipe({
@@ -13,6 +12,5 @@ export const sharesRecipe = defineRecipe({
   input: "table",
   standard: false,
   options: [PARTNER_OPTIONS.table, PARTNER_OPTIONS.ofRow, PARTNER_OPTIONS.decimals, PARTNER_OPTIONS.title],
-  run: (_dataset, o) =>
-    sharesTable({ table: required(o.table, "shares", "table"), ofRow: o.ofRow, decimals: o.decimals, title: o.title }),
+  make: (_dataset, o: SharesOptions) => sharesTable(o),
 });

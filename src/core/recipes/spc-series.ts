@@ -1,7 +1,7 @@
 import { spcSeries } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { SPC_OPTIONS } from "./options";
-import { records, spcSeriesOptions } from "./read-options";
+import { withSteps } from "./option-readers";
 
 /** Seed sections 2.2 and 2.3: monthly SPC charts. */
 export const spcSeriesRecipe = defineRecipe({
@@ -12,5 +12,5 @@ export const spcSeriesRecipe = defineRecipe({
   input: "records",
   standard: true,
   options: SPC_OPTIONS,
-  run: (dataset, o) => spcSeries(records(dataset), spcSeriesOptions(o)),
+  make: (dataset, o) => spcSeries(dataset, withSteps(o)),
 });

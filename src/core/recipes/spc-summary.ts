@@ -1,7 +1,7 @@
 import { spcSummary } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { SPC_OPTIONS } from "./options";
-import { records, spcSeriesOptions } from "./read-options";
+import { withSteps } from "./option-readers";
 
 /** One row per SPC series, in Making Data Count's words and colours. */
 export const spcSummaryRecipe = defineRecipe({
@@ -14,5 +14,5 @@ export const spcSummaryRecipe = defineRecipe({
   standard: true,
   // The same options as the charts it summarises, so both read the series under the same rules and steps.
   options: SPC_OPTIONS,
-  run: (dataset, o) => spcSummary(records(dataset), spcSeriesOptions(o)),
+  make: (dataset, o) => spcSummary(dataset, withSteps(o)),
 });

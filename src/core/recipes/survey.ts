@@ -1,8 +1,8 @@
 import { groupCounts } from "../tables";
-import { surveyTable } from "../tables";
+import type { CategoryGrouping } from "../tables";
+import { surveyTable, type SurveyOptions } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
-import { groupingOf, required } from "./read-options";
 
 /** Seed table 2.4: survey answer shares by group (ward), optionally with crimes per group. */
 export const surveyRecipe = defineRecipe({
@@ -57,16 +57,17 @@ export const surveyRecipe = defineRecipe({
     OPTIONS.endMonth,
     OPTIONS.grouping,
   ],
-  run: (dataset, o) =>
+  // The crimes per group are counted from the records, when given, before the table is made.
+  make: (dataset, o: SurveyOptions & SurveyCounts) =>
     surveyTable({
-      answers: required(o.answers, "survey", "answers"),
-      groupColumn: required(o.groupColumn, "survey", "groupColumn"),
-      answerColumn: required(o.answerColumn, "survey", "answerColumn"),
-      weightColumn: o.weightColumn,
-      answerOrder: o.answerOrder,
-      combine: o.combine,
-      combineLabel: o.combineLabel,
-      exclude: o.exclude,
-      counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth, groupingOf(o)) : null,
+      ...o,
+      counts: dataset && o.category ? groupCounts(dataset, o.category, o.endMonth, o.grouping ?? null) : null,
     }),
 });
+
+/** The options of the survey's crimes per group: the category counted, its end month and grouping. */
+interface SurveyCounts {
+  category?: string | null;
+  endMonth?: number | null;
+  grouping?: CategoryGrouping | null;
+}

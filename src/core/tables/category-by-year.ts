@@ -74,20 +74,18 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
     covered(y)
       ? { kind: "count", value: cubeSum(cube, { areas: area.indices, categories, months: [y.startIndex, y.endIndex] }) }
       : { kind: "count", value: null };
-  const rows: TableRow[] = lines.map((l) => ({
-    level: 0,
-    kind: "data",
-    cells: [...labelCells(l, codes !== null), ...years.map((y) => sum(l.categories, y))],
-  }));
+  const row = (l: CodeLine, kind: "data" | "total"): TableRow => {
+    const counts = years.map((y) => sum(l.categories, y));
+    return {
+      level: 0,
+      kind,
+      cells: [...labelCells(l, codes !== null), ...counts],
+      figures: { label: rowName(l), counts: counts.map((c) => c.value as number | null).reverse() },
+    };
+  };
+  const rows: TableRow[] = lines.map((l) => row(l, "data"));
   const all = cube.categories.map((_, i) => i);
-  rows.push({
-    level: 0,
-    kind: "total",
-    cells: [
-      ...labelCells({ code: "Total", description: "", categories: all }, codes !== null),
-      ...years.map((y) => sum(all, y)),
-    ],
-  });
+  rows.push(row({ code: "Total", description: "", categories: all }, "total"));
   // Only crime tables leave categories out of their total (anti-social behaviour from All crime).
   const what = counted(cube);
   if (what.totalIndices.length < all.length) {
@@ -95,6 +93,9 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
       `The Total counts every category, anti-social behaviour included; the ${what.total} of the other tables leaves it out.`,
     );
   }
+  // Part years are marked (and noted) after the Total's note, as the header is made after the rows.
+  const markers = years.map((y) => partMarker(y, cube.firstMonth, cube.lastMonth, notes));
+  const totals = years.map((y) => sum(all, y).value as number | null);
   // Titled in the data's own noun (issue 22 item 5): "Crimes", or "Crimes and incidents" with anti-social behaviour.
   const noun = what.totalIndices.length < all.length ? `${what.noun} and incidents` : what.noun;
   const named = noun.charAt(0).toUpperCase() + noun.slice(1);
@@ -103,15 +104,21 @@ export function categoryByYear(dataset: Dataset, options: CategoryByYearOptions 
     recipe: "category-by-year",
     title: `${named} by type and year, ${area.label}`,
     sheetName: sheetName(`By year ${area.label}`),
-    headerRows: [
-      [...corner, ...years.map((y) => ({ text: y.label + partMarker(y, cube.firstMonth, cube.lastMonth, notes) }))],
-    ],
+    headerRows: [[...corner, ...years.map((y, k) => ({ text: y.label + markers[k] }))]],
     rows,
     notes: notes.list(),
     source: sourceLine(dataset),
     dropped: dataset.dropped,
     subject: { area: area.label, category: named, noun },
+    figures: {
+      years: years.map((y, k) => ({ label: y.label, total: totals[k], whole: markers[k] === "" })).reverse(),
+    },
   };
+}
+
+/** How the findings name a row: by its description, or by its code when it has none of its own. */
+function rowName(line: CodeLine): string {
+  return line.description !== "" && nameKey(line.description) !== nameKey(line.code) ? line.description : line.code;
 }
 
 interface CodeLine {

@@ -11,7 +11,7 @@ import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { sheetName } from "../house-style";
 import { sourceLine } from "../house-style";
-import type { TableCell, TableModel, TableRow } from "./table-model";
+import type { TableCell, TableModel, TableRow, YearFigures } from "./table-model";
 import { TableNotes } from "./table-notes";
 import { NotAvailableError } from "..";
 
@@ -50,6 +50,7 @@ export function fyPivot(dataset: Dataset, options: FyPivotOptions = {}): TableMo
   const category = resolveCategory(cube, options.category, groupingFor(cube, options.grouping));
   const notes = new TableNotes();
   const rows: TableRow[] = [];
+  const years: YearFigures[] = [];
   for (
     let fy = financialYear(cube.firstMonth, start);
     fy.startIndex <= cube.lastMonth;
@@ -71,7 +72,13 @@ export function fyPivot(dataset: Dataset, options: FyPivotOptions = {}): TableMo
           footnote: notes.mark(`${fy.label} is a part year: ${monthLabel(first)} to ${monthLabel(last)} only.`),
         }
       : { kind: "count", value: total };
-    rows.push({ level: 0, kind: "data", cells: [{ kind: "text", value: fy.label }, ...cells, totalCell] });
+    rows.push({
+      level: 0,
+      kind: "data",
+      cells: [{ kind: "text", value: fy.label }, ...cells, totalCell],
+      figures: { label: fy.label, counts: [total] },
+    });
+    years.unshift({ label: fy.label, total, whole: !partial });
   }
   const months = Array.from({ length: 12 }, (_, k) => ({ text: LONG_MONTH_NAMES[(start - 1 + k) % 12] }));
   return {
@@ -84,5 +91,6 @@ export function fyPivot(dataset: Dataset, options: FyPivotOptions = {}): TableMo
     source: sourceLine(dataset),
     dropped: dataset.dropped,
     subject: { area: area.label, category: category.label },
+    figures: { years },
   };
 }

@@ -65,3 +65,4 @@ export * from "./table-notes";
 export * from "./uncovered-reason";
 export * from "./whole-years";
 export * from "./window-cells";
+export * from "./with-figures";

@@ -87,17 +87,27 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
       ? ownOnlyNote(cube, ownAreas, category.indices, endMonth)
       : null;
   const ranks = rankAscending(rates.map((r, i) => (lines[i].own && typeof r[0] === "number" ? r[0] : null)));
-  const rows: TableRow[] = lines.map((line, i) => ({
-    level: 0,
-    kind: line.kind,
-    ...(line.kind === "data" && !line.own ? { apart: true } : {}),
-    cells: [
-      { kind: "text", value: line.label },
-      offencesCell(cube, line, category.indices, endMonth, notes),
-      ...rates[i].map((r) => rateCell(r, notes, i === totalAt ? ownNote : null)),
-      ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
-    ],
-  }));
+  const rows: TableRow[] = lines.map((line, i) => {
+    const offences = offencesCell(cube, line, category.indices, endMonth, notes);
+    return {
+      level: 0,
+      kind: line.kind,
+      ...(line.kind === "data" && !line.own ? { apart: true } : {}),
+      cells: [
+        { kind: "text", value: line.label },
+        offences,
+        ...rates[i].map((r) => rateCell(r, notes, i === totalAt ? ownNote : null)),
+        ranks[i] === null ? { kind: "text", value: "" } : { kind: "rank", value: ranks[i] },
+      ],
+      figures: {
+        label: line.label,
+        counts: [typeof offences.value === "number" ? offences.value : null],
+        rates: rates[i].map(printedRate),
+        populations: people[i],
+        rank: ranks[i],
+      },
+    };
+  });
   notes.add(
     `Rates per ${countWords(per)} population use the population table's ${describeColumns(options.population, columns)}.`,
   );
@@ -119,7 +129,16 @@ export function rateTable(dataset: Dataset, options: RateOptions): TableModel {
       noun: counted(cube).noun,
       per,
     },
+    figures: { rateDecimals: RATE_DECIMALS },
   };
+}
+
+/** Rates are printed, and quoted, to one decimal place. */
+const RATE_DECIMALS = 1;
+
+/** A rate as the table prints it, or null where it prints N/A. */
+function printedRate(rate: Rate): number | null {
+  return typeof rate === "number" ? roundHalfAway(rate, RATE_DECIMALS) : null;
 }
 
 type Rate = number | "no-data" | "no-population";
@@ -312,7 +331,7 @@ function rateCell(rate: Rate, notes: TableNotes, ownNote: string | null = null):
       footnote: notes.mark("No population for this row in the population table, so no rate."),
     };
   }
-  const cell: TableCell = { kind: "rate", value: roundHalfAway(rate, 1), decimals: 1 };
+  const cell: TableCell = { kind: "rate", value: printedRate(rate), decimals: RATE_DECIMALS };
   return ownNote ? { ...cell, footnote: notes.mark(ownNote) } : cell;
 }
 

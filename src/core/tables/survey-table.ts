@@ -95,6 +95,7 @@ export function surveyTable(options: SurveyOptions): TableModel {
     ],
     source: options.source ?? "Source: survey answers",
     dropped: data.dropped,
+    figures: combine.length > 0 ? { combined: combineLabel } : {},
   };
 }
 
@@ -170,19 +171,21 @@ function surveyRow(
   kind: "data" | "total",
 ): TableRow {
   const share = (a: string) => (tally.totalWeight > 0 ? ((tally.weight.get(a) ?? 0) / tally.totalWeight) * 100 : 0);
+  const shares = order.map((a) => roundHalfAway(share(a), 1));
+  const n = order.map((a) => tally.n.get(a) ?? 0);
+  const combined =
+    combine.length > 0
+      ? roundHalfAway(
+          combine.reduce((s, a) => s + share(a), 0),
+          1,
+        )
+      : null;
   const cells: TableCell[] = [{ kind: "text", value: label }];
-  for (const a of order)
-    cells.push({ kind: "percent", value: roundHalfAway(share(a), 1) }, { kind: "count", value: tally.n.get(a) ?? 0 });
-  if (combine.length > 0)
-    cells.push({
-      kind: "percent",
-      value: roundHalfAway(
-        combine.reduce((s, a) => s + share(a), 0),
-        1,
-      ),
-    });
+  order.forEach((_, k) => cells.push({ kind: "percent", value: shares[k] }, { kind: "count", value: n[k] }));
+  if (combined !== null) cells.push({ kind: "percent", value: combined });
   if (counts) cells.push(kind === "total" ? { kind: "text", value: "" } : joinedCount(label, counts.values));
-  return { level: 0, kind, cells };
+  const respondents = n.reduce((s, k) => s + k, 0);
+  return { level: 0, kind, cells, figures: { label, counts: n, respondents, answerShares: shares, combined } };
 }
 
 /**

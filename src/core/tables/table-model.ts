@@ -64,18 +64,33 @@ export interface TableRow {
   figures?: RowFigures;
 }
 
-/** A row's figures as its recipe computed them (the comparison tables: rolling year, by area, periods). */
+/**
+ * A row's figures as its recipe computed them, beside its cells: the key findings read these, never
+ * cells by position. Every recipe fills `label` and `counts`; the rest as its table has them.
+ */
 export interface RowFigures {
-  /** The row's label, as its first cell shows it. */
+  /** The row's label, as the findings name it (its first cell; a category-by-year row's description). */
   label: string;
-  /** The count of each period compared, latest first; null for a period the data cannot fill. */
+  /** The count of each period, latest first (a rate table: its offences; a category-by-year row: one per
+   * year of the table's `figures.years`; a survey row: the respondents giving each answer, in the table's
+   * answer order); null for a period the data cannot fill. */
   counts: (number | null)[];
-  /** The latest count minus the one before; null when either is not available. */
-  change: number | null;
-  /** The % change as printed (one decimal); null when not available or from 0. */
-  percent: number | null;
-  /** The row's place in the table's ranking (1 = largest fall); null when unranked; absent when the table ranks nothing. */
+  /** The latest count minus the one before; null when either is not available; absent when the table has no change. */
+  change?: number | null;
+  /** The % change as printed (one decimal); null when not available or from 0; absent when the table has none. */
+  percent?: number | null;
+  /** The row's place in the table's ranking (1 = largest fall, or lowest rate); null when unranked; absent when the
+   * table ranks nothing. */
   rank?: number | null;
+  /** Rate tables: the rate of each year, latest first, as printed (rounded to `decimals`); null where N/A. */
+  rates?: (number | null)[];
+  /** Rate tables: the population each year's rate divides by, latest first; null where the table has none. */
+  populations?: (number | null)[];
+  /** Survey tables: the number of respondents (unweighted), the share of each answer as printed (in the table's
+   * answer order), and the combined share as printed (null when the table shows none). */
+  respondents?: number;
+  answerShares?: number[];
+  combined?: number | null;
   /** The row's shares of a base (outcomes, repeats): one entry per group, its periods latest first. */
   shares?: ShareFigures[];
 }
@@ -90,6 +105,27 @@ export interface ShareFigures {
   bases: (number | null)[];
   /** The share as printed, in percentage points; null where it cannot be worked out. */
   percents: (number | null)[];
+}
+
+/** A year of a table by year (fy-pivot, category-by-year), as the recipe computed it. */
+export interface YearFigures {
+  /** The year as printed: "2017" or "2017/18" (without a part-year marker). */
+  label: string;
+  /** The year's total; null when the data do not reach it at all. */
+  total: number | null;
+  /** False for a year the data cover only in part (which the table marks, and the findings never compare). */
+  whole: boolean;
+}
+
+/** A table's own figures, beside its rows': what is not one row's (the years of a table by year, the survey's
+ * combined answer, a rate's decimals). */
+export interface TableFigures {
+  /** Tables by year: each year, latest first (a category-by-year row's `counts` follow the same order). */
+  years?: YearFigures[];
+  /** Survey tables: the combined share's heading ("Very worried or Somewhat worried"), absent when none is shown. */
+  combined?: string;
+  /** Rate tables: the decimal places the rates are printed with. */
+  rateDecimals?: number;
 }
 
 /**
@@ -142,6 +178,8 @@ export interface TableModel {
   charts?: ChartSeries[];
   /** What the table is about, so its key findings can say it in words (set by the recipes). */
   subject?: TableSubject;
+  /** What the recipe computed that is not one row's (see each row's `figures`). */
+  figures?: TableFigures;
 }
 
 /**

@@ -216,12 +216,15 @@ describe("readMatrix", () => {
     expect(ds.dropped.reasons).toEqual([{ reason: "duplicate crime ID", count: 1, firstRows: [3] }]);
   });
 
-  it("says which role is missing when a layout needs it", () => {
-    expect(() => read([["A"]], "record", {})).toThrow(
-      "Sheet1: no column holds the period (a month, date, quarter or year); choose it (--period-column on the command line, the column roles in the wizard).",
+  it("says which role is missing when a layout needs it, with the column's role as a remedy each front end words", () => {
+    expect(() => inCliWords(() => read([["A"]], "record", {}))).toThrow(
+      "Sheet1: no column holds the period (a month, date, quarter or year); choose it (--period-column).",
+    );
+    expect(() => inCliWords(() => read([["A"]], "long", { month: 0 }))).toThrow(
+      "Sheet1: no column holds the count; choose it (--count-column).",
     );
     expect(() => read([["A"]], "long", { month: 0 })).toThrow(
-      "Sheet1: no column holds the count; choose it (--count-column on the command line, the column roles in the wizard).",
+      new InputError("Sheet1: no column holds the count; choose it ({option:countColumn})."),
     );
     expect(() => read([["A"]], "wide", {})).toThrow("Sheet1: a wide table needs columns headed by months.");
   });
