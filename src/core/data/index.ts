@@ -18,6 +18,7 @@ export * from "./read-csv-records";
 export * from "./read-matrix";
 export * from "./record-sink";
 export * from "./refuse-two-counts";
+export * from "./refuse-two-periods";
 export * from "./rows-beside-parts";
 export * from "./split-year-start";
 export * from "./total-check";

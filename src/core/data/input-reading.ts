@@ -17,6 +17,7 @@ import { periodReader, type PeriodReading } from "../periods";
 import { parseMonth } from "../periods";
 import { InputError } from "..";
 import { refuseTwoCounts } from "./refuse-two-counts";
+import { refuseTwoPeriods } from "./refuse-two-periods";
 
 /** How one input will be read: the roles, kind, periods and filters after the analyst's choices, and the reading to report. */
 export interface InputPlan {
@@ -93,6 +94,8 @@ export function planInput(name: string, sample: unknown[][], detected: LayoutGue
   if (layout === "long") refuseSpans(name, profiles, roles, body);
   const countChosen = options.columnNames?.count !== undefined || options.roles?.count !== undefined;
   if (layout === "long" && options.layout === undefined && !countChosen) refuseTwoCounts(name, profiles, roles);
+  const periodChosen = options.columnNames?.month !== undefined || options.roles?.month !== undefined;
+  if (layout === "record" && !periodChosen) refuseTwoPeriods(name, profiles, roles, body);
   const period = periodOf(layout, roles, detected, titles, body);
   const oneCategory =
     roles.category === undefined && roles.valuesAre !== "category"
