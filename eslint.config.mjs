@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import rooms from "./eslint-rules/no-deep-import.mjs";
 
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "test/stubs/**"] },
@@ -35,5 +36,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Rooms: another folder of src is imported through its index.ts (tests are exempt).
+    files: ["src/**/*.ts"],
+    plugins: { rooms },
+    rules: { "rooms/no-deep-import": "error" },
   },
 );

@@ -69,7 +69,23 @@ module.exports = (env, options) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        // ES modules (not tsconfig's CommonJS) so webpack can leave out what a bundle does not use from a room's
+        // index.ts; without it `import { x } from "../export"` would pull every writer (and Node's fs) into the pane.
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+        },
+        // The rooms' index files and the pure rooms (core, export) do nothing when loaded, so an unused re-export
+        // costs nothing. Not the functions (the metadata plugin adds CustomFunctions.associate calls to them),
+        // nor excel and taskpane, which have modules run for their effect (formula-evaluator-runtime,
+        // taskpane-register).
+        { test: /[\\/]index\.ts$/, sideEffects: false },
+        {
+          test: /\.ts$/,
+          include: [path.resolve(__dirname, "src/core"), path.resolve(__dirname, "src/export")],
+          sideEffects: false,
+        },
         { test: /\.(png|jpg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },

@@ -7,7 +7,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { buildDataset } from "../src/core/data/build-dataset";
 import { CATALOGUE, type RecipeOptions } from "../src/core/tables/catalogue";
-import { parseCsv } from "../src/core/data/parse-csv";
+import { parseCsv } from "../src/core/csv/parse-csv";
 import { readDataInput } from "../src/cli/read-input";
 
 const ROWS = 1_000_000;

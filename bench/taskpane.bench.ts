@@ -14,7 +14,7 @@ import { tmpdir } from "os";
 import { basename, join } from "path";
 import { gunzipSync } from "zlib";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "playwright-core";
-import { parseCsv } from "../src/core/data/parse-csv";
+import { parseCsv } from "../src/core/csv/parse-csv";
 import { serveFolder } from "../scripts/static-server";
 import { summariseProfile, type CpuProfile } from "./profile-summary";
 import { readInChunks } from "../src/excel/read-chunks";

@@ -1,9 +1,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { gunzipSync } from "zlib";
-import { parseAreaLookup, type AreaLookup } from "../core/areas/area-lookup";
-import { parseWardLookup, type WardLookup } from "../core/areas/ward-lookup";
-import { parseCsv } from "../core/data/parse-csv";
+import { parseAreaLookup, type AreaLookup } from "../core/areas";
+import { parseWardLookup, type WardLookup } from "../core/areas";
+import { parseCsv } from "../core/csv";
 
 /** The bundled ONS lookups (assets/lookups), beside lib/ when installed and beside src/ in development. */
 const LOOKUPS = join(__dirname, "..", "..", "assets", "lookups");

@@ -1,5 +1,5 @@
 import * as zlib from "zlib";
-import { crc32 as portableCrc32 } from "../core/data/crc32";
+import { crc32 as portableCrc32 } from "../core/bytes";
 
 /**
  * The CRC-32 of bytes, continuing `crc`: Node's native zlib.crc32 where this Node has it (20.15 and

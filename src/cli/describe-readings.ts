@@ -1,5 +1,5 @@
-import type { Dataset } from "../core/data/dataset";
-import { KIND_WORDS, type InputReading, type RoleName } from "../core/data/ingest-types";
+import type { Dataset } from "../core/data";
+import { KIND_WORDS, type InputReading, type RoleName } from "../core/detect";
 import { cliText } from "./option-flag";
 
 const LAYOUT_WORDS = {

@@ -1,4 +1,4 @@
-import type { TableFindings } from "../core/findings/findings-options";
+import type { TableFindings } from "../core/findings";
 
 /**
  * The key findings as `satk findings` prints them: each table's title, then its findings, one per line,

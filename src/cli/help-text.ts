@@ -1,4 +1,4 @@
-import { CATALOGUE } from "../core/tables/catalogue";
+import { CATALOGUE } from "../core/tables";
 import { optionFlag } from "./option-flag";
 
 /**

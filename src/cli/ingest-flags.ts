@@ -1,8 +1,8 @@
-import type { BuildOptions, DataKind, Layout, RoleName } from "../core/data/ingest-types";
-import { DATA_KINDS, ROLE_OPTIONS } from "../core/data/ingest-types";
+import type { BuildOptions, DataKind, Layout, RoleName } from "../core/detect";
+import { DATA_KINDS, ROLE_OPTIONS } from "../core/detect";
 import { optionFlag } from "./option-flag";
 import { UsageError } from "./usage-error";
-import { delimiterNamed } from "../core/data/sniff-delimiter";
+import { delimiterNamed } from "../core/csv";
 
 /** The flags that correct how inputs are read, with the role each column flag gives. */
 export const INGEST_FLAGS: Readonly<Record<string, RoleName | "layout" | "kind" | "delimiter" | "columnsHold">> = {

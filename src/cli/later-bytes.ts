@@ -1,8 +1,8 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { MessageChannel, receiveMessageOnPort, Worker } from "worker_threads";
-import type { LaterBytes } from "../core/data/ingest-types";
-import type { RecordPart, RecordPartSpec } from "../core/data/read-record-part";
+import type { LaterBytes } from "../core/detect";
+import type { RecordPart, RecordPartSpec } from "../core/csv";
 import { fileBlocks } from "./file-blocks";
 import { readPartOfFile } from "./read-part-of-file";
 

@@ -1,15 +1,15 @@
-import type { Dataset } from "../core/data/dataset";
-import { buildDataset } from "../core/data/build-dataset";
-import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
-import type { FindingsOptions } from "../core/findings/findings-options";
-import { keyFindings } from "../core/findings/key-findings";
-import { findingsTable } from "../core/findings/findings-table";
+import type { Dataset } from "../core/data";
+import { buildDataset } from "../core/data";
+import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables";
+import type { FindingsOptions } from "../core/findings";
+import { keyFindings } from "../core/findings";
+import { findingsTable } from "../core/findings";
 import { findingsText } from "./findings-text";
-import type { DataInput } from "../core/data/ingest-types";
-import { findRecipe } from "../core/tables/find-recipe";
-import { standardTables } from "../core/tables/standard-tables";
-import type { TableModel } from "../core/tables/table-model";
-import { InputError, NotAvailableError, OptionError } from "../core/errors";
+import type { DataInput } from "../core/detect";
+import { findRecipe } from "../core/tables";
+import { standardTables } from "../core/tables";
+import type { TableModel } from "../core/tables";
+import { InputError, NotAvailableError, OptionError } from "../core";
 import { parseArgs, type CliArgs } from "./parse-args";
 import { helpText } from "./help-text";
 import { describeReadings } from "./describe-readings";
@@ -20,11 +20,11 @@ import { levelOf, placedData } from "./placed-data";
 import { populationParents } from "./population-parents";
 import { populationNotes } from "./population-notes";
 import { recipeOptions } from "./recipe-options";
-import { tableToCsv } from "./table-csv";
-import { tableToMarkdown } from "./table-markdown";
-import { droppedLine } from "../export/dropped-line";
+import { tableToCsv } from "../export";
+import { tableToMarkdown } from "../export";
+import { droppedLine } from "../export";
 import { UsageError } from "./usage-error";
-import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
+import { SIGNIFICANCE_LEVEL } from "../core/significance";
 import { cliText, skippedReason } from "./option-flag";
 import { checkOutPath } from "./check-out-path";
 import { OutputError, writeOutput } from "./write-output";
@@ -216,7 +216,7 @@ async function dataOf(args: CliArgs, io: CliIo): Promise<Dataset> {
 // a CSV table over a million rows stays well under the time the issue sets.
 
 async function xlsxOf(tables: TableModel[]): Promise<Uint8Array> {
-  const { tablesToXlsx } = await import("./table-xlsx");
+  const { tablesToXlsx } = await import("../export/table-xlsx");
   return tablesToXlsx(tables);
 }
 

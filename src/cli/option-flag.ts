@@ -1,4 +1,4 @@
-import { renderRemedies, type Remedy } from "../core/remedy";
+import { renderRemedies, type Remedy } from "../core";
 
 /**
  * The command-line flag of an option: its name in kebab case (endMonth -> --end-month), so a recipe's

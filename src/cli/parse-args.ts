@@ -1,9 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { UsageError } from "./usage-error";
-import { CATALOGUE } from "../core/tables/catalogue";
+import { CATALOGUE } from "../core/tables";
 import { INGEST_FLAGS } from "./ingest-flags";
 import { optionFlag } from "./option-flag";
-import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
+import { SIGNIFICANCE_LEVEL } from "../core/significance";
 
 /** The output formats of `satk table` (docx also for `satk report`). */
 const FORMATS = ["csv", "md", "xlsx", "docx"] as const;

@@ -1,8 +1,8 @@
 import { cliText } from "./option-flag";
-import { areaLevel, type AreaLevel } from "../core/areas/area-level";
-import { placeAreas } from "../core/areas/place-areas";
-import type { Dataset } from "../core/data/dataset";
-import { InputError } from "../core/errors";
+import { areaLevel, type AreaLevel } from "../core/areas";
+import { placeAreas } from "../core/areas";
+import type { Dataset } from "../core/data";
+import { InputError } from "../core";
 import { readAreaLookup, readWardLookups } from "./area-lookups";
 import type { CliArgs } from "./parse-args";
 import { UsageError } from "./usage-error";

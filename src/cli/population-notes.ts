@@ -1,5 +1,5 @@
-import type { RecipeOptions } from "../core/tables/catalogue";
-import { readPopulation } from "../core/tables/read-population";
+import type { RecipeOptions } from "../core/tables";
+import { readPopulation } from "../core/tables";
 
 /**
  * What was understood of the --population table (the column, the rows used, the matching), as a plain

@@ -1,10 +1,6 @@
-import type { AreaLevel } from "../core/areas/area-level";
-import {
-  lowerLevelOf,
-  populationParents as parentsFrom,
-  type PopulationParents,
-} from "../core/areas/population-parents";
-import type { Matrix } from "../core/tables/catalogue";
+import type { AreaLevel } from "../core/areas";
+import { lowerLevelOf, populationParents as parentsFrom, type PopulationParents } from "../core/areas";
+import type { Matrix } from "../core/tables";
 import { readAreaLookup, readWardLookups } from "./area-lookups";
 
 /**

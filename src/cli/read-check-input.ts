@@ -1,11 +1,11 @@
 import { readFileSync } from "fs";
 import { basename } from "path";
-import { parseMarkdownTable } from "../core/check/parse-markdown-table";
-import { concatBytes } from "../core/data/concat-bytes";
-import { detectEncoding } from "../core/data/detect-encoding";
-import { decodeUtf8 } from "../core/data/utf8-decode";
-import { utf8Pieces } from "../core/data/utf8-pieces";
-import { InputError } from "../core/errors";
+import { parseMarkdownTable } from "../core/check";
+import { concatBytes } from "../core/bytes";
+import { detectEncoding } from "../core/bytes";
+import { decodeUtf8 } from "../core/bytes";
+import { utf8Pieces } from "../core/bytes";
+import { InputError } from "../core";
 import { readTableFile } from "./read-input";
 import { UsageError } from "./usage-error";
 

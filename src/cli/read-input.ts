@@ -1,16 +1,16 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
-import { concatBytes } from "../core/data/concat-bytes";
+import { concatBytes } from "../core/bytes";
 import { availableParallelism, loadavg } from "os";
 import { basename } from "path";
 import { gunzipSync } from "zlib";
 import type { Gunzip } from "fflate";
-import type { DataInput } from "../core/data/ingest-types";
-import { parseCsv } from "../core/data/parse-csv";
-import { InputError } from "../core/errors";
+import type { DataInput } from "../core/detect";
+import { parseCsv } from "../core/csv";
+import { InputError } from "../core";
 import { UsageError } from "./usage-error";
 import { streamSheetValues } from "./stream-sheet-values";
 import { crc32 } from "./crc32";
-import { checkGzipTrailer } from "../core/data/gzip-trailer";
+import { checkGzipTrailer } from "../core/bytes";
 import { fileBlocks } from "./file-blocks";
 import { laterBytes, type LaterReader } from "./later-bytes";
 

@@ -1,4 +1,4 @@
-import { readRecordPart, type RecordPart, type RecordPartSpec } from "../core/data/read-record-part";
+import { readRecordPart, type RecordPart, type RecordPartSpec } from "../core/csv";
 import { statSync } from "fs";
 import { fileBlocks } from "./file-blocks";
 

@@ -3,7 +3,7 @@
  * raises the flag the main thread waits on. Progress (blocks read) is counted in the flag's second
  * slot, so the main thread can tell a slow worker from a dead one. */
 import { workerData, type MessagePort } from "worker_threads";
-import type { RecordPart, RecordPartSpec } from "../core/data/read-record-part";
+import type { RecordPart, RecordPartSpec } from "../core/csv";
 import { readPartOfFile } from "./read-part-of-file";
 
 const { path, from, flag, port } = workerData as { path: string; from: number; flag: Int32Array; port: MessagePort };

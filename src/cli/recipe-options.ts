@@ -1,7 +1,7 @@
-import type { OptionType, RecipeInfo, RecipeOptions } from "../core/tables/catalogue";
-import { parseMonth } from "../core/periods/parse-month";
+import type { OptionType, RecipeInfo, RecipeOptions } from "../core/tables";
+import { parseMonth } from "../core/periods";
 import { UsageError } from "./usage-error";
-import { groupingTable } from "../core/tables/grouping-table";
+import { groupingTable } from "../core/tables";
 import { readTableFile } from "./read-input";
 import { optionFlag } from "./option-flag";
 

@@ -1,14 +1,14 @@
-import type { Dataset } from "../core/data/dataset";
-import type { FindingsOptions } from "../core/findings/findings-options";
-import { keyFindings } from "../core/findings/key-findings";
-import { LONG_MONTH_NAMES } from "../core/periods/month-names";
-import { countCube } from "../core/tables/count-cube";
-import type { RecipeOptions } from "../core/tables/catalogue";
-import { findRecipe } from "../core/tables/find-recipe";
-import { sourceLine } from "../core/tables/source-line";
-import type { TableModel } from "../core/tables/table-model";
-import { leftOutTables } from "../core/tables/left-out-tables";
-import { uncoveredReason } from "../core/tables/uncovered-reason";
+import type { Dataset } from "../core/data";
+import type { FindingsOptions } from "../core/findings";
+import { keyFindings } from "../core/findings";
+import { LONG_MONTH_NAMES } from "../core/periods";
+import { countCube } from "../core/tables";
+import type { RecipeOptions } from "../core/tables";
+import { findRecipe } from "../core/tables";
+import { sourceLine } from "../core/house-style";
+import type { TableModel } from "../core/tables";
+import { leftOutTables } from "../core/tables";
+import { uncoveredReason } from "../core/tables";
 
 /** What `satk report` hands the Word writer: the tables with their findings, and the title page's facts. */
 export interface ReportPlan {

@@ -1,10 +1,10 @@
 import { cliText } from "./option-flag";
 import { basename } from "path";
-import { checkTable } from "../core/check/check-table";
-import { parseRoleOverride } from "../core/check/parse-role-override";
-import { checkVerdict } from "../core/check/check-verdict";
-import { columnLetters } from "../core/cells/column-letters";
-import { parsePopulationTable } from "../core/tables/population-table";
+import { checkTable } from "../core/check";
+import { parseRoleOverride } from "../core/check";
+import { checkVerdict } from "../core/check";
+import { columnLetters } from "../core/cells";
+import { parsePopulationTable } from "../core/tables";
 import { readCheckInput } from "./read-check-input";
 import { readTableFile } from "./read-input";
 import { UsageError } from "./usage-error";

@@ -1,9 +1,9 @@
 import { Readable } from "stream";
 import { Unzip, UnzipInflate } from "fflate";
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../core/cells/column-letters";
-import { columnNumber } from "../core/cells/column-number";
-import { InputError } from "../core/errors";
+import { columnLetters } from "../core/cells";
+import { columnNumber } from "../core/cells";
+import { InputError } from "../core";
 import { plainValue } from "./worksheet-values";
 
 /**

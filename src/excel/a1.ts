@@ -5,8 +5,8 @@
  * in-memory workbook and the layout work with array indices; only the strings are 1-based.
  */
 
-import { columnLetters } from "../core/cells/column-letters";
-import { columnNumber } from "../core/cells/column-number";
+import { columnLetters } from "../core/cells";
+import { columnNumber } from "../core/cells";
 
 export { columnLetters, columnNumber };
 

@@ -1,7 +1,7 @@
-import { roundHalfAway } from "../core/change/round-half-away";
-import { countWords } from "../core/change/count-words";
-import { excelSerialToDate } from "../core/periods/excel-serial-to-date";
-import { SHORT_MONTH_NAMES } from "../core/periods/month-names";
+import { roundHalfAway } from "../core/change";
+import { countWords } from "../core/change";
+import { excelSerialToDate } from "../core/periods";
+import { SHORT_MONTH_NAMES } from "../core/periods";
 import type { CellValue } from "./workbook-port";
 
 /**

@@ -1,6 +1,6 @@
 import "./formula-evaluator-runtime"; // first: the bundled functions modules call CustomFunctions.associate on load
-import { ExcelError } from "../functions/excel-error";
-import { areaTable, fyPivot, morile, morileBand, morileDetail, rateTable, ryTable } from "../functions/functions";
+import { ExcelError } from "../functions";
+import { areaTable, fyPivot, morile, morileBand, morileDetail, rateTable, ryTable } from "../functions";
 import type { MemoryCell, MemorySheet, MemoryWorkbook } from "./memory-workbook";
 import { parseFormula, type FormulaNode } from "./formula-evaluator-parse";
 import { functionName } from "./functions-namespace";

@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import type {
   CellValue,
   LineChartSpec,
@@ -13,7 +13,7 @@ import type {
 import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, TEXT_FORMAT, type CellStyle } from "./table-layout";
 import { textSafeFormats } from "./text-safe-formats";
-import { uniqueSheetName } from "../core/tables/unique-sheet-name";
+import { uniqueSheetName } from "../core/house-style";
 import { readInChunks } from "./read-chunks";
 import { displayText } from "./display-text";
 import { MAX_COLUMN_WIDTH_POINTS, pointsForCharacters } from "./column-width";

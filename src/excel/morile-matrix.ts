@@ -1,7 +1,7 @@
-import { HOUSE_COLOURS } from "../core/tables/house-colours";
-import { illustrativeProfile } from "../core/morile/illustrative-profile";
-import { SECTION_NAMES, type MorileProfile } from "../core/morile/profile";
-import { writeProfile, type WrittenProfile } from "../core/morile/write-profile";
+import { HOUSE_COLOURS } from "../core/house-style";
+import { illustrativeProfile } from "../core/morile";
+import { SECTION_NAMES, type MorileProfile } from "../core/morile";
+import { writeProfile, type WrittenProfile } from "../core/morile";
 import { absoluteReference, columnLetters } from "./a1";
 import type { CellValue, ListValidation, RangeFormatting, RangeRef, TextFillRule, WorkbookPort } from "./workbook-port";
 import { pointsForCharacters } from "./column-width";

@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import type {
   CellValue,
   LineChartSpec,
@@ -13,7 +13,7 @@ import type {
 import { formatAddress, parseAddress, selectionInUse, splitReference, type Rect } from "./a1";
 import { placedTable, tableLayout, type CellStyle } from "./table-layout";
 import { textSafeFormats } from "./text-safe-formats";
-import { uniqueSheetName } from "../core/tables/unique-sheet-name";
+import { uniqueSheetName } from "../core/house-style";
 import { readInChunks } from "./read-chunks";
 import { PROTECTED_MESSAGE } from "./protected-message";
 import { OPTIONAL_FEATURES, officeApiSupport, type ApiSupport, type OptionalFeature } from "./api-requirements";

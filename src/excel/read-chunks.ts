@@ -12,7 +12,7 @@
  * Both workbook implementations use this, so the in-memory workbook counts the same number of `sync`
  * calls as Excel would make.
  */
-import { encodeUtf8 } from "../core/data/utf8-encode";
+import { encodeUtf8 } from "../core/bytes";
 
 /** The bytes one request may carry: 5 MB less a margin for the JSON envelope. */
 const PAYLOAD_BUDGET = 4_000_000;

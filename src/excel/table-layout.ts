@@ -1,13 +1,13 @@
-import { cellFill } from "../core/tables/cell-fill";
-import { linesUnderTable } from "../export/lines-under-table";
-import { HOUSE_COLOURS } from "../core/tables/house-colours";
-import { excelNumberFormat } from "../core/tables/excel-number-format";
-import type { TableCell, TableModel, HeaderCell } from "../core/tables/table-model";
-import { formatCell } from "../core/tables/format-cell";
-import { roundHalfAway } from "../core/change/round-half-away";
+import { cellFill } from "../core/house-style";
+import { linesUnderTable } from "../export";
+import { HOUSE_COLOURS } from "../core/house-style";
+import { excelNumberFormat } from "../core/house-style";
+import type { TableCell, TableModel, HeaderCell } from "../core/tables";
+import { formatCell } from "../core/house-style";
+import { roundHalfAway } from "../core/change";
 import type { CellValue, WrittenTable } from "./workbook-port";
 import { formatAddress, type Rect } from "./a1";
-import { tableColumns } from "../export/table-columns";
+import { tableColumns } from "../export";
 import { pointsForCharacters } from "./column-width";
 
 /**

@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 
 /**
  * The workbook port: everything the toolkit asks of a workbook, in one small interface with two

@@ -1,4 +1,4 @@
-import { SHORT_MONTH_NAMES } from "../core/periods/month-names";
+import { SHORT_MONTH_NAMES } from "../core/periods";
 
 /**
  * The label of a month under an SPC chart's axis, in the short form charts in the assessment use:

@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import { tableToHtml, tableToText } from "./table-html";
 
 /** What the copy needs from the page; `globalThis` in the task pane, fakes in tests. */

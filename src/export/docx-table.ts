@@ -1,5 +1,5 @@
-import { cellFill } from "../core/tables/cell-fill";
-import { HOUSE_COLOURS } from "../core/tables/house-colours";
+import { cellFill } from "../core/house-style";
+import { HOUSE_COLOURS } from "../core/house-style";
 import {
   AlignmentType,
   Paragraph,
@@ -12,7 +12,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { TableModel, TableRow as ModelRow } from "../core/tables/table-model";
+import type { TableModel, TableRow as ModelRow } from "../core/tables";
 import { headerLayout, type PlacedHeaderCell } from "./header-layout";
 import { narrowHeaderText } from "./narrow-header-text";
 import { wordNumberText } from "./word-number-text";

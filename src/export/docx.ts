@@ -10,7 +10,7 @@ import {
   Table,
   TextRun,
 } from "docx";
-import type { ChartSeries, TableModel } from "../core/tables/table-model";
+import type { ChartSeries, TableModel } from "../core/tables";
 import { docxTable } from "./docx-table";
 import { droppedLine } from "./dropped-line";
 import { spcChartSvg } from "./spc-chart-svg";

@@ -1,4 +1,4 @@
-import type { DroppedSummary } from "../core/tables/table-model";
+import type { DroppedSummary } from "../core/tables";
 
 /**
  * The sentence under a table that says how many input rows were left out and why, so a reader of the

@@ -1,4 +1,4 @@
-import type { HeaderCell } from "../core/tables/table-model";
+import type { HeaderCell } from "../core/tables";
 
 /** A header cell placed on the grid: its first column, how many columns and header rows it covers. */
 export interface PlacedHeaderCell {

@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import { droppedLine } from "./dropped-line";
 
 /**

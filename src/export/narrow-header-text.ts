@@ -1,4 +1,4 @@
-import { LONG_MONTH_NAMES, SHORT_MONTH_NAMES } from "../core/periods/month-names";
+import { LONG_MONTH_NAMES, SHORT_MONTH_NAMES } from "../core/periods";
 
 /**
  * A header's text for a column of the given width: a long month name ("September 2024", "RY ending

@@ -1,5 +1,5 @@
-import { formatCell } from "../core/tables/format-cell";
-import type { TableRow } from "../core/tables/table-model";
+import { formatCell } from "../core/house-style";
+import type { TableRow } from "../core/tables";
 
 /**
  * The texts of one body row as the exported table shows them: every cell in the house style

@@ -1,6 +1,6 @@
-import type { Improvement, SpcSignal, Variation } from "../core/spc/types";
-import { variationColour } from "../core/spc/variation-colour";
-import { variationOf } from "../core/spc/variation-of";
+import type { Improvement, SpcSignal, Variation } from "../core/spc";
+import { variationColour } from "../core/spc";
+import { variationOf } from "../core/spc";
 
 /**
  * The colour a point is marked with on an SPC chart, in Making Data Count's colours (the palette of its

@@ -1,4 +1,4 @@
-import type { ChartSeries } from "../core/tables/table-model";
+import type { ChartSeries } from "../core/tables";
 import { chartMonthLabel } from "./chart-month-label";
 import { niceTicks } from "./nice-ticks";
 import { signalColour } from "./signal-colour";

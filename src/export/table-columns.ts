@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 
 /**
  * The number of columns of a table: the widest of its header rows (spans added up) and its body rows.

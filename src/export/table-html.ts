@@ -1,5 +1,5 @@
-import { cellFill } from "../core/tables/cell-fill";
-import type { TableModel } from "../core/tables/table-model";
+import { cellFill } from "../core/house-style";
+import type { TableModel } from "../core/tables";
 import { droppedLine } from "./dropped-line";
 import { HEADER_FILL } from "./docx-table";
 import { headerLayout } from "./header-layout";

@@ -1,5 +1,5 @@
 import { linesUnderTable } from "./lines-under-table";
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import { rowTexts } from "./row-texts";
 
 /**

@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 
 /**
  * Tables packed into a short text that travels in a page address's fragment (after "#"), for Export to

@@ -1,7 +1,7 @@
-import type { TableModel } from "../core/tables/table-model";
-import { LONG_MONTH_NAMES } from "../core/periods/month-names";
-import { leftOutTables } from "../core/tables/left-out-tables";
-import { uncoveredReason } from "../core/tables/uncovered-reason";
+import type { TableModel } from "../core/tables";
+import { LONG_MONTH_NAMES } from "../core/periods";
+import { leftOutTables } from "../core/tables";
+import { uncoveredReason } from "../core/tables";
 import { DOCX_TYPE } from "./docx";
 import { buildReport } from "./word-report";
 import type { SvgToPng } from "./svg-to-png";

@@ -1,7 +1,7 @@
-import { keyFindings } from "../core/findings/key-findings";
-import { KEY_FINDINGS_RECIPE } from "../core/findings/findings-table";
-import type { FindingsOptions } from "../core/findings/findings-options";
-import type { TableModel } from "../core/tables/table-model";
+import { keyFindings } from "../core/findings";
+import { KEY_FINDINGS_RECIPE } from "../core/findings";
+import type { FindingsOptions } from "../core/findings";
+import type { TableModel } from "../core/tables";
 
 /**
  * The tables a Word document shows and the key findings to put under each (`buildDocx`'s `findings`).

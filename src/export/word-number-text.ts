@@ -1,4 +1,4 @@
-import type { TableCell } from "../core/tables/table-model";
+import type { TableCell } from "../core/tables";
 
 /** Kinds Excel shows with a thousands separator (`#,##0`, `+#,##0;-#,##0;0`, and decimals numbers). */
 const GROUPED: ReadonlySet<TableCell["kind"]> = new Set(["count", "change", "number", "rate"]);

@@ -12,7 +12,7 @@ import {
   TextRun,
   type Table,
 } from "docx";
-import type { ChartSeries, TableModel } from "../core/tables/table-model";
+import type { ChartSeries, TableModel } from "../core/tables";
 import { docxTable } from "./docx-table";
 import { caption, notesUnder, PAGE, picture, PORTRAIT_MAX_COLUMNS, renderChart, STYLES } from "./docx";
 import type { SvgToPng } from "./svg-to-png";

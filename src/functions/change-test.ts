@@ -1,5 +1,5 @@
-import { poissonChangeTest } from "../core/significance/poisson-change-test";
-import { InputError } from "../core/errors";
+import { poissonChangeTest } from "../core/significance";
+import { InputError } from "../core";
 import { excelError, guard } from "./excel-error";
 import { optionalNumber, requireNumber } from "./coerce";
 

@@ -1,4 +1,4 @@
-import { percentChange } from "../core/change/percent-change";
+import { percentChange } from "../core/change";
 import { excelError, guard } from "./excel-error";
 import { requireNumber } from "./coerce";
 

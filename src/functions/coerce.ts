@@ -1,4 +1,4 @@
-import { InputError } from "../core/errors";
+import { InputError } from "../core";
 
 /**
  * Argument coercion shared by every custom function. Excel hands a function numbers, strings, booleans,

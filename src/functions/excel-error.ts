@@ -1,5 +1,5 @@
-import { plainRemedies } from "../core/remedy";
-import { InputError, NotAvailableError } from "../core/errors";
+import { plainRemedies } from "../core";
+import { InputError, NotAvailableError } from "../core";
 
 /** The Excel error values a custom function can return. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";

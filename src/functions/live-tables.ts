@@ -1,16 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and values over as any[][] / any */
-import type { Dataset } from "../core/data/dataset";
-import { datasetFromColumns } from "../core/data/dataset-from-columns";
-import { InputError } from "../core/errors";
-import { parseMonth } from "../core/periods/parse-month";
-import { areaComparison } from "../core/tables/area-comparison";
-import { parseCategoryGrouping, type CategoryGrouping } from "../core/tables/category-grouping";
-import { parseDivisionTable, type DivisionMap } from "../core/tables/division-table";
-import { fyPivot as fyPivotTable } from "../core/tables/fy-pivot";
-import { groupingTable } from "../core/tables/grouping-table";
-import { rateTable as rateTableOf } from "../core/tables/rate-table";
-import { readPopulation } from "../core/tables/read-population";
-import { rollingYear } from "../core/tables/rolling-year";
+import type { Dataset } from "../core/data";
+import { datasetFromColumns } from "../core/data";
+import { InputError } from "../core";
+import { parseMonth } from "../core/periods";
+import { areaComparison } from "../core/tables";
+import { parseCategoryGrouping, type CategoryGrouping } from "../core/tables";
+import { parseDivisionTable, type DivisionMap } from "../core/tables";
+import { fyPivot as fyPivotTable } from "../core/tables";
+import { groupingTable } from "../core/tables";
+import { rateTable as rateTableOf } from "../core/tables";
+import { readPopulation } from "../core/tables";
+import { rollingYear } from "../core/tables";
 import { asRange, describeValue, errorCodeOf, isBlank, optionalWhole } from "./coerce";
 import { guard } from "./excel-error";
 import { lineOf, monthArgument, monthReader, notSameSize, type Line } from "./month-cells";

@@ -1,7 +1,7 @@
-import { InputError } from "../core/errors";
-import { policeMonth } from "../core/periods/police-month";
-import { monthToExcelSerial } from "../core/periods/month-to-excel-serial";
-import { parseMonth } from "../core/periods/parse-month";
+import { InputError } from "../core";
+import { policeMonth } from "../core/periods";
+import { monthToExcelSerial } from "../core/periods";
+import { parseMonth } from "../core/periods";
 import { asRange, describeValue, oneLine, rangeSize } from "./coerce";
 
 /**

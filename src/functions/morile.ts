@@ -1,8 +1,8 @@
-import { illustrativeProfile } from "../core/morile/illustrative-profile";
-import { bandOf } from "../core/morile/band-of";
-import { readProfile } from "../core/morile/read-profile";
-import { scoreTheme } from "../core/morile/score-theme";
-import type { MorileProfile, ProfileCell } from "../core/morile/profile";
+import { illustrativeProfile } from "../core/morile";
+import { bandOf } from "../core/morile";
+import { readProfile } from "../core/morile";
+import { scoreTheme } from "../core/morile";
+import type { MorileProfile, ProfileCell } from "../core/morile";
 import { guard } from "./excel-error";
 import { asRange, isBlank, oneLine, requireNumber } from "./coerce";
 

@@ -1,15 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and dates over as any[][] / any */
-import { rollingYear as rollingYearWindow } from "../core/periods/rolling-year";
-import { windowTotal } from "../core/periods/window-total";
-import { windowCount } from "../core/periods/window-count";
-import { financialYear } from "../core/periods/financial-year";
-import { monthKey as monthKeyOf } from "../core/periods/month-key";
-import { numberChange } from "../core/change/number-change";
-import { percentChange } from "../core/change/percent-change";
-import { changeOf } from "../core/change/change-of";
-import { changeText as changeTextOf } from "../core/change/change-text";
-import { ratePer as rateOf } from "../core/change/rate-per";
-import { InputError } from "../core/errors";
+import { rollingYear as rollingYearWindow } from "../core/periods";
+import { windowTotal } from "../core/periods";
+import { windowCount } from "../core/periods";
+import { financialYear } from "../core/periods";
+import { monthKey as monthKeyOf } from "../core/periods";
+import { numberChange } from "../core/change";
+import { percentChange } from "../core/change";
+import { changeOf } from "../core/change";
+import { changeText as changeTextOf } from "../core/change";
+import { ratePer as rateOf } from "../core/change";
+import { InputError } from "../core";
 import { excelError, guard, notFinite } from "./excel-error";
 import {
   isBlank,

@@ -1,6 +1,6 @@
-import { InputError, NotAvailableError } from "../core/errors";
-import { checkValues } from "../core/spc/check-values";
-import type { SpcChart } from "../core/spc/types";
+import { InputError, NotAvailableError } from "../core";
+import { checkValues } from "../core/spc";
+import type { SpcChart } from "../core/spc";
 import { errorCodeOf, isBlank, notANumber, oneLine, reportedLength } from "./coerce";
 
 /** A series read from a range: the reported points, and how many cells the range has (the spill's rows). */

@@ -1,12 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands ranges and array constants over as any[][] / any */
-import { assuranceOf } from "../core/spc/assurance-of";
-import { automaticSteps } from "../core/spc/automatic-steps";
-import { stepRule } from "../core/spc/step-rule";
-import { shownLowerLimits } from "../core/spc/shown-lower-limits";
-import { latestSignal } from "../core/spc/latest-signal";
-import { spcLimits } from "../core/spc/spc-limits";
-import { signalCodes } from "../core/spc/signal-codes";
-import { variationOf } from "../core/spc/variation-of";
+import { assuranceOf } from "../core/spc";
+import { automaticSteps } from "../core/spc";
+import { stepRule } from "../core/spc";
+import { shownLowerLimits } from "../core/spc";
+import { latestSignal } from "../core/spc";
+import { spcLimits } from "../core/spc";
+import { signalCodes } from "../core/spc";
+import { variationOf } from "../core/spc";
 import {
   SPC_RULES,
   SPC_SIGNALS,
@@ -16,7 +16,7 @@ import {
   type SpcChart,
   type SpcRules,
   type SpcSignal,
-} from "../core/spc/types";
+} from "../core/spc";
 import { guard, notFinite } from "./excel-error";
 import { asRange, isBlank, optionalChoice, optionalWhole, requireNumber } from "./coerce";
 import { readSeries, type Series } from "./read-series";

@@ -1,5 +1,5 @@
-import { marginOfError } from "../core/survey/margin-of-error";
-import { twoProportionTest } from "../core/survey/two-proportion-test";
+import { marginOfError } from "../core/survey";
+import { twoProportionTest } from "../core/survey";
 import { guard } from "./excel-error";
 import { optionalChoice, optionalNumber, requireNumber } from "./coerce";
 

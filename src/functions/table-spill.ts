@@ -1,5 +1,5 @@
-import { formatCell } from "../core/tables/format-cell";
-import type { HeaderCell, TableCell, TableModel } from "../core/tables/table-model";
+import { formatCell } from "../core/house-style";
+import type { HeaderCell, TableCell, TableModel } from "../core/tables";
 
 /**
  * A standard table as one spilled block: one header row, then one row per body row, with the figures

@@ -1,9 +1,9 @@
-import type { ChartSeries } from "../core/tables/table-model";
-import { signalColour } from "../export/signal-colour";
-import { parseMonth } from "../core/periods/parse-month";
-import { monthToExcelSerial } from "../core/periods/month-to-excel-serial";
-import { absoluteReference, formatAddress } from "../excel/a1";
-import type { CellValue, LineChartSpec } from "../excel/workbook-port";
+import type { ChartSeries } from "../core/tables";
+import { signalColour } from "../export";
+import { parseMonth } from "../core/periods";
+import { monthToExcelSerial } from "../core/periods";
+import { absoluteReference, formatAddress } from "../excel";
+import type { CellValue, LineChartSpec } from "../excel";
 
 /**
  * How the SPC series of a table become line charts on one sheet, as small multiples: a title row,

@@ -1,12 +1,12 @@
 import { wizardText } from "./wizard-fields";
-import { checkTable } from "../core/check/check-table";
-import type { CheckReport } from "../core/check/check-types";
-import { checkVerdict } from "../core/check/check-verdict";
-import { parsePopulationTable, type PopulationTable } from "../core/tables/population-table";
-import { absoluteReference, formatAddress, parseAddress } from "../excel/a1";
-import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
-import { pointsForCharacters } from "../excel/column-width";
-import { allOrNothing } from "../excel/sheet-run";
+import { checkTable } from "../core/check";
+import type { CheckReport } from "../core/check";
+import { checkVerdict } from "../core/check";
+import { parsePopulationTable, type PopulationTable } from "../core/tables";
+import { absoluteReference, formatAddress, parseAddress } from "../excel";
+import type { CellValue, RangeRef, WorkbookPort } from "../excel";
+import { pointsForCharacters } from "../excel";
+import { allOrNothing } from "../excel";
 import { defaultPopulation, readLookup } from "./wizard-logic";
 
 /** What "Check a table" did: the range checked, the report, and the sheet it went on. */

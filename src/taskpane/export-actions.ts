@@ -1,4 +1,4 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 
 /**
  * The extension point for export buttons (brief F's "Export to Word" and "Copy for Word"). A module

@@ -1,10 +1,10 @@
-import type { ColumnRoles, Layout } from "../core/data/ingest-types";
+import type { ColumnRoles, Layout } from "../core/detect";
 import type { TableParameters } from "./wizard-logic";
-import { monthKey } from "../core/periods/month-key";
-import type { TableModel } from "../core/tables/table-model";
-import { absoluteReference, parseAddress, splitReference } from "../excel/a1";
-import { functionName } from "../excel/functions-namespace";
-import type { RangeRef, WorkbookPort } from "../excel/workbook-port";
+import { monthKey } from "../core/periods";
+import type { TableModel } from "../core/tables";
+import { absoluteReference, parseAddress, splitReference } from "../excel";
+import { functionName } from "../excel";
+import type { RangeRef, WorkbookPort } from "../excel";
 
 /**
  * The wizard's "live formulas" choice (issue 25): instead of a table's values, its sheet gets the one

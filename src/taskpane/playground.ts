@@ -5,10 +5,10 @@
  * files from the same server. `window.__satk` lets the browser tests look into the workbook.
  */
 import { gunzipSync } from "fflate";
-import { parseCsv } from "../core/data/parse-csv";
-import { MemoryWorkbook } from "../excel/memory-workbook";
-import { recalculateWorkbook } from "../excel/formula-evaluator";
-import type { CellValue } from "../excel/workbook-port";
+import { parseCsv } from "../core/csv";
+import { MemoryWorkbook } from "../excel";
+import { recalculateWorkbook } from "../excel";
+import type { CellValue } from "../excel";
 import { installStyles } from "./styles";
 import { mountWizard } from "./wizard-view";
 import { renderWorkbook } from "./sheet-view";

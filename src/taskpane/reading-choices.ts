@@ -1,4 +1,4 @@
-import type { DataKind } from "../core/data/ingest-types";
+import type { DataKind } from "../core/detect";
 
 /** What the rows count, as the wizard offers it (the same choices as `satk --kind`). */
 export const KIND_LABELS: Record<DataKind, string> = {

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from "../excel/workbook-port";
+import type { WorkbookPort } from "../excel";
 import type { WrittenOutput } from "./wizard-logic";
 
 /**

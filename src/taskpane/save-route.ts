@@ -1,4 +1,4 @@
-import { OPTIONAL_FEATURES, officeApiSupport } from "../excel/api-requirements";
+import { OPTIONAL_FEATURES, officeApiSupport } from "../excel";
 
 /**
  * How Export to Word saves the .docx where the task pane runs. A task pane is a webview, and not every

@@ -8,8 +8,8 @@
  */
 import { browserSvgToPng } from "../export/browser-svg-to-png";
 import { wordFile } from "../export/word-file";
-import { safeFileName } from "../export/safe-file-name";
-import { unpackTables } from "../export/table-transfer";
+import { safeFileName } from "../export";
+import { unpackTables } from "../export";
 import { installStyles } from "./styles";
 
 function byId<T extends HTMLElement>(id: string): T {

@@ -1,11 +1,11 @@
-import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../excel/memory-workbook";
-import { columnLetters, formatAddress, parseAddress, splitReference } from "../excel/a1";
-import { displayText } from "../excel/display-text";
-import type { CellValue, ListValidation } from "../excel/workbook-port";
-import type { ChartSeries } from "../core/tables/table-model";
-import { excelSerialToMonth } from "../core/periods/excel-serial-to-month";
-import { monthKey } from "../core/periods/month-key";
-import { spcChartSvg } from "../export/spc-chart-svg";
+import type { MemoryChart, MemorySheet, MemoryWorkbook } from "../excel";
+import { columnLetters, formatAddress, parseAddress, splitReference } from "../excel";
+import { displayText } from "../excel";
+import type { CellValue, ListValidation } from "../excel";
+import type { ChartSeries } from "../core/tables";
+import { excelSerialToMonth } from "../core/periods";
+import { monthKey } from "../core/periods";
+import { spcChartSvg } from "../export";
 import { visuallyHidden } from "./visually-hidden";
 
 /**

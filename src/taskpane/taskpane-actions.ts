@@ -1,10 +1,10 @@
-import type { TableModel } from "../core/tables/table-model";
+import type { TableModel } from "../core/tables";
 import { browserSvgToPng } from "../export/browser-svg-to-png";
-import { copyTableForWord, type ClipboardHost, type CopyMethod } from "../export/clipboard";
+import { copyTableForWord, type ClipboardHost, type CopyMethod } from "../export";
 import { wordFile } from "../export/word-file";
 import type { SvgToPng } from "../export/svg-to-png";
-import { safeFileName } from "../export/safe-file-name";
-import { MAX_PACKED_LENGTH, packTables } from "../export/table-transfer";
+import { safeFileName } from "../export";
+import { MAX_PACKED_LENGTH, packTables } from "../export";
 import { chooseSaveRoute, officeSaveHost, type OfficeSaveHost, type SaveRoute } from "./save-route";
 
 export interface ExportToWordOptions {

@@ -1,4 +1,4 @@
-import { leftOutTables } from "../core/tables/left-out-tables";
+import { leftOutTables } from "../core/tables";
 import { registerExportActions } from "./export-actions";
 import { copyForWord, exportToWord, releaseWordFile, type SavedWordFile } from "./taskpane-actions";
 

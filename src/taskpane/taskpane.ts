@@ -1,5 +1,5 @@
 /* The task pane inside Excel: the wizard against the workbook through Office.js. */
-import { OfficeWorkbook } from "../excel/office-workbook";
+import { OfficeWorkbook } from "../excel";
 import { installStyles } from "./styles";
 import { mountWizard } from "./wizard-view";
 import "./extensions";

@@ -1,11 +1,11 @@
-import { areaLevel, type AreaLevel } from "../core/areas/area-level";
-import { parseAreaLookup, type AreaLookup } from "../core/areas/area-lookup";
-import { placeAreas, type PlacedAreas } from "../core/areas/place-areas";
-import { lowerLevelOf, populationParents, type PopulationParents } from "../core/areas/population-parents";
-import { parseWardLookup, type WardLookup } from "../core/areas/ward-lookup";
-import type { Dataset } from "../core/data/dataset";
-import { gunzipIfNeeded } from "../core/data/gunzip-if-needed";
-import { parseCsv } from "../core/data/parse-csv";
+import { areaLevel, type AreaLevel } from "../core/areas";
+import { parseAreaLookup, type AreaLookup } from "../core/areas";
+import { placeAreas, type PlacedAreas } from "../core/areas";
+import { lowerLevelOf, populationParents, type PopulationParents } from "../core/areas";
+import { parseWardLookup, type WardLookup } from "../core/areas";
+import type { Dataset } from "../core/data";
+import { gunzipIfNeeded } from "../core/bytes/gunzip-if-needed";
+import { parseCsv } from "../core/csv";
 
 /** Fetches a file of the add-in's own origin as bytes. */
 export type FetchBytes = (url: string) => Promise<Uint8Array>;

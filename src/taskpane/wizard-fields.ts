@@ -1,13 +1,7 @@
-import {
-  CATALOGUE,
-  type OptionName,
-  type OptionSchema,
-  type RecipeInfo,
-  type RecipeOptions,
-} from "../core/tables/catalogue";
-import { renderRemedies } from "../core/remedy";
-import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
-import type { CellValue } from "../excel/workbook-port";
+import { CATALOGUE, type OptionName, type OptionSchema, type RecipeInfo, type RecipeOptions } from "../core/tables";
+import { renderRemedies } from "../core";
+import { SIGNIFICANCE_LEVEL } from "../core/significance";
+import type { CellValue } from "../excel";
 
 /**
  * The option fields of the wizard's Tables step, made from the recipes' declared options: one field

@@ -1,21 +1,21 @@
-import type { Dataset } from "../core/data/dataset";
-import { countCube } from "../core/tables/count-cube";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/data/ingest-types";
-import { buildDataset } from "../core/data/build-dataset";
-import { detectLayout } from "../core/data/detect-layout";
-import { cellText } from "../core/data/cell-text";
-import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables/catalogue";
-import { findingsTable } from "../core/findings/findings-table";
-import { keyFindings } from "../core/findings/key-findings";
-import type { TableModel } from "../core/tables/table-model";
-import type { CellValue, RangeRef, WorkbookPort } from "../excel/workbook-port";
+import type { Dataset } from "../core/data";
+import { countCube } from "../core/tables";
+import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
+import { buildDataset } from "../core/data";
+import { detectLayout } from "../core/detect";
+import { cellText } from "../core/cells";
+import { CATALOGUE, type RecipeInfo, type RecipeOptions } from "../core/tables";
+import { findingsTable } from "../core/findings";
+import { keyFindings } from "../core/findings";
+import type { TableModel } from "../core/tables";
+import type { CellValue, RangeRef, WorkbookPort } from "../excel";
 import { chartSheetPlan } from "./chart-sheet-plan";
-import { splitReference } from "../excel/a1";
-import { allOrNothing, RunUndoneError, type SheetRun } from "../excel/sheet-run";
-import { tableLayout } from "../excel/table-layout";
-import { PROTECTED_MESSAGE } from "../excel/protected-message";
+import { splitReference } from "../excel";
+import { allOrNothing, RunUndoneError, type SheetRun } from "../excel";
+import { tableLayout } from "../excel";
+import { PROTECTED_MESSAGE } from "../excel";
 import { writeLiveTable, type LivePlan } from "./live-formulas";
-import { SIGNIFICANCE_LEVEL } from "../core/significance/significance-level";
+import { SIGNIFICANCE_LEVEL } from "../core/significance";
 
 /**
  * The wizard's logic, without any DOM: reading the source, guessing its layout, working out sensible

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { laterBytes } from "../../src/cli/later-bytes";
-import type { RecordPartSpec } from "../../src/core/data/read-record-part";
+import type { RecordPartSpec } from "../../src/core/csv/read-record-part";
 
 const dir = mkdtempSync(join(tmpdir(), "satk-later-"));
 const HEAD = "Crime ID,Month,LSOA name,Crime type\n";

@@ -21,7 +21,7 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { main, type CliIo } from "../../src/cli/main";
 import { runSatk } from "./run-satk";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { naiveRows } from "../police-uk-files";
 
 const DATA = POLICE_UK_DATA;

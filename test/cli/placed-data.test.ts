@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runSatk } from "./run-satk";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { CENSUS_POPULATION, POLICE_UK_DATA } from "../shared-data";
 import { naiveRows } from "../police-uk-files";
 import { cityOfLondonCrimesByDistrict } from "../core/areas/corpus-files";

@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { gunzipSync, gzipSync } from "zlib";
 import { buildDataset } from "../../src/core/data/build-dataset";
-import type { LaterBytes } from "../../src/core/data/ingest-types";
+import type { LaterBytes } from "../../src/core/detect/ingest-types";
 import ExcelJS from "exceljs";
 import { readDataInput, readTableFile } from "../../src/cli/read-input";
 import { UsageError } from "../../src/cli/usage-error";

@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { runSatk } from "./run-satk";
-import { tablesToXlsx } from "../../src/cli/table-xlsx";
+import { tablesToXlsx } from "../../src/export/table-xlsx";
 import { standardTables } from "../../src/core/tables/standard-tables";
 import { censusMatrix, datasetOf, policeRows } from "../core/tables/police-uk-fixture";
 import { CENSUS_POPULATION } from "../shared-data";

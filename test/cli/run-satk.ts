@@ -3,7 +3,7 @@
  * the run writes kept in memory (by path), and the CSV on standard output parsed into `table`.
  */
 import { main, type CliIo } from "../../src/cli/main";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 
 export interface SatkRun {
   code: number;

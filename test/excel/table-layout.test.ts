@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { tableLayout, HEADER_FILL } from "../../src/excel/table-layout";
 import { displayText } from "../../src/excel/display-text";
-import { formatCell } from "../../src/core/tables/format-cell";
+import { formatCell } from "../../src/core/house-style/format-cell";
 import type { TableCell } from "../../src/core/tables/table-model";
 import { volumeByType } from "../export/seed-tables";
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { buildDataset } from "../../src/core/data/build-dataset";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { monthIndex } from "../../src/core/periods/month-index";
 import { monthKey } from "../../src/core/periods/month-key";
 import { monthToExcelSerial } from "../../src/core/periods/month-to-excel-serial";

@@ -1,6 +1,6 @@
 import { GROUPING_LABELS, KIND_LABELS } from "../../src/taskpane/reading-choices";
 import { groupingTable } from "../../src/core/tables/grouping-table";
-import { DATA_KINDS } from "../../src/core/data/ingest-types";
+import { DATA_KINDS } from "../../src/core/detect/ingest-types";
 import { POLICE_UK_GROUPING_TABLE } from "../../src/core/tables/default-grouping";
 import { parseCategoryGrouping } from "../../src/core/tables/category-grouping";
 

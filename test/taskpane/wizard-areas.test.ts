@@ -8,7 +8,7 @@ import {
   wizardPopulationParents,
 } from "../../src/taskpane/wizard-areas";
 import { buildDataset } from "../../src/core/data/build-dataset";
-import { parseCsv } from "../../src/core/data/parse-csv";
+import { parseCsv } from "../../src/core/csv/parse-csv";
 import { cityOfLondonFiles } from "../core/areas/corpus-files";
 
 const ROOT = join(__dirname, "..", "..");

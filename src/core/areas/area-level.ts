@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /** The levels a by-area table can be made at: LSOAs, electoral wards, districts, CSPs or police force areas. */
 export const AREA_LEVELS = ["lsoa", "ward", "district", "csp", "force"] as const;

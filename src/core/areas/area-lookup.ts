@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { InputError } from "..";
+import { cellText } from "../cells";
 
 /** One row of ONS's local authority district -> Community Safety Partnership -> Police Force Area lookup. */
 export interface AreaLookupRow {

@@ -1,4 +1,4 @@
-import { nameKey } from "../tables/name-key";
+import { nameKey } from "../tables";
 import type { AreaLookup, AreaLookupRow } from "./area-lookup";
 import { FORMER_DISTRICTS } from "./former-districts";
 

@@ -1,5 +1,5 @@
-import { cellText } from "../data/cell-text";
-import type { ParentArea } from "../tables/add-up-population";
+import { cellText } from "../cells";
+import type { ParentArea } from "../tables";
 import type { AreaLevel } from "./area-level";
 import type { WardLookup } from "./ward-lookup";
 import type { AreaLookup } from "./area-lookup";

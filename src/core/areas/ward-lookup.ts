@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { InputError } from "..";
+import { cellText } from "../cells";
 
 /** Where one LSOA lies: its best-fit electoral ward and that ward's district. */
 export interface WardOfLsoa {

@@ -1,4 +1,4 @@
-import type { PartnerCell } from "../cells/partner-cell";
+import type { PartnerCell } from "../cells";
 import { roundHalfAway } from "./round-half-away";
 
 /** The change from one value of a series to a later one: the number and the % (null when not worked out). */

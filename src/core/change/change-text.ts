@@ -1,4 +1,4 @@
-import { formatCell } from "../tables/format-cell";
+import { formatCell } from "../house-style";
 import { changeOf } from "./change-of";
 
 /** Which change `changeText` writes: the number change or the percentage change. */

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * The number change from `previous` to `current` (current - previous), the "Number change" column of

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * A rate per head of population: count / population x per, per 1,000 by default, as the seed's county

@@ -1,4 +1,4 @@
-import type { PartnerCell } from "../cells/partner-cell";
+import type { PartnerCell } from "../cells";
 import { roundHalfAway } from "./round-half-away";
 
 /**

@@ -1,5 +1,5 @@
-import { numberChange } from "../change/number-change";
-import { percentChange } from "../change/percent-change";
+import { numberChange } from "../change";
+import { percentChange } from "../change";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { asFraction } from "./as-fraction";
 import { bestChoice } from "./best-choice";

@@ -1,5 +1,5 @@
-import { rankAscending } from "../change/rank-ascending";
-import { ordinal } from "../findings/ordinal";
+import { rankAscending } from "../change";
+import { ordinal } from "../findings";
 import { bestChoice } from "./best-choice";
 import type { CheckColumn, CheckPart, CheckTable } from "./check-types";
 import { emptyColumnNote } from "./empty-column-note";

@@ -1,7 +1,7 @@
-import { ratePer } from "../change/rate-per";
-import { namesListed } from "../change/names-listed";
-import { nameKey } from "../tables/name-key";
-import type { PopulationTable } from "../tables/population-table";
+import { ratePer } from "../change";
+import { namesListed } from "../change";
+import { nameKey } from "../tables";
+import type { PopulationTable } from "../tables";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import { bestChoice } from "./best-choice";
 import { columnAgreement } from "./column-agreement";

@@ -1,4 +1,4 @@
-import { optionRef } from "../remedy";
+import { optionRef } from "..";
 import { agreesAtPrecision } from "./agrees-at-precision";
 import type { CheckPart, CheckTable } from "./check-types";
 import { makeFinding } from "./make-finding";

@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import type { PopulationTable } from "../tables/population-table";
+import { InputError } from "..";
+import type { PopulationTable } from "../tables";
 import { checkChanges } from "./check-changes";
 import { checkRanks } from "./check-ranks";
 import { checkRates } from "./check-rates";

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * Reads a Markdown pipe table (as `satk table --format md` writes it, or as typed in a note) into a

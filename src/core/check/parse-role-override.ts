@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import type { ColumnRole } from "./check-types";
 
 /** The words an analyst may use for a column's role, and the role each means. */

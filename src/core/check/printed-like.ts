@@ -1,4 +1,4 @@
-import { roundHalfAway } from "../change/round-half-away";
+import { roundHalfAway } from "../change";
 import type { PrintedNumber } from "./check-types";
 
 /**

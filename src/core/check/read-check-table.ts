@@ -1,5 +1,5 @@
-import { columnLetters } from "../cells/column-letters";
-import { InputError } from "../errors";
+import { columnLetters } from "../cells";
+import { InputError } from "..";
 import type { CheckColumn, CheckRow, CheckTable, PrintedNumber } from "./check-types";
 import { columnRole } from "./column-role";
 import { headerTime } from "./header-time";

@@ -1,5 +1,5 @@
 import { districtOfLsoa } from "./district-of-lsoa";
-import type { ColumnRoles } from "./ingest-types";
+import type { ColumnRoles } from "../detect";
 
 /**
  * The area a record is counted in, from the text of its area cell: for an LSOA name, its district

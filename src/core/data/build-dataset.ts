@@ -1,24 +1,24 @@
-import { optionRef } from "../remedy";
-import { concatBytes } from "./concat-bytes";
-import { csvRows } from "./csv-rows";
+import { optionRef } from "..";
+import { concatBytes } from "../bytes";
+import { csvRows } from "../csv";
 import type { Dataset } from "./dataset";
-import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading, LaterBytes } from "./ingest-types";
+import type { BuildOptions, ColumnRoles, DataInput, DataKind, InputReading, LaterBytes } from "../detect";
 import { planInput } from "./input-reading";
 import type { ReadContext } from "./read-context";
 import { createRecordSink } from "./record-sink";
-import { detectLayout } from "./detect-layout";
-import { encodeUtf8 } from "./utf8-encode";
+import { detectLayout } from "../detect";
+import { encodeUtf8 } from "../bytes";
 import { readCsvRecords } from "./read-csv-records";
 import { readMatrix } from "./read-matrix";
-import { cellText } from "./cell-text";
+import { cellText } from "../cells";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
-import { InputError } from "../errors";
-import { checkHeaderRow } from "./check-header-row";
+import { InputError } from "..";
+import { checkHeaderRow } from "../detect";
 import { dropStrayMonths } from "./drop-stray-months";
-import { monthIndex } from "../periods/month-index";
-import { detectEncoding } from "./detect-encoding";
-import { utf8Pieces } from "./utf8-pieces";
-import { delimiterNamed, sniffDelimiter, type Delimiter } from "./sniff-delimiter";
+import { monthIndex } from "../periods";
+import { detectEncoding } from "../bytes";
+import { utf8Pieces } from "../bytes";
+import { delimiterNamed, sniffDelimiter, type Delimiter } from "../csv";
 
 /** How much of a CSV is parsed to detect its layout: the header and a few hundred rows. */
 const SAMPLE_BYTES = 65536;

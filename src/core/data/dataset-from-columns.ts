@@ -1,14 +1,14 @@
 import type { Dataset } from "./dataset";
-import type { DataKind } from "./ingest-types";
+import type { DataKind } from "../detect";
 import { areaName } from "./area-name";
 import { finalKind } from "./build-dataset";
-import { cellText } from "./cell-text";
+import { cellText } from "../cells";
 import { DEFAULT_DISTRICT_RENAMES } from "./district-renames";
 import { dropStrayMonths } from "./drop-stray-months";
 import { createRecordSink } from "./record-sink";
-import { InputError } from "../errors";
-import { monthIndex } from "../periods/month-index";
-import { parseMonth } from "../periods/parse-month";
+import { InputError } from "..";
+import { monthIndex } from "../periods";
+import { parseMonth } from "../periods";
 
 /** A record-level extract held as columns (a worksheet's Month, Crime type and LSOA name columns), read cell by cell. */
 export interface RecordColumns {

@@ -1,6 +1,6 @@
-import type { DroppedSummary } from "../tables/table-model";
-import type { DataKind, InputReading } from "./ingest-types";
-import type { PeriodUnit } from "../periods/period-reader";
+import type { DroppedSummary } from "../tables";
+import type { DataKind, InputReading } from "../detect";
+import type { PeriodUnit } from "../periods";
 
 /**
  * A Dataset: the records of one or more extracts, held by column with categories and areas

@@ -1,5 +1,5 @@
 import type { Dataset } from "./dataset";
-import { monthKey } from "../periods/month-key";
+import { monthKey } from "../periods";
 
 /** A gap of more than this many months with no records cuts a stray end off the data. */
 const GAP_MONTHS = 36;

@@ -1,5 +1,5 @@
-import { LONG_MONTH_NAMES } from "../periods/month-names";
-import { optionRef } from "../remedy";
+import { LONG_MONTH_NAMES } from "../periods";
+import { optionRef } from "..";
 import {
   KIND_WORDS,
   ROLE_OPTIONS,
@@ -9,13 +9,13 @@ import {
   type InputReading,
   type LayoutGuess,
   type RoleName,
-} from "./ingest-types";
+} from "../detect";
 import type { ReadContext } from "./read-context";
-import { cellText } from "./cell-text";
-import { profileColumns, type ColumnProfile } from "./column-profile";
-import { periodReader, type PeriodReading } from "../periods/period-reader";
-import { parseMonth } from "../periods/parse-month";
-import { InputError } from "../errors";
+import { cellText } from "../cells";
+import { profileColumns, type ColumnProfile } from "../detect";
+import { periodReader, type PeriodReading } from "../periods";
+import { parseMonth } from "../periods";
+import { InputError } from "..";
 
 /** How one input will be read: the roles, kind, periods and filters after the analyst's choices, and the reading to report. */
 export interface InputPlan {

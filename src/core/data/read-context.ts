@@ -1,6 +1,6 @@
 import type { RecordSink } from "./record-sink";
-import type { ColumnRoles } from "./ingest-types";
-import { InputError } from "../errors";
+import type { ColumnRoles } from "../detect";
+import { InputError } from "..";
 
 /** What a reader needs besides its input: where records go, and the rules to apply. */
 export interface ReadContext {

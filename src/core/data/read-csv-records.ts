@@ -1,15 +1,15 @@
-import { optionRef } from "../remedy";
+import { optionRef } from "..";
 import type { ReadContext } from "./read-context";
 import { rowError } from "./read-context";
-import { createByteDictionary, type ByteDictionary } from "./byte-dictionary";
-import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "./record-reader";
-import { codeAt } from "./code-at";
-import type { LaterBytes } from "./ingest-types";
-import type { PartKeys, RecordPart } from "./read-record-part";
-import { parseMonth } from "../periods/parse-month";
+import { createByteDictionary, type ByteDictionary } from "../csv";
+import { createRecordReader, NO_ID, type DropReasons, type ReaderPosition, type RecordFields } from "../csv";
+import { codeAt } from "../csv";
+import type { LaterBytes } from "../detect";
+import type { PartKeys, RecordPart } from "../csv";
+import { parseMonth } from "../periods";
 import { filteredReason } from "./filtered-reason";
 import { areaName } from "./area-name";
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * Reads a record-level CSV (one row per crime, such as a police.uk street-level file) straight into

@@ -1,18 +1,18 @@
-import { optionRef } from "../remedy";
+import { optionRef } from "..";
 import type { ReadContext } from "./read-context";
 import { decimalNumber } from "./decimal-number";
 import { areaName } from "./area-name";
 import { filteredReason } from "./filtered-reason";
 import { rowError } from "./read-context";
-import { cellText } from "./cell-text";
-import type { Layout } from "./ingest-types";
-import { parseMonth } from "../periods/parse-month";
-import { monthOfYearAndMonth } from "../periods/year-and-month";
-import { InputError } from "../errors";
+import { cellText } from "../cells";
+import type { Layout } from "../detect";
+import { parseMonth } from "../periods";
+import { monthOfYearAndMonth } from "../periods";
+import { InputError } from "..";
 
-import { TOTAL_LABEL } from "./value-columns";
+import { TOTAL_LABEL } from "../detect";
 import { createTotalCheck, type TotalCheck } from "./total-check";
-import { groupRows } from "./group-rows";
+import { groupRows } from "../detect";
 
 /**
  * Reads a matrix of cell values (Office.js `range.values`, or parsed CSV) in any of the three layouts

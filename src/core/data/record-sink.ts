@@ -1,6 +1,6 @@
 import type { Dataset } from "./dataset";
-import type { DroppedSummary } from "../tables/table-model";
-import { UNKNOWN_AREA } from "./ingest-types";
+import type { DroppedSummary } from "../tables";
+import { UNKNOWN_AREA } from "../detect";
 
 /** Collects records into growing columns while one or more inputs are read. */
 export interface RecordSink {

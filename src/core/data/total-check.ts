@@ -1,7 +1,7 @@
 import type { ReadContext } from "./read-context";
 import type { RecordSink } from "./record-sink";
-import { InputError } from "../errors";
-import { monthLabel } from "../periods/month-label";
+import { InputError } from "..";
+import { monthLabel } from "../periods";
 
 /** Checks a file's own totals against the parts the reader counted (see `createTotalCheck`). */
 export interface TotalCheck {

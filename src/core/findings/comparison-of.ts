@@ -1,4 +1,4 @@
-import type { RowFigures, TableModel, TableRow } from "../tables/table-model";
+import type { RowFigures, TableModel, TableRow } from "../tables";
 
 /** The two latest periods of one row and their change, as the table prints them. */
 export interface Comparison {

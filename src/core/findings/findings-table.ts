@@ -1,5 +1,5 @@
-import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
-import type { TableModel } from "../tables/table-model";
+import { SIGNIFICANCE_LEVEL } from "../significance";
+import type { TableModel } from "../tables";
 import type { TableFindings } from "./findings-options";
 
 /** The recipe id of the Key findings table, so writers can tell it from the tables it describes. */

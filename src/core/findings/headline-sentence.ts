@@ -1,5 +1,5 @@
 import type { Comparison } from "./comparison-of";
-import { countWords } from "../change/count-words";
+import { countWords } from "../change";
 import { periodWords } from "./period-words";
 import { changePhrase } from "./change-phrase";
 

@@ -1,5 +1,5 @@
-import { countWords } from "../change/count-words";
-import { roundHalfAway } from "../change/round-half-away";
+import { countWords } from "../change";
+import { roundHalfAway } from "../change";
 import type { Comparison } from "./comparison-of";
 
 /** How many rows each sentence names, before ties at the last place. */

@@ -1,7 +1,7 @@
-import { nameKey } from "../tables/name-key";
-import { capitalised } from "../change/capitalised";
+import { nameKey } from "../tables";
+import { capitalised } from "../change";
 import { nounOf } from "./noun-of";
-import type { TableModel, TableRow } from "../tables/table-model";
+import type { TableModel, TableRow } from "../tables";
 import { comparisonOf, type Comparison } from "./comparison-of";
 import { comparesToSentence } from "./compares-to-sentence";
 import type { FindingsOptions, TableFindings } from "./findings-options";
@@ -16,8 +16,8 @@ import { significanceWords } from "./significance-words";
 import { spcReading } from "./spc-reading";
 import { surveyFindings } from "./survey-findings";
 import { yearFindings } from "./year-findings";
-import type { RecipeId } from "../tables/catalogue";
-import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
+import type { RecipeId } from "../tables";
+import { SIGNIFICANCE_LEVEL } from "../significance";
 
 interface Context {
   tables: readonly TableModel[];

@@ -1,4 +1,4 @@
-import type { TableModel } from "../tables/table-model";
+import type { TableModel } from "../tables";
 
 /**
  * What a finding's sentence counts, plural: anti-social behaviour is "incidents" even in crime data;

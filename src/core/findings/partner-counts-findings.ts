@@ -1,5 +1,5 @@
-import { countWords } from "../change/count-words";
-import type { TableModel } from "../tables/table-model";
+import { countWords } from "../change";
+import type { TableModel } from "../tables";
 import { comparisonOf, type Comparison } from "./comparison-of";
 import { risesAndFalls } from "./rises-and-falls";
 

@@ -1,4 +1,4 @@
-import { monthName } from "../periods/month-name";
+import { monthName } from "../periods";
 
 /**
  * A period in the words of the report's sentences: "November 2016 to October 2017" (seed 2.1), or one

@@ -1,8 +1,8 @@
-import { formatCell } from "../tables/format-cell";
+import { formatCell } from "../house-style";
 import { nounOf } from "./noun-of";
-import { countWords } from "../change/count-words";
-import { nameKey } from "../tables/name-key";
-import type { TableModel } from "../tables/table-model";
+import { countWords } from "../change";
+import { nameKey } from "../tables";
+import type { TableModel } from "../tables";
 import { ordinal } from "./ordinal";
 import { periodWords } from "./period-words";
 

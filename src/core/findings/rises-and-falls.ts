@@ -1,6 +1,6 @@
-import { poissonChangeTest } from "../significance/poisson-change-test";
+import { poissonChangeTest } from "../significance";
 import type { Comparison } from "./comparison-of";
-import { countWords } from "../change/count-words";
+import { countWords } from "../change";
 
 /** How many rises or falls a sentence names. */
 const SHOWN = 3;

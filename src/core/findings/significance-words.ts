@@ -1,5 +1,5 @@
-import { levelWords } from "../significance/level-words";
-import { poissonChangeTest } from "../significance/poisson-change-test";
+import { levelWords } from "../significance";
+import { poissonChangeTest } from "../significance";
 
 /** Whether a change is statistically significant, and the words for it. */
 export interface SignificanceReading {

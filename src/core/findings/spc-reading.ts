@@ -1,9 +1,9 @@
-import { monthIndex } from "../periods/month-index";
-import { monthName } from "../periods/month-name";
-import { variationOf } from "../spc/variation-of";
-import type { Improvement, SpcSignal } from "../spc/types";
-import type { ChartSeries } from "../tables/table-model";
-import { countWords } from "../change/count-words";
+import { monthIndex } from "../periods";
+import { monthName } from "../periods";
+import { variationOf } from "../spc";
+import type { Improvement, SpcSignal } from "../spc";
+import type { ChartSeries } from "../tables";
+import { countWords } from "../change";
 
 /**
  * The Making Data Count reading of a series' latest point, in words: "Violent crime, Maidstone: the

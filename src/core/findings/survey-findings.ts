@@ -1,5 +1,5 @@
-import type { TableModel, TableRow } from "../tables/table-model";
-import { countWords } from "../change/count-words";
+import type { TableModel, TableRow } from "../tables";
+import { countWords } from "../change";
 
 interface Share {
   group: string;

@@ -1,9 +1,9 @@
-import { percentChange } from "../change/percent-change";
+import { percentChange } from "../change";
 import { changePhrase } from "./change-phrase";
-import { nameKey } from "../tables/name-key";
-import type { TableCell, TableModel, TableRow } from "../tables/table-model";
+import { nameKey } from "../tables";
+import type { TableCell, TableModel, TableRow } from "../tables";
 import type { Comparison } from "./comparison-of";
-import { countWords } from "../change/count-words";
+import { countWords } from "../change";
 import { risesAndFalls } from "./rises-and-falls";
 import { significanceWords } from "./significance-words";
 

@@ -1,4 +1,4 @@
-import { InputError, NotAvailableError } from "../errors";
+import { InputError, NotAvailableError } from "..";
 import type { MorileProfile } from "./profile";
 
 /**

@@ -1,6 +1,6 @@
-import { InputError } from "../errors";
-import { columnLetters } from "../cells/column-letters";
-import { columnNumber } from "../cells/column-number";
+import { InputError } from "..";
+import { columnLetters } from "../cells";
+import { columnNumber } from "../cells";
 
 /**
  * The A1 name of a cell `rows` down and `columns` across from a range's top-left, keeping the sheet

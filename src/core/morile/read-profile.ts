@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { InputError } from "..";
+import { cellText } from "../cells";
 import { offsetCell } from "./offset-cell";
 import {
   COMBINE_RULES,

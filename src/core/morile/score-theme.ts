@@ -1,4 +1,4 @@
-import { InputError, NotAvailableError } from "../errors";
+import { InputError, NotAvailableError } from "..";
 import { bandOf } from "./band-of";
 import { combine } from "./combine";
 import type { MorileProfile, MorileScore, MorileSection, ProfileCell } from "./profile";

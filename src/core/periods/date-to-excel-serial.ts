@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { daysInMonth } from "./days-in-month";
 
 /**

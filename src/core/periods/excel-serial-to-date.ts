@@ -1,5 +1,5 @@
 import type { CivilDate } from "./civil-date";
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /** Serial 25569 is 1970-01-01 in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25569;

@@ -1,4 +1,4 @@
-import { InputError, OptionError } from "../errors";
+import { InputError, OptionError } from "..";
 
 /** A financial year: its first month and the label the report prints. */
 export interface FinancialYear {

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { policeMonth } from "./police-month";
 import { monthOfName } from "./month-of-name";
 import { daysInMonth } from "./days-in-month";

@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { InputError } from "..";
+import { cellText } from "../cells";
 import { parseMonth } from "./parse-month";
 import { monthIndex } from "./month-index";
 import { namedPeriod } from "./named-period";

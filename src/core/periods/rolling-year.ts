@@ -1,5 +1,5 @@
 import type { MonthWindow } from "./month-window";
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * The rolling year (the 12 consecutive months) ending with `endMonth`, or the rolling year `yearsBack`

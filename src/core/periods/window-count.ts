@@ -1,5 +1,5 @@
 import type { MonthWindow } from "./month-window";
-import { NotAvailableError } from "../errors";
+import { NotAvailableError } from "..";
 import { describeMonths } from "./describe-months";
 import { windowLabel } from "./window-label";
 

@@ -1,5 +1,5 @@
 import type { MonthWindow } from "./month-window";
-import { InputError, NotAvailableError } from "../errors";
+import { InputError, NotAvailableError } from "..";
 import { describeMonths } from "./describe-months";
 import { windowLabel } from "./window-label";
 

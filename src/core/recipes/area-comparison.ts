@@ -1,4 +1,4 @@
-import { areaComparison } from "../tables/area-comparison";
+import { areaComparison } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 import { divisionsOf, groupingOf, records, threeYears } from "./read-options";

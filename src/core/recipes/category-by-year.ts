@@ -1,4 +1,4 @@
-import { categoryByYear } from "../tables/category-by-year";
+import { categoryByYear } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 import { records } from "./read-options";

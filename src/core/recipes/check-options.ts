@@ -1,5 +1,5 @@
-import { OptionError } from "../errors";
-import { optionRef } from "../remedy";
+import { OptionError } from "..";
+import { optionRef } from "..";
 import type { OptionSchema, RecipeInfo, RecipeOptions } from "./recipe";
 
 /**

@@ -1,4 +1,4 @@
-import { NotAvailableError } from "../errors";
+import { NotAvailableError } from "..";
 import { checkOptions } from "./check-options";
 import type { RecipeInfo } from "./recipe";
 

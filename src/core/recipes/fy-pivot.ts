@@ -1,4 +1,4 @@
-import { fyPivot } from "../tables/fy-pivot";
+import { fyPivot } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 import { groupingOf, records } from "./read-options";

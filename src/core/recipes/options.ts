@@ -1,5 +1,5 @@
-import { SPC_RULES } from "../spc/types";
-import { SIGNIFICANCE_LEVEL } from "../significance/significance-level";
+import { SPC_RULES } from "../spc";
+import { SIGNIFICANCE_LEVEL } from "../significance";
 import type { OptionSchema } from "./recipe";
 
 /**

@@ -1,8 +1,8 @@
-import { OptionError } from "../errors";
-import { optionRef } from "../remedy";
-import { partnerCounts, type ChangeFrom } from "../tables/partner-counts";
-import { parseSeriesBreaks } from "../tables/parse-series-breaks";
-import { rankChoice } from "../tables/rank-choice";
+import { OptionError } from "..";
+import { optionRef } from "..";
+import { partnerCounts, type ChangeFrom } from "../tables";
+import { parseSeriesBreaks } from "../tables";
+import { rankChoice } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { PARTNER_OPTIONS } from "./options";
 import { required } from "./read-options";

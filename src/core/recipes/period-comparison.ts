@@ -1,7 +1,7 @@
-import { periodComparison } from "../tables/period-comparison";
+import { periodComparison } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
-import { rankChoice } from "../tables/rank-choice";
+import { rankChoice } from "../tables";
 import { byOption, groupingOf, records, totalRowShown } from "./read-options";
 
 /** Seed tables 4.1 and 3.2: two or three periods a year apart, by area or by category. */

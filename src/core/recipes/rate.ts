@@ -1,4 +1,4 @@
-import { rateTable } from "../tables/rate-table";
+import { rateTable } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { divisionsOf, groupingOf, populationOf, records } from "./read-options";

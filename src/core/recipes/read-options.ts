@@ -1,11 +1,11 @@
-import type { Dataset } from "../data/dataset";
-import { NotAvailableError, OptionError } from "../errors";
-import { optionRef } from "../remedy";
-import { parseCategoryGrouping } from "../tables/category-grouping";
-import { parseDivisionTable } from "../tables/division-table";
-import { readPopulation } from "../tables/read-population";
-import type { SpcSeriesOptions } from "../tables/spc-series";
-import type { SpcRules } from "../spc/types";
+import type { Dataset } from "../data";
+import { NotAvailableError, OptionError } from "..";
+import { optionRef } from "..";
+import { parseCategoryGrouping } from "../tables";
+import { parseDivisionTable } from "../tables";
+import { readPopulation } from "../tables";
+import type { SpcSeriesOptions } from "../tables";
+import type { SpcRules } from "../spc";
 import type { RecipeOptions } from "./recipe";
 
 /** The Dataset of a records recipe: `defineRecipe` has refused to run one without it, this narrows its type. */

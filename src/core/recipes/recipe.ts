@@ -1,6 +1,6 @@
-import type { Dataset } from "../data/dataset";
-import type { ParentArea } from "../tables/add-up-population";
-import type { TableModel } from "../tables/table-model";
+import type { Dataset } from "../data";
+import type { ParentArea } from "../tables";
+import type { TableModel } from "../tables";
 
 /** A table of cell values, header row first: Office.js `range.values`, or a parsed CSV or sheet. */
 export type Matrix = readonly (readonly unknown[])[];

@@ -1,4 +1,4 @@
-import { rollingYear } from "../tables/rolling-year";
+import { rollingYear } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS } from "./options";
 import { groupingOf, records, threeYears } from "./read-options";

@@ -1,4 +1,4 @@
-import { sharesTable } from "../tables/shares-table";
+import { sharesTable } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { PARTNER_OPTIONS } from "./options";
 import { required } from "./read-options";

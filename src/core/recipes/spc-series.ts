@@ -1,4 +1,4 @@
-import { spcSeries } from "../tables/spc-series";
+import { spcSeries } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { SPC_OPTIONS } from "./options";
 import { records, spcSeriesOptions } from "./read-options";

@@ -1,4 +1,4 @@
-import { spcSummary } from "../tables/spc-summary";
+import { spcSummary } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { SPC_OPTIONS } from "./options";
 import { records, spcSeriesOptions } from "./read-options";

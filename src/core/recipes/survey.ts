@@ -1,5 +1,5 @@
-import { groupCounts } from "../tables/group-counts";
-import { surveyTable } from "../tables/survey-table";
+import { groupCounts } from "../tables";
+import { surveyTable } from "../tables";
 import { defineRecipe } from "./define-recipe";
 import { OPTIONS, PARTNER_OPTIONS } from "./options";
 import { groupingOf, required } from "./read-options";

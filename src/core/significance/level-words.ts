@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /**
  * A significance level in the words a report uses: 0.05 is "5%", 0.01 "1%", 0.001 "0.1%".

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { binomialLogPmf } from "./binomial-log-pmf";
 
 /** R's binom.test treats probabilities within this relative tolerance of the observed one as ties. */

@@ -1,4 +1,4 @@
-import { NotAvailableError } from "../errors";
+import { NotAvailableError } from "..";
 import type { Assurance, Improvement } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { checkValues } from "./check-values";
 import type { SpcChart } from "./types";
 

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { cLimits } from "./c-limits";
 import { xmrLimits } from "./xmr-limits";
 import type { GroupLimits, GroupSpan, SpcChart } from "./types";

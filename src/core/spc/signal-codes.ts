@@ -1,9 +1,9 @@
-import { beyondLineRule } from "./rules/beyond-line-rule";
-import { centreSides } from "./rules/centre-sides";
-import { outsideLimits } from "./rules/outside-limits";
-import { runsAnalysis } from "./rules/runs-analysis";
-import { shiftRule } from "./rules/shift-rule";
-import { trendRule } from "./rules/trend-rule";
+import { beyondLineRule } from "./rules";
+import { centreSides } from "./rules";
+import { outsideLimits } from "./rules";
+import { runsAnalysis } from "./rules";
+import { shiftRule } from "./rules";
+import { trendRule } from "./rules";
 import {
   SPC_SIGNALS,
   type GroupSpan,

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /** A rule for automatic step changes: the run that makes one, and the fewest points any group keeps. */
 export interface StepRule {

@@ -1,6 +1,6 @@
-import { optionRef } from "../remedy";
-import { InputError } from "../errors";
-import { nameKey } from "../tables/name-key";
+import { optionRef } from "..";
+import { InputError } from "..";
+import { nameKey } from "../tables";
 
 /**
  * The survey's answers in the order the analyst gives them ("Very worried, Somewhat worried, Not very

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { normalQuantile } from "./normal-quantile";
 
 /** How a margin of error is worked out: the normal approximation or the Wilson score interval. */

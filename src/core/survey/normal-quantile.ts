@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { horner } from "./horner";
 import { normalCdf } from "./normal-cdf";
 

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { normalCdf } from "./normal-cdf";
 
 /** The outcome of a two-proportion test. */

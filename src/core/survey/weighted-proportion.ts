@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 
 /** A weighted proportion with the figures needed to judge it. */
 export interface WeightedProportion {

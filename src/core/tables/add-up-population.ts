@@ -1,4 +1,4 @@
-import { namesListed } from "../change/names-listed";
+import { namesListed } from "../change";
 import type { PopulationTable } from "./population-table";
 
 /** The area a lower-level area lies in, by ONS code: a ward's district, an LSOA's ward. */

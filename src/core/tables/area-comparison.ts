@@ -1,6 +1,6 @@
-import type { Dataset } from "../data/dataset";
-import { monthLabel } from "../periods/month-label";
-import { rollingYear } from "../periods/rolling-year";
+import type { Dataset } from "../data";
+import { monthLabel } from "../periods";
+import { rollingYear } from "../periods";
 import { areaLines } from "./area-rows";
 import { counted } from "./counted";
 import type { CategoryGrouping } from "./category-grouping";
@@ -12,8 +12,8 @@ import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYearRow } from "./rolling-year-cells";
 import { rollingYearHeader } from "./rolling-year-header";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style";
+import { sourceLine } from "../house-style";
 import type { TableModel } from "./table-model";
 import { TableNotes } from "./table-notes";
 

@@ -1,6 +1,6 @@
-import { optionRef } from "../remedy";
-import { UNMATCHED_LSOAS } from "../areas/place-areas";
-import { namesListed } from "../change/names-listed";
+import { optionRef } from "..";
+import { UNMATCHED_LSOAS } from "../areas";
+import { namesListed } from "../change";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import type { DivisionMap } from "./division-table";

@@ -1,16 +1,16 @@
-import { areaComparisonRecipe } from "../recipes/area-comparison";
-import { categoryByYearRecipe } from "../recipes/category-by-year";
-import { fyPivotRecipe } from "../recipes/fy-pivot";
-import { partnerCountsRecipe } from "../recipes/partner-counts";
-import { periodComparisonRecipe } from "../recipes/period-comparison";
-import { rateRecipe } from "../recipes/rate";
-import { rollingYearRecipe } from "../recipes/rolling-year";
-import { sharesRecipe } from "../recipes/shares";
-import { spcSeriesRecipe } from "../recipes/spc-series";
-import { spcSummaryRecipe } from "../recipes/spc-summary";
-import { surveyRecipe } from "../recipes/survey";
+import { areaComparisonRecipe } from "../recipes";
+import { categoryByYearRecipe } from "../recipes";
+import { fyPivotRecipe } from "../recipes";
+import { partnerCountsRecipe } from "../recipes";
+import { periodComparisonRecipe } from "../recipes";
+import { rateRecipe } from "../recipes";
+import { rollingYearRecipe } from "../recipes";
+import { sharesRecipe } from "../recipes";
+import { spcSeriesRecipe } from "../recipes";
+import { spcSummaryRecipe } from "../recipes";
+import { surveyRecipe } from "../recipes";
 
-export type { Matrix, OptionName, OptionSchema, OptionType, RecipeInfo, RecipeOptions } from "../recipes/recipe";
+export type { Matrix, OptionName, OptionSchema, OptionType, RecipeInfo, RecipeOptions } from "../recipes";
 
 /**
  * The list of recipes, each declared in its own module under src/core/recipes: what the command-line

@@ -1,10 +1,10 @@
-import { optionRef } from "../remedy";
-import type { Dataset } from "../data/dataset";
-import { InputError, NotAvailableError, OptionError } from "../errors";
+import { optionRef } from "..";
+import type { Dataset } from "../data";
+import { InputError, NotAvailableError, OptionError } from "..";
 import { periodsHeld } from "./periods-held";
-import { financialYear, type FinancialYear } from "../periods/financial-year";
-import { monthLabel } from "../periods/month-label";
-import { cellText } from "../data/cell-text";
+import { financialYear, type FinancialYear } from "../periods";
+import { monthLabel } from "../periods";
+import { cellText } from "../cells";
 import { countCube } from "./count-cube";
 import { counted } from "./counted";
 import { cubeSum } from "./cube-sum";
@@ -12,8 +12,8 @@ import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
 import { resolveArea } from "./resolve-area";
 import { resolveEndMonth } from "./resolve-end-month";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style";
+import { sourceLine } from "../house-style";
 import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
 

@@ -1,6 +1,6 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import type { RowKind } from "./table-model";
-import { cellText } from "../data/cell-text";
+import { cellText } from "../cells";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
 

@@ -1,4 +1,4 @@
-import { percentChange } from "../change/percent-change";
+import { percentChange } from "../change";
 import type { TableCell } from "./table-model";
 import type { TableNotes } from "./table-notes";
 

@@ -1,6 +1,6 @@
-import type { Dataset } from "../data/dataset";
-import type { DataKind } from "../data/ingest-types";
-import type { PeriodUnit } from "../periods/period-reader";
+import type { Dataset } from "../data";
+import type { DataKind } from "../detect";
+import type { PeriodUnit } from "../periods";
 
 /**
  * Counts of a Dataset by area, category and month, held in one flat Float64Array.

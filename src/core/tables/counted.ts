@@ -1,4 +1,4 @@
-import type { DataKind } from "../data/ingest-types";
+import type { DataKind } from "../detect";
 import type { CountCube } from "./count-cube";
 import { allCrimeIndices } from "./all-crime";
 

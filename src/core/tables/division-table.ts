@@ -1,5 +1,5 @@
-import { InputError } from "../errors";
-import { cellText } from "../data/cell-text";
+import { InputError } from "..";
+import { cellText } from "../cells";
 import { findColumn } from "./find-column";
 import { nameKey } from "./name-key";
 

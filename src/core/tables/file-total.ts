@@ -1,6 +1,6 @@
-import { optionRef } from "../remedy";
-import { InputError } from "../errors";
-import { monthLabel } from "../periods/month-label";
+import { optionRef } from "..";
+import { InputError } from "..";
+import { monthLabel } from "../periods";
 import type { CountCube } from "./count-cube";
 import { nameKey } from "./name-key";
 

@@ -1,4 +1,4 @@
-import { InputError } from "../errors";
+import { InputError } from "..";
 import { CATALOGUE, type RecipeInfo } from "./catalogue";
 
 /**

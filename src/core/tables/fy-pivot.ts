@@ -1,7 +1,7 @@
-import type { Dataset } from "../data/dataset";
-import { financialYear } from "../periods/financial-year";
-import { monthLabel } from "../periods/month-label";
-import { LONG_MONTH_NAMES } from "../periods/month-names";
+import type { Dataset } from "../data";
+import { financialYear } from "../periods";
+import { monthLabel } from "../periods";
+import { LONG_MONTH_NAMES } from "../periods";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
 import { cubeSeries } from "./cube-series";
@@ -9,11 +9,11 @@ import { groupingFor } from "./grouping-for";
 import { needsMonths } from "./needs-months";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style";
+import { sourceLine } from "../house-style";
 import type { TableCell, TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
-import { NotAvailableError } from "../errors";
+import { NotAvailableError } from "..";
 
 export interface FyPivotOptions {
   /** "All crime" (default), a group or a category (for a monthly count dataset, its one category). */

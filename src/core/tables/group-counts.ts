@@ -1,7 +1,7 @@
-import type { Dataset } from "../data/dataset";
-import { NotAvailableError } from "../errors";
-import { monthLabel } from "../periods/month-label";
-import { rollingYearLabel } from "../periods/rolling-year-label";
+import type { Dataset } from "../data";
+import { NotAvailableError } from "..";
+import { monthLabel } from "../periods";
+import { rollingYearLabel } from "../periods";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";

@@ -1,5 +1,5 @@
-import { OptionError } from "../errors";
-import { periodHeading } from "../periods/period-heading";
+import { OptionError } from "..";
+import { periodHeading } from "../periods";
 
 /**
  * Reads the analyst's series breaks, "LABEL=PERIOD" separated by ";": each row named cannot be compared

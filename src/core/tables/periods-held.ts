@@ -1,5 +1,5 @@
 import type { CountCube } from "./count-cube";
-import { financialYear } from "../periods/financial-year";
+import { financialYear } from "../periods";
 
 /**
  * The periods yearly or quarterly data hold, in words for messages: "financial years (2008/09 to

@@ -1,4 +1,4 @@
-import { cellText } from "../data/cell-text";
+import { cellText } from "../cells";
 
 /** Where a population table keeps what the rate needs: found from its header. */
 export interface PopulationLayout {

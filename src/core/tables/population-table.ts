@@ -1,7 +1,7 @@
-import { optionRef } from "../remedy";
-import { InputError } from "../errors";
-import { decimalNumber } from "../data/decimal-number";
-import { cellText } from "../data/cell-text";
+import { optionRef } from "..";
+import { InputError } from "..";
+import { decimalNumber } from "../data";
+import { cellText } from "../cells";
 import { nameKey } from "./name-key";
 import { populationLayout, type PopulationLayout } from "./population-layout";
 

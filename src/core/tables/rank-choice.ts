@@ -1,5 +1,5 @@
-import { OptionError } from "../errors";
-import { optionRef } from "../remedy";
+import { OptionError } from "..";
+import { optionRef } from "..";
 
 /** Which end of a ranking is 1: the lowest value (the seed's rates and changes), the highest, or no ranking. */
 export type RankChoice = "lowest" | "highest" | "none";

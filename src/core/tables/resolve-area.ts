@@ -1,4 +1,4 @@
-import { NotAvailableError } from "../errors";
+import { NotAvailableError } from "..";
 import type { CountCube } from "./count-cube";
 import { nameKey } from "./name-key";
 

@@ -1,4 +1,4 @@
-import { NotAvailableError } from "../errors";
+import { NotAvailableError } from "..";
 import type { CategoryGrouping } from "./category-grouping";
 import type { CountCube } from "./count-cube";
 import { counted } from "./counted";

@@ -1,5 +1,5 @@
-import { NotAvailableError } from "../errors";
-import { monthLabel } from "../periods/month-label";
+import { NotAvailableError } from "..";
+import { monthLabel } from "../periods";
 import type { CountCube } from "./count-cube";
 
 /**

@@ -1,4 +1,4 @@
-import { rollingYear } from "../periods/rolling-year";
+import { rollingYear } from "../periods";
 import type { CountCube } from "./count-cube";
 import { cubeSum } from "./cube-sum";
 import type { RowFigures, TableCell } from "./table-model";

@@ -1,5 +1,5 @@
-import { monthName } from "../periods/month-name";
-import { rollingYearLabel } from "../periods/rolling-year-label";
+import { monthName } from "../periods";
+import { rollingYearLabel } from "../periods";
 import type { HeaderCell } from "./table-model";
 
 /**

@@ -1,6 +1,6 @@
-import type { Dataset } from "../data/dataset";
-import { monthLabel } from "../periods/month-label";
-import { rollingYear as rollingYearWindow } from "../periods/rolling-year";
+import type { Dataset } from "../data";
+import { monthLabel } from "../periods";
+import { rollingYear as rollingYearWindow } from "../periods";
 import { counted } from "./counted";
 import { groupingFor } from "./grouping-for";
 import { needsMonths } from "./needs-months";
@@ -12,8 +12,8 @@ import { resolveArea } from "./resolve-area";
 import { resolveEndMonth } from "./resolve-end-month";
 import { rollingYearRow } from "./rolling-year-cells";
 import { rollingYearHeader } from "./rolling-year-header";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style";
+import { sourceLine } from "../house-style";
 import type { TableModel, TableRow } from "./table-model";
 import { TableNotes } from "./table-notes";
 

@@ -1,11 +1,11 @@
-import { optionRef } from "../remedy";
-import { InputError } from "../errors";
-import { partnerCell, type PartnerCell } from "../cells/partner-cell";
-import { partnerSum } from "../cells/partner-sum";
-import { shareOf } from "../change/share-of";
-import { cellText } from "../data/cell-text";
+import { optionRef } from "..";
+import { InputError } from "..";
+import { partnerCell, type PartnerCell } from "../cells";
+import { partnerSum } from "../cells";
+import { shareOf } from "../change";
+import { cellText } from "../cells";
 import { nameKey } from "./name-key";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style";
 import type { HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 
 export interface SharesOptions {

@@ -1,5 +1,5 @@
-import { levelWords } from "../significance/level-words";
-import { poissonChangeTest } from "../significance/poisson-change-test";
+import { levelWords } from "../significance";
+import { poissonChangeTest } from "../significance";
 import type { TableCell } from "./table-model";
 import type { TableNotes } from "./table-notes";
 

@@ -1,12 +1,12 @@
-import type { Dataset } from "../data/dataset";
-import { OptionError } from "../errors";
-import { monthKey } from "../periods/month-key";
-import { monthLabel } from "../periods/month-label";
-import { automaticSteps } from "../spc/automatic-steps";
-import { shownLowerLimits } from "../spc/shown-lower-limits";
-import { spcAnalysis } from "../spc/spc-analysis";
-import { stepRule, type StepRuleName } from "../spc/step-rule";
-import type { SpcOptions } from "../spc/types";
+import type { Dataset } from "../data";
+import { OptionError } from "..";
+import { monthKey } from "../periods";
+import { monthLabel } from "../periods";
+import { automaticSteps } from "../spc";
+import { shownLowerLimits } from "../spc";
+import { spcAnalysis } from "../spc";
+import { stepRule, type StepRuleName } from "../spc";
+import type { SpcOptions } from "../spc";
 import type { CategoryGrouping } from "./category-grouping";
 import { countCube } from "./count-cube";
 import { cubeSeries } from "./cube-series";
@@ -16,8 +16,8 @@ import { needsMonths } from "./needs-months";
 import { resolveArea } from "./resolve-area";
 import { resolveCategory } from "./resolve-category";
 import { resolveEndMonth } from "./resolve-end-month";
-import { sheetName } from "./sheet-name";
-import { sourceLine } from "./source-line";
+import { sheetName } from "../house-style";
+import { sourceLine } from "../house-style";
 import type { ChartSeries, TableModel, TableRow } from "./table-model";
 
 export interface SpcSeriesOptions {

@@ -1,11 +1,11 @@
-import type { Dataset } from "../data/dataset";
-import { monthIndex } from "../periods/month-index";
-import { monthLabel } from "../periods/month-label";
-import type { Improvement } from "../spc/types";
-import { variationColour } from "../spc/variation-colour";
-import { variationOf } from "../spc/variation-of";
-import type { SpcSignal } from "../spc/types";
-import { sheetName } from "./sheet-name";
+import type { Dataset } from "../data";
+import { monthIndex } from "../periods";
+import { monthLabel } from "../periods";
+import type { Improvement } from "../spc";
+import { variationColour } from "../spc";
+import { variationOf } from "../spc";
+import type { SpcSignal } from "../spc";
+import { sheetName } from "../house-style";
 import { spcSeries, type SpcSeriesOptions } from "./spc-series";
 import type { ChartSeries, TableModel, TableRow } from "./table-model";
 

@@ -1,5 +1,5 @@
-import type { Dataset } from "../data/dataset";
-import type { Remedy } from "../remedy";
+import type { Dataset } from "../data";
+import type { Remedy } from "..";
 import { CATALOGUE, type RecipeOptions } from "./catalogue";
 import type { TableModel } from "./table-model";
 

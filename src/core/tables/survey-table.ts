@@ -1,13 +1,13 @@
-import { optionRef } from "../remedy";
-import { InputError } from "../errors";
-import { roundHalfAway } from "../change/round-half-away";
-import { cellText } from "../data/cell-text";
+import { optionRef } from "..";
+import { InputError } from "..";
+import { roundHalfAway } from "../change";
+import { cellText } from "../cells";
 import { findColumn } from "./find-column";
-import { answerOrder } from "../survey/answer-order";
-import { combinedAnswers } from "../survey/combined-answers";
+import { answerOrder } from "../survey";
+import { combinedAnswers } from "../survey";
 import { areaKey } from "./area-key";
 import { nameKey } from "./name-key";
-import { sheetName } from "./sheet-name";
+import { sheetName } from "../house-style";
 import type { DroppedSummary, HeaderCell, TableCell, TableModel, TableRow } from "./table-model";
 
 export interface SurveyOptions {

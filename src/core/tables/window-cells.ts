@@ -1,6 +1,6 @@
-import { monthLabel } from "../periods/month-label";
-import { windowLabel } from "../periods/window-label";
-import type { MonthWindow } from "../periods/month-window";
+import { monthLabel } from "../periods";
+import { windowLabel } from "../periods";
+import type { MonthWindow } from "../periods";
 import { changeCells } from "./change-cells";
 import { significanceCell } from "./significance-cell";
 import type { CountCube } from "./count-cube";

@@ -5,7 +5,7 @@ import { areaComparison } from "../../../src/core/tables/area-comparison";
 import { periodComparison } from "../../../src/core/tables/period-comparison";
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
 import { readAreaLookup, readWardLookups } from "../../../src/cli/area-lookups";
-import { parseCsv } from "../../../src/core/data/parse-csv";
+import { parseCsv } from "../../../src/core/csv/parse-csv";
 import { readFileSync } from "fs";
 import { gunzipSync } from "zlib";
 import { CENSUS_POPULATION } from "../../shared-data";

@@ -1,12 +1,12 @@
 import { checkTable } from "../../../src/core/check/check-table";
 import { parseMarkdownTable } from "../../../src/core/check/parse-markdown-table";
-import { parseCsv } from "../../../src/core/data/parse-csv";
+import { parseCsv } from "../../../src/core/csv/parse-csv";
 import { findRecipe } from "../../../src/core/tables/find-recipe";
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
 import { standardTables } from "../../../src/core/tables/standard-tables";
 import type { TableModel } from "../../../src/core/tables/table-model";
-import { tableToCsv } from "../../../src/cli/table-csv";
-import { tableToMarkdown } from "../../../src/cli/table-markdown";
+import { tableToCsv } from "../../../src/export/table-csv";
+import { tableToMarkdown } from "../../../src/export/table-markdown";
 import { volumeByType } from "../../export/seed-tables";
 import { censusMatrix, datasetOf, policeRows } from "../tables/police-uk-fixture";
 

@@ -1,6 +1,6 @@
 import { buildDataset } from "../../../src/core/data/build-dataset";
 import type { Dataset } from "../../../src/core/data/dataset";
-import { parseCsv } from "../../../src/core/data/parse-csv";
+import { parseCsv } from "../../../src/core/csv/parse-csv";
 import { monthKey } from "../../../src/core/periods/month-key";
 import { InputError } from "../../../src/core/errors";
 import fc from "fast-check";

@@ -1,12 +1,12 @@
 import { readCsvRecords } from "../../../src/core/data/read-csv-records";
 import { createRecordSink } from "../../../src/core/data/record-sink";
 import type { ReadContext } from "../../../src/core/data/read-context";
-import type { ColumnRoles } from "../../../src/core/data/ingest-types";
-import { encodeUtf8 } from "../../../src/core/data/utf8-encode";
+import type { ColumnRoles } from "../../../src/core/detect/ingest-types";
+import { encodeUtf8 } from "../../../src/core/bytes/utf8-encode";
 import fc from "fast-check";
 import { InputError } from "../../../src/core/errors";
-import { readRecordPart } from "../../../src/core/data/read-record-part";
-import type { LaterBytes } from "../../../src/core/data/ingest-types";
+import { readRecordPart } from "../../../src/core/csv/read-record-part";
+import type { LaterBytes } from "../../../src/core/detect/ingest-types";
 import { inCliWords } from "../../cli/in-cli-words";
 
 const ROLES: ColumnRoles = { id: 0, month: 1, area: 2, category: 3, areaIsLsoa: true };

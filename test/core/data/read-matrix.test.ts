@@ -1,7 +1,7 @@
 import { readMatrix } from "../../../src/core/data/read-matrix";
 import { createRecordSink } from "../../../src/core/data/record-sink";
 import type { ReadContext } from "../../../src/core/data/read-context";
-import type { ColumnRoles, Layout } from "../../../src/core/data/ingest-types";
+import type { ColumnRoles, Layout } from "../../../src/core/detect/ingest-types";
 import { InputError } from "../../../src/core/errors";
 import { inCliWords } from "../../cli/in-cli-words";
 

@@ -1,6 +1,6 @@
 import { areaComparison } from "../../../src/core/tables/area-comparison";
 import { parseDivisionTable } from "../../../src/core/tables/division-table";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import { datasetOf, policeRows } from "./police-uk-fixture";

@@ -1,5 +1,5 @@
 import { categoryByYear } from "../../../src/core/tables/category-by-year";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { countsDataset, datasetOf, policeRows } from "./police-uk-fixture";
 
 // Seed 4.2, statutory nuisance cases by code, 2016 and 2017 (part of the table).

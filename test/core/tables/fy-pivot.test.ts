@@ -1,5 +1,5 @@
 import { fyPivot } from "../../../src/core/tables/fy-pivot";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { countsDataset, datasetOf, monthsBetween, policeRows } from "./police-uk-fixture";
 
 // Seed 5.6, needle finds, April to March: 2015/16, 2016/17 and the part year 2017/18 (April - October).

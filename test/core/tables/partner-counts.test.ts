@@ -1,5 +1,5 @@
 import { partnerCounts } from "../../../src/core/tables/partner-counts";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { InputError, OptionError } from "../../../src/core/errors";
 import type { TableModel } from "../../../src/core/tables/table-model";
 

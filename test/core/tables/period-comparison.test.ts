@@ -1,5 +1,5 @@
 import { periodComparison } from "../../../src/core/tables/period-comparison";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import { datasetOf, policeRows } from "./police-uk-fixture";
 import { SEED_4_1_ASB, seedDataset, type SeedSeries } from "./seed-builders";

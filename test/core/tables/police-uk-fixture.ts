@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import type { Dataset } from "../../../src/core/data/dataset";
-import { parseCsv } from "../../../src/core/data/parse-csv";
+import { parseCsv } from "../../../src/core/csv/parse-csv";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import { CENSUS_POPULATION } from "../../shared-data";
 import { COLUMN, naiveRows } from "../../police-uk-files";

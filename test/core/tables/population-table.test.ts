@@ -1,6 +1,6 @@
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
 import { addUpPopulation } from "../../../src/core/tables/add-up-population";
-import { parseCsv } from "../../../src/core/data/parse-csv";
+import { parseCsv } from "../../../src/core/csv/parse-csv";
 import { readFileSync } from "fs";
 import { join } from "path";
 

@@ -2,7 +2,7 @@ import { buildDataset } from "../../../src/core/data/build-dataset";
 import { rateTable } from "../../../src/core/tables/rate-table";
 import { SEED_2_5_RATES } from "./seed-builders";
 import { parsePopulationTable } from "../../../src/core/tables/population-table";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import { censusMatrix, countsDataset, datasetOf, monthsBetween, policeRows } from "./police-uk-fixture";
 

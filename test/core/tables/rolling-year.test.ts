@@ -1,5 +1,5 @@
 import { rollingYear } from "../../../src/core/tables/rolling-year";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import type { TableModel } from "../../../src/core/tables/table-model";
 import { datasetOf, monthsBetween, policeRows } from "./police-uk-fixture";

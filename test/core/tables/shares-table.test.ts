@@ -1,5 +1,5 @@
 import { sharesTable } from "../../../src/core/tables/shares-table";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { InputError } from "../../../src/core/errors";
 import type { TableModel } from "../../../src/core/tables/table-model";
 

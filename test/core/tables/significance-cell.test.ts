@@ -3,7 +3,7 @@ import { TableNotes } from "../../../src/core/tables/table-notes";
 import { areaComparison } from "../../../src/core/tables/area-comparison";
 import { periodComparison } from "../../../src/core/tables/period-comparison";
 import { rollingYear } from "../../../src/core/tables/rolling-year";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { monthIndex } from "../../../src/core/periods/month-index";
 import { seedDataset } from "./seed-builders";
 

@@ -1,5 +1,5 @@
 import { spcSummary } from "../../../src/core/tables/spc-summary";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { keyFindings } from "../../../src/core/findings/key-findings";
 import { countsDataset, monthsBetween } from "./police-uk-fixture";
 

@@ -1,5 +1,5 @@
 import { surveyTable } from "../../../src/core/tables/survey-table";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { cliTexts } from "../../cli/in-cli-words";
 
 const ANSWERS = ["Very worried", "Somewhat worried", "Not very worried", "Not worried at all"];

@@ -1,6 +1,6 @@
 import { monthIndex } from "../../../src/core/periods/month-index";
 import { countCube } from "../../../src/core/tables/count-cube";
-import { formatCell } from "../../../src/core/tables/format-cell";
+import { formatCell } from "../../../src/core/house-style/format-cell";
 import { TableNotes } from "../../../src/core/tables/table-notes";
 import { windowCells } from "../../../src/core/tables/window-cells";
 import { countsDataset } from "./police-uk-fixture";

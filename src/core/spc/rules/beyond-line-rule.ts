@@ -1,5 +1,5 @@
 import { centreSides } from "./centre-sides";
-import type { Marks, RuleInput } from "../types";
+import type { Marks, RuleInput } from "..";
 
 /** How a "k of m beyond a line" rule is read; the presets differ on each point. */
 export interface BeyondLineRule {

@@ -1,4 +1,4 @@
-import type { RuleInput } from "../types";
+import type { RuleInput } from "..";
 
 /**
  * The side of the centre line each point of a group is on: +1 above, -1 below, 0 on it. Every run and

@@ -1,4 +1,4 @@
-import type { Marks, RuleInput } from "../types";
+import type { Marks, RuleInput } from "..";
 
 /**
  * The first rule of every preset: a point strictly above the upper limit or strictly below the lower

@@ -1,6 +1,6 @@
 import { binomialQuantile } from "./binomial-quantile";
 import { centreSides } from "./centre-sides";
-import type { RuleInput } from "../types";
+import type { RuleInput } from "..";
 
 /** Anhoej's runs analysis of one group, with the limits it was judged against. */
 export interface RunsSummary {

@@ -1,5 +1,5 @@
 import { centreSides } from "./centre-sides";
-import type { Marks, RuleInput } from "../types";
+import type { Marks, RuleInput } from "..";
 
 /**
  * A shift: `length` or more consecutive points on the same side of the centre line; every point of the

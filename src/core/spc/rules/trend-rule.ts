@@ -1,4 +1,4 @@
-import type { Marks, RuleInput } from "../types";
+import type { Marks, RuleInput } from "..";
 
 /**
  * A trend: `length` consecutive points each strictly higher (or lower) than the one before, counting
