@@ -1,6 +1,6 @@
 import type { Dataset } from "../core/data";
 import { countCube } from "../core/tables";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
+import type { BuildOptions, ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
 import { buildDataset } from "../core/data";
 import { detectLayout } from "../core/detect";
 import { cellText } from "../core/cells";
@@ -124,8 +124,9 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  * @param roles the column roles
  * @param kind what the rows count, when the analyst changed it (default: as detected)
  * @param keepLsoas keep LSOAs (name and code) as the areas, for ward and LSOA tables
+ * @param answer the options the analyst's answer to a question sets (`choiceOptions`), over the others
  * @returns the Dataset
- * @throws the ingestion's InputError, naming the row and value at fault
+ * @throws the ingestion's InputError, naming the row and value at fault (with its readings to choose, if any)
  */
 export function datasetFrom(
   source: SourceData,
@@ -133,9 +134,13 @@ export function datasetFrom(
   roles: ColumnRoles,
   kind?: DataKind,
   keepLsoas = false,
+  answer: Partial<BuildOptions> = {},
 ): Dataset {
   const rows = source.values as unknown[][];
-  return buildDataset({ name: source.label, values: rows }, { layout, roles, keepLsoas, ...(kind ? { kind } : {}) });
+  return buildDataset(
+    { name: source.label, values: rows },
+    { layout, roles, keepLsoas, ...(kind ? { kind } : {}), ...answer },
+  );
 }
 
 /** What the data holds, for the defaults and drop-downs of step 2. */

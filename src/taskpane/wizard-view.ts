@@ -1,7 +1,8 @@
 import { KEY_FINDINGS_RECIPE } from "../core/findings";
 import type { Dataset } from "../core/data";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
-import { GROUPING_LABELS, KIND_LABELS, type GroupingChoice } from "./reading-choices";
+import type { BuildOptions, ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
+import { InputError, type ReadingChoice } from "../core";
+import { choiceOptions, GROUPING_LABELS, KIND_LABELS, readingLabel, type GroupingChoice } from "./reading-choices";
 import { groupingTable } from "../core/tables";
 import { monthLabel } from "../core/periods";
 import { columnLetters } from "../core/cells";
@@ -298,8 +299,13 @@ function tablesStep(
   );
   w.steps.tables.body.append(recipeBox, params, outputField, generate);
 
-  source.next.addEventListener("click", async () => {
+  // A reading that could go two ways is a question, answered before any table is made (issue 19).
+  const question = el("fieldset", { class: "question", id: "satk-question" });
+  question.hidden = true;
+  source.next.before(question);
+  const readRows = async (answer: Partial<BuildOptions>) => {
     w.clear();
+    question.hidden = true;
     if (!state.source || !state.guess) return;
     try {
       const confirmed = readRoles(source.roles);
@@ -307,9 +313,9 @@ function tablesStep(
       w.say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       const data = state.source;
-      state.place = areaPlacer(datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind), w.lookups, () =>
-        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, true),
-      );
+      const read = (keepLsoas: boolean) =>
+        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, keepLsoas, answer);
+      state.place = areaPlacer(read(false), w.lookups, () => read(true));
       const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
       source.understood.replaceChildren(...placed.notes.map((n) => el("li", {}, wizardText(n))));
@@ -319,9 +325,15 @@ function tablesStep(
       w.say(`${state.dataset.length} records, ${state.facts.months.length} months, ${state.facts.areas.length} areas.`);
       w.steps.tables.heading.focus();
     } catch (error) {
+      if (error instanceof InputError && error.choices.length > 0) {
+        w.say("");
+        askReading(question, error, (choice) => void readRows({ ...answer, ...choiceOptions(choice) }));
+        return;
+      }
       w.fail("reading the rows with those column roles", error);
     }
-  });
+  };
+  source.next.addEventListener("click", () => void readRows({}));
   return { generate, recipeBox, all, params, tableOutput, understood: source.understood };
 }
 
@@ -463,6 +475,35 @@ function section(
   const body = el("div", { class: "step-body" });
   s.append(heading, body);
   return { section: s, heading, body };
+}
+
+/**
+ * Shows a reading the data could be read two ways as a question: what is unclear, the readings as radio
+ * buttons in the analyst's words, and a button that reads the rows with the chosen one.
+ */
+function askReading(question: HTMLFieldSetElement, error: InputError, answer: (choice: ReadingChoice) => void): void {
+  const go = button("Read the rows this way", "primary");
+  go.id = "satk-question-go";
+  go.disabled = true;
+  const options = error.choices.map((choice, i) => {
+    const radio = el("input", { type: "radio", name: "satk-reading", id: `satk-reading-${i}`, value: String(i) });
+    radio.addEventListener("change", () => void (go.disabled = false));
+    const label = el("label", { for: radio.id, class: "check" });
+    label.append(radio, document.createTextNode(` ${wizardText(readingLabel(choice))}`));
+    return label;
+  });
+  go.addEventListener("click", () => {
+    const chosen = question.querySelector<HTMLInputElement>("input[name=satk-reading]:checked");
+    if (chosen) answer(error.choices[Number(chosen.value)]);
+  });
+  question.replaceChildren(
+    el("legend", {}, "How should the rows be read?"),
+    el("p", { class: "hint", id: "satk-question-why" }, wizardText(error.question)),
+    ...options,
+    go,
+  );
+  question.hidden = false;
+  (question.querySelector("input") as HTMLInputElement | null)?.focus();
 }
 
 function showPreview(container: HTMLElement, rows: string[][]): void {
