@@ -1,11 +1,14 @@
 /**
- * One truth, every shape (issue 19): a random ground truth of months x categories x areas is written in
- * every shape the toolkit claims to read (records, long counts, wide by month, by category or by area;
- * with total rows and columns, row numbers, constant, code and measure columns; CSV, TSV, semicolons and
- * .xlsx; UTF-8 with and without BOM, Windows-1252, UTF-16), and `satk` must give the truth's monthly
- * series for each category and each area, or refuse with exit code 3 before any table. A reading that
- * is made and then gives other numbers - or names categories or areas the truth does not hold - is a
- * wrong number, and there must be none.
+ * One truth, every shape (issue 19): a random ground truth of periods x categories x areas is written in
+ * every shape the toolkit claims to read (records, long counts, wide by period, by category or by area;
+ * months, calendar or financial years and named 12-month periods, as rows or as columns; with total rows,
+ * group rows and total columns; row numbers, constant, code and measure columns; without a category
+ * column; CSV, TSV, semicolons and .xlsx; UTF-8 with and without BOM, Windows-1252, UTF-16 LE and BE;
+ * LF, CRLF and lone CR), and `satk` must give the truth's tables - the monthly series (spc-series) or
+ * the counts by type and year (category-by-year) of each category and each area - or refuse with exit
+ * code 3 before any table. A reading that is made and then gives other numbers, or names categories or
+ * areas the truth does not hold, is a wrong number, and there must be none. Most files are read by
+ * `satk` in this process; a sample by `satk` as a process of its own.
  */
 import { spawnSync } from "child_process";
 import fc from "fast-check";

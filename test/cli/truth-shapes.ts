@@ -23,7 +23,7 @@ export interface Truth {
 
 export type ShapeLayout = "records" | "long" | "wide-month" | "wide-category" | "wide-area";
 export type ShapeFormat = "csv" | "tsv" | "semicolon" | "xlsx";
-export type ShapeEncoding = "utf8" | "utf8-bom" | "windows-1252" | "utf16le";
+export type ShapeEncoding = "utf8" | "utf8-bom" | "windows-1252" | "utf16le" | "utf16be";
 export type LineEnd = "LF" | "CRLF" | "CR";
 /**
  * How the periods are written, as rows (a period column) or as columns (one column per period): months
@@ -118,7 +118,7 @@ export const shapeArb: fc.Arbitrary<Shape> = fc
   .record({
     layout: fc.constantFrom<ShapeLayout>("records", "long", "wide-month", "wide-category", "wide-area"),
     format: fc.constantFrom<ShapeFormat>("csv", "tsv", "semicolon", "xlsx"),
-    encoding: fc.constantFrom<ShapeEncoding>("utf8", "utf8-bom", "windows-1252", "utf16le"),
+    encoding: fc.constantFrom<ShapeEncoding>("utf8", "utf8-bom", "windows-1252", "utf16le", "utf16be"),
     lineEnd: fc.constantFrom<LineEnd>(
       "LF",
       "CRLF",
@@ -335,6 +335,7 @@ export function textBytes(rows: unknown[][], shape: Shape): Uint8Array {
   };
   const text = rows.map((row) => row.map(field).join(sep)).join(eol) + eol;
   if (shape.encoding === "utf16le") return new Uint8Array(Buffer.from(`\ufeff${text}`, "utf16le"));
+  if (shape.encoding === "utf16be") return new Uint8Array(Buffer.from(`\ufeff${text}`, "utf16le").swap16());
   if (shape.encoding === "windows-1252") return new Uint8Array(Buffer.from(text, "latin1"));
   return new Uint8Array(Buffer.from(shape.encoding === "utf8-bom" ? `\ufeff${text}` : text, "utf8"));
 }
