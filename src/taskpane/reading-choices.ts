@@ -12,6 +12,13 @@ export const KIND_LABELS: Record<DataKind, string> = {
   rates: "Rates or other measures (never added up: refused)",
 };
 
+/** What one column of counts per name holds (the same choices as `satk --columns-hold`); "" asks when it matters. */
+export const COLUMNS_HOLD_LABELS: Record<"" | "category" | "area", string> = {
+  "": "Not said (ask me if it matters)",
+  category: "Categories: one column per crime type",
+  area: "Areas: one column per area",
+};
+
 /** The grouping choices (the same as `satk --grouping none|police-uk`; core `groupingTable` gives their tables). */
 export type GroupingChoice = "default" | "none" | "police-uk";
 export const GROUPING_LABELS: Record<GroupingChoice, string> = {

@@ -2,7 +2,14 @@ import { KEY_FINDINGS_RECIPE } from "../core/findings";
 import type { Dataset } from "../core/data";
 import type { BuildOptions, ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
 import { InputError, type ReadingChoice } from "../core";
-import { choiceOptions, GROUPING_LABELS, KIND_LABELS, readingLabel, type GroupingChoice } from "./reading-choices";
+import {
+  choiceOptions,
+  COLUMNS_HOLD_LABELS,
+  GROUPING_LABELS,
+  KIND_LABELS,
+  readingLabel,
+  type GroupingChoice,
+} from "./reading-choices";
 import { groupingTable } from "../core/tables";
 import { monthLabel } from "../core/periods";
 import { columnLetters } from "../core/cells";
@@ -313,8 +320,9 @@ function tablesStep(
       w.say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       const data = state.source;
+      const chosen = { ...(confirmed.columnsHold ? { columnsHold: confirmed.columnsHold } : {}), ...answer };
       const read = (keepLsoas: boolean) =>
-        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, keepLsoas, answer);
+        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, keepLsoas, chosen);
       state.place = areaPlacer(read(false), w.lookups, () => read(true));
       const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
@@ -541,6 +549,17 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
     control.id = `satk-role-${role}`;
     fields.push(labelled(ROLE_LABELS[role], control));
   }
+  // A table with one column of counts per name (`Month, Burglary, Robbery`): what the names are, as --columns-hold.
+  const held = guess.roles.valueColumns;
+  if (held) {
+    const hold = select(
+      Object.entries(COLUMNS_HOLD_LABELS).map(([value, text]) => ({ value, text })),
+      guess.roles.valuesAre ?? "",
+    );
+    hold.id = "satk-columns-hold";
+    const names = held.map((c) => `"${c.label}"`).join(", ");
+    fields.push(labelled("The columns of counts hold", hold, `The columns ${names} each hold counts of one name.`));
+  }
   const lsoa = el("input", { type: "checkbox", id: "satk-role-lsoa" });
   lsoa.checked = guess.roles.areaIsLsoa === true;
   const lsoaLabel = el("label", { for: lsoa.id, class: "check" });
@@ -575,6 +594,7 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
 }
 
 function readRoles(container: HTMLElement): {
+  columnsHold?: "category" | "area";
   layout: Layout;
   roles: ColumnRoles;
   kind: DataKind;
@@ -589,7 +609,9 @@ function readRoles(container: HTMLElement): {
     else roles[role] = Number(v);
   }
   roles.areaIsLsoa = container.querySelector<HTMLInputElement>("#satk-role-lsoa")?.checked ?? false;
+  const hold = value("satk-columns-hold");
   return {
+    ...(hold !== "" && hold !== guess?.roles.valuesAre ? { columnsHold: hold as "category" | "area" } : {}),
     layout: value("satk-layout") as Layout,
     roles,
     kind: (value("satk-kind") || guess?.kind || "crimes") as DataKind,

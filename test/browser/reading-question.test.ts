@@ -102,4 +102,23 @@ describeWithTool(CHROMIUM_TOOL, "the wizard's question in the playground", () =>
     expect(row("Graffiti")).toEqual([24]);
     await page.close();
   }, 120000);
+
+  it("takes the answer beforehand from the Source step's field for what the columns of counts hold, and asks nothing", async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/playground.html`);
+    await page.waitForFunction(() => /Loaded/.test(document.getElementById("pg-load-status")?.textContent ?? ""));
+    await page.evaluate((r) => (window as any).__satk.addUserSheet("Counts", r), rows); // eslint-disable-line @typescript-eslint/no-explicit-any
+    await page.selectOption("#satk-source-kind", "sheet");
+    await page.waitForSelector('#satk-source-name option[value="Counts"]', { state: "attached" });
+    await page.selectOption("#satk-source-name", "Counts");
+    await page.click("#satk-read");
+    await page.waitForSelector("#satk-columns-hold");
+    expect(await page.inputValue("#satk-columns-hold")).toBe("");
+    await page.selectOption("#satk-columns-hold", "area");
+    await page.click("#satk-next-1");
+    await page.waitForSelector("#step-tables:not([hidden])");
+    expect(await page.isHidden("#satk-question")).toBe(true);
+    expect(await page.textContent("#satk-status")).toBe("24 records, 12 months, 2 areas.");
+    await page.close();
+  }, 120000);
 });
