@@ -141,8 +141,9 @@ export async function outcome(truth: Truth, shape: Shape, read: Reader): Promise
   for (const [a, area] of truth.areas.entries()) {
     const run = await read({ ...base, categories: undefined, area });
     const no = refusal(run);
-    // An area without counts may be refused as not in the data; any refusal is never a wrong number.
-    if (no?.result === "refused" && truthCounts(truth, -1, a).every((n) => n === 0)) return { result: "right" };
+    // An area without counts is rightly refused as not in the data (exit 3, after the reading); any
+    // refusal before a reading is never a wrong number.
+    if (no && run.code === 3 && truthCounts(truth, -1, a).every((n) => n === 0)) return { result: "right" };
     if (no) return { result: no.result, why: `area ${area}: ${"why" in no ? no.why : ""}` } as Outcome;
     const e = compare(truth, run, truth.unit === "year" ? -1 : -2, a, truth.unit === "year" ? named : null);
     if (e) return { result: "wrong", why: `area ${area}, ${e}` };
