@@ -120,7 +120,8 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  * Builds the Dataset from the source with the layout and roles the analyst confirmed.
  *
  * @param source the source
- * @param layout the layout
+ * @param layout the layout the analyst chose, or undefined for the detected one: core then still
+ *   refuses the readings it would only guess (a 0/1 column that may be the count or a flag)
  * @param roles the column roles
  * @param kind what the rows count, when the analyst changed it (default: as detected)
  * @param keepLsoas keep LSOAs (name and code) as the areas, for ward and LSOA tables
@@ -130,7 +131,7 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  */
 export function datasetFrom(
   source: SourceData,
-  layout: Layout,
+  layout: Layout | undefined,
   roles: ColumnRoles,
   kind?: DataKind,
   keepLsoas = false,
@@ -139,8 +140,22 @@ export function datasetFrom(
   const rows = source.values as unknown[][];
   return buildDataset(
     { name: source.label, values: rows },
-    { layout, roles, keepLsoas, ...(kind ? { kind } : {}), ...answer },
+    { ...(layout ? { layout } : {}), roles, keepLsoas, ...(kind ? { kind } : {}), ...answer },
   );
+}
+
+/**
+ * The layout to read with: the analyst's, or undefined when it is the detected one, so a layout left as
+ * guessed is not taken for the analyst's choice (which would silence core's refusals of a guess).
+ *
+ * @param guess the layout guess
+ * @param chosen the layout in the Layout field
+ * @returns the chosen layout, or undefined when it is the guess's
+ * @example
+ * chosenLayout(detectLayout(rows), "record"); // => undefined when the guess was record
+ */
+export function chosenLayout(guess: LayoutGuess, chosen: Layout): Layout | undefined {
+  return chosen === guess.layout ? undefined : chosen;
 }
 
 /** What the data holds, for the defaults and drop-downs of step 2. */

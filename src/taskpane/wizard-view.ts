@@ -27,6 +27,7 @@ import { liveWriter, TABLE_OUTPUT_LABELS } from "./live-formulas";
 import {
   chosenRecipes,
   dataFacts,
+  chosenLayout,
   datasetFrom,
   defaultParameters,
   defaultPopulation,
@@ -320,9 +321,10 @@ function tablesStep(
       w.say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       const data = state.source;
+      const layout = chosenLayout(state.guess, confirmed.layout);
       const chosen = { ...(confirmed.columnsHold ? { columnsHold: confirmed.columnsHold } : {}), ...answer };
       const read = (keepLsoas: boolean) =>
-        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, keepLsoas, chosen);
+        datasetFrom(data, layout, confirmed.roles, confirmed.kind, keepLsoas, chosen);
       state.place = areaPlacer(read(false), w.lookups, () => read(true));
       const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;

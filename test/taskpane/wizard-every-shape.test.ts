@@ -13,7 +13,7 @@ import { CATALOGUE, groupingTable, type RecipeOptions } from "../../src/core/tab
 import { tableToCsv } from "../../src/export/table-csv";
 import { MemoryWorkbook } from "../../src/excel";
 import type { CellValue } from "../../src/excel";
-import { dataFacts, datasetFrom, guessLayout, readSource } from "../../src/taskpane/wizard-logic";
+import { chosenLayout, dataFacts, datasetFrom, guessLayout, readSource } from "../../src/taskpane/wizard-logic";
 import { outcome, type Reader, type TableRun } from "../cli/shape-outcome";
 import { shapeArb, truthArb, truthFor, truthRows } from "../cli/truth-shapes";
 
@@ -28,7 +28,8 @@ async function wizardReader(rows: unknown[][]): Promise<Reader> {
   try {
     const source = await readSource(workbook, { kind: "sheet", name: "Data" });
     const guess = guessLayout(source.values);
-    dataset = datasetFrom(source, guess.layout, guess.roles, guess.kind);
+    // As the task pane reads it with the Source step's fields left as guessed.
+    dataset = datasetFrom(source, chosenLayout(guess, guess.layout), guess.roles, guess.kind);
     dataFacts(dataset);
   } catch (error) {
     const refused: TableRun = {
