@@ -14,9 +14,16 @@ export class InputError extends Error {
    * @param choices when the input could be read more than one way, each reading and the option that chooses it:
    *   they follow the message as "Choose one: ..." with each option as a token the front end renders
    */
+  /** The readings to choose from, as data, so the wizard can ask them as a question ([] when none). */
+  readonly choices: readonly ReadingChoice[];
+  /** The message without its "Choose one: ..." tail: what the question is about. */
+  readonly question: string;
+
   constructor(message: string, choices?: readonly ReadingChoice[]) {
     super(`${message}${choicesText(choices)}`);
     this.name = "InputError";
+    this.choices = choices ?? [];
+    this.question = message;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Dataset } from "../core/data";
 import { countCube } from "../core/tables";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
+import type { BuildOptions, ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
 import { buildDataset } from "../core/data";
 import { detectLayout } from "../core/detect";
 import { cellText } from "../core/cells";
@@ -120,22 +120,42 @@ export function guessLayout(values: CellValue[][]): LayoutGuess {
  * Builds the Dataset from the source with the layout and roles the analyst confirmed.
  *
  * @param source the source
- * @param layout the layout
+ * @param layout the layout the analyst chose, or undefined for the detected one: core then still
+ *   refuses the readings it would only guess (a 0/1 column that may be the count or a flag)
  * @param roles the column roles
  * @param kind what the rows count, when the analyst changed it (default: as detected)
  * @param keepLsoas keep LSOAs (name and code) as the areas, for ward and LSOA tables
+ * @param answer the options the analyst's answer to a question sets (`choiceOptions`), over the others
  * @returns the Dataset
- * @throws the ingestion's InputError, naming the row and value at fault
+ * @throws the ingestion's InputError, naming the row and value at fault (with its readings to choose, if any)
  */
 export function datasetFrom(
   source: SourceData,
-  layout: Layout,
+  layout: Layout | undefined,
   roles: ColumnRoles,
   kind?: DataKind,
   keepLsoas = false,
+  answer: Partial<BuildOptions> = {},
 ): Dataset {
   const rows = source.values as unknown[][];
-  return buildDataset({ name: source.label, values: rows }, { layout, roles, keepLsoas, ...(kind ? { kind } : {}) });
+  return buildDataset(
+    { name: source.label, values: rows },
+    { ...(layout ? { layout } : {}), roles, keepLsoas, ...(kind ? { kind } : {}), ...answer },
+  );
+}
+
+/**
+ * The layout to read with: the analyst's, or undefined when it is the detected one, so a layout left as
+ * guessed is not taken for the analyst's choice (which would silence core's refusals of a guess).
+ *
+ * @param guess the layout guess
+ * @param chosen the layout in the Layout field
+ * @returns the chosen layout, or undefined when it is the guess's
+ * @example
+ * chosenLayout(detectLayout(rows), "record"); // => undefined when the guess was record
+ */
+export function chosenLayout(guess: LayoutGuess, chosen: Layout): Layout | undefined {
+  return chosen === guess.layout ? undefined : chosen;
 }
 
 /** What the data holds, for the defaults and drop-downs of step 2. */

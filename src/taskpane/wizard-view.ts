@@ -1,7 +1,15 @@
 import { KEY_FINDINGS_RECIPE } from "../core/findings";
 import type { Dataset } from "../core/data";
-import type { ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
-import { GROUPING_LABELS, KIND_LABELS, type GroupingChoice } from "./reading-choices";
+import type { BuildOptions, ColumnRoles, DataKind, Layout, LayoutGuess } from "../core/detect";
+import { InputError, type ReadingChoice } from "../core";
+import {
+  choiceOptions,
+  COLUMNS_HOLD_LABELS,
+  GROUPING_LABELS,
+  KIND_LABELS,
+  readingLabel,
+  type GroupingChoice,
+} from "./reading-choices";
 import { groupingTable } from "../core/tables";
 import { monthLabel } from "../core/periods";
 import { columnLetters } from "../core/cells";
@@ -19,6 +27,7 @@ import { liveWriter, TABLE_OUTPUT_LABELS } from "./live-formulas";
 import {
   chosenRecipes,
   dataFacts,
+  chosenLayout,
   datasetFrom,
   defaultParameters,
   defaultPopulation,
@@ -298,8 +307,13 @@ function tablesStep(
   );
   w.steps.tables.body.append(recipeBox, params, outputField, generate);
 
-  source.next.addEventListener("click", async () => {
+  // A reading that could go two ways is a question, answered before any table is made (issue 19).
+  const question = el("fieldset", { class: "question", id: "satk-question" });
+  question.hidden = true;
+  source.next.before(question);
+  const readRows = async (answer: Partial<BuildOptions>) => {
     w.clear();
+    question.hidden = true;
     if (!state.source || !state.guess) return;
     try {
       const confirmed = readRoles(source.roles);
@@ -307,9 +321,11 @@ function tablesStep(
       w.say("Reading the rows with those column roles...");
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); // drawn before a force's year is read
       const data = state.source;
-      state.place = areaPlacer(datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind), w.lookups, () =>
-        datasetFrom(data, confirmed.layout, confirmed.roles, confirmed.kind, true),
-      );
+      const layout = chosenLayout(state.guess, confirmed.layout);
+      const chosen = { ...(confirmed.columnsHold ? { columnsHold: confirmed.columnsHold } : {}), ...answer };
+      const read = (keepLsoas: boolean) =>
+        datasetFrom(data, layout, confirmed.roles, confirmed.kind, keepLsoas, chosen);
+      state.place = areaPlacer(read(false), w.lookups, () => read(true));
       const placed = await state.place({ level: "", areas: "", populationColumn: "" });
       state.dataset = placed.dataset;
       source.understood.replaceChildren(...placed.notes.map((n) => el("li", {}, wizardText(n))));
@@ -319,9 +335,15 @@ function tablesStep(
       w.say(`${state.dataset.length} records, ${state.facts.months.length} months, ${state.facts.areas.length} areas.`);
       w.steps.tables.heading.focus();
     } catch (error) {
+      if (error instanceof InputError && error.choices.length > 0) {
+        w.say("");
+        askReading(question, error, (choice) => void readRows({ ...answer, ...choiceOptions(choice) }));
+        return;
+      }
       w.fail("reading the rows with those column roles", error);
     }
-  });
+  };
+  source.next.addEventListener("click", () => void readRows({}));
   return { generate, recipeBox, all, params, tableOutput, understood: source.understood };
 }
 
@@ -465,6 +487,35 @@ function section(
   return { section: s, heading, body };
 }
 
+/**
+ * Shows a reading the data could be read two ways as a question: what is unclear, the readings as radio
+ * buttons in the analyst's words, and a button that reads the rows with the chosen one.
+ */
+function askReading(question: HTMLFieldSetElement, error: InputError, answer: (choice: ReadingChoice) => void): void {
+  const go = button("Read the rows this way", "primary");
+  go.id = "satk-question-go";
+  go.disabled = true;
+  const options = error.choices.map((choice, i) => {
+    const radio = el("input", { type: "radio", name: "satk-reading", id: `satk-reading-${i}`, value: String(i) });
+    radio.addEventListener("change", () => void (go.disabled = false));
+    const label = el("label", { for: radio.id, class: "check" });
+    label.append(radio, document.createTextNode(` ${wizardText(readingLabel(choice))}`));
+    return label;
+  });
+  go.addEventListener("click", () => {
+    const chosen = question.querySelector<HTMLInputElement>("input[name=satk-reading]:checked");
+    if (chosen) answer(error.choices[Number(chosen.value)]);
+  });
+  question.replaceChildren(
+    el("legend", {}, "How should the rows be read?"),
+    el("p", { class: "hint", id: "satk-question-why" }, wizardText(error.question)),
+    ...options,
+    go,
+  );
+  question.hidden = false;
+  (question.querySelector("input") as HTMLInputElement | null)?.focus();
+}
+
 function showPreview(container: HTMLElement, rows: string[][]): void {
   const table = el("table", { class: "grid", "aria-label": "Preview of the first rows" });
   rows.forEach((row, i) => {
@@ -500,6 +551,17 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
     control.id = `satk-role-${role}`;
     fields.push(labelled(ROLE_LABELS[role], control));
   }
+  // A table with one column of counts per name (`Month, Burglary, Robbery`): what the names are, as --columns-hold.
+  const held = guess.roles.valueColumns;
+  if (held) {
+    const hold = select(
+      Object.entries(COLUMNS_HOLD_LABELS).map(([value, text]) => ({ value, text })),
+      guess.roles.valuesAre ?? "",
+    );
+    hold.id = "satk-columns-hold";
+    const names = held.map((c) => `"${c.label}"`).join(", ");
+    fields.push(labelled("The columns of counts hold", hold, `The columns ${names} each hold counts of one name.`));
+  }
   const lsoa = el("input", { type: "checkbox", id: "satk-role-lsoa" });
   lsoa.checked = guess.roles.areaIsLsoa === true;
   const lsoaLabel = el("label", { for: lsoa.id, class: "check" });
@@ -534,6 +596,7 @@ function showRoles(container: HTMLElement, guess: LayoutGuess, names: string[]):
 }
 
 function readRoles(container: HTMLElement): {
+  columnsHold?: "category" | "area";
   layout: Layout;
   roles: ColumnRoles;
   kind: DataKind;
@@ -548,7 +611,9 @@ function readRoles(container: HTMLElement): {
     else roles[role] = Number(v);
   }
   roles.areaIsLsoa = container.querySelector<HTMLInputElement>("#satk-role-lsoa")?.checked ?? false;
+  const hold = value("satk-columns-hold");
   return {
+    ...(hold !== "" && hold !== guess?.roles.valuesAre ? { columnsHold: hold as "category" | "area" } : {}),
     layout: value("satk-layout") as Layout,
     roles,
     kind: (value("satk-kind") || guess?.kind || "crimes") as DataKind,

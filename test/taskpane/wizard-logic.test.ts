@@ -25,6 +25,8 @@ import {
   type WrittenOutput,
 } from "../../src/taskpane/wizard-logic";
 import { recipeOptions } from "./wizard-options";
+import { InputError } from "../../src/core/errors";
+import { choiceOptions } from "../../src/taskpane/reading-choices";
 import type { TableModel } from "../../src/core/tables/table-model";
 import type { Dataset } from "../../src/core/data/dataset";
 
@@ -342,5 +344,37 @@ describe("the wizard's significance check box and Key findings sheet", () => {
   it("adds no Key findings sheet when no table has findings", () => {
     const table = { recipe: "fy-pivot", title: "t", sheetName: "t", headerRows: [], rows: [], notes: [], source: "" };
     expect(withKeyFindings([table], {})).toEqual([table]);
+  });
+});
+
+describe("datasetFrom with the analyst's answer to a reading question", () => {
+  const rows = [
+    ["Month", "Needle finds", "Graffiti"],
+    ["2023-01", 3, 2],
+    ["2023-02", 1, 2],
+    ["2023-03", 4, 2],
+  ];
+
+  it("refuses a table whose columns could be categories or areas with the readings as data, then reads the one chosen", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seedSheet("Counts", rows);
+    const counts = await readSource(wb, { kind: "sheet", name: "Counts" });
+    const guess = guessLayout(counts.values);
+    let refused: unknown;
+    try {
+      datasetFrom(counts, guess.layout, guess.roles, guess.kind);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(InputError);
+    const choices = (refused as InputError).choices;
+    expect(choices.map((c) => [c.option, c.value])).toEqual([
+      ["columnsHold", "category"],
+      ["columnsHold", "area"],
+      ["countColumn", "Needle finds"],
+    ]);
+    const asAreas = datasetFrom(counts, guess.layout, guess.roles, guess.kind, false, choiceOptions(choices[1]));
+    expect([...asAreas.areas].sort()).toEqual(["Graffiti", "Needle finds"]);
+    expect(dataFacts(asAreas).months.map((m) => m.count)).toEqual([5, 3, 6]);
   });
 });

@@ -52,16 +52,18 @@ function monthWeights(dataset: Dataset): Map<number, number> {
   let last = NaN;
   let run = 0;
   // Records come month by month (one file per month), so runs of one month are summed before the map is touched.
+  // A month whose records all count 0 is still a month of the data (the file says 0 for it), so it bridges a gap:
+  // years of zeros between two counts are not "years without records".
   for (let i = 0; i < dataset.length; i++) {
     const m = month[i];
     if (m !== last) {
-      if (run > 0) weights.set(last, (weights.get(last) ?? 0) + run);
+      if (i > 0) weights.set(last, (weights.get(last) ?? 0) + run);
       last = m;
       run = 0;
     }
     run += count ? count[i] : 1;
   }
-  if (run > 0) weights.set(last, (weights.get(last) ?? 0) + run);
+  weights.set(last, (weights.get(last) ?? 0) + run);
   return weights;
 }
 

@@ -63,7 +63,9 @@ export function readMatrix(values: unknown[][], layout: Layout, context: ReadCon
       ? (roles.monthColumns ?? []).map((m) => m.column)
       : layout === "long" && roles.valuesAre === "area"
         ? (roles.valueColumns ?? []).map((v) => v.column)
-        : [];
+        : layout === "long" && !roles.valueColumns && roles.count !== undefined
+          ? [roles.count]
+          : [];
   // Rows of counts whose areas or breakdown contain one another would be added to their own parts.
   if (layout !== "record")
     checkRowsBesideParts(
@@ -105,6 +107,16 @@ function labels(row: unknown[], context: ReadContext, ids: LabelIds): { category
   const category = labelId(row, context, ids, "category");
   if (category < 0) return "no category";
   return { category, area: labelId(row, context, ids, "area") };
+}
+
+/** The category id of a row whose areas are its columns, or a drop reason. */
+function categoryOnly(
+  row: unknown[],
+  context: ReadContext,
+  ids: LabelIds,
+): { category: number; area: number } | string {
+  const category = labelId(row, context, ids, "category");
+  return category < 0 ? "no category" : { category, area: -1 };
 }
 
 /** The id of a row's category (-2 when blank) or area, each distinct cell looked up once. */
@@ -221,7 +233,13 @@ function valueRow(context: ReadContext, labelIds: LabelIds, totals: TotalCheck):
     const month = monthOf(row, context, rowNumber);
     if (month === undefined) return sink.drop(context.reason("no month"), rowNumber);
     const total = isTotalRow(row, context);
-    const ids = total ? undefined : labels(row, { ...context, oneCategory: context.oneCategory ?? "All" }, labelIds);
+    // Only the label the columns do not name is looked up: naming "All" or "All areas" too would put a
+    // category or area of no records in the dictionary, and every table would list it with zeros.
+    const ids = total
+      ? undefined
+      : byCategory
+        ? { category: -1, area: labelId(row, context, labelIds, "area") }
+        : categoryOnly(row, { ...context, oneCategory: context.oneCategory ?? "All" }, labelIds);
     if (typeof ids === "string") return sink.drop(context.reason(ids), rowNumber);
     let sum = 0;
     columns.forEach((c, i) => {

@@ -22,6 +22,12 @@ const ROLE_LABELS: [keyof ColumnRoles, string][] = [
   ["id", "identifier"],
 ];
 
+/** A header row: two filled cells, or a blank first cell (a row-number column's) and a filled one after it. */
+function isHeaderRow(row: unknown[]): boolean {
+  const filled = row.filter((cell) => cellText(cell) !== "").length;
+  return filled >= 2 || (filled === 1 && cellText(row[0]) === "");
+}
+
 /**
  * Guesses how a table holds its records - record level, long counts or wide (a column per period) -
  * proposes the column roles and what the rows count (crimes, ASB, outcomes, searches, other counts or
@@ -36,6 +42,9 @@ const ROLE_LABELS: [keyof ColumnRoles, string][] = [
  * that can never be counts (row numbers, coordinates, codes, rates) are named in the reasons.
  *
  * Missing values: blank rows above the header are skipped; blank cells count for nothing.
+ * The header is the first row with two filled cells, or with a blank first cell and a filled one after
+ * it (the header of a row-number column, as pandas writes it, over a single column); a title above the
+ * table fills its first cell alone.
  *
  * @param rows the first rows of the table (header included; a hundred rows are plenty)
  * @returns the layout, confidence, reasons, roles, kind, police.uk file, and the header row
@@ -45,7 +54,7 @@ const ROLE_LABELS: [keyof ColumnRoles, string][] = [
  * // => { layout: "wide", confidence: 0.9, reason: "3 columns are headed by months (Oct 2017 to Dec 2017).", ... }
  */
 export function detectLayout(rows: unknown[][]): LayoutGuess {
-  const headerRow = rows.findIndex((row) => row.filter((cell) => cellText(cell) !== "").length >= 2);
+  const headerRow = rows.findIndex(isHeaderRow);
   if (headerRow < 0)
     return guess("record", 0, ["The table has no header row (no row with two or more filled cells)."], {}, 0, "counts");
   const header = rows[headerRow];

@@ -10,21 +10,18 @@ const FEWEST_PERIODS = 3;
 const SMALLEST_SUM = 10;
 
 /**
- * Finds the group or subtotal rows of a table of counts with a category column and several count
- * columns (one per period, or one per area): a row whose counts equal, column by column, the sums of
+ * Finds the group or subtotal rows of a table of counts with a category column and count columns (one
+ * per period, one per area, or the count of long rows): a row whose counts equal, column by column, the sums of
  * the rows just below it (two or more, in the same area or period), as official tables put "Theft
  * offences" above its offences. Rows are tried from the bottom up, so nested groups ("Victim-based
  * crime" over "Theft offences" over its offences) are each found, and a group's parts never include
  * another group. Adding a group row to its parts would count its crimes twice.
  *
- * A row that matches with little evidence (fewer than three filled columns, or sums below 10, where a
- * category may equal two others by chance) is neither dropped nor counted: the reading is refused,
- * naming the row and the rows it equals, because either guess could be a wrong number.
- *
- * A group holds in every block: where the table has blocks (a month or area column), a category that
- * equals the rows below it in one block but not in another is a category that matched by chance, never
- * a group, and the table is read again without it as a group (so the groups above it count it as a
- * part). The evidence (filled columns, the size of the sums) is then weighed over all of its blocks.
+ * Rows found are judged by their labels (see groupsByLabel): a label that is not a sum in every row of it
+ * with counts is a category; one that matches with little evidence (fewer than three filled cells, sums
+ * below 10, or never two parts with counts, where a category may equal others by chance) is neither
+ * dropped nor counted: the reading is refused, naming the row and the rows it equals, because either
+ * guess could be a wrong number. Long rows (one count column) are judged the same way, over their periods.
  *
  * Missing values: blank cells count 0; blank rows and total rows ("Total", "All crime") are never parts.
  *
@@ -49,51 +46,52 @@ export function groupRows(
   firstRowNumber: number,
 ): Map<number, [number, number]> {
   if (roles.category === undefined || columns.length === 0) return new Map();
-  const table: GroupTable = { values, headerRow, roles, columns, category: roles.category };
-  const notGroups = new Set<string>();
+  const table: Table = { values, headerRow, category: roles.category, columns, name, firstRowNumber };
+  // A row that equals the rows below it by chance is no group, and must not hide a group above it from
+  // its parts, so the rows judged chance are scanned again as parts until nothing changes.
+  const chance = new Set<number>();
   for (;;) {
-    const found = findGroups(table, notGroups);
-    const doubtful = [...labelsOf(table, found)]
-      .map((label) => ({ label, share: shareAGroup(table, found, label) }))
-      .filter((d) => d.share < 1);
-    if (doubtful.length === 0) {
-      refuseWeakGroups(table, found, name, firstRowNumber);
-      return new Map([...found].map(([r, [first, last]]) => [r, [first + firstRowNumber, last + firstRowNumber]]));
-    }
-    // One label at a time, the least often a group first: a chance match taken as a group can hide a
-    // true group above it (its parts then lack the row), which is found again once the chance is gone.
-    notGroups.add(doubtful.reduce((a, b) => (b.share < a.share ? b : a)).label);
+    const found = scanGroups(table, roles, chance);
+    const kept = groupsByLabel(table, found, chance);
+    const rejected = [...found.keys()].filter((r) => !kept.has(r) && !chance.has(r));
+    if (rejected.length === 0) return kept;
+    for (const r of rejected) chance.add(r);
   }
 }
 
-interface GroupTable {
+interface Table {
   values: unknown[][];
   headerRow: number;
-  roles: ColumnRoles;
-  columns: number[];
   category: number;
+  columns: number[];
+  name: string;
+  firstRowNumber: number;
 }
 
-const labelOf = (t: GroupTable, r: number): string => cellText((t.values[r] ?? [])[t.category]);
-
-function vectorOf(t: GroupTable, row: unknown[]): number[] | undefined {
-  const v = t.columns.map((c) => (cellText(row[c]) === "" ? 0 : Number(cellText(row[c]).replace(/,/g, ""))));
+/** A row's counts in the count columns (blank 0), or undefined when one is not a count. */
+function vectorOf(table: Table, r: number): number[] | undefined {
+  const row = table.values[r] ?? [];
+  const v = table.columns.map((c) => (cellText(row[c]) === "" ? 0 : Number(cellText(row[c]).replace(/,/g, ""))));
   return v.every((n) => Number.isInteger(n) && n >= 0) ? v : undefined;
 }
 
-/** Each row that equals the sum of two or more rows just below it in its block: row index -> its parts' first and last index. */
-function findGroups(t: GroupTable, notGroups: Set<string>): Map<number, [number, number]> {
-  const { values, headerRow, roles } = t;
+/**
+ * The rows whose counts equal, column by column, the sums of the rows just below them (two or more, in
+ * the same period or area), with their parts; a row in `chance` is a part of the rows above it even when
+ * it is such a sum itself.
+ */
+function scanGroups(table: Table, roles: ColumnRoles, chance: Set<number>): Map<number, [number, number]> {
+  const { values, headerRow, category, firstRowNumber } = table;
   const groups = new Map<number, [number, number]>();
   const block = (row: unknown[]): string =>
     [roles.month, roles.year, roles.area].map((c) => (c === undefined ? "" : cellText(row[c]))).join("\u0000");
   const part = (r: number): boolean => {
     const row = values[r] ?? [];
-    return !row.every((cell) => cellText(cell) === "") && !TOTAL_LABEL.test(labelOf(t, r));
+    return !row.every((cell) => cellText(cell) === "") && !TOTAL_LABEL.test(cellText(row[category]));
   };
   for (let r = values.length - 2; r > headerRow; r--) {
-    if (!part(r) || notGroups.has(labelOf(t, r))) continue;
-    const own = vectorOf(t, values[r]);
+    if (!part(r)) continue;
+    const own = vectorOf(table, r);
     if (!own || own.every((n) => n === 0)) continue;
     const sums = own.map(() => 0);
     let taken = 0;
@@ -102,48 +100,64 @@ function findGroups(t: GroupTable, notGroups: Set<string>): Map<number, [number,
       below < values.length && below <= r + MOST_PARTS && part(below) && block(values[below]) === block(values[r]);
       below++
     ) {
-      if (groups.has(below)) continue;
-      const v = vectorOf(t, values[below]);
+      if (groups.has(below) && !chance.has(below)) continue;
+      const v = vectorOf(table, below);
       if (!v) break;
       v.forEach((n, i) => (sums[i] += n));
       taken++;
       if (sums.some((s, i) => s > own[i])) break;
       if (taken < 2 || sums.some((s, i) => s !== own[i])) continue;
-      groups.set(r, [r + 1, below]);
+      groups.set(r, [r + 1 + firstRowNumber, below + firstRowNumber]);
       break;
     }
   }
   return groups;
 }
 
-function labelsOf(t: GroupTable, groups: Map<number, [number, number]>): Set<string> {
-  return new Set([...groups.keys()].map((r) => labelOf(t, r)));
-}
-
-/** The rows of a label that have counts (a row of zeros is a group of zeros or a category of zeros alike). */
-function rowsWithCounts(t: GroupTable, label: string): number[] {
-  const rows: number[] = [];
-  for (let r = t.headerRow + 1; r < t.values.length; r++)
-    if (labelOf(t, r) === label && (vectorOf(t, t.values[r]) ?? [1]).some((n) => n !== 0)) rows.push(r);
-  return rows;
-}
-
-/** The share of a label's rows with counts that are found to be groups (1: a group in every block). */
-function shareAGroup(t: GroupTable, groups: Map<number, [number, number]>, label: string): number {
-  const rows = rowsWithCounts(t, label);
-  return rows.filter((r) => groups.has(r)).length / rows.length;
-}
-
-/** Refuses a group told only by a few small sums, over all of its blocks, where a category may equal others by chance. */
-function refuseWeakGroups(t: GroupTable, groups: Map<number, [number, number]>, name: string, firstRowNumber: number) {
-  for (const label of labelsOf(t, groups)) {
-    const vectors = rowsWithCounts(t, label).map((r) => vectorOf(t, t.values[r]) ?? []);
-    const filled = vectors.reduce((n, v) => n + v.filter((x) => x > 0).length, 0);
-    const total = vectors.reduce((n, v) => n + v.reduce((a, b) => a + b, 0), 0);
-    if (filled >= Math.min(FEWEST_PERIODS, t.columns.length * vectors.length) && total >= SMALLEST_SUM) continue;
-    const [r, [first, last]] = [...groups].find(([row]) => labelOf(t, row) === label) as [number, [number, number]];
-    throw new InputError(
-      `${name}, row ${r + firstRowNumber}: "${label}" equals the sum of rows ${first + firstRowNumber} to ${last + firstRowNumber} in every column, so it may be a group row (never to be added to its parts) or a category of its own; there is too little in it to tell. Remove the group rows, or give the table with its details only.`,
-    );
+/**
+ * Judges the rows found by their labels, as one row equalling the sum of the rows below it is often
+ * chance (5 = 2 + 3, or a row equal to the one below when the rest are 0). A label is a group only when
+ * every row of it with a count is such a sum, and telling: three filled cells (fewer when the table has
+ * fewer), sums of 10 or more, and some row the sum of two or more parts with counts. A label that always
+ * is a sum, with less evidence, is refused; one that sometimes is not is a category of its own.
+ */
+function groupsByLabel(
+  table: Table,
+  found: Map<number, [number, number]>,
+  chance: Set<number>,
+): Map<number, [number, number]> {
+  const { values, headerRow, category, columns, name, firstRowNumber } = table;
+  const label = (r: number) => cellText(values[r][category]).toLowerCase();
+  const cells = (r: number) => vectorOf(table, r) ?? [];
+  const byLabel = new Map<string, number[]>();
+  for (const r of [...found.keys()].sort((a, b) => a - b)) byLabel.set(label(r), [...(byLabel.get(label(r)) ?? []), r]);
+  const kept = new Map<number, [number, number]>();
+  for (const [key, rows] of byLabel) {
+    const all: number[] = [];
+    for (let r = headerRow + 1; r < values.length; r++) if (label(r) === key) all.push(r);
+    if (all.some((r) => !found.has(r) && cells(r).some((n) => n > 0))) continue;
+    const filled = rows.reduce((n, r) => n + cells(r).filter((c) => c > 0).length, 0);
+    const total = rows.reduce((n, r) => n + cells(r).reduce((a, b) => a + b, 0), 0);
+    const partsWithCounts = (r: number) => {
+      const [from, to] = found.get(r) as [number, number];
+      let n = 0;
+      for (let p = from - firstRowNumber; p <= to - firstRowNumber; p++)
+        if ((!found.has(p) || chance.has(p)) && cells(p).some((c) => c > 0)) n++;
+      return n;
+    };
+    if (
+      filled < Math.min(FEWEST_PERIODS, columns.length * all.length) ||
+      total < SMALLEST_SUM ||
+      !rows.some((r) => partsWithCounts(r) >= 2)
+    ) {
+      const [from, to] = found.get(rows[0]) as [number, number];
+      throw new InputError(
+        `${name}, row ${rows[0] + firstRowNumber}: "${cellText(values[rows[0]][category])}" equals the sum of rows ${from} to ${to} in every column${rows.length > 1 ? `, as each of its ${rows.length} rows with counts equals the rows below it` : ""}, so it may be a group row (never to be added to its parts) or a category of its own; there is too little in it to tell. Remove the group rows, or give the table with its details only.`,
+      );
+    }
+    for (const r of rows) kept.set(r, found.get(r) as [number, number]);
+    // Its rows of 0 are group rows too (of parts all 0), not a category of zeros.
+    for (const r of all) if (!kept.has(r)) kept.set(r, [r + 1 + firstRowNumber, r + 1 + firstRowNumber]);
   }
+  return kept;
 }
