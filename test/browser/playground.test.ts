@@ -572,7 +572,10 @@ run("the playground in chromium", () => {
     await page.click('#pg-sheet td[data-cell="A1"]');
     await page.click('#pg-sheet td[data-cell="D4"]', { modifiers: ["Shift"] });
     expect(await selection(page)).toEqual({ sheet: "Pasted", address: "A1:D4" });
+    // The grid and its selection label are redrawn on the next animation frame, as the page paints.
+    await page.waitForFunction(() => document.getElementById("pg-selection")?.textContent === "Pasted!A1:D4");
     expect(await page.textContent("#pg-selection")).toBe("Pasted!A1:D4");
+    await page.waitForFunction(() => document.querySelectorAll("#pg-sheet td.selected").length === 16);
     expect(await page.locator("#pg-sheet td.selected").count()).toBe(16);
     await page.hover('#pg-sheet td[data-cell="B2"]');
     await page.mouse.down();
