@@ -14,7 +14,8 @@ export interface PoliceUkHeader {
   reason: string;
 }
 
-const STREET = [
+/** The columns street-level crimes and outcomes files share, in order; each then ends in its own. */
+const PLACED_CRIME = [
   "crime id",
   "month",
   "reported by",
@@ -24,20 +25,9 @@ const STREET = [
   "location",
   "lsoa code",
   "lsoa name",
-  "crime type",
 ];
-const OUTCOMES = [
-  "crime id",
-  "month",
-  "reported by",
-  "falls within",
-  "longitude",
-  "latitude",
-  "location",
-  "lsoa code",
-  "lsoa name",
-  "outcome type",
-];
+const STREET = [...PLACED_CRIME, "crime type"];
+const OUTCOMES = [...PLACED_CRIME, "outcome type"];
 const SEARCH_NEEDS = ["type", "date", "object of search", "outcome"];
 const INDEX = /^(|x|\.\.\.1|unnamed: ?0|index)$/i;
 
