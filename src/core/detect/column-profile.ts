@@ -16,7 +16,7 @@ export interface ColumnProfile {
   fractions: number;
   /** Numbers below zero. */
   negatives: number;
-  /** Why the column is never a count ("row numbers", "coordinates", "codes", "rates or other measures ..."), or "". */
+  /** Why the column is never a count ("row numbers", "coordinates", "codes", "ranks", "rates or other measures ..."), or "". */
   notCount: string;
   /** Why the values alone do not look like counts ("row numbers" in sequence, "0/1 flags"), or "": a header naming a count still wins. */
   unlikelyCount: string;
@@ -29,6 +29,8 @@ const CODE_HEADER = /\b(code|cd|id|ref|reference|urn|number id|postcode)\b|code$
 /** Measures of an area or a group, never counts of its records (a population beside the counts). */
 const POPULATION_HEADER =
   /\b(population|pop|residents|households|persons|people|usual residents|hectares|area km2|sq km)\b/;
+/** A place in a ranking is never a count, even when the ranks run 1, 2, 3 as counts might. */
+const RANK_HEADER = /\b(rank|ranked|ranking|position)\b/;
 const RATE_HEADER =
   /\b(rate|rates|percent|percentage|pct|proportion|ratio|share|per ?1,?000|per ?100,?000|per (head|capita)|mean|average|median|score|index)\b|%|_pct$|change/;
 
@@ -118,6 +120,7 @@ function notCountReason(title: string, header: string, p: ColumnProfile): string
   if (COORDINATE_HEADER.test(header)) return "coordinates";
   if (RATE_HEADER.test(header) || p.fractions > 0) return "rates or other measures (not whole counts)";
   if (CODE_HEADER.test(header)) return "codes";
+  if (RANK_HEADER.test(header)) return "ranks";
   if (POPULATION_HEADER.test(header)) return "a population or other measure of the area, not counts of records";
   if (p.negatives > 0) return "negative numbers";
   return "";

@@ -101,6 +101,7 @@ function roleReasons(header: unknown[], roles: ColumnRoles): string[] {
 /** Reasons naming the numeric columns never counted (row numbers, coordinates, codes, flags, rates). */
 function notCounted(header: unknown[], body: unknown[][], roles: ColumnRoles): string[] {
   const used = new Set(Object.values(roles).filter((v): v is number => typeof v === "number"));
+  roles.valueColumns?.forEach((v) => used.add(v.column));
   const skipped = profileColumns(header, body)
     .map((p, c) => ({ p, c }))
     .filter(

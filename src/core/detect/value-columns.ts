@@ -70,7 +70,9 @@ export function valueColumns(
         p.title.trim() !== "" &&
         !/^\d+$/.test(p.title.trim()) &&
         (p.notCount === "" || p.notCount === "negative numbers") &&
-        p.unlikelyCount !== "row numbers",
+        // Numbers in sequence are row numbers only where tools put them, first; elsewhere, under a
+        // category's or an area's name, they are its counts (1, 2, ..., 12 burglaries a month).
+        !(p.unlikelyCount === "row numbers" && c === 0),
     );
   const total = numeric.find(({ p }) => TOTAL_LABEL.test(p.title.trim()));
   const columns = numeric.filter((n) => n !== total).map(({ p, c }) => ({ column: c, label: p.title.trim() }));
