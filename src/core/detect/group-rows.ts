@@ -46,7 +46,15 @@ export function groupRows(
   firstRowNumber: number,
 ): Map<number, [number, number]> {
   if (roles.category === undefined || columns.length === 0) return new Map();
-  const table: Table = { values, headerRow, category: roles.category, columns, name, firstRowNumber };
+  const category = roles.category;
+  const rowsOfLabel = new Map<string, number[]>();
+  for (let r = headerRow + 1; r < values.length; r++) {
+    const key = cellText((values[r] ?? [])[category]).toLowerCase();
+    const rows = rowsOfLabel.get(key);
+    if (rows) rows.push(r);
+    else rowsOfLabel.set(key, [r]);
+  }
+  const table: Table = { values, headerRow, category, columns, name, firstRowNumber, rowsOfLabel, vectors: new Map() };
   // A row that equals the rows below it by chance is no group, and must not hide a group above it from
   // its parts, so the rows judged chance are scanned again as parts until nothing changes.
   const chance = new Set<number>();
@@ -61,6 +69,10 @@ export function groupRows(
 
 interface Table {
   values: unknown[][];
+  /** Each label's rows (lower case), found once: the judging is repeated until nothing changes. */
+  rowsOfLabel: Map<string, number[]>;
+  /** Each row's counts as read, read once. */
+  vectors: Map<number, number[] | undefined>;
   headerRow: number;
   category: number;
   columns: number[];
@@ -70,9 +82,12 @@ interface Table {
 
 /** A row's counts in the count columns (blank 0), or undefined when one is not a count. */
 function vectorOf(table: Table, r: number): number[] | undefined {
+  if (table.vectors.has(r)) return table.vectors.get(r);
   const row = table.values[r] ?? [];
   const v = table.columns.map((c) => (cellText(row[c]) === "" ? 0 : Number(cellText(row[c]).replace(/,/g, ""))));
-  return v.every((n) => Number.isInteger(n) && n >= 0) ? v : undefined;
+  const counts = v.every((n) => Number.isInteger(n) && n >= 0) ? v : undefined;
+  table.vectors.set(r, counts);
+  return counts;
 }
 
 /**
@@ -126,15 +141,18 @@ function groupsByLabel(
   found: Map<number, [number, number]>,
   chance: Set<number>,
 ): Map<number, [number, number]> {
-  const { values, headerRow, category, columns, name, firstRowNumber } = table;
+  const { values, category, columns, name, firstRowNumber } = table;
   const label = (r: number) => cellText(values[r][category]).toLowerCase();
   const cells = (r: number) => vectorOf(table, r) ?? [];
   const byLabel = new Map<string, number[]>();
-  for (const r of [...found.keys()].sort((a, b) => a - b)) byLabel.set(label(r), [...(byLabel.get(label(r)) ?? []), r]);
+  for (const r of [...found.keys()].sort((a, b) => a - b)) {
+    const rows = byLabel.get(label(r));
+    if (rows) rows.push(r);
+    else byLabel.set(label(r), [r]);
+  }
   const kept = new Map<number, [number, number]>();
   for (const [key, rows] of byLabel) {
-    const all: number[] = [];
-    for (let r = headerRow + 1; r < values.length; r++) if (label(r) === key) all.push(r);
+    const all = table.rowsOfLabel.get(key) ?? [];
     if (all.some((r) => !found.has(r) && cells(r).some((n) => n > 0))) continue;
     const filled = rows.reduce((n, r) => n + cells(r).filter((c) => c > 0).length, 0);
     const total = rows.reduce((n, r) => n + cells(r).reduce((a, b) => a + b, 0), 0);
