@@ -26,8 +26,22 @@ const PLACED_CRIME = [
   "lsoa code",
   "lsoa name",
 ];
-const STREET = [...PLACED_CRIME, "crime type"];
-const OUTCOMES = [...PLACED_CRIME, "outcome type"];
+/** police.uk's files of placed crimes, told apart by their last column. */
+const PLACED_FILES: { columns: string[]; file: PoliceUkFile; kind: DataKind; reason: string }[] = [
+  {
+    columns: [...PLACED_CRIME, "crime type"],
+    file: "street",
+    kind: "crimes",
+    reason: "The header is a police.uk street-level crime file's (Crime ID, Month, ..., LSOA name, Crime type).",
+  },
+  {
+    columns: [...PLACED_CRIME, "outcome type"],
+    file: "outcomes",
+    kind: "outcomes",
+    reason:
+      "The header is a police.uk outcomes file's (Crime ID, Month, ..., LSOA name, Outcome type): each row is one outcome.",
+  },
+];
 const SEARCH_NEEDS = ["type", "date", "object of search", "outcome"];
 const INDEX = /^(|x|\.\.\.1|unnamed: ?0|index)$/i;
 
@@ -69,24 +83,16 @@ export function policeUkHeader(header: readonly unknown[]): PoliceUkHeader | und
       if (roles[key] !== undefined) out[key] = (roles[key] as number) + offset;
     return out;
   };
-  if (at(STREET)) {
+  const placed = PLACED_FILES.find((f) => at(f.columns));
+  if (placed) {
     return {
-      file: "street",
-      kind: "crimes",
+      file: placed.file,
+      kind: placed.kind,
+      // Street and outcomes files share their first nine columns, so their roles are the same.
       roles: shift({ id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true, areaCode: 7 }),
       forceColumn: 3 + offset,
       indexColumn,
-      reason: `The header is a police.uk street-level crime file's (Crime ID, Month, ..., LSOA name, Crime type).${saved}`,
-    };
-  }
-  if (at(OUTCOMES)) {
-    return {
-      file: "outcomes",
-      kind: "outcomes",
-      roles: shift({ id: 0, month: 1, area: 8, category: 9, areaIsLsoa: true, areaCode: 7 }),
-      forceColumn: 3 + offset,
-      indexColumn,
-      reason: `The header is a police.uk outcomes file's (Crime ID, Month, ..., LSOA name, Outcome type): each row is one outcome.${saved}`,
+      reason: `${placed.reason}${saved}`,
     };
   }
   const search = SEARCH_NEEDS.map((name) => names.indexOf(name, offset));
